@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ErrorCatalog",
+    platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
+    products: [
+        // The runtime that generated code links: hashing, table probes, shared protocol.
+        .library(name: "ErrorCatalog", targets: ["ErrorCatalog"]),
+        // The compiler as a library, for tools that embed it.
+        .library(name: "ErrorCatalogCompiler", targets: ["ErrorCatalogCompiler"]),
+        .executable(name: "errcat", targets: ["errcat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "ErrorCatalog"),
+        .target(
+            name: "ErrorCatalogCompiler",
+            dependencies: ["CLibYAML", "ErrorCatalog"]
+        ),
+        .executableTarget(
+            name: "errcat",
+            dependencies: [
+                "ErrorCatalogCompiler",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ErrorCatalogTests",
+            dependencies: ["ErrorCatalog"]
+        ),
+        .testTarget(
+            name: "ErrorCatalogCompilerTests",
+            dependencies: ["ErrorCatalogCompiler"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

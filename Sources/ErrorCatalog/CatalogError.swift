@@ -1,0 +1,158 @@
+/// An error type generated from a catalog: one case per entry, backed by static tables.
+///
+/// Every generated catalog type conforms, so apps can handle errors from any catalog
+/// generically: log ``code``, ``meaning`` and ``remedy``, map ``httpStatus`` to a
+/// response, or render ``problemDetails``. The members below are implemented once, here,
+/// over the type's ``_tables``.
+public protocol CatalogError: Error, Hashable, Sendable, CaseIterable, Codable, CustomStringConvertible,
+    CustomDebugStringConvertible where AllCases == [Self]
+{
+    /// The catalog's type name as declared in its YAML (`catalog:`).
+    static var catalogName: String { get }
+    /// The catalog's human title.
+    static var catalogTitle: String { get }
+    /// The base URL of the catalog's documentation page, if the catalog declares one.
+    static var docsBaseURL: String? { get }
+
+    /// The generated tables. Not for direct use.
+    static var _tables: CatalogTables { get }
+    /// The case's position in file order. Not for direct use.
+    var _index: Int { get }
+    /// The case at `index` in file order. Not for direct use.
+    init(_index index: Int)
+}
+
+extension CatalogError {
+    /// The first entry whose code or alias is `code` (file order), else the first family
+    /// that matches it, else `nil`. The catch-all is never returned; see ``init(resolving:)``.
+    @inlinable
+    public init?(code: String) {
+        guard let index = Self._tables.firstMatch(code) else { return nil }
+        self.init(_index: index)
+    }
+
+    /// Like ``init(code:)``, but falls back to the catalog's catch-all entry; `nil` only
+    /// when nothing matches and the catalog has no catch-all.
+    @inlinable
+    public init?(resolving code: String) {
+        guard let index = Self._tables.resolve(code) else { return nil }
+        self.init(_index: index)
+    }
+
+    /// Every entry for `code` in file order: all exact and alias matches, or when there
+    /// are none, every family that matches.
+    @inlinable
+    public static func matches(code: String) -> [Self] {
+        _tables.allMatches(code).map { Self(_index: $0) }
+    }
+
+    /// The catalog's catch-all entry, if it declares one.
+    @inlinable
+    public static var catchAll: Self? {
+        let index = _tables.catchAll
+        return index >= 0 ? Self(_index: index) : nil
+    }
+
+    /// The entry's Swift case name.
+    public var name: String { Self._tables.string(_index, .name) }
+    /// The primary wire code.
+    public var code: String { Self._tables.string(_index, .code) }
+    /// Further wire codes with the same meaning.
+    public var aliases: [String] { Self._tables.strings(_index, start: .aliasStart, count: .aliasCount) }
+    /// A short human label.
+    public var title: String? { Self._tables.optionalString(_index, .title) }
+    /// The HTTP status that goes with the error.
+    public var httpStatus: Int? {
+        let status = Self._tables.value(_index, .httpStatus)
+        return status == 0 ? nil : status
+    }
+    /// What happened (Markdown).
+    public var meaning: String { Self._tables.string(_index, .meaning) }
+    /// What to do about it (Markdown; steps as a numbered list).
+    public var remedy: String { Self._tables.string(_index, .remedy) }
+    /// The remedy's steps when the catalog lists steps, else the remedy as one step.
+    public var remedySteps: [String] {
+        let steps = Self._tables.strings(_index, start: .stepStart, count: .stepCount)
+        return steps.isEmpty ? [remedy] : steps
+    }
+    /// The category's identifier.
+    public var categoryID: String? {
+        let category = Self._tables.value(_index, .category)
+        return category == 0 ? nil : Self._tables.strings[category]
+    }
+    /// Whether and how to retry.
+    public var retry: RetryBehavior? {
+        let tables = Self._tables
+        guard let policy = RetryBehavior.Policy(tableValue: tables.value(_index, .retryPolicy)) else { return nil }
+        let attempts = tables.value(_index, .retryAttempts)
+        let window = tables.value(_index, .retryWindowSeconds)
+        return RetryBehavior(
+            policy: policy, maxAttempts: attempts == 0 ? nil : attempts, windowSeconds: window == 0 ? nil : window,
+            note: tables.optionalString(_index, .retryNote)
+        )
+    }
+    /// Whether a retry may succeed; `false` when the catalog says nothing.
+    public var isRetryable: Bool { retry?.isRetryable ?? false }
+    /// Further documentation.
+    public var links: [ErrorLink] {
+        let tables = Self._tables
+        let first = tables.value(_index, .linkStart)
+        return (0..<tables.value(_index, .linkCount)).map { link in
+            let url = tables.lists[first + 2 * link + 1]
+            return ErrorLink(title: tables.strings[tables.lists[first + 2 * link]], url: url == 0 ? nil : tables.strings[url])
+        }
+    }
+    /// The entry's anchor on the catalog's documentation page (a stable, public name).
+    public var docAnchor: String { Self._tables.string(_index, .anchor) }
+    /// The entry's documentation URL: ``docsBaseURL`` + `#` + ``docAnchor``.
+    public var docURL: String? { Self.docsBaseURL.map { $0 + "#" + docAnchor } }
+    /// Why the entry is deprecated and what to use instead.
+    public var deprecation: String? { Self._tables.optionalString(_index, .deprecation) }
+    /// Whether the entry's code is a family pattern such as `errors.5xx`.
+    public var isFamily: Bool { Self._tables.value(_index, .flags) & EntryField.Flag.family != 0 }
+    /// Whether the entry is the catalog's catch-all.
+    public var isCatchAll: Bool { Self._tables.value(_index, .flags) & EntryField.Flag.catchAll != 0 }
+
+    /// The meaning, as `LocalizedError` expects it.
+    public var errorDescription: String? { meaning }
+    /// The remedy, as `LocalizedError` expects it.
+    public var recoverySuggestion: String? { remedy }
+    /// The meaning.
+    public var description: String { meaning }
+    /// `Catalog.name (code)`.
+    public var debugDescription: String { "\(Self.catalogName).\(name) (\(code))" }
+
+    /// The error as RFC 9457 problem details.
+    public var problemDetails: ProblemDetails {
+        ProblemDetails(
+            type: docURL ?? "about:blank", title: title ?? code, status: httpStatus, detail: meaning, code: code,
+            remedy: remedy
+        )
+    }
+
+    /// All cases, built from their indices (no per-case code).
+    @inlinable
+    public static func _allCases(count: Int) -> [Self] {
+        (0..<count).map { Self(_index: $0) }
+    }
+}
+
+extension CatalogError {
+    /// Decodes the wire code. Unknown codes decode as the catalog's catch-all entry when it
+    /// has one; otherwise they throw. Use ``ErrorCode`` to keep any code without failing.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let code = try container.decode(String.self)
+        guard let value = Self(resolving: code) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "unknown \(Self.catalogName) code \"\(code)\"")
+        }
+        self = value
+    }
+
+    /// Encodes the primary wire code.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(code)
+    }
+}

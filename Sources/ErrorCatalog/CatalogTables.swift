@@ -1,0 +1,125 @@
+/// Everything a generated catalog type reads at run time, as constant data.
+///
+/// Generated code builds this value from string literals in a computed property; it is
+/// never stored, so there is nothing to initialise at start-up and nothing to allocate.
+@frozen
+public struct CatalogTables: Sendable {
+    /// Every string of the catalog; string 0 is empty.
+    public let strings: StringTable
+    /// ``EntryField/allCases``.count values per entry, in file order.
+    public let entries: PackedTable
+    /// String indices referenced by the entries' list columns.
+    public let lists: PackedTable
+    /// Wire code (and alias) → key index.
+    public let lookup: PerfectHashTable
+    /// Per key, the start of its run in ``matches``; one extra value ends the last run.
+    public let keyMatches: PackedTable
+    /// Entry indices matched by each key, in file order.
+    public let matches: PackedTable
+    /// Pairs of (entry index, start of the code's pattern tail), in file order.
+    public let families: PackedTable
+    /// The catch-all entry's index, or -1.
+    public let catchAll: Int
+
+    /// Tables over generated data.
+    @inlinable
+    public init(
+        strings: StringTable, entries: PackedTable, lists: PackedTable, lookup: PerfectHashTable,
+        keyMatches: PackedTable, matches: PackedTable, families: PackedTable, catchAll: Int
+    ) {
+        self.strings = strings
+        self.entries = entries
+        self.lists = lists
+        self.lookup = lookup
+        self.keyMatches = keyMatches
+        self.matches = matches
+        self.families = families
+        self.catchAll = catchAll
+    }
+
+    /// The number of entries.
+    @inlinable
+    public var entryCount: Int { entries.count / EntryField.allCases.count }
+
+    /// The value of `field` for entry `entry`.
+    @inlinable
+    public func value(_ entry: Int, _ field: EntryField) -> Int {
+        entries[entry &* EntryField.allCases.count &+ field.rawValue]
+    }
+
+    /// The string in column `field` of entry `entry`.
+    @inlinable
+    public func string(_ entry: Int, _ field: EntryField) -> String {
+        strings[value(entry, field)]
+    }
+
+    /// The string in column `field`, or `nil` when absent.
+    @inlinable
+    public func optionalString(_ entry: Int, _ field: EntryField) -> String? {
+        let index = value(entry, field)
+        return index == 0 ? nil : strings[index]
+    }
+
+    /// The strings of a list column (`start`, followed by its count column).
+    @inlinable
+    public func strings(_ entry: Int, start: EntryField, count: EntryField) -> [String] {
+        let first = value(entry, start)
+        return (0..<value(entry, count)).map { strings[lists[first + $0]] }
+    }
+
+    /// The first entry for `code`: exact code or alias in file order, else the first family
+    /// that matches, else `nil`.
+    @inlinable
+    public func firstMatch(_ code: String) -> Int? {
+        withBytes(code) { bytes in
+            if let key = lookup.index(of: bytes) { return matches[keyMatches[key]] }
+            return firstFamily(bytes)
+        }
+    }
+
+    /// Every entry for `code`: all exact and alias matches in file order, or when there are
+    /// none, every family that matches.
+    @inlinable
+    public func allMatches(_ code: String) -> [Int] {
+        withBytes(code) { bytes in
+            if let key = lookup.index(of: bytes) {
+                return Array(keyMatches[key]..<keyMatches[key + 1]).map { matches[$0] }
+            }
+            return stride(from: 0, to: families.count, by: 2).compactMap { pair in
+                familyMatches(pair, bytes) ? families[pair] : nil
+            }
+        }
+    }
+
+    /// ``firstMatch(_:)``, else the catch-all entry, else `nil`.
+    @inlinable
+    public func resolve(_ code: String) -> Int? {
+        firstMatch(code) ?? (catchAll >= 0 ? catchAll : nil)
+    }
+
+    @inlinable
+    func firstFamily(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        var pair = 0
+        while pair < families.count {
+            if familyMatches(pair, bytes) { return families[pair] }
+            pair += 2
+        }
+        return nil
+    }
+
+    /// Whether the family at `pair` matches `key`.
+    @inlinable
+    func familyMatches(_ pair: Int, _ key: UnsafeRawBufferPointer) -> Bool {
+        FamilyPattern.matches(
+            key, pattern: strings.bytes(value(families[pair], .code)), tailStart: families[pair + 1],
+            foldCase: lookup.foldsCase)
+    }
+
+    @inlinable
+    func withBytes<R>(_ string: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        if let result = string.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) {
+            return result
+        }
+        return Array(string.utf8).withUnsafeBytes(body)
+    }
+}

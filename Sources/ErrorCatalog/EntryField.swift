@@ -1,0 +1,20 @@
+/// The columns of a generated catalog's entry table, in storage order.
+///
+/// String columns hold an index into ``CatalogTables/strings`` (0 is the empty string,
+/// read as "absent" for optional fields); list columns hold a start index into
+/// ``CatalogTables/lists`` and are followed by their count column.
+public enum EntryField: Int, CaseIterable, Sendable {
+    case name, code, title, meaning, remedy, deprecation, anchor
+    case httpStatus, category
+    case retryPolicy, retryAttempts, retryWindowSeconds, retryNote
+    case aliasStart, aliasCount, linkStart, linkCount, stepStart, stepCount
+    case flags
+
+    /// Bits of the ``flags`` column.
+    public enum Flag {
+        /// The entry is a family (its code ends in a pattern such as `5xx`).
+        public static let family = 1
+        /// The entry is the catalog's catch-all.
+        public static let catchAll = 2
+    }
+}

@@ -1,0 +1,62 @@
+/// A table of non-negative integers stored as fixed-width base-32 text in a `StaticString`.
+///
+/// Generated code stores its integer tables this way: a string literal is emitted as
+/// constant data, so a table needs no initialisation, no allocation and compiles in
+/// linear time (large array literals do not). Each digit is one ASCII character from
+/// `0` (0x30) to `O` (0x4F), so the text needs no escaping inside a Swift literal.
+@frozen
+public struct PackedTable: Sendable {
+    /// The digits, `width` characters per value.
+    public let digits: StaticString
+    /// Characters per value.
+    public let width: Int
+
+    /// A table over `digits`, `width` characters per value.
+    @inlinable
+    public init(_ digits: StaticString, width: Int) {
+        self.digits = digits
+        self.width = width
+    }
+
+    /// The number of values.
+    @inlinable
+    public var count: Int { width == 0 ? 0 : digits.utf8CodeUnitCount / width }
+
+    /// The value at `index`.
+    @inlinable
+    public subscript(index: Int) -> Int {
+        let start = digits.utf8Start + index &* width
+        var value = 0
+        for position in 0..<width {
+            value = value &<< 5 | Int(start[position] &- PackedTable.zeroDigit)
+        }
+        return value
+    }
+
+    @usableFromInline static let zeroDigit: UInt8 = 0x30
+
+    /// The number of base-32 digits needed to hold every value up to `maximum`.
+    public static func width(forMaximum maximum: Int) -> Int {
+        precondition(maximum >= 0, "PackedTable holds non-negative values")
+        var width = 1
+        var limit = 32
+        while maximum >= limit {
+            width += 1
+            limit <<= 5
+        }
+        return width
+    }
+
+    /// The text of `values`, each in `width` digits; the inverse of ``subscript(_:)``.
+    public static func encode(_ values: [Int], width: Int) -> String {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(values.count * width)
+        for value in values {
+            precondition(value >= 0 && PackedTable.width(forMaximum: value) <= width, "value \(value) does not fit \(width) digits")
+            for position in stride(from: width - 1, through: 0, by: -1) {
+                bytes.append(zeroDigit + UInt8((value >> (5 * position)) & 31))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

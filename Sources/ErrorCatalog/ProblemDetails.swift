@@ -1,0 +1,31 @@
+/// An HTTP API problem report (RFC 9457), with the wire code and remedy as extension members.
+public struct ProblemDetails: Hashable, Sendable, Codable {
+    /// A URI for the problem type: the entry's documentation URL, else `about:blank`.
+    public var type: String
+    /// A short summary: the entry's title, else its code.
+    public var title: String
+    /// The HTTP status.
+    public var status: Int?
+    /// The explanation: the entry's meaning.
+    public var detail: String?
+    /// A URI for this occurrence.
+    public var instance: String?
+    /// The wire code (extension member).
+    public var code: String
+    /// What to do (extension member).
+    public var remedy: String?
+
+    /// Problem details with the given members.
+    public init(
+        type: String, title: String, status: Int? = nil, detail: String? = nil, instance: String? = nil,
+        code: String, remedy: String? = nil
+    ) {
+        self.type = type
+        self.title = title
+        self.status = status
+        self.detail = detail
+        self.instance = instance
+        self.code = code
+        self.remedy = remedy
+    }
+}

@@ -1,0 +1,303 @@
+import ErrorCatalog
+
+/// Turns one parsed file into a ``Catalog``, checking every field's presence, type and
+/// range. Checks that relate entries to each other are ``CatalogValidator``'s.
+struct CatalogDecoder {
+    var reader: NodeReader
+
+    init(document: YAMLDocument) { reader = NodeReader(document: document) }
+
+    var diagnostics: DiagnosticList { reader.diagnostics }
+
+    /// A draft entry: the decoded fields plus the nodes later checks point at.
+    struct Draft {
+        var entry: CatalogEntry
+        var explicitName: (name: String, node: Int)?
+        var explicitAnchor: (anchor: String, node: Int)?
+        var codeNode: Int
+        var categoryNode: Int?
+        var httpNode: Int?
+        var retryNode: Int?
+        var catchAllNode: Int?
+    }
+
+    /// The decoded catalog and its entries' drafts, or `nil` when the file has no usable
+    /// top level.
+    mutating func decode() -> (catalog: Catalog, drafts: [Draft])? {
+        let document = reader.document
+        guard let root = document.root, !reader.isNull(root) else {
+            reader.diagnostics.error(
+                "the file is empty; a catalog needs 'catalog', 'title' and 'errors'",
+                at: SourceLocation(file: document.file, line: 1, column: 1))
+            return nil
+        }
+        guard let fields = reader.fields(of: root, known: CatalogKeys.catalog, context: "the catalog") else { return nil }
+        let name = reader.requiredString(fields, "catalog", context: "the catalog")
+        if let name, let node = fields["catalog"] { checkCatalogName(name, node: node) }
+        let title = reader.requiredString(fields, "title", context: "the catalog")
+        let summary = reader.optionalString(fields, "summary")
+        let docsURL = reader.optionalString(fields, "docs_url")
+        if let docsURL, let node = fields["docs_url"], docsURL.contains(where: { $0.isWhitespace || $0 == "#" }) {
+            reader.diagnostics.error("'docs_url' must be a URL without spaces or '#'", at: reader.location(node))
+        }
+        let caseInsensitive = reader.optionalBool(fields, "case_insensitive") ?? false
+        var categories: [CatalogCategory] = []
+        for item in reader.optionalList(fields, "categories") ?? [] {
+            if let category = decodeCategory(item) { categories.append(category) }
+        }
+        var response: ResponseFormat?
+        if let node = fields["response"], !reader.isNull(node) { response = decodeResponse(node) }
+
+        var drafts: [Draft] = []
+        if let node = fields["errors"], !reader.isNull(node) {
+            if let items = reader.optionalList(fields, "errors") {
+                if items.isEmpty { reader.diagnostics.error("'errors' must list at least one error", at: reader.location(node)) }
+                for item in items {
+                    if let draft = decodeEntry(item, caseInsensitive: caseInsensitive) { drafts.append(draft) }
+                }
+            }
+        } else {
+            reader.diagnostics.error("the catalog is missing required key 'errors'", at: reader.location(fields["errors"] ?? root))
+        }
+        guard let name, let title else { return nil }
+        let catalog = Catalog(
+            name: name, title: title, summary: summary, docsURL: docsURL, caseInsensitive: caseInsensitive,
+            categories: categories, entries: drafts.map(\.entry), response: response,
+            location: reader.location(fields["catalog"] ?? root))
+        return (catalog, drafts)
+    }
+
+    mutating func checkCatalogName(_ name: String, node: Int) {
+        if !Naming.isIdentifier(name) || !(name.utf8.first.map(ASCIIClass.isUpper) ?? false) {
+            let suggestion = Naming.lowerCamelCase(name).map { " such as '\($0.prefix(1).uppercased() + $0.dropFirst())'" } ?? ""
+            reader.diagnostics.error(
+                "catalog name '\(name)' is not an UpperCamelCase Swift identifier; use letters and digits\(suggestion)",
+                at: reader.location(node))
+        } else if Naming.swiftKeywords.contains(name) || ["ErrorCatalog", "Swift"].contains(name) {
+            reader.diagnostics.error("catalog name '\(name)' is reserved; choose another name", at: reader.location(node))
+        }
+    }
+
+    mutating func decodeCategory(_ node: Int) -> CatalogCategory? {
+        guard let fields = reader.fields(of: node, known: CatalogKeys.category, context: "a category") else { return nil }
+        let id = reader.requiredString(fields, "id", context: "a category")
+        let title = reader.requiredString(fields, "title", context: "a category")
+        let summary = reader.optionalString(fields, "summary")
+        guard let id, let title else { return nil }
+        let swiftName = Naming.lowerCamelCase(id)
+        guard let swiftName, let first = id.utf8.first, ASCIIClass.isLetter(first),
+            id.utf8.allSatisfy({ ASCIIClass.isLetter($0) || ASCIIClass.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
+        else {
+            reader.diagnostics.error(
+                "category id '\(id)' must start with a letter and hold only letters, digits, '-' and '_'",
+                at: reader.location(fields["id"] ?? node))
+            return nil
+        }
+        return CatalogCategory(id: id, swiftName: swiftName, title: title, summary: summary, location: reader.location(node))
+    }
+
+    mutating func decodeEntry(_ node: Int, caseInsensitive: Bool) -> Draft? {
+        guard let fields = reader.fields(of: node, known: CatalogKeys.entry, context: "an error entry") else { return nil }
+        let code = reader.requiredString(fields, "code", context: "an error entry")
+        let title = reader.optionalString(fields, "title")
+        let meaning = reader.requiredString(fields, "meaning", context: "an error entry")
+        let remedy = decodeRemedy(fields)
+        let aliases = reader.optionalStringList(fields, "aliases") ?? []
+        let category = reader.optionalString(fields, "category")
+        let http = reader.optionalInteger(fields, "http")
+        if let http, !(100...599).contains(http.value) {
+            reader.diagnostics.error("HTTP status \(http.value) is outside 100–599", at: reader.location(http.node))
+        }
+        var retry: RetryBehavior?
+        if let node = fields["retry"], !reader.isNull(node) { retry = decodeRetry(node) }
+        var links: [ErrorLink] = []
+        for item in reader.optionalList(fields, "links") ?? [] {
+            if let link = decodeLink(item) { links.append(link) }
+        }
+        let deprecation = reader.optionalString(fields, "deprecated")
+        let isFamily = reader.optionalBool(fields, "family") ?? false
+        let isCatchAll = reader.optionalBool(fields, "catch_all") ?? false
+
+        var explicitName: (String, Int)?
+        if let name = reader.optionalString(fields, "name"), let nameNode = fields["name"] {
+            if !Naming.isIdentifier(name) {
+                let suggestion = Naming.lowerCamelCase(name).map { "; for example '\($0)'" } ?? ""
+                reader.diagnostics.error(
+                    "entry name '\(name)' is not a valid Swift identifier (letters, digits and '_', not starting with a digit)\(suggestion)",
+                    at: reader.location(nameNode))
+            } else if Naming.reservedCaseNames.contains(name) {
+                reader.diagnostics.error(
+                    "entry name '\(name)' is reserved: every generated type has a member of that name", at: reader.location(nameNode))
+            } else {
+                explicitName = (name, nameNode)
+            }
+        }
+        var explicitAnchor: (String, Int)?
+        if let anchor = reader.optionalString(fields, "anchor"), let anchorNode = fields["anchor"] {
+            if Naming.isAnchor(anchor) {
+                explicitAnchor = (anchor, anchorNode)
+            } else {
+                reader.diagnostics.error(
+                    "anchor '\(anchor)' must be lowercase letters and digits separated by single '-', such as '\(Naming.slug(anchor))'",
+                    at: reader.location(anchorNode))
+            }
+        }
+        var familyTailStart: Int?
+        if isFamily, let code {
+            familyTailStart = FamilyPattern.tailStart(of: Array(code.utf8))
+            if familyTailStart == nil {
+                reader.diagnostics.error(
+                    "family code '\(code)' must end in a pattern of digits and 'x', such as '5xx'",
+                    at: reader.location(fields["code"] ?? node))
+            }
+        }
+        if isCatchAll, isFamily {
+            reader.diagnostics.error("an entry cannot be both a family and the catch-all", at: reader.location(fields["catch_all"] ?? node))
+        }
+        if isCatchAll, !aliases.isEmpty {
+            reader.diagnostics.error(
+                "the catch-all entry matches every unknown code; remove its aliases", at: reader.location(fields["aliases"] ?? node))
+        }
+        guard let code, let meaning, let remedy else { return nil }
+        let entry = CatalogEntry(
+            code: code, name: explicitName?.0 ?? "", nameIsDerived: explicitName == nil, aliases: aliases.map(\.text),
+            title: title, category: category, httpStatus: http?.value, meaning: meaning, remedy: remedy, retry: retry,
+            links: links, deprecation: deprecation, familyTailStart: familyTailStart, isCatchAll: isCatchAll,
+            anchor: explicitAnchor?.0 ?? "", location: reader.location(node))
+        return Draft(
+            entry: entry, explicitName: explicitName, explicitAnchor: explicitAnchor, codeNode: fields["code"] ?? node,
+            categoryNode: fields["category"], httpNode: http?.node, retryNode: fields["retry"],
+            catchAllNode: isCatchAll ? fields["catch_all"] : nil)
+    }
+
+    mutating func decodeRemedy(_ fields: Fields) -> Remedy? {
+        guard let node = fields["remedy"], reader.document[node].kind == .sequence else {
+            return reader.requiredString(fields, "remedy", context: "an error entry").map(Remedy.text)
+        }
+        let steps = reader.optionalStringList(fields, "remedy") ?? []
+        if steps.isEmpty {
+            reader.diagnostics.error("'remedy' must not be an empty list", at: reader.location(node))
+            return nil
+        }
+        return .steps(steps.map(\.text))
+    }
+
+    mutating func decodeRetry(_ node: Int) -> RetryBehavior? {
+        let value = reader.document[node]
+        if value.kind == .scalar {
+            guard let text = reader.string(node, key: "retry"), let policy = policy(text, node: node) else { return nil }
+            return RetryBehavior(policy: policy)
+        }
+        guard let fields = reader.fields(of: node, known: CatalogKeys.retry, context: "'retry'") else { return nil }
+        var policy: RetryBehavior.Policy?
+        if let text = reader.requiredString(fields, "policy", context: "'retry'"), let policyNode = fields["policy"] {
+            policy = self.policy(text, node: policyNode)
+        }
+        let attempts = reader.optionalInteger(fields, "attempts")
+        if let attempts, attempts.value < 1 {
+            reader.diagnostics.error("'attempts' must be at least 1", at: reader.location(attempts.node))
+        }
+        var window: Int?
+        if let text = reader.optionalString(fields, "window"), let windowNode = fields["window"] {
+            window = Duration.seconds(text)
+            if window == nil || window == 0 {
+                reader.diagnostics.error(
+                    "'window' must be a duration such as '30s', '15m', '4h' or '1h30m', found '\(text)'", at: reader.location(windowNode))
+            }
+        }
+        let note = reader.optionalString(fields, "note")
+        guard let policy else { return nil }
+        return RetryBehavior(policy: policy, maxAttempts: attempts?.value, windowSeconds: window, note: note)
+    }
+
+    mutating func policy(_ text: String, node: Int) -> RetryBehavior.Policy? {
+        if let policy = RetryBehavior.Policy(rawValue: text) { return policy }
+        let names = RetryBehavior.Policy.allCases.map(\.rawValue)
+        reader.diagnostics.error(
+            "unknown retry policy '\(text)'; use one of \(names.joined(separator: ", "))\(Spelling.hint(for: text, among: names))",
+            at: reader.location(node))
+        return nil
+    }
+
+    mutating func decodeLink(_ node: Int) -> ErrorLink? {
+        guard let fields = reader.fields(of: node, known: CatalogKeys.link, context: "a link") else { return nil }
+        let title = reader.requiredString(fields, "title", context: "a link")
+        let url = reader.optionalString(fields, "url")
+        if let url, let urlNode = fields["url"], url.contains(where: \.isWhitespace) {
+            reader.diagnostics.error("link URL must not contain spaces", at: reader.location(urlNode))
+        }
+        return title.map { ErrorLink(title: $0, url: url) }
+    }
+
+    mutating func decodeResponse(_ node: Int) -> ResponseFormat? {
+        guard let fields = reader.fields(of: node, known: CatalogKeys.response, context: "'response'") else { return nil }
+        let summary = reader.optionalString(fields, "summary")
+        let example = reader.optionalString(fields, "example")
+        var seen: [String: Int] = [:]
+        let items = reader.optionalList(fields, "fields") ?? []
+        if fields["fields"] == nil {
+            reader.diagnostics.error("'response' is missing required key 'fields'", at: reader.location(node))
+        }
+        var members: [ResponseFormat.Field] = []
+        for item in items {
+            guard let itemFields = reader.fields(of: item, known: CatalogKeys.responseField, context: "a response field")
+            else { continue }
+            let name = reader.requiredString(itemFields, "name", context: "a response field")
+            let typeName = reader.requiredString(itemFields, "type", context: "a response field")
+            let description = reader.optionalString(itemFields, "description")
+            let required = reader.optionalBool(itemFields, "required") ?? true
+            var type: ResponseFormat.FieldType?
+            if let typeName {
+                type = ResponseFormat.FieldType(rawValue: typeName)
+                if type == nil {
+                    let names = ResponseFormat.FieldType.allCases.map(\.rawValue)
+                    reader.diagnostics.error(
+                        "unknown field type '\(typeName)'; use one of \(names.joined(separator: ", "))",
+                        at: reader.location(itemFields["type"]!))
+                }
+            }
+            guard let name, let type else { continue }
+            guard let swiftName = Naming.lowerCamelCase(name), let first = swiftName.utf8.first, !ASCIIClass.isDigit(first) else {
+                reader.diagnostics.error("response field name '\(name)' has no letters to name a property after", at: reader.location(item))
+                continue
+            }
+            if let first = seen[swiftName] {
+                reader.diagnostics.error(
+                    "response field '\(name)' maps to property '\(swiftName)' like an earlier field", at: reader.location(item),
+                    notes: [Diagnostic(.note, "the earlier field", at: reader.location(first))])
+                continue
+            }
+            seen[swiftName] = item
+            members.append(
+                ResponseFormat.Field(name: name, swiftName: swiftName, type: type, description: description, required: required))
+        }
+        if members.filter({ $0.type == .code }).count > 1 {
+            reader.diagnostics.error("a response has at most one field of type 'code'", at: reader.location(node))
+        }
+        return ResponseFormat(summary: summary, example: example, fields: members)
+    }
+}
+
+/// Durations written as `1d`, `4h`, `90m`, `30s` or combinations such as `1h30m`.
+enum Duration {
+    /// The number of seconds, or `nil` when `text` is not a duration.
+    static func seconds(_ text: String) -> Int? {
+        let units: [(Character, Int)] = [("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1)]
+        var total = 0
+        var digits = ""
+        var nextUnit = 0
+        for character in text {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+                guard digits.count <= 9 else { return nil }
+                continue
+            }
+            guard let position = units[nextUnit...].firstIndex(where: { $0.0 == character }), let number = Int(digits)
+            else { return nil }
+            total += number * units[position].1
+            nextUnit = position + 1
+            digits = ""
+        }
+        return digits.isEmpty && !text.isEmpty ? total : nil
+    }
+}

@@ -1,0 +1,147 @@
+import ErrorCatalog
+
+/// One checked catalog: what a YAML file declares, with names, anchors and patterns
+/// resolved. Emitters read only this.
+public struct Catalog: Sendable {
+    /// The generated Swift type's name.
+    public var name: String
+    /// The human title.
+    public var title: String
+    /// Markdown introduction.
+    public var summary: String?
+    /// Base URL of the catalog's documentation page.
+    public var docsURL: String?
+    /// Whether lookups fold ASCII case.
+    public var caseInsensitive: Bool
+    /// Declared categories, in file order.
+    public var categories: [CatalogCategory]
+    /// Entries, in file order.
+    public var entries: [CatalogEntry]
+    /// The error response body the service sends, when declared.
+    public var response: ResponseFormat?
+    /// Where `catalog:` is declared.
+    public var location: SourceLocation
+
+    /// The category with identifier `id`.
+    public func category(_ id: String?) -> CatalogCategory? {
+        id.flatMap { id in categories.first { $0.id == id } }
+    }
+
+    /// The catch-all entry, if any.
+    public var catchAll: CatalogEntry? { entries.first { $0.isCatchAll } }
+}
+
+/// A group of entries (a pipeline step, an API area).
+public struct CatalogCategory: Sendable {
+    /// Identifier, unique in the catalog.
+    public var id: String
+    /// The Swift case name of the nested `Category` enum.
+    public var swiftName: String
+    /// The human title.
+    public var title: String
+    /// Markdown introduction.
+    public var summary: String?
+    /// Where the category is declared.
+    public var location: SourceLocation
+}
+
+/// One error: a wire code (or family, or catch-all), what it means and what to do.
+public struct CatalogEntry: Sendable {
+    /// The primary wire code.
+    public var code: String
+    /// The Swift case name.
+    public var name: String
+    /// Whether ``name`` was derived rather than written.
+    public var nameIsDerived: Bool
+    /// Further wire codes with the same meaning.
+    public var aliases: [String]
+    /// Short human label.
+    public var title: String?
+    /// The category's identifier.
+    public var category: String?
+    /// HTTP status, 100–599.
+    public var httpStatus: Int?
+    /// What happened (Markdown).
+    public var meaning: String
+    /// What to do.
+    public var remedy: Remedy
+    /// Whether and how to retry.
+    public var retry: RetryBehavior?
+    /// Further documentation.
+    public var links: [ErrorLink]
+    /// Why the entry is deprecated, and what to use instead.
+    public var deprecation: String?
+    /// Byte offset of the code's pattern tail, for family entries.
+    public var familyTailStart: Int?
+    /// Whether the entry is the catch-all.
+    public var isCatchAll: Bool
+    /// The stable anchor on the documentation page.
+    public var anchor: String
+    /// Where the entry starts.
+    public var location: SourceLocation
+
+    /// Whether the entry is a family.
+    public var isFamily: Bool { familyTailStart != nil }
+
+    /// The primary code followed by the aliases.
+    public var allCodes: [String] { [code] + aliases }
+}
+
+/// What to do about an error: prose, or a list of steps.
+public enum Remedy: Sendable, Hashable {
+    /// Markdown prose.
+    case text(String)
+    /// Steps to take in order (each Markdown).
+    case steps([String])
+
+    /// The remedy as one Markdown text; steps become a numbered list.
+    public var text: String {
+        switch self {
+        case .text(let text): text
+        case .steps(let steps): steps.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+        }
+    }
+
+    /// The steps, or an empty list for prose.
+    public var steps: [String] {
+        if case .steps(let steps) = self { steps } else { [] }
+    }
+}
+
+/// The JSON body a service sends with an error (for example `statusCode, code, message`).
+public struct ResponseFormat: Sendable {
+    /// Markdown description.
+    public var summary: String?
+    /// An example body.
+    public var example: String?
+    /// The body's members, in order.
+    public var fields: [Field]
+
+    /// One member of the body.
+    public struct Field: Sendable {
+        /// The JSON key.
+        public var name: String
+        /// The Swift property name.
+        public var swiftName: String
+        /// The JSON type.
+        public var type: FieldType
+        /// Markdown description.
+        public var description: String?
+        /// Whether every response carries it.
+        public var required: Bool
+    }
+
+    /// A member's JSON type.
+    public enum FieldType: String, Sendable, CaseIterable {
+        /// A JSON string.
+        case string
+        /// A JSON integer.
+        case integer
+        /// A JSON number.
+        case number
+        /// `true` or `false`.
+        case boolean
+        /// The error's wire code, decoded as `ErrorCode<Catalog>`.
+        case code
+    }
+}

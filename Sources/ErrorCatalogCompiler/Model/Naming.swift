@@ -1,0 +1,108 @@
+/// Rules for Swift names and documentation anchors derived from catalog text.
+public enum Naming {
+    /// Words Swift reserves in some position; generated code wraps them in backticks.
+    public static let swiftKeywords: Set<String> = [
+        "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func",
+        "import", "init", "inout", "internal", "let", "nonisolated", "open", "operator", "package", "private",
+        "precedencegroup", "protocol", "public", "rethrows", "static", "struct", "subscript", "typealias", "var",
+        "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if",
+        "in", "repeat", "return", "throw", "switch", "where", "while", "Any", "as", "await", "false", "is", "nil",
+        "self", "Self", "super", "throws", "true", "try", "Type", "Protocol", "some", "any", "async", "actor", "each",
+        "macro", "copy", "consume", "discard", "then", "get", "set", "willSet", "didSet",
+    ]
+
+    /// Case names that would clash with members every generated type has.
+    public static let reservedCaseNames: Set<String> = [
+        "allCases", "catchAll", "catalogName", "catalogTitle", "docsBaseURL", "Category", "Response", "_tables",
+        "_index", "_allCases",
+    ]
+
+    /// Whether `name` is an ASCII Swift identifier (`[A-Za-z_][A-Za-z0-9_]*`, not `_`).
+    public static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.utf8.first, name != "_" else { return false }
+        return isIdentifierStart(first) && name.utf8.allSatisfy { isIdentifierStart($0) || ASCIIClass.isDigit($0) }
+    }
+
+    static func isIdentifierStart(_ byte: UInt8) -> Bool { ASCIIClass.isLetter(byte) || byte == UInt8(ascii: "_") }
+
+    /// `name` as Swift source: in backticks when it is a keyword.
+    public static func swiftIdentifier(_ name: String) -> String {
+        swiftKeywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// The words of `text`: runs of ASCII letters and digits, also split where a lowercase
+    /// letter or digit meets an uppercase one (`categoryPreferences` → `category`, `Preferences`).
+    public static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            guard ASCIIClass.isLetter(byte) || ASCIIClass.isDigit(byte) else {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current = []
+                continue
+            }
+            if ASCIIClass.isUpper(byte), let last = current.last, ASCIIClass.isLower(last) || ASCIIClass.isDigit(last) {
+                words.append(String(decoding: current, as: UTF8.self))
+                current = []
+            }
+            current.append(byte)
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    /// `lowerCamelCase` of `text` (`BAD_REQUEST` and `bad_request` → `badRequest`), or `nil`
+    /// when `text` has no ASCII letter or digit.
+    public static func lowerCamelCase(_ text: String) -> String? {
+        let parts = words(text)
+        guard !parts.isEmpty else { return nil }
+        return parts.enumerated().map { index, word in
+            let lowered = word.lowercased()
+            guard index > 0 else { return lowered }
+            return lowered.prefix(1).uppercased() + lowered.dropFirst()
+        }.joined()
+    }
+
+    /// The case name derived for an entry without `name:`: from the code; from the title when
+    /// the code has no letter; `code` + digits as a last resort.
+    public static func derivedCaseName(code: String, title: String?) -> String {
+        let fromCode = lowerCamelCase(code)
+        if let fromCode, fromCode.utf8.contains(where: ASCIIClass.isLetter) {
+            return fromCode.utf8.first.map(ASCIIClass.isDigit) == true ? "_" + fromCode : fromCode
+        }
+        if let title, let fromTitle = lowerCamelCase(title), let first = fromTitle.utf8.first, ASCIIClass.isLetter(first) {
+            return fromTitle
+        }
+        return "code" + (fromCode.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "")
+    }
+
+    /// A documentation anchor: lowercase ASCII letters and digits, other runs as `-`.
+    public static func slug(_ text: String) -> String {
+        var result: [UInt8] = []
+        var pendingDash = false
+        for byte in text.utf8 {
+            if ASCIIClass.isLetter(byte) || ASCIIClass.isDigit(byte) {
+                if pendingDash, !result.isEmpty { result.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                result.append(ASCIIClass.lowercased(byte))
+            } else {
+                pendingDash = true
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether `anchor` has the form anchors take: `[a-z0-9]+(-[a-z0-9]+)*`.
+    public static func isAnchor(_ anchor: String) -> Bool {
+        !anchor.isEmpty && slug(anchor) == anchor
+    }
+}
+
+/// Byte classes of ASCII.
+enum ASCIIClass {
+    static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
+    static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+    static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+    static func lowercased(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
+}

@@ -1,0 +1,72 @@
+/// One node of a parsed YAML document; collections refer to their children by index.
+public struct YAMLNode: Sendable {
+    /// What the node is.
+    public enum Kind: UInt8, Sendable {
+        case scalar, sequence, mapping
+    }
+
+    /// How a scalar was written; typing rules depend on it (only plain scalars can be
+    /// numbers, booleans or null).
+    public enum Style: UInt8, Sendable {
+        case plain, singleQuoted, doubleQuoted, literal, folded, collection
+    }
+
+    /// What the node is.
+    public var kind: Kind
+    /// How a scalar was written.
+    public var style: Style
+    /// 1-based line of the node's first character.
+    public var line: Int32
+    /// 1-based column of the node's first character.
+    public var column: Int32
+    /// The first child's position in ``YAMLDocument/children``.
+    public var firstChild: Int32
+    /// Children: sequence items, or keys and values alternating.
+    public var childCount: Int32
+    /// A scalar's text exactly as written after YAML unescaping; empty for collections.
+    public var value: String
+    /// The explicit tag, if any (`!!str` arrives as `tag:yaml.org,2002:str`).
+    public var tag: String?
+}
+
+/// A parsed YAML document: nodes in an arena, with the file they came from.
+public struct YAMLDocument: Sendable {
+    /// The file as the user named it.
+    public let file: String
+    /// Every node; aliases share the anchored node.
+    public internal(set) var nodes: [YAMLNode] = []
+    /// Children of collections, back to back.
+    public internal(set) var children: [Int32] = []
+    /// The root node, or `nil` for an empty file.
+    public internal(set) var root: Int?
+
+    init(file: String) { self.file = file }
+
+    /// The node at `index`.
+    public subscript(index: Int) -> YAMLNode { nodes[index] }
+
+    /// The location of node `index`.
+    public func location(_ index: Int) -> SourceLocation {
+        SourceLocation(file: file, line: Int(nodes[index].line), column: Int(nodes[index].column))
+    }
+
+    /// The children of node `index`.
+    public func children(of index: Int) -> ArraySlice<Int32> {
+        let node = nodes[index]
+        let start = Int(node.firstChild)
+        return children[start..<start + Int(node.childCount)]
+    }
+
+    /// The key/value pairs of mapping `index`.
+    public func pairs(of index: Int) -> [(key: Int, value: Int)] {
+        let items = children(of: index)
+        return stride(from: items.startIndex, to: items.endIndex, by: 2).map {
+            (Int(items[$0]), Int(items[$0 + 1]))
+        }
+    }
+
+    /// The items of sequence `index`.
+    public func items(of index: Int) -> [Int] {
+        children(of: index).map(Int.init)
+    }
+}

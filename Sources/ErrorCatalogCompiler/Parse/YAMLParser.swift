@@ -1,0 +1,243 @@
+import CLibYAML
+
+/// Reads libyaml's event stream into a ``YAMLDocument``, keeping the line and column of
+/// every node, checking for duplicate keys, and enforcing ``ParseLimits``.
+public enum YAMLParser {
+    /// Parses `bytes` (the contents of `file`). On failure, reports a located diagnostic
+    /// and returns `nil`.
+    public static func parse(
+        _ bytes: [UInt8], file: String, limits: ParseLimits = .default, diagnostics: inout DiagnosticList
+    ) -> YAMLDocument? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            diagnostics.error("cannot start the YAML parser", at: SourceLocation(file: file, line: 1, column: 1))
+            return nil
+        }
+        defer { yaml_parser_delete(&parser) }
+        // A UTF-8 byte order mark is allowed and skipped; it occupies no column.
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        return bytes[start...].withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var builder = DocumentBuilder(file: file, limits: limits)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    diagnostics.append(libyamlError(parser, bytes: buffer, file: file))
+                    return nil
+                }
+                let outcome = builder.consume(event, diagnostics: &diagnostics)
+                yaml_event_delete(&event)
+                switch outcome {
+                case .more: continue
+                case .done: return builder.document
+                case .failed: return nil
+                }
+            }
+        }
+    }
+
+    /// The diagnostic for a libyaml reader, scanner or parser error.
+    static func libyamlError(_ parser: yaml_parser_t, bytes: UnsafeBufferPointer<UInt8>, file: String) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        switch parser.error {
+        case YAML_READER_ERROR:
+            let location = locate(offset: parser.problem_offset, in: bytes, file: file)
+            let message = problem.contains("UTF-8") ? "invalid UTF-8: \(problem)" : "invalid input: \(problem)"
+            return Diagnostic(.error, message, at: location)
+        case YAML_MEMORY_ERROR:
+            return Diagnostic(.error, "out of memory while parsing YAML", at: SourceLocation(file: file, line: 1, column: 1))
+        default:
+            let location = SourceLocation(
+                file: file, line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+            var notes: [Diagnostic] = []
+            if let context = parser.context.map({ String(cString: $0) }) {
+                let contextLocation = SourceLocation(
+                    file: file, line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
+                notes.append(Diagnostic(.note, context, at: contextLocation))
+            }
+            return Diagnostic(.error, "invalid YAML: \(problem)", at: location, notes: notes)
+        }
+    }
+
+    /// The line and column of byte `offset`, counting columns in characters.
+    static func locate(offset: Int, in bytes: UnsafeBufferPointer<UInt8>, file: String) -> SourceLocation {
+        let end = min(offset, bytes.count)
+        var line = 1
+        var column = 1
+        for byte in bytes[..<end] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+}
+
+/// Builds the node arena from events, one at a time.
+private struct DocumentBuilder {
+    enum Outcome { case more, done, failed }
+
+    struct Frame {
+        var node: Int
+        var pendingStart: Int
+        var anchor: String?
+    }
+
+    var document: YAMLDocument
+    let limits: ParseLimits
+    /// Expanded size of each node (aliases counted at their target's size).
+    var weights: [Int] = []
+    var anchors: [String: Int] = [:]
+    var frames: [Frame] = []
+    /// Children of the open collections, back to back.
+    var pending: [Int32] = []
+    var aliasExpansion = 0
+    var documents = 0
+
+    init(file: String, limits: ParseLimits) {
+        self.document = YAMLDocument(file: file)
+        self.limits = limits
+    }
+
+    func location(_ mark: yaml_mark_t) -> SourceLocation {
+        SourceLocation(file: document.file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    mutating func consume(_ event: yaml_event_t, diagnostics: inout DiagnosticList) -> Outcome {
+        switch event.type {
+        case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT:
+            return .more
+        case YAML_STREAM_END_EVENT:
+            return .done
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                diagnostics.error(
+                    "a catalog file holds one YAML document; a second one starts here", at: location(event.start_mark))
+                return .failed
+            }
+            return .more
+        case YAML_SCALAR_EVENT:
+            let scalar = event.data.scalar
+            guard scalar.length <= limits.maxScalarBytes else {
+                diagnostics.error(
+                    "scalar of \(scalar.length) bytes exceeds the limit of \(limits.maxScalarBytes) bytes",
+                    at: location(event.start_mark))
+                return .failed
+            }
+            let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            let index = addNode(
+                .scalar, style: Self.style(scalar.style), mark: event.start_mark, value: value, tag: string(scalar.tag))
+            weights.append(1)
+            finish(index, anchor: string(scalar.anchor))
+            return .more
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            guard frames.count < limits.maxDepth else {
+                diagnostics.error("nesting is deeper than \(limits.maxDepth) levels", at: location(event.start_mark))
+                return .failed
+            }
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+            let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            let index = addNode(
+                isMapping ? .mapping : .sequence, style: .collection, mark: event.start_mark, value: "", tag: string(tag))
+            weights.append(1)
+            frames.append(Frame(node: index, pendingStart: pending.count, anchor: string(anchor)))
+            return .more
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            let frame = frames.removeLast()
+            let items = pending[frame.pendingStart...]
+            if document.nodes[frame.node].kind == .mapping, !checkKeys(items, diagnostics: &diagnostics) {
+                return .failed
+            }
+            document.nodes[frame.node].firstChild = Int32(document.children.count)
+            document.nodes[frame.node].childCount = Int32(items.count)
+            var weight = 1
+            for child in items { weight = weight.addingReportingOverflow(weights[Int(child)]).partialValue }
+            weights[frame.node] = weight
+            document.children.append(contentsOf: items)
+            pending.removeSubrange(frame.pendingStart...)
+            finish(frame.node, anchor: frame.anchor)
+            return .more
+        case YAML_ALIAS_EVENT:
+            let name = string(event.data.alias.anchor) ?? ""
+            guard let target = anchors[name] else {
+                diagnostics.error("unknown alias '*\(name)'", at: location(event.start_mark))
+                return .failed
+            }
+            aliasExpansion = aliasExpansion.addingReportingOverflow(weights[target]).partialValue
+            guard aliasExpansion <= limits.maxAliasExpansion else {
+                diagnostics.error(
+                    "aliases expand to more than \(limits.maxAliasExpansion) nodes", at: location(event.start_mark))
+                return .failed
+            }
+            attach(target)
+            return .more
+        default:
+            return .more
+        }
+    }
+
+    mutating func addNode(
+        _ kind: YAMLNode.Kind, style: YAMLNode.Style, mark: yaml_mark_t, value: String, tag: String?
+    ) -> Int {
+        document.nodes.append(
+            YAMLNode(
+                kind: kind, style: style, line: Int32(clamping: mark.line + 1), column: Int32(clamping: mark.column + 1),
+                firstChild: 0, childCount: 0, value: value, tag: tag))
+        return document.nodes.count - 1
+    }
+
+    /// Records a completed node's anchor and hangs it on its parent (or makes it the root).
+    mutating func finish(_ index: Int, anchor: String?) {
+        if let anchor { anchors[anchor] = index }
+        attach(index)
+    }
+
+    mutating func attach(_ index: Int) {
+        if frames.isEmpty {
+            document.root = index
+        } else {
+            pending.append(Int32(index))
+        }
+    }
+
+    /// Reports non-scalar and duplicate keys; returns `false` when a key is not a scalar.
+    func checkKeys(_ items: ArraySlice<Int32>, diagnostics: inout DiagnosticList) -> Bool {
+        var seen: [String: Int] = [:]
+        for position in stride(from: items.startIndex, to: items.endIndex, by: 2) {
+            let key = Int(items[position])
+            guard document.nodes[key].kind == .scalar else {
+                diagnostics.error("a mapping key must be a scalar", at: document.location(key))
+                return false
+            }
+            let name = document.nodes[key].value
+            if let first = seen[name] {
+                diagnostics.error(
+                    "duplicate key '\(name)'", at: document.location(key),
+                    notes: [Diagnostic(.note, "'\(name)' first appears here", at: document.location(first))])
+            } else {
+                seen[name] = key
+            }
+        }
+        return true
+    }
+
+    func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    static func style(_ style: yaml_scalar_style_t) -> YAMLNode.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}

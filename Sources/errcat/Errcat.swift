@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `errcat`: compiles error-code catalogs (YAML) into Swift and documentation.
+@main
+struct Errcat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "errcat",
+        abstract: "Check error-code catalogs and compile them into Swift and Markdown.",
+        subcommands: [Lint.self, Explain.self]
+    )
+}

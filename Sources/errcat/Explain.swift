@@ -1,0 +1,40 @@
+import ArgumentParser
+import ErrorCatalogCompiler
+import Foundation
+
+/// `errcat explain`: what a wire code means and what to do about it.
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show every entry a wire code resolves to: exact, alias, family, then catch-all.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "The wire code, as a service sends it.")
+    var code: String
+
+    @OptionGroup var input: CatalogInput
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let resolver = CodeResolver(catalogs: try input.load())
+        let matches = resolver.resolve(code)
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(matches.map(ExplainedEntry.init))
+            print(String(decoding: data, as: UTF8.self))
+        case .text:
+            print(matches.map(ExplainedEntry.text).joined(separator: "\n"), terminator: "")
+        }
+        if matches.isEmpty {
+            let hint = resolver.suggestion(for: code).map { "; did you mean '\($0)'?" } ?? ""
+            FileHandle.standardError.write(Data("errcat: error: no catalog entry matches code '\(code)'\(hint)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import ErrorCatalogCompiler
+
+/// One entry as `errcat explain` prints it.
+struct ExplainedEntry: Encodable {
+    let match: CodeResolver.Match
+
+    init(_ match: CodeResolver.Match) { self.match = match }
+
+    enum CodingKeys: String, CodingKey {
+        case catalog, name, code, aliases, title, category, http, retry, meaning, remedy, links, match
+    }
+
+    struct Link: Encodable {
+        let title: String
+        let url: String?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(title, forKey: .title)
+            try container.encode(url, forKey: .url)
+        }
+
+        enum CodingKeys: String, CodingKey { case title, url }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        let entry = match.entry
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(match.catalog.name, forKey: .catalog)
+        try container.encode(entry.name, forKey: .name)
+        try container.encode(entry.code, forKey: .code)
+        try container.encode(entry.aliases, forKey: .aliases)
+        try container.encode(entry.title, forKey: .title)
+        try container.encode(entry.category, forKey: .category)
+        try container.encode(entry.httpStatus, forKey: .http)
+        try container.encode(entry.retry?.policy.rawValue, forKey: .retry)
+        try container.encode(entry.meaning, forKey: .meaning)
+        try container.encode(entry.remedy.text, forKey: .remedy)
+        try container.encode(entry.links.map { Link(title: $0.title, url: $0.url) }, forKey: .links)
+        try container.encode(match.kind.rawValue, forKey: .match)
+    }
+
+    /// The entry as indented text.
+    static func text(_ match: CodeResolver.Match) -> String {
+        let entry = match.entry
+        let catalog = match.catalog
+        var lines = ["\(catalog.name).\(entry.name) (\(match.kind.rawValue) match)"]
+        func add(_ label: String, _ value: String?) {
+            guard let value else { return }
+            let body = value.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n             ")
+            lines.append("  " + (label + ":").padding(toLength: 11, withPad: " ", startingAt: 0) + body)
+        }
+        add("code", entry.code)
+        add("aliases", entry.aliases.isEmpty ? nil : entry.aliases.joined(separator: ", "))
+        add("title", entry.title)
+        add("category", catalog.category(entry.category).map { "\($0.id) (\($0.title))" })
+        add("http", entry.httpStatus.map(String.init))
+        add("retry", entry.retry?.summary)
+        add("meaning", entry.meaning)
+        add("remedy", entry.remedy.text)
+        for link in entry.links { add("see", link.url.map { "\(link.title) <\($0)>" } ?? link.title) }
+        add("deprecated", entry.deprecation)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
