@@ -10,6 +10,10 @@ let package = Package(
         // The compiler as a library, for tools that embed it.
         .library(name: "ErrorCatalogCompiler", targets: ["ErrorCatalogCompiler"]),
         .executable(name: "errcat", targets: ["errcat"]),
+        // Compiles a target's catalog YAML into Swift on every build that needs it.
+        .plugin(name: "ErrorCatalogPlugin", targets: ["ErrorCatalogPlugin"]),
+        // The typed errors of the catalogs in catalog/.
+        .library(name: "ErrorCodes", targets: ["ErrorCodes"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +35,25 @@ let package = Package(
                 "ErrorCatalogCompiler",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .plugin(
+            name: "ErrorCatalogPlugin",
+            capability: .buildTool(),
+            dependencies: ["errcat"]
+        ),
+        // catalog/ is this target's folder, so editing or adding a YAML file there changes
+        // the target and the plugin picks it up.
+        .target(
+            name: "ErrorCodes",
+            dependencies: ["ErrorCatalog"],
+            path: "catalog",
+            exclude: ["catalog.schema.json"],
+            plugins: ["ErrorCatalogPlugin"]
+        ),
+        .testTarget(
+            name: "GeneratedCodeTests",
+            dependencies: ["ErrorCatalog", "ErrorCodes"],
+            plugins: ["ErrorCatalogPlugin"]
         ),
         .testTarget(
             name: "ErrorCatalogTests",

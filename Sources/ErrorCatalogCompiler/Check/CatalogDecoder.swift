@@ -121,7 +121,8 @@ struct CatalogDecoder {
         var explicitName: (String, Int)?
         if let name = reader.optionalString(fields, "name"), let nameNode = fields["name"] {
             if !Naming.isIdentifier(name) {
-                let suggestion = Naming.lowerCamelCase(name).map { "; for example '\($0)'" } ?? ""
+                let fixed = Naming.derivedCaseName(code: name, title: nil)
+                let suggestion = Naming.isIdentifier(fixed) ? "; for example '\(fixed)'" : ""
                 reader.diagnostics.error(
                     "entry name '\(name)' is not a valid Swift identifier (letters, digits and '_', not starting with a digit)\(suggestion)",
                     at: reader.location(nameNode))

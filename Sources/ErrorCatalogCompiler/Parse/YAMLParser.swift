@@ -56,7 +56,9 @@ public enum YAMLParser {
                     file: file, line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
                 notes.append(Diagnostic(.note, context, at: contextLocation))
             }
-            return Diagnostic(.error, "invalid YAML: \(problem)", at: location, notes: notes)
+            let index = Int(parser.problem_mark.index)
+            let tabHint = index < bytes.count && bytes[index] == 0x09 ? " (YAML is indented with spaces, not tabs)" : ""
+            return Diagnostic(.error, "invalid YAML: \(problem)\(tabHint)", at: location, notes: notes)
         }
     }
 

@@ -1,0 +1,52 @@
+import PackagePlugin
+
+#if canImport(FoundationEssentials)
+import struct FoundationEssentials.URL
+#else
+import struct Foundation.URL
+#endif
+
+/// Compiles the target's catalog YAML files into Swift on every build that needs it.
+///
+/// Every `*.yaml`/`*.yml` file in the target's folder is a catalog. They are the command's
+/// declared inputs and `<file name>.swift` in the plugin work folder its declared outputs,
+/// so the build system runs `errcat` only when a catalog changes, and adding a file to the
+/// target re-evaluates the plugin. Diagnostics come out as `path:line:col: error: …`.
+@main
+struct ErrorCatalogPlugin: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        guard let target = target as? SourceModuleTarget else { return [] }
+        return try Self.commands(
+            catalogs: target.sourceFiles.map(\.url), workFolder: context.pluginWorkDirectoryURL,
+            tool: context.tool(named: "errcat").url, targetName: target.name)
+    }
+
+    static func commands(catalogs files: [URL], workFolder: URL, tool: URL, targetName: String) -> [Command] {
+        let catalogs = files.filter { ["yaml", "yml"].contains($0.pathExtension) }
+            .sorted { $0.path(percentEncoded: false) < $1.path(percentEncoded: false) }
+        guard !catalogs.isEmpty else { return [] }
+        let output = workFolder.appending(component: "GeneratedSources")
+        let outputs = catalogs.map { output.appending(component: $0.deletingPathExtension().lastPathComponent + ".swift") }
+        return [
+            .buildCommand(
+                displayName: "Compiling \(catalogs.count) error catalog(s) for \(targetName)",
+                executable: tool,
+                arguments: ["generate", "--file-naming", "source", "--swift-out", output.path(percentEncoded: false)]
+                    + catalogs.map { $0.path(percentEncoded: false) },
+                inputFiles: catalogs,
+                outputFiles: outputs)
+        ]
+    }
+}
+
+#if canImport(XcodeProjectPlugin)
+import XcodeProjectPlugin
+
+extension ErrorCatalogPlugin: XcodeBuildToolPlugin {
+    func createBuildCommands(context: XcodePluginContext, target: XcodeTarget) throws -> [Command] {
+        try Self.commands(
+            catalogs: target.inputFiles.map(\.url), workFolder: context.pluginWorkDirectoryURL,
+            tool: context.tool(named: "errcat").url, targetName: target.displayName)
+    }
+}
+#endif
