@@ -212,6 +212,8 @@ struct SourceWriter {
     /// `///` lines for Markdown `text`, one per source line.
     mutating func docComment(_ text: String, indent: Int) {
         let pad = String(repeating: " ", count: indent)
+        var text = Substring(text)
+        while let last = text.last, last.isWhitespace { text.removeLast() }
         for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let content = SwiftLiteral.commentText(String(row), limit: 1_000)
             line(content.isEmpty ? "\(pad)///" : "\(pad)/// \(content)")
