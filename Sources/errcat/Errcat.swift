@@ -6,6 +6,6 @@ struct Errcat: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "errcat",
         abstract: "Check error-code catalogs and compile them into Swift and Markdown.",
-        subcommands: [Lint.self, Explain.self, Generate.self]
+        subcommands: [Lint.self, Explain.self, Generate.self, Docs.self]
     )
 }

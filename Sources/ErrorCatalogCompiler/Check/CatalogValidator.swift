@@ -33,7 +33,7 @@ struct CatalogValidator {
             checkRetry(draft)
         }
         catalog.entries = assignNames(drafts)
-        assignAnchors(&catalog.entries, drafts: drafts)
+        assignAnchors(&catalog.entries, categories: catalog.categories, drafts: drafts)
     }
 
     mutating func checkCategories(_ categories: [CatalogCategory]) {
@@ -113,12 +113,18 @@ struct CatalogValidator {
     }
 
     /// Gives every entry a unique anchor: written anchors first; otherwise the slug of the
-    /// code, or, when an earlier entry holds that, the slug of the code and of the name.
-    mutating func assignAnchors(_ entries: inout [CatalogEntry], drafts: [CatalogDecoder.Draft]) {
+    /// code, or, when an earlier entry or a category section holds that, the slug of the code
+    /// and of the name joined by `--`.
+    mutating func assignAnchors(
+        _ entries: inout [CatalogEntry], categories: [CatalogCategory], drafts: [CatalogDecoder.Draft]
+    ) {
         var taken: [String: Int] = [:]
+        let categoryAnchors = Set(categories.map(\.anchor))
         for (index, draft) in drafts.enumerated() {
             guard let (anchor, node) = draft.explicitAnchor else { continue }
-            if let first = taken[anchor] {
+            if categoryAnchors.contains(anchor) {
+                diagnostics.error("anchor '\(anchor)' is the anchor of a category section; choose another", at: location(node))
+            } else if let first = taken[anchor] {
                 diagnostics.error(
                     "duplicate anchor '\(anchor)'", at: location(node),
                     notes: [Diagnostic(.note, "first used here", at: entries[first].location)])
@@ -129,10 +135,10 @@ struct CatalogValidator {
             var base = Naming.slug(entries[index].code)
             if base.isEmpty { base = "entry" }
             var anchor = base
-            if taken[anchor] != nil { anchor = base + "--" + Naming.slug(Naming.words(entries[index].name).joined(separator: "-")) }
+            if taken[anchor] != nil || categoryAnchors.contains(anchor) { anchor = base + "--" + Naming.slug(Naming.words(entries[index].name).joined(separator: "-")) }
             var counter = 2
             let stem = anchor
-            while taken[anchor] != nil {
+            while taken[anchor] != nil || categoryAnchors.contains(anchor) {
                 anchor = "\(stem)-\(counter)"
                 counter += 1
             }

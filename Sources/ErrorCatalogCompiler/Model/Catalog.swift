@@ -43,6 +43,10 @@ public struct CatalogCategory: Sendable {
     public var summary: String?
     /// Where the category is declared.
     public var location: SourceLocation
+
+    /// The anchor of the category's section on the documentation page: `category-` and the
+    /// slug of its id.
+    public var anchor: String { "category-" + Naming.slug(id) }
 }
 
 /// One error: a wire code (or family, or catch-all), what it means and what to do.

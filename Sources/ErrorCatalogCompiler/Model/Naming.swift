@@ -31,17 +31,22 @@ public enum Naming {
     }
 
     /// The words of `text`: runs of ASCII letters and digits, also split where a lowercase
-    /// letter or digit meets an uppercase one (`categoryPreferences` → `category`, `Preferences`).
+    /// letter or digit meets an uppercase one (`categoryPreferences` → `category`, `Preferences`)
+    /// and where an acronym ends (`ConnectorAPIError` → `Connector`, `API`, `Error`).
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
-        for byte in text.utf8 {
+        let bytes = Array(text.utf8)
+        for (position, byte) in bytes.enumerated() {
             guard ASCIIClass.isLetter(byte) || ASCIIClass.isDigit(byte) else {
                 if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
                 current = []
                 continue
             }
-            if ASCIIClass.isUpper(byte), let last = current.last, ASCIIClass.isLower(last) || ASCIIClass.isDigit(last) {
+            let next = position + 1 < bytes.count ? bytes[position + 1] : 0
+            if ASCIIClass.isUpper(byte), let last = current.last,
+                ASCIIClass.isLower(last) || ASCIIClass.isDigit(last) || (ASCIIClass.isUpper(last) && ASCIIClass.isLower(next))
+            {
                 words.append(String(decoding: current, as: UTF8.self))
                 current = []
             }
