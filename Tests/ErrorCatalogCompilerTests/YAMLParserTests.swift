@@ -14,7 +14,7 @@ import Testing
         let doc = try #require(document)
         let root = try #require(doc.root)
         let pairs = doc.pairs(of: root)
-        #expect(pairs.map { doc[$0.key].value } == ["a", "list"])
+        #expect(pairs.map { doc.value($0.key) } == ["a", "list"])
         #expect(doc.location(pairs[1].key) == SourceLocation(file: "t.yaml", line: 2, column: 1))
         let items = doc.items(of: pairs[1].value)
         #expect(doc.location(items[0]) == SourceLocation(file: "t.yaml", line: 3, column: 5))
@@ -24,9 +24,9 @@ import Testing
     @Test func scalarsKeepTheirTextAndStyle() throws {
         let (document, _) = parse("a: 0x1F\nb: '007'\nc: \"1e3\"\n")
         let doc = try #require(document)
-        let values = doc.pairs(of: try #require(doc.root)).map { doc[$0.value] }
-        #expect(values.map(\.value) == ["0x1F", "007", "1e3"])
-        #expect(values.map(\.style) == [.plain, .singleQuoted, .doubleQuoted])
+        let values = doc.pairs(of: try #require(doc.root)).map(\.value)
+        #expect(values.map { doc.value($0) } == ["0x1F", "007", "1e3"])
+        #expect(values.map { doc[$0].style } == [.plain, .singleQuoted, .doubleQuoted])
     }
 
     @Test func reportsDuplicateKeysWithTheFirstPlace() {
@@ -39,7 +39,7 @@ import Testing
         #expect(diagnostics.isEmpty)
         let doc = try #require(document)
         let pairs = doc.pairs(of: try #require(doc.root))
-        #expect(doc[pairs[1].value].value == "2")
+        #expect(doc.value(pairs[1].value) == "2")
         #expect(doc.location(pairs[1].key).line == 2)
     }
 

@@ -57,6 +57,7 @@ struct CatalogValidator {
     }
 
     mutating func checkAliases(_ draft: CatalogDecoder.Draft) {
+        guard !draft.entry.aliases.isEmpty else { return }
         var seen: Set<String> = [draft.entry.code]
         for alias in draft.entry.aliases where !seen.insert(alias).inserted {
             diagnostics.warning(

@@ -19,33 +19,41 @@ struct NodeReader {
         case .sequence: return "a list"
         case .scalar:
             if isNull(node) { return "null" }
-            return value.style == .plain ? "'\(value.value)'" : "a quoted string"
+            return value.style == .plain ? "'\(document.value(node))'" : "a quoted string"
         }
     }
 
-    func isNull(_ node: Int) -> Bool {
+    static let nullSpellings = ["", "~", "null", "Null", "NULL"].map { Array($0.utf8) }
+    static let trueSpellings = ["true", "True", "TRUE"].map { Array($0.utf8) }
+    static let falseSpellings = ["false", "False", "FALSE"].map { Array($0.utf8) }
+
+    /// Whether `node` is a plain, untagged scalar.
+    func isPlain(_ node: Int) -> Bool {
         let value = document[node]
-        guard value.kind == .scalar, value.style == .plain, value.tag == nil else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(value.value)
+        return value.kind == .scalar && value.style == .plain && value.tagIndex < 0
+    }
+
+    func isNull(_ node: Int) -> Bool {
+        isPlain(node) && Self.nullSpellings.contains { document.scalar(node, equals: $0) }
     }
 
     static let stringTags: Set<String> = ["!", "tag:yaml.org,2002:str"]
 
     /// Fields of a mapping node, with unknown keys reported (keys starting `x-` are ignored).
-    mutating func fields(of node: Int, known: [String], context: String) -> Fields? {
+    mutating func fields(of node: Int, known: KnownKeys, context: String) -> Fields? {
         guard document[node].kind == .mapping else {
             diagnostics.error("\(context) must be a mapping, found \(describe(node))", at: location(node))
             return nil
         }
-        var fields = Fields(node: node)
+        var fields = Fields(node: node, known: known)
         for (key, value) in document.pairs(of: node) {
-            let name = document[key].value
-            if name.hasPrefix("x-") { continue }
-            if known.contains(name) {
-                fields.values[name] = (key, value)
-            } else {
+            let bytes = document.bytes(key)
+            if let slot = known.slot(of: bytes) {
+                fields.slots[slot] = (key, value)
+            } else if !bytes.starts(with: KnownKeys.extensionPrefix) {
+                let name = document.value(key)
                 diagnostics.error(
-                    "unknown key '\(name)' in \(context)\(Spelling.hint(for: name, among: known))", at: location(key))
+                    "unknown key '\(name)' in \(context)\(Spelling.hint(for: name, among: known.names))", at: location(key))
             }
         }
         return fields
@@ -58,18 +66,18 @@ struct NodeReader {
             diagnostics.error("'\(key)' must be a string, found \(describe(node))", at: location(node))
             return nil
         }
-        if let tag = value.tag, !Self.stringTags.contains(tag) {
+        if let tag = document.tag(node), !Self.stringTags.contains(tag) {
             diagnostics.error("unsupported tag '\(tag)' on '\(key)'; write the value without a tag", at: location(node))
             return nil
         }
-        return value.value
+        return document.value(node)
     }
 
     /// An optional string field: absent or null yields `nil`; an empty string is reported.
     mutating func optionalString(_ fields: Fields, _ key: String) -> String? {
-        guard let (_, node) = fields.values[key], !isNull(node) else { return nil }
+        guard let (_, node) = fields.pair(key), !isNull(node) else { return nil }
         guard let text = string(node, key: key) else { return nil }
-        if text.allSatisfy(\.isWhitespace) {
+        if text.isBlank {
             diagnostics.error("'\(key)' must not be empty; remove the key or give it a value", at: location(node))
             return nil
         }
@@ -78,7 +86,7 @@ struct NodeReader {
 
     /// A required string field: absent, null or empty is reported.
     mutating func requiredString(_ fields: Fields, _ key: String, context: String) -> String? {
-        guard let (_, node) = fields.values[key] else {
+        guard let (_, node) = fields.pair(key) else {
             diagnostics.error("\(context) is missing required key '\(key)'", at: location(fields.node))
             return nil
         }
@@ -87,7 +95,7 @@ struct NodeReader {
             return nil
         }
         guard let text = string(node, key: key) else { return nil }
-        if text.allSatisfy(\.isWhitespace) {
+        if text.isBlank {
             diagnostics.error("'\(key)' must not be empty", at: location(node))
             return nil
         }
@@ -96,11 +104,10 @@ struct NodeReader {
 
     /// An optional integer field, written as plain decimal digits.
     mutating func optionalInteger(_ fields: Fields, _ key: String) -> (value: Int, node: Int)? {
-        guard let (_, node) = fields.values[key], !isNull(node) else { return nil }
-        let value = document[node]
-        guard value.kind == .scalar, value.style == .plain, value.tag == nil,
-            !value.value.isEmpty, value.value.utf8.allSatisfy(ASCIIClass.isDigit), value.value.utf8.count <= 9,
-            let number = Int(value.value)
+        guard let (_, node) = fields.pair(key), !isNull(node) else { return nil }
+        let bytes = document.bytes(node)
+        guard isPlain(node), !bytes.isEmpty, bytes.count <= 9, bytes.allSatisfy(ASCIIClass.isDigit),
+            let number = Int(document.value(node))
         else {
             diagnostics.error("'\(key)' must be a whole number, found \(describe(node))", at: location(node))
             return nil
@@ -110,11 +117,10 @@ struct NodeReader {
 
     /// An optional boolean field, written `true` or `false`.
     mutating func optionalBool(_ fields: Fields, _ key: String) -> Bool? {
-        guard let (_, node) = fields.values[key], !isNull(node) else { return nil }
-        let value = document[node]
-        if value.kind == .scalar, value.style == .plain, value.tag == nil {
-            if ["true", "True", "TRUE"].contains(value.value) { return true }
-            if ["false", "False", "FALSE"].contains(value.value) { return false }
+        guard let (_, node) = fields.pair(key), !isNull(node) else { return nil }
+        if isPlain(node) {
+            if Self.trueSpellings.contains(where: { document.scalar(node, equals: $0) }) { return true }
+            if Self.falseSpellings.contains(where: { document.scalar(node, equals: $0) }) { return false }
         }
         diagnostics.error("'\(key)' must be true or false, found \(describe(node))", at: location(node))
         return nil
@@ -122,7 +128,7 @@ struct NodeReader {
 
     /// The items of an optional list field.
     mutating func optionalList(_ fields: Fields, _ key: String) -> [Int]? {
-        guard let (_, node) = fields.values[key], !isNull(node) else { return nil }
+        guard let (_, node) = fields.pair(key), !isNull(node) else { return nil }
         guard document[node].kind == .sequence else {
             diagnostics.error("'\(key)' must be a list, found \(describe(node))", at: location(node))
             return nil
@@ -140,7 +146,7 @@ struct NodeReader {
                 continue
             }
             guard let text = string(item, key: key) else { continue }
-            if text.allSatisfy(\.isWhitespace) {
+            if text.isBlank {
                 diagnostics.error("items of '\(key)' must not be empty", at: location(item))
                 continue
             }
@@ -150,13 +156,55 @@ struct NodeReader {
     }
 }
 
-/// The known fields of one mapping node.
+/// The keys a kind of mapping may hold, matched as bytes.
+struct KnownKeys: Sendable {
+    /// The key names, in slot order.
+    let names: [String]
+    let bytes: [[UInt8]]
+
+    static let extensionPrefix = Array("x-".utf8)
+
+    init(_ names: [String]) {
+        self.names = names
+        self.bytes = names.map { Array($0.utf8) }
+    }
+
+    /// The slot of a key, or `nil` when it is not known.
+    func slot(of key: ArraySlice<UInt8>) -> Int? {
+        bytes.firstIndex { $0.count == key.count && $0.elementsEqual(key) }
+    }
+
+    /// The slot of a known key name (a programming error when unknown).
+    func slot(_ name: String) -> Int {
+        let count = name.utf8.count
+        guard let slot = names.firstIndex(where: { $0.utf8.count == count && $0 == name }) else { preconditionFailure("'\(name)' is not a known key") }
+        return slot
+    }
+}
+
+/// The known fields of one mapping node: (key node, value node) per known key.
 struct Fields {
     let node: Int
-    var values: [String: (key: Int, value: Int)] = [:]
+    let known: KnownKeys
+    var slots: [(key: Int, value: Int)?]
 
-    init(node: Int) { self.node = node }
+    init(node: Int, known: KnownKeys) {
+        self.node = node
+        self.known = known
+        self.slots = Array(repeating: nil, count: known.names.count)
+    }
 
-    subscript(key: String) -> Int? { values[key]?.value }
-    func keyNode(_ key: String) -> Int? { values[key]?.key }
+    /// The (key, value) nodes of field `name`, if present.
+    func pair(_ name: String) -> (key: Int, value: Int)? { slots[known.slot(name)] }
+
+    /// The value node of field `name`, if present.
+    subscript(name: String) -> Int? { pair(name)?.value }
+}
+
+extension String {
+    /// Whether the string is empty or only spaces, tabs and line breaks (or other white space).
+    var isBlank: Bool {
+        utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+            || (!utf8.allSatisfy { $0 < 0x80 } && unicodeScalars.allSatisfy(\.properties.isWhitespace))
+    }
 }

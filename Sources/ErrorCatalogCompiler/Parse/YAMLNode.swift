@@ -23,10 +23,12 @@ public struct YAMLNode: Sendable {
     public var firstChild: Int32
     /// Children: sequence items, or keys and values alternating.
     public var childCount: Int32
-    /// A scalar's text exactly as written after YAML unescaping; empty for collections.
-    public var value: String
-    /// The explicit tag, if any (`!!str` arrives as `tag:yaml.org,2002:str`).
-    public var tag: String?
+    /// Where a scalar's text starts in ``YAMLDocument/text``.
+    public var textStart: UInt32
+    /// The length of a scalar's text in bytes.
+    public var textCount: UInt32
+    /// The explicit tag's position in ``YAMLDocument/tags``, or -1.
+    public var tagIndex: Int32
 }
 
 /// A parsed YAML document: nodes in an arena, with the file they came from.
@@ -37,6 +39,10 @@ public struct YAMLDocument: Sendable {
     public internal(set) var nodes: [YAMLNode] = []
     /// Children of collections, back to back.
     public internal(set) var children: [Int32] = []
+    /// Every scalar's text (after YAML unescaping), back to back.
+    public internal(set) var text: [UInt8] = []
+    /// The distinct explicit tags (`!!str` arrives as `tag:yaml.org,2002:str`).
+    public internal(set) var tags: [String] = []
     /// The root node, or `nil` for an empty file.
     public internal(set) var root: Int?
 
@@ -48,6 +54,29 @@ public struct YAMLDocument: Sendable {
     /// The location of node `index`.
     public func location(_ index: Int) -> SourceLocation {
         SourceLocation(file: file, line: Int(nodes[index].line), column: Int(nodes[index].column))
+    }
+
+    /// A scalar's text exactly as written after YAML unescaping; empty for collections.
+    public func value(_ index: Int) -> String {
+        String(decoding: bytes(index), as: UTF8.self)
+    }
+
+    /// The bytes of a scalar's text.
+    public func bytes(_ index: Int) -> ArraySlice<UInt8> {
+        let node = nodes[index]
+        let start = Int(node.textStart)
+        return text[start..<start + Int(node.textCount)]
+    }
+
+    /// Whether scalar `index` is exactly `bytes`.
+    public func scalar(_ index: Int, equals bytes: [UInt8]) -> Bool {
+        nodes[index].textCount == bytes.count && self.bytes(index).elementsEqual(bytes)
+    }
+
+    /// The explicit tag of node `index`, if any.
+    public func tag(_ index: Int) -> String? {
+        let tag = nodes[index].tagIndex
+        return tag < 0 ? nil : tags[Int(tag)]
     }
 
     /// The children of node `index`.

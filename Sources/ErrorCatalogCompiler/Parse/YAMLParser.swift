@@ -92,7 +92,7 @@ private struct DocumentBuilder {
     var document: YAMLDocument
     let limits: ParseLimits
     /// Expanded size of each node (aliases counted at their target's size).
-    var weights: [Int] = []
+    var weights: [Int32] = []
     var anchors: [String: Int] = [:]
     var frames: [Frame] = []
     /// Children of the open collections, back to back.
@@ -131,9 +131,11 @@ private struct DocumentBuilder {
                     at: location(event.start_mark))
                 return .failed
             }
-            let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+            let textStart = document.text.count
+            document.text.append(contentsOf: UnsafeBufferPointer(start: scalar.value, count: scalar.length))
             let index = addNode(
-                .scalar, style: Self.style(scalar.style), mark: event.start_mark, value: value, tag: string(scalar.tag))
+                .scalar, style: Self.style(scalar.style), mark: event.start_mark, textStart: textStart,
+                textCount: scalar.length, tag: scalar.tag)
             weights.append(1)
             finish(index, anchor: string(scalar.anchor))
             return .more
@@ -146,23 +148,25 @@ private struct DocumentBuilder {
             let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
             let index = addNode(
-                isMapping ? .mapping : .sequence, style: .collection, mark: event.start_mark, value: "", tag: string(tag))
+                isMapping ? .mapping : .sequence, style: .collection, mark: event.start_mark, textStart: 0, textCount: 0,
+                tag: tag)
             weights.append(1)
             frames.append(Frame(node: index, pendingStart: pending.count, anchor: string(anchor)))
             return .more
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = frames.removeLast()
-            let items = pending[frame.pendingStart...]
-            if document.nodes[frame.node].kind == .mapping, !checkKeys(items, diagnostics: &diagnostics) {
+            let start = frame.pendingStart
+            // No slice of `pending` may outlive this block: removing from a shared array copies it.
+            if document.nodes[frame.node].kind == .mapping, !checkKeys(pending[start...], diagnostics: &diagnostics) {
                 return .failed
             }
             document.nodes[frame.node].firstChild = Int32(document.children.count)
-            document.nodes[frame.node].childCount = Int32(items.count)
+            document.nodes[frame.node].childCount = Int32(pending.count - start)
             var weight = 1
-            for child in items { weight = weight.addingReportingOverflow(weights[Int(child)]).partialValue }
-            weights[frame.node] = weight
-            document.children.append(contentsOf: items)
-            pending.removeSubrange(frame.pendingStart...)
+            for position in start..<pending.count { weight += Int(weights[Int(pending[position])]) }
+            weights[frame.node] = Int32(clamping: weight)
+            document.children.append(contentsOf: pending[start...])
+            pending.removeSubrange(start...)
             finish(frame.node, anchor: frame.anchor)
             return .more
         case YAML_ALIAS_EVENT:
@@ -171,7 +175,7 @@ private struct DocumentBuilder {
                 diagnostics.error("unknown alias '*\(name)'", at: location(event.start_mark))
                 return .failed
             }
-            aliasExpansion = aliasExpansion.addingReportingOverflow(weights[target]).partialValue
+            aliasExpansion += Int(weights[target])
             guard aliasExpansion <= limits.maxAliasExpansion else {
                 diagnostics.error(
                     "aliases expand to more than \(limits.maxAliasExpansion) nodes", at: location(event.start_mark))
@@ -185,12 +189,23 @@ private struct DocumentBuilder {
     }
 
     mutating func addNode(
-        _ kind: YAMLNode.Kind, style: YAMLNode.Style, mark: yaml_mark_t, value: String, tag: String?
+        _ kind: YAMLNode.Kind, style: YAMLNode.Style, mark: yaml_mark_t, textStart: Int, textCount: Int,
+        tag: UnsafeMutablePointer<yaml_char_t>?
     ) -> Int {
+        var tagIndex: Int32 = -1
+        if let tag = string(tag) {
+            if let known = document.tags.firstIndex(of: tag) {
+                tagIndex = Int32(known)
+            } else {
+                document.tags.append(tag)
+                tagIndex = Int32(document.tags.count - 1)
+            }
+        }
         document.nodes.append(
             YAMLNode(
                 kind: kind, style: style, line: Int32(clamping: mark.line + 1), column: Int32(clamping: mark.column + 1),
-                firstChild: 0, childCount: 0, value: value, tag: tag))
+                firstChild: 0, childCount: 0, textStart: UInt32(truncatingIfNeeded: textStart),
+                textCount: UInt32(truncatingIfNeeded: textCount), tagIndex: tagIndex))
         return document.nodes.count - 1
     }
 
@@ -210,23 +225,41 @@ private struct DocumentBuilder {
 
     /// Reports non-scalar and duplicate keys; returns `false` when a key is not a scalar.
     func checkKeys(_ items: ArraySlice<Int32>, diagnostics: inout DiagnosticList) -> Bool {
-        var seen: [String: Int] = [:]
+        var keys: [Int] = []
+        keys.reserveCapacity(items.count / 2)
         for position in stride(from: items.startIndex, to: items.endIndex, by: 2) {
             let key = Int(items[position])
             guard document.nodes[key].kind == .scalar else {
                 diagnostics.error("a mapping key must be a scalar", at: document.location(key))
                 return false
             }
-            let name = document.nodes[key].value
-            if let first = seen[name] {
-                diagnostics.error(
-                    "duplicate key '\(name)'", at: document.location(key),
-                    notes: [Diagnostic(.note, "'\(name)' first appears here", at: document.location(first))])
-            } else {
-                seen[name] = key
+            keys.append(key)
+        }
+        if keys.count <= 32 {
+            for (position, key) in keys.enumerated() {
+                let bytes = document.bytes(key)
+                if let first = keys[..<position].first(where: { document.bytes($0).elementsEqual(bytes) }) {
+                    reportDuplicate(document.value(key), key: key, first: first, diagnostics: &diagnostics)
+                }
+            }
+        } else {
+            var seen: [String: Int] = [:]
+            for key in keys {
+                let name = document.value(key)
+                if let first = seen[name] {
+                    reportDuplicate(name, key: key, first: first, diagnostics: &diagnostics)
+                } else {
+                    seen[name] = key
+                }
             }
         }
         return true
+    }
+
+    func reportDuplicate(_ name: String, key: Int, first: Int, diagnostics: inout DiagnosticList) {
+        diagnostics.error(
+            "duplicate key '\(name)'", at: document.location(key),
+            notes: [Diagnostic(.note, "'\(name)' first appears here", at: document.location(first))])
     }
 
     func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

@@ -184,12 +184,11 @@ public struct DocsEmitter: Sendable {
         if !entry.links.isEmpty {
             text += "**See also:**\n\n"
             for link in entry.links {
-                let title = MarkdownText.tableCell(link.title).replacingOccurrences(of: "[", with: "\\[")
-                    .replacingOccurrences(of: "]", with: "\\]")
+                let title = MarkdownText.tableCell(link.title).flatMap { $0 == "[" || $0 == "]" ? ["\\", $0] : [$0] }
                 if let url = link.url, Self.isSafeURL(url) {
-                    text += "- [\(title)](<\(url)>)\n"
+                    text += "- [\(String(title))](<\(url)>)\n"
                 } else {
-                    text += "- \(title)\n"
+                    text += "- \(String(title))\n"
                 }
             }
             text += "\n"

@@ -1,0 +1,2 @@
+// The synthetic catalog's YAML (written by ../run) is compiled into this module by the plugin.
+@_exported import ErrorCatalog

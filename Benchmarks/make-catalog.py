@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Writes a synthetic catalog of COUNT entries (about 270 bytes each) for benchmarks.
+
+Usage: make-catalog.py COUNT OUT.yaml [--name TypeName] [--gperf OUT.gperf]
+
+Codes mix the shapes real catalogs use (upper-snake, dotted, numeric, five-character),
+about 28 bytes on average. Output depends only on the arguments.
+"""
+import argparse
+import random
+
+
+def codes(count, rng):
+    words = ["INTEGRATION", "HUB", "SVC", "PROVIDER", "CREDENTIAL", "OAUTH", "TOKEN", "INVALID",
+             "MISSING", "FAILED", "EXPIRED", "NOT_FOUND", "RATE_LIMIT", "TEMPLATE", "WEBHOOK", "QUOTA"]
+    seen = set()
+    index = 0
+    while len(seen) < count:
+        shape = index % 4
+        if shape == 0:
+            code = "ERR_" + "_".join(rng.choice(words) for _ in range(2)) + f"_{index}"
+        elif shape == 1:
+            code = f"errors.{rng.choice(['discarded', 'awaiting-retry', 'rejected'])}.{rng.choice(words).lower()}.{index}"
+        elif shape == 2:
+            code = str(100000000 + index * 7919)
+        else:
+            code = "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(5))
+        index += 1
+        if code not in seen:
+            seen.add(code)
+            yield code
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("count", type=int)
+    parser.add_argument("out")
+    parser.add_argument("--name", default="SyntheticError")
+    parser.add_argument("--gperf")
+    args = parser.parse_args()
+    rng = random.Random(args.count)
+    keys = list(codes(args.count, rng))
+    with open(args.out, "w") as out:
+        out.write(f"catalog: {args.name}\ntitle: Synthetic catalog of {args.count} errors\n")
+        out.write("categories:\n" + "".join(f"  - id: area{i}\n    title: Area {i}\n" for i in range(10)))
+        out.write("errors:\n")
+        for i, code in enumerate(keys):
+            out.write(
+                f"  - code: \"{code}\"\n"
+                f"    name: e{i}\n"
+                f"    title: Synthetic error number {i}\n"
+                f"    category: area{i % 10}\n"
+                f"    http: {(500 if i % 3 == 0 else 400) + i % 100}\n"
+                f"    retry: {'backoff' if i % 3 == 0 else 'never'}\n"
+                f"    meaning: The operation failed because synthetic condition {i} was met while processing.\n"
+                f"    remedy: Check the request and the configuration for condition {i}, then try again.\n")
+    if args.gperf:
+        with open(args.gperf, "w") as out:
+            out.write("%language=ANSI-C\n%struct-type\n%readonly-tables\n%compare-lengths\n"
+                      "%define lookup-function-name gperf_lookup\n%define hash-function-name gperf_hash\n"
+                      "%{\n#include <stddef.h>\n#include <string.h>\n#include \"gperf_lookup.h\"\n%}\n"
+                      "struct gperf_entry { const char *name; int index; };\n%%\n")
+            for i, code in enumerate(keys):
+                out.write(f"{code}, {i}\n")
+            out.write("%%\nint gperf_index(const char *str, size_t len) {\n"
+                      "    const struct gperf_entry *entry = gperf_lookup(str, len);\n"
+                      "    return entry ? entry->index : -1;\n}\n")
+
+
+if __name__ == "__main__":
+    main()
