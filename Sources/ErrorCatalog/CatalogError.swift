@@ -16,6 +16,9 @@ public protocol CatalogError: Error, Hashable, Sendable, CaseIterable, Codable, 
 
     /// The generated tables. Not for direct use.
     static var _tables: CatalogTables { get }
+    /// ``CatalogTables/firstMatch(bytes:)``, compiled in the catalog's own module where the
+    /// tables are constants. Not for direct use.
+    static func _firstMatch(bytes: UnsafeRawBufferPointer) -> Int?
     /// The case's position in file order. Not for direct use.
     var _index: Int { get }
     /// The case at `index` in file order. Not for direct use.
@@ -27,7 +30,7 @@ extension CatalogError {
     /// that matches it, else `nil`. The catch-all is never returned; see ``init(resolving:)``.
     @inlinable
     public init?(code: String) {
-        guard let index = Self._tables.firstMatch(code) else { return nil }
+        guard let index = CatalogTables.withBytes(code, Self._firstMatch(bytes:)) else { return nil }
         self.init(_index: index)
     }
 
@@ -35,7 +38,9 @@ extension CatalogError {
     /// when nothing matches and the catalog has no catch-all.
     @inlinable
     public init?(resolving code: String) {
-        guard let index = Self._tables.resolve(code) else { return nil }
+        let catchAll = Self._tables.catchAll
+        guard let index = CatalogTables.withBytes(code, Self._firstMatch(bytes:)) ?? (catchAll >= 0 ? catchAll : nil)
+        else { return nil }
         self.init(_index: index)
     }
 

@@ -18,7 +18,7 @@ public enum CatalogHash {
     ///   - bytes: the key's UTF-8 bytes.
     ///   - seed: the table's seed.
     ///   - foldCase: when `true`, ASCII `A`–`Z` hash as `a`–`z`.
-    @inlinable
+    @inlinable @inline(__always)
     public static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64, foldCase: Bool) -> UInt64 {
         let count = bytes.count
         var h = foldedMultiply(seed ^ k0, (UInt64(truncatingIfNeeded: count) &* (seed | 1)) ^ k1)

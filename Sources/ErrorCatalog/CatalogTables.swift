@@ -69,19 +69,23 @@ public struct CatalogTables: Sendable {
 
     /// The first entry for `code`: exact code or alias in file order, else the first family
     /// that matches, else `nil`.
-    @inlinable
+    @inlinable @inline(__always)
     public func firstMatch(_ code: String) -> Int? {
-        withBytes(code) { bytes in
-            if let key = lookup.index(of: bytes) { return matches[keyMatches[key]] }
-            return firstFamily(bytes)
-        }
+        Self.withBytes(code) { firstMatch(bytes: $0) }
+    }
+
+    /// ``firstMatch(_:)`` over the code's UTF-8 bytes.
+    @inlinable @inline(__always)
+    public func firstMatch(bytes: UnsafeRawBufferPointer) -> Int? {
+        if let key = lookup.index(of: bytes) { return matches[keyMatches[key]] }
+        return families.count == 0 ? nil : firstFamily(bytes)
     }
 
     /// Every entry for `code`: all exact and alias matches in file order, or when there are
     /// none, every family that matches.
     @inlinable
     public func allMatches(_ code: String) -> [Int] {
-        withBytes(code) { bytes in
+        Self.withBytes(code) { bytes in
             if let key = lookup.index(of: bytes) {
                 return Array(keyMatches[key]..<keyMatches[key + 1]).map { matches[$0] }
             }
@@ -115,8 +119,9 @@ public struct CatalogTables: Sendable {
             foldCase: lookup.foldsCase)
     }
 
-    @inlinable
-    func withBytes<R>(_ string: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+    /// Calls `body` with the UTF-8 bytes of `string`, without copying native strings.
+    @inlinable @inline(__always)
+    public static func withBytes<R>(_ string: String, _ body: (UnsafeRawBufferPointer) -> R) -> R {
         if let result = string.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) {
             return result
         }

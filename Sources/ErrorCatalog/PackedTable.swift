@@ -19,18 +19,24 @@ public struct PackedTable: Sendable {
     }
 
     /// The number of values.
-    @inlinable
+    @inlinable @inline(__always)
     public var count: Int { width == 0 ? 0 : digits.utf8CodeUnitCount / width }
 
     /// The value at `index`.
-    @inlinable
+    @inlinable @inline(__always)
     public subscript(index: Int) -> Int {
         let start = digits.utf8Start + index &* width
-        var value = 0
-        for position in 0..<width {
-            value = value &<< 5 | Int(start[position] &- PackedTable.zeroDigit)
+        @inline(__always) func digit(_ position: Int) -> Int { Int(start[position] &- PackedTable.zeroDigit) }
+        switch width {
+        case 1: return digit(0)
+        case 2: return digit(0) &<< 5 | digit(1)
+        case 3: return digit(0) &<< 10 | digit(1) &<< 5 | digit(2)
+        case 4: return digit(0) &<< 15 | digit(1) &<< 10 | digit(2) &<< 5 | digit(3)
+        default:
+            var value = 0
+            for position in 0..<width { value = value &<< 5 | digit(position) }
+            return value
         }
-        return value
     }
 
     @usableFromInline static let zeroDigit: UInt8 = 0x30

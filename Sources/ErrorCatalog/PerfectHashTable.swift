@@ -42,7 +42,7 @@ public struct PerfectHashTable: Sendable {
     }
 
     /// The index of `key`, or `nil` when the table does not hold it.
-    @inlinable
+    @inlinable @inline(__always)
     public func index(of key: UnsafeRawBufferPointer) -> Int? {
         let bucketCount = pilots.count
         guard bucketCount > 0 else { return nil }
@@ -54,24 +54,36 @@ public struct PerfectHashTable: Sendable {
     }
 
     /// Whether `key` equals `stored`; with `foldCase`, ASCII letters of `key` are
-    /// lowercased first (stored keys are already lowercase).
-    @inlinable
+    /// lowercased first (stored keys are already lowercase). Compares eight bytes at a time,
+    /// the last (or only) word overlapping the previous one.
+    @inlinable @inline(__always)
     public static func equal(_ key: UnsafeRawBufferPointer, _ stored: UnsafeRawBufferPointer, foldCase: Bool) -> Bool {
         let count = key.count
         guard count == stored.count else { return false }
         guard count > 0, let a = key.baseAddress, let b = stored.baseAddress else { return true }
-        var offset = 0
-        while count - offset >= 8 {
-            var word = a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            if foldCase { word = ASCII.lowercased(word) }
-            guard word == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
-            offset += 8
+        if count >= 8 {
+            var offset = 0
+            while true {
+                if offset > count - 8 { offset = count - 8 }
+                var word = a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                if foldCase { word = ASCII.lowercased(word) }
+                guard word == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+                if offset == count - 8 { return true }
+                offset += 8
+            }
         }
-        while offset < count {
-            var byte = a.load(fromByteOffset: offset, as: UInt8.self)
-            if foldCase { byte = ASCII.lowercased(byte) }
-            guard byte == b.load(fromByteOffset: offset, as: UInt8.self) else { return false }
-            offset += 1
+        if count >= 4 {
+            var first = UInt64(a.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+            first |= UInt64(a.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+            var second = UInt64(b.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+            second |= UInt64(b.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
+            return (foldCase ? ASCII.lowercased(first) : first) == second
+        }
+        for offset in 0..<count {
+            let byte = a.load(fromByteOffset: offset, as: UInt8.self)
+            guard (foldCase ? ASCII.lowercased(byte) : byte) == b.load(fromByteOffset: offset, as: UInt8.self) else {
+                return false
+            }
         }
         return true
     }

@@ -22,7 +22,7 @@ public struct StringTable: Sendable {
     public var count: Int { Swift.max(offsets.count - 1, 0) }
 
     /// The bytes of string `index`.
-    @inlinable
+    @inlinable @inline(__always)
     public func bytes(_ index: Int) -> UnsafeRawBufferPointer {
         let start = offsets[index]
         let end = offsets[index + 1] - 1

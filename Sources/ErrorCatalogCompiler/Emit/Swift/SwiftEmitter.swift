@@ -153,6 +153,7 @@ public struct SwiftEmitter: Sendable {
             out.line("        self = unsafeBitCast(\(raw)(truncatingIfNeeded: index), to: \(catalog.name).self)")
             out.line("    }")
         }
+        out.line("    public static func _firstMatch(bytes: UnsafeRawBufferPointer) -> Int? { _tables.firstMatch(bytes: bytes) }")
         out.line("    @inlinable public static func == (a: \(catalog.name), b: \(catalog.name)) -> Bool { a._index == b._index }")
         out.line("    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(_index) }")
         out.line()
