@@ -27,7 +27,7 @@ public struct DocsEmitter: Sendable {
         for catalog in catalogs {
             files.append(("docs/" + Self.pageName(catalog), catalogPage(catalog)))
         }
-        files.append(("docs/errors.json", try ErrorsJSON.encode(catalogs)))
+        files.append(("docs/errors.json", ErrorsJSON.encode(catalogs)))
         return files
     }
 

@@ -229,10 +229,14 @@ struct SourceWriter {
             return
         }
         line("\(pad)\"\"\"")
+        var rows: [UInt8] = []
+        rows.reserveCapacity(strings.reduce(0) { $0 + $1.utf8.count + indent + 2 })
         for string in strings {
-            let row = SwiftLiteral.multilineRow(string)
-            line(row.isEmpty ? "" : pad + row)
+            if !string.isEmpty { rows += pad.utf8 }
+            SwiftLiteral.appendRow(string, to: &rows)
+            rows.append(UInt8(ascii: "\n"))
         }
+        text += String(decoding: rows, as: UTF8.self)
         line("\(pad)\"\"\",")
     }
 }

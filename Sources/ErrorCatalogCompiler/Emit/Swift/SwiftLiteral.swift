@@ -5,25 +5,39 @@ public enum SwiftLiteral {
     /// control characters, and invisible or direction-changing characters are escaped;
     /// everything else is kept as written.
     public static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        appendEscaped(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text` escaped as ``escaped(_:)`` does, one pass over its UTF-8.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "\0": result += "\\0"
-            default:
-                if needsEscape(scalar) {
-                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    result.unicodeScalars.append(scalar)
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x5C: out += [0x5C, 0x5C]  // \\
+                case 0x22: out += [0x5C, 0x22]  // \"
+                case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+                case 0x09: out += [0x5C, UInt8(ascii: "t")]
+                case 0x00: out += [0x5C, UInt8(ascii: "0")]
+                case 0x20...0x7E: out.append(UInt8(value))
+                default: appendUnicodeEscape(value, to: &out)
                 }
+            } else if needsEscape(scalar) {
+                appendUnicodeEscape(value, to: &out)
+            } else {
+                out += UTF8.encode(scalar)!
             }
         }
-        return result
+    }
+
+    static func appendUnicodeEscape(_ value: UInt32, to out: inout [UInt8]) {
+        out += Array("\\u{".utf8)
+        out += Array(String(value, radix: 16, uppercase: true).utf8)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// A one-line `"…"` literal of `text`.
@@ -32,24 +46,38 @@ public enum SwiftLiteral {
     /// One line of a multi-line literal holding `text`: escaped, with trailing white space
     /// escaped too so that editors that trim lines cannot change the value.
     public static func multilineRow(_ text: String) -> String {
-        var row = escaped(text)
-        var trailing = ""
-        while let last = row.last, last == " " {
-            row.removeLast()
-            trailing += "\\u{20}"
+        var out: [UInt8] = []
+        appendRow(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``multilineRow(_:)`` of `text`.
+    static func appendRow(_ text: String, to out: inout [UInt8]) {
+        let start = out.count
+        appendEscaped(text, to: &out)
+        var spaces = 0
+        while out.count > start, out.last == UInt8(ascii: " ") {
+            out.removeLast()
+            spaces += 1
         }
-        return row + trailing
+        for _ in 0..<spaces { out += Array("\\u{20}".utf8) }
     }
 
     /// `text` made safe for one `///` comment line: line breaks and invisible characters
     /// become spaces, and it is cut to `limit` characters.
     public static func commentText(_ text: String, limit: Int = 110) -> String {
-        var result = String.UnicodeScalarView()
+        var line = String.UnicodeScalarView()
+        var count = 0
         for scalar in text.unicodeScalars {
-            result.append(needsEscape(scalar) || scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar)
+            if count == limit {
+                line.removeLast()
+                line.append("…")
+                break
+            }
+            line.append(needsEscape(scalar) || scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar)
+            count += 1
         }
-        let line = String(result)
-        return line.count > limit ? String(line.prefix(limit - 1)) + "…" : line
+        return String(line)
     }
 
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {

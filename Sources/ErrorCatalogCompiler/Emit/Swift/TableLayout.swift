@@ -14,6 +14,9 @@ struct TableLayout {
     var hashTable = PerfectHashBuilder.Table(seed: 0, pilots: [], slots: [])
 
     init(_ catalog: Catalog, builder: PerfectHashBuilder = PerfectHashBuilder()) throws {
+        strings.reserveCapacity(catalog.entries.count * 6)
+        stringIndex.reserveCapacity(catalog.entries.count * 6)
+        entries.reserveCapacity(catalog.entries.count * EntryField.allCases.count)
         for (index, entry) in catalog.entries.enumerated() { addEntry(entry, index: index, catalog: catalog) }
         try buildLookup(catalog, builder: builder)
     }
