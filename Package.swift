@@ -12,6 +12,9 @@ let package = Package(
         .executable(name: "errcat", targets: ["errcat"]),
         // Compiles a target's catalog YAML into Swift on every build that needs it.
         .plugin(name: "ErrorCatalogPlugin", targets: ["ErrorCatalogPlugin"]),
+        // Regenerates the Markdown docs into the package:
+        // swift package --allow-writing-to-package-directory generate-error-docs
+        .plugin(name: "ErrorCatalogDocsPlugin", targets: ["ErrorCatalogDocsPlugin"]),
         // The typed errors of the catalogs in catalog/.
         .library(name: "ErrorCodes", targets: ["ErrorCodes"]),
     ],
@@ -39,6 +42,14 @@ let package = Package(
         .plugin(
             name: "ErrorCatalogPlugin",
             capability: .buildTool(),
+            dependencies: ["errcat"]
+        ),
+        .plugin(
+            name: "ErrorCatalogDocsPlugin",
+            capability: .command(
+                intent: .custom(verb: "generate-error-docs", description: "Write the catalogs' Markdown docs into the package."),
+                permissions: [.writeToPackageDirectory(reason: "The docs are written into the package (default: error-docs/).")]
+            ),
             dependencies: ["errcat"]
         ),
         // catalog/ is this target's folder, so editing or adding a YAML file there changes
