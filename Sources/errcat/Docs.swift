@@ -17,14 +17,8 @@ struct Docs: ParsableCommand {
 
     func run() throws {
         let catalogs = try input.load()
-        let files: [(path: String, contents: String)]
-        do {
-            files = try DocsEmitter(siteName: siteName).emit(catalogs).map {
-                ((out as NSString).appendingPathComponent($0.path), $0.contents)
-            }
-        } catch {
-            report(error: "cannot render the docs: \(error)")
-            throw ExitCode.failure
+        let files = DocsEmitter(siteName: siteName).emit(catalogs).map {
+            ((out as NSString).appendingPathComponent($0.path), $0.contents)
         }
         do {
             _ = try OutputWriter.write([], into: (out as NSString).appendingPathComponent("docs"))

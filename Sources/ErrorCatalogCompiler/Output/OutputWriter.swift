@@ -3,6 +3,7 @@ import Foundation
 /// Writes generated files so that nothing is ever half-written: each file goes to a
 /// temporary file in the destination folder and is renamed over the old one, and a file
 /// whose content is unchanged is not touched (so incremental builds stay incremental).
+/// Concurrent writers never tear a file: each renames its own complete temporary file.
 public enum OutputWriter {
     /// What happened to one file.
     public enum Outcome: Equatable, Sendable {
@@ -21,18 +22,32 @@ public enum OutputWriter {
     /// Writes `contents` to `path` atomically, unless the file already holds exactly that.
     @discardableResult
     public static func write(_ contents: String, to path: String) throws -> Outcome {
-        let bytes = Data(contents.utf8)
-        if let existing = FileManager.default.contents(atPath: path), existing == bytes { return .unchanged }
-        let folder = (path as NSString).deletingLastPathComponent
-        let directory = folder.isEmpty ? "." : folder
-        let temporary = directory + "/." + (path as NSString).lastPathComponent + ".\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: bytes) else {
-            throw Failure(path: path, reason: "the folder is not writable or the disk is full")
+        let bytes = Array(contents.utf8)
+        if let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(bytes) { return .unchanged }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        removeAbandonedTemporaries(of: url.lastPathComponent, in: folder)
+        let temporary = folder + "/" + temporaryName(of: url.lastPathComponent, process: getpid())
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        var written = 0
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                written += result
+            }
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw Failure(path: path, reason: reason)
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        guard failure == 0 else {
+            unlink(temporary)
+            throw Failure(path: path, reason: String(cString: strerror(failure)))
         }
         return .written
     }
@@ -46,5 +61,21 @@ public enum OutputWriter {
             throw Failure(path: folder, reason: "cannot create the folder")
         }
         return try files.map { try write($0.contents, to: $0.path) }
+    }
+
+    /// `.<name>.<pid>.<random>.tmp`: hidden, and naming the process that writes it.
+    static func temporaryName(of name: String, process: pid_t) -> String {
+        ".\(name).\(process).\(UInt32.random(in: .min ... .max)).tmp"
+    }
+
+    /// Removes temporary files of `name` left by writers that no longer run (a killed build).
+    static func removeAbandonedTemporaries(of name: String, in folder: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let prefix = "." + name + "."
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            let fields = entry.dropFirst(prefix.count).split(separator: ".")
+            guard fields.count == 3, let process = pid_t(fields[0]) else { continue }
+            if kill(process, 0) != 0 && errno == ESRCH { unlink(folder + "/" + entry) }
+        }
     }
 }

@@ -20,9 +20,14 @@ public struct DocsEmitter: Sendable {
         Naming.slug(Naming.words(catalog.name).joined(separator: "-")) + ".md"
     }
 
+    /// The site of a single catalog.
+    public func emit(catalog: Catalog) -> [(path: String, contents: String)] {
+        emit([catalog])
+    }
+
     /// Every file of the site, as (path relative to the output folder, contents), in a
     /// fixed order.
-    public func emit(_ catalogs: [Catalog]) throws -> [(path: String, contents: String)] {
+    public func emit(_ catalogs: [Catalog]) -> [(path: String, contents: String)] {
         var files: [(String, String)] = [("mkdocs.yml", mkdocsConfig(catalogs)), ("docs/index.md", indexPage(catalogs))]
         for catalog in catalogs {
             files.append(("docs/" + Self.pageName(catalog), catalogPage(catalog)))
