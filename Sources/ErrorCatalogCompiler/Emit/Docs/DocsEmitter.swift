@@ -80,72 +80,103 @@ public struct DocsEmitter: Sendable {
     func indexPage(_ catalogs: [Catalog]) -> String {
         let entries = catalogs.reduce(0) { $0 + $1.entries.count }
         let codes = catalogs.reduce(0) { $0 + Set($1.entries.filter { !$0.isCatchAll }.flatMap(\.allCodes)).count }
-        var page = frontMatter(
-            title: siteName, description: "\(entries) errors in \(catalogs.count) catalogs", slug: "index")
-        page += "# \(MarkdownText.tableCell(siteName))\n\n"
-        page += "\(catalogs.count) catalog\(catalogs.count == 1 ? "" : "s"), \(entries) entr\(entries == 1 ? "y" : "ies"), \(codes) distinct code\(codes == 1 ? "" : "s").\n\n"
-        page += "## Catalogs\n\n| Catalog | Entries | Codes | Categories | Summary |\n|---|---|---|---|---|\n"
+        var page = PageWriter()
+        page.raw(frontMatter(title: siteName, description: "\(entries) errors in \(catalogs.count) catalogs", slug: "index"))
+        page.raw("# ")
+        page.cell(siteName)
+        page.raw("\n\n\(catalogs.count) catalog\(catalogs.count == 1 ? "" : "s"), \(entries) entr\(entries == 1 ? "y" : "ies"), \(codes) distinct code\(codes == 1 ? "" : "s").\n\n")
+        page.raw("## Catalogs\n\n| Catalog | Entries | Codes | Categories | Summary |\n|---|---|---|---|---|\n")
         for catalog in catalogs {
             let distinct = Set(catalog.entries.filter { !$0.isCatchAll }.flatMap(\.allCodes)).count
-            page += "| [\(MarkdownText.tableCell(catalog.title))](\(Self.pageName(catalog))) | \(catalog.entries.count) | \(distinct) | \(catalog.categories.count) | \(MarkdownText.tableCell(catalog.summary.map(MarkdownText.firstSentence) ?? "")) |\n"
+            page.raw("| [")
+            page.cell(catalog.title)
+            page.raw("](\(Self.pageName(catalog))) | \(catalog.entries.count) | \(distinct) | \(catalog.categories.count) | ")
+            page.cell(catalog.summary.map(MarkdownText.firstSentence) ?? "")
+            page.raw(" |\n")
         }
-        page += "\n## Every code\n\n| Code | Name | Catalog | Category | HTTP | Meaning |\n|---|---|---|---|---|---|\n"
+        page.raw("\n## Every code\n\n| Code | Name | Catalog | Category | HTTP | Meaning |\n|---|---|---|---|---|---|\n")
         for catalog in catalogs {
+            let pageName = Self.pageName(catalog)
+            let catalogTitle = MarkdownText.tableCell(catalog.title)
+            var categoryTitles: [String: String] = [:]
+            for category in catalog.categories where categoryTitles[category.id] == nil {
+                categoryTitles[category.id] = MarkdownText.tableCell(category.title)
+            }
             for entry in catalog.entries {
-                let link = "\(Self.pageName(catalog))#\(entry.anchor)"
-                let category = catalog.category(entry.category).map { MarkdownText.tableCell($0.title) } ?? ""
-                page += "| [\(MarkdownText.htmlCode(entry.code))](\(link)) | \(MarkdownText.htmlCode(catalog.name + "." + entry.name)) | \(MarkdownText.tableCell(catalog.title)) | \(category) | \(entry.httpStatus.map(String.init) ?? "") | \(MarkdownText.tableCell(MarkdownText.firstSentence(entry.meaning))) |\n"
+                page.raw("| [")
+                page.code(entry.code)
+                page.raw("](\(pageName)#\(entry.anchor)) | ")
+                page.code(catalog.name + "." + entry.name)
+                page.raw(" | \(catalogTitle) | \(entry.category.flatMap { categoryTitles[$0] } ?? "") | ")
+                page.raw("\(entry.httpStatus.map(String.init) ?? "") | ")
+                page.cell(MarkdownText.firstSentence(entry.meaning))
+                page.raw(" |\n")
             }
         }
-        return page
+        return page.text
     }
 
     func catalogPage(_ catalog: Catalog) -> String {
         let slug = String(Self.pageName(catalog).dropLast(3))
-        var page = frontMatter(
+        var page = PageWriter()
+        page.raw(frontMatter(
             title: catalog.title,
             description: catalog.summary.map(MarkdownText.firstSentence) ?? "\(catalog.entries.count) errors of \(catalog.name)",
-            slug: slug)
-        page += "# \(MarkdownText.tableCell(catalog.title))\n\n"
-        if let summary = catalog.summary { page += block(summary) }
-        page += "Swift type: \(MarkdownText.htmlCode(catalog.name)) · \(catalog.entries.count) entries"
-        page += catalog.caseInsensitive ? " · codes match in any ASCII case" : ""
-        page += "\n\n"
-        if let response = catalog.response { page += responseSection(response) }
-        var sections: [(title: String, summary: String?, anchor: String, entries: [CatalogEntry])] = catalog.categories.map { category in
-            (category.title, category.summary, category.anchor, catalog.entries.filter { $0.category == category.id })
+            slug: slug))
+        page.raw("# ")
+        page.cell(catalog.title)
+        page.raw("\n\n")
+        if let summary = catalog.summary { page.block(summary) }
+        page.raw("Swift type: ")
+        page.code(catalog.name)
+        page.raw(" · \(catalog.entries.count) entries")
+        page.raw(catalog.caseInsensitive ? " · codes match in any ASCII case" : "")
+        page.raw("\n\n")
+        if let response = catalog.response { responseSection(response, into: &page) }
+        // Sections per category in file order; entries without one come last.
+        var sections: [(title: String, summary: String?, anchor: String, entries: [CatalogEntry])] = []
+        var sectionOfCategory: [String: Int] = [:]
+        for category in catalog.categories where sectionOfCategory[category.id] == nil {
+            sectionOfCategory[category.id] = sections.count
+            sections.append((category.title, category.summary, category.anchor, []))
         }
-        let uncategorized = catalog.entries.filter { $0.category == nil }
+        var uncategorized: [CatalogEntry] = []
+        for entry in catalog.entries {
+            if let category = entry.category, let section = sectionOfCategory[category] {
+                sections[section].entries.append(entry)
+            } else {
+                uncategorized.append(entry)
+            }
+        }
         if !uncategorized.isEmpty {
             sections.append((catalog.categories.isEmpty ? "Errors" : "Other errors", nil, "category-none", uncategorized))
         }
         for section in sections where !section.entries.isEmpty {
-            page += "## \(MarkdownText.tableCell(section.title)) { #\(section.anchor) }\n\n"
-            if let summary = section.summary { page += block(summary) }
-            for entry in section.entries { page += entrySection(entry, catalog: catalog) }
+            page.raw("## ")
+            page.cell(section.title)
+            page.raw(" { #\(section.anchor) }\n\n")
+            if let summary = section.summary { page.block(summary) }
+            for entry in section.entries { entrySection(entry, catalog: catalog, into: &page) }
         }
-        return page
+        return page.text
     }
 
-    func responseSection(_ response: ResponseFormat) -> String {
-        var text = "## Error response { #error-response }\n\n"
-        if let summary = response.summary { text += block(summary) }
-        text += "| Field | Type | Required | Description |\n|---|---|---|---|\n"
+    func responseSection(_ response: ResponseFormat, into page: inout PageWriter) {
+        page.raw("## Error response { #error-response }\n\n")
+        if let summary = response.summary { page.block(summary) }
+        page.raw("| Field | Type | Required | Description |\n|---|---|---|---|\n")
         for field in response.fields {
-            text += "| \(MarkdownText.htmlCode(field.name)) | \(field.type.rawValue) | \(field.required ? "yes" : "no") | \(MarkdownText.tableCell(field.description ?? "")) |\n"
+            page.raw("| ")
+            page.code(field.name)
+            page.raw(" | \(field.type.rawValue) | \(field.required ? "yes" : "no") | ")
+            page.cell(field.description ?? "")
+            page.raw(" |\n")
         }
         if let example = response.example {
             let fence = String(repeating: "`", count: max(3, longestRun(of: "`", in: example) + 1))
-            text += "\nExample:\n\n\(fence)json\n\(example.hasSuffix("\n") ? example : example + "\n")\(fence)\n"
+            page.raw("\nExample:\n\n\(fence)json\n\(example.hasSuffix("\n") ? example : example + "\n")\(fence)\n")
         }
-        return text + "\n"
-    }
-
-    /// A Markdown block: neutralised, ending in one blank line.
-    func block(_ text: String) -> String {
-        var block = MarkdownText.neutralized(text)
-        while let last = block.last, last.isWhitespace { block.removeLast() }
-        return block + "\n\n"
+        page.raw("\n")
     }
 
     func longestRun(of character: Character, in text: String) -> Int {
@@ -158,47 +189,68 @@ public struct DocsEmitter: Sendable {
         return longest
     }
 
-    func entrySection(_ entry: CatalogEntry, catalog: Catalog) -> String {
-        var text = "### \(MarkdownText.htmlCode(entry.code))"
-        if let title = entry.title { text += " — \(MarkdownText.tableCell(title))" }
-        text += " { #\(entry.anchor) }\n\n"
-        if let deprecation = entry.deprecation {
-            text += "> **Deprecated.** \(MarkdownText.tableCell(deprecation))\n\n"
+    func entrySection(_ entry: CatalogEntry, catalog: Catalog, into page: inout PageWriter) {
+        page.raw("### ")
+        page.code(entry.code)
+        if let title = entry.title {
+            page.raw(" — ")
+            page.cell(title)
         }
-        var facts: [String] = []
-        if entry.isCatchAll { facts.append("**Matches:** any code no other entry matches (catch-all)") }
+        page.raw(" { #\(entry.anchor) }\n\n")
+        if let deprecation = entry.deprecation {
+            page.raw("> **Deprecated.** ")
+            page.cell(deprecation)
+            page.raw("\n\n")
+        }
+        if entry.isCatchAll { page.raw("- **Matches:** any code no other entry matches (catch-all)\n") }
         if let tail = entry.familyTailStart {
-            let pattern = String(decoding: Array(entry.code.utf8)[tail...], as: UTF8.self)
-            facts.append("**Family:** matches every code of this form, each `x` in \(MarkdownText.htmlCode(pattern)) standing for a digit")
+            page.raw("- **Family:** matches every code of this form, each `x` in ")
+            page.code(String(decoding: Array(entry.code.utf8)[tail...], as: UTF8.self))
+            page.raw(" standing for a digit\n")
         }
         if !entry.aliases.isEmpty {
-            facts.append("**Aliases:** " + entry.aliases.map(MarkdownText.htmlCode).joined(separator: ", "))
+            page.raw("- **Aliases:** ")
+            for (position, alias) in entry.aliases.enumerated() {
+                if position > 0 { page.raw(", ") }
+                page.code(alias)
+            }
+            page.raw("\n")
         }
-        if let status = entry.httpStatus { facts.append("**HTTP status:** \(status)") }
-        if let retry = entry.retry { facts.append("**Retry:** \(MarkdownText.tableCell(retryText(retry)))") }
-        facts.append("**Swift:** " + MarkdownText.htmlCode("\(catalog.name).\(entry.name)"))
-        text += facts.map { "- \($0)\n" }.joined() + "\n"
-        text += "**What happened.** " + block(entry.meaning)
+        if let status = entry.httpStatus { page.raw("- **HTTP status:** \(status)\n") }
+        if let retry = entry.retry {
+            page.raw("- **Retry:** ")
+            page.cell(retryText(retry))
+            page.raw("\n")
+        }
+        page.raw("- **Swift:** ")
+        page.code("\(catalog.name).\(entry.name)")
+        page.raw("\n\n**What happened.** ")
+        page.block(entry.meaning)
         switch entry.remedy {
         case .text(let remedy):
-            text += "**What to do.** " + block(remedy)
+            page.raw("**What to do.** ")
+            page.block(remedy)
         case .steps(let steps):
-            text += "**What to do.**\n\n"
-            text += steps.enumerated().map { "\($0.offset + 1). \(MarkdownText.tableCell($0.element))\n" }.joined() + "\n"
+            page.raw("**What to do.**\n\n")
+            for (position, step) in steps.enumerated() {
+                page.raw("\(position + 1). ")
+                page.cell(step)
+                page.raw("\n")
+            }
+            page.raw("\n")
         }
         if !entry.links.isEmpty {
-            text += "**See also:**\n\n"
+            page.raw("**See also:**\n\n")
             for link in entry.links {
-                let title = MarkdownText.tableCell(link.title).flatMap { $0 == "[" || $0 == "]" ? ["\\", $0] : [$0] }
+                let title = String(MarkdownText.tableCell(link.title).flatMap { $0 == "[" || $0 == "]" ? ["\\", $0] : [$0] })
                 if let url = link.url, Self.isSafeURL(url) {
-                    text += "- [\(String(title))](<\(url)>)\n"
+                    page.raw("- [\(title)](<\(url)>)\n")
                 } else {
-                    text += "- \(String(title))\n"
+                    page.raw("- \(title)\n")
                 }
             }
-            text += "\n"
+            page.raw("\n")
         }
-        return text
     }
 
     func retryText(_ retry: RetryBehavior) -> String {
@@ -220,5 +272,29 @@ public struct DocsEmitter: Sendable {
         let lower = url.lowercased()
         let allowed = lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("mailto:")
         return allowed && !url.contains(where: { $0 == "<" || $0 == ">" || $0.isWhitespace })
+    }
+}
+
+/// A page under construction, as UTF-8 bytes: no temporary string per fragment.
+struct PageWriter {
+    private(set) var bytes: [UInt8] = []
+
+    /// The page.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Markdown the emitter writes itself.
+    mutating func raw(_ text: String) { bytes += text.utf8 }
+
+    /// Catalog text on one line (a heading, a table cell, a list item).
+    mutating func cell(_ text: String) { MarkdownText.appendTableCell(text, to: &bytes) }
+
+    /// Catalog text as escaped HTML `<code>`.
+    mutating func code(_ text: String) { MarkdownText.appendHTMLCode(text, to: &bytes) }
+
+    /// Catalog Markdown as a block: neutralised, ending in one blank line.
+    mutating func block(_ text: String) {
+        MarkdownText.appendNeutralized(text, to: &bytes)
+        while let last = bytes.last, last == 0x20 || last == 0x0A || last == 0x09 || last == 0x0D { bytes.removeLast() }
+        bytes += [0x0A, 0x0A]
     }
 }

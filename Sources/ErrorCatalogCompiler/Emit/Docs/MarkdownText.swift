@@ -6,9 +6,15 @@ public enum MarkdownText {
     /// `javascript:`, `vbscript:` or `data:` URLs disarmed; code spans and fenced code blocks
     /// are kept as written.
     public static func neutralized(_ text: String) -> String {
-        var fence: [UInt8]?
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
+        appendNeutralized(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``neutralized(_:)`` of `text`.
+    static func appendNeutralized(_ text: String, to out: inout [UInt8]) {
+        var fence: [UInt8]?
         var first = true
         for line in text.utf8.split(separator: newline, omittingEmptySubsequences: false) {
             if !first { out.append(newline) }
@@ -27,7 +33,6 @@ public enum MarkdownText {
             appendInline(line, to: &out)
         }
         if let open = fence { out.append(newline); out += open }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static let newline = UInt8(ascii: "\n")
@@ -93,14 +98,25 @@ public enum MarkdownText {
     /// `text` on one line for a table cell: neutralised, line breaks as spaces, pipes escaped.
     public static func tableCell(_ text: String) -> String {
         var out: [UInt8] = []
-        for byte in neutralized(text).utf8 {
-            switch byte {
-            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): out.append(space)
-            case UInt8(ascii: "|"): out += [UInt8(ascii: "\\"), byte]
-            default: out.append(byte)
-            }
-        }
+        appendTableCell(text, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``tableCell(_:)`` of `text`.
+    static func appendTableCell(_ text: String, to out: inout [UInt8]) {
+        let start = out.count
+        appendNeutralized(text, to: &out)
+        var position = start
+        while position < out.count {
+            switch out[position] {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): out[position] = space
+            case UInt8(ascii: "|"):
+                out.insert(UInt8(ascii: "\\"), at: position)
+                position += 1
+            default: break
+            }
+            position += 1
+        }
     }
 
     /// The first line of `text`, up to its first sentence end (`. `), for one-line summaries.
@@ -131,12 +147,26 @@ public enum MarkdownText {
 
     /// `text` as HTML `<code>` for tables and headings, where pipes must not split cells.
     public static func htmlCode(_ text: String) -> String {
-        "<code>" + htmlEscaped(text, pipes: true) + "</code>"
+        var out: [UInt8] = []
+        appendHTMLCode(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``htmlCode(_:)`` of `text`.
+    static func appendHTMLCode(_ text: String, to out: inout [UInt8]) {
+        out += "<code>".utf8
+        appendHTMLEscaped(text, pipes: true, to: &out)
+        out += "</code>".utf8
     }
 
     /// `text` with `&`, `<`, `>` and `"` as entities (and `|` when `pipes`), line breaks as `↵`.
     public static func htmlEscaped(_ text: String, pipes: Bool = false) -> String {
         var out: [UInt8] = []
+        appendHTMLEscaped(text, pipes: pipes, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func appendHTMLEscaped(_ text: String, pipes: Bool, to out: inout [UInt8]) {
         for byte in lineBreaksMarked(text) {
             switch byte {
             case UInt8(ascii: "&"): out += Array("&amp;".utf8)
@@ -147,7 +177,6 @@ public enum MarkdownText {
             default: out.append(byte)
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The UTF-8 of `text` with each line break (LF, CR or CRLF) as `↵`.
