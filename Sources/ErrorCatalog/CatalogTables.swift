@@ -77,7 +77,7 @@ public struct CatalogTables: Sendable {
     /// ``firstMatch(_:)`` over the code's UTF-8 bytes.
     @inlinable @inline(__always)
     public func firstMatch(bytes: UnsafeRawBufferPointer) -> Int? {
-        if let key = lookup.index(of: bytes) { return matches[keyMatches[key]] }
+        if let record = lookup.record(of: bytes) { return record.entry }
         return families.count == 0 ? nil : firstFamily(bytes)
     }
 

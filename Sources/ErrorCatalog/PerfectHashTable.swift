@@ -1,30 +1,30 @@
-/// A static minimal-probe perfect-hash table from key bytes to key index.
+/// A static perfect-hash table from key bytes to key index and first entry.
 ///
 /// PTHash-style single level: a key's hash picks a bucket, the bucket's pilot picks the
-/// key's slot, and the slot holds the key's index (plus one; zero marks an empty slot).
+/// key's slot, and the slot's record locates the key's bytes and names its first entry.
 /// A hit is confirmed by comparing bytes, so an absent key never matches. Built by the
 /// generator with ``bucket(forHash:bucketCount:)`` and ``slot(forHash:pilot:slotCount:)``,
-/// the same functions ``index(of:)`` probes with.
+/// the same functions ``record(of:)`` probes with.
 @frozen
 public struct PerfectHashTable: Sendable {
     /// The seed the keys were hashed with.
     public let seed: UInt64
     /// One pilot per bucket.
     public let pilots: PackedTable
-    /// One entry per slot: key index + 1, or 0 when empty.
-    public let slots: PackedTable
-    /// The keys, by index (lowercased when ``foldsCase``).
-    public let keys: StringTable
+    /// One record per slot.
+    public let slots: SlotTable
+    /// The keys' bytes back to back (lowercased when ``foldsCase``).
+    public let keyText: StaticString
     /// Whether lookups fold ASCII case.
     public let foldsCase: Bool
 
     /// A table over generated data.
     @inlinable
-    public init(seed: UInt64, pilots: PackedTable, slots: PackedTable, keys: StringTable, foldsCase: Bool) {
+    public init(seed: UInt64, pilots: PackedTable, slots: SlotTable, keyText: StaticString, foldsCase: Bool) {
         self.seed = seed
         self.pilots = pilots
         self.slots = slots
-        self.keys = keys
+        self.keyText = keyText
         self.foldsCase = foldsCase
     }
 
@@ -41,16 +41,24 @@ public struct PerfectHashTable: Sendable {
         return Int(truncatingIfNeeded: mixed.multipliedFullWidth(by: UInt64(slotCount)).high)
     }
 
-    /// The index of `key`, or `nil` when the table does not hold it.
+    /// The slot record of `key`, or `nil` when the table does not hold it.
     @inlinable @inline(__always)
-    public func index(of key: UnsafeRawBufferPointer) -> Int? {
+    public func record(of key: UnsafeRawBufferPointer) -> SlotTable.Record? {
         let bucketCount = pilots.count
         guard bucketCount > 0 else { return nil }
         let hash = CatalogHash.hash(key, seed: seed, foldCase: foldsCase)
         let pilot = pilots[Self.bucket(forHash: hash, bucketCount: bucketCount)]
-        let candidate = slots[Self.slot(forHash: hash, pilot: pilot, slotCount: slots.count)] - 1
-        guard candidate >= 0, Self.equal(key, keys.bytes(candidate), foldCase: foldsCase) else { return nil }
-        return candidate
+        let record = slots[Self.slot(forHash: hash, pilot: pilot, slotCount: slots.count)]
+        guard record.key >= 0, record.length == key.count,
+            Self.equal(key, UnsafeRawBufferPointer(start: keyText.utf8Start + record.offset, count: record.length), foldCase: foldsCase)
+        else { return nil }
+        return record
+    }
+
+    /// The index of `key`, or `nil` when the table does not hold it.
+    @inlinable @inline(__always)
+    public func index(of key: UnsafeRawBufferPointer) -> Int? {
+        record(of: key)?.key
     }
 
     /// Whether `key` equals `stored`; with `foldCase`, ASCII letters of `key` are

@@ -170,10 +170,19 @@ public struct SwiftEmitter: Sendable {
         out.line("            lookup: ErrorCatalog.PerfectHashTable(")
         out.line("                seed: 0x\(String(layout.hashTable.seed, radix: 16, uppercase: true)),")
         out.line("                pilots: \(packed(layout.hashTable.pilots, indent: 16)),")
-        out.line("                slots: \(packed(layout.hashTable.slots, indent: 16)),")
-        out.line("                keys: ErrorCatalog.StringTable(")
+        let records = layout.slotRecords
+        let widths = (
+            key: PackedTable.width(forMaximum: layout.keys.count),
+            offset: PackedTable.width(forMaximum: records.map(\.offset).max() ?? 0),
+            length: PackedTable.width(forMaximum: records.map(\.length).max() ?? 0),
+            entry: PackedTable.width(forMaximum: records.map(\.entry).max() ?? 0))
+        let slotDigits = SlotTable.encode(
+            records, keyWidth: widths.key, offsetWidth: widths.offset, lengthWidth: widths.length, entryWidth: widths.entry)
+        out.line("                slots: ErrorCatalog.SlotTable(")
+        out.line("                    \(digitLiteral(slotDigits, width: widths.key + widths.offset + widths.length + widths.entry, indent: 20)),")
+        out.line("                    keyWidth: \(widths.key), offsetWidth: \(widths.offset), lengthWidth: \(widths.length), entryWidth: \(widths.entry)),")
+        out.line("                keyText:")
         out.stringBlob(layout.keys, indent: 20)
-        out.line("                    offsets: \(packed(StringTable.offsets(of: layout.keys), indent: 20))),")
         out.line("                foldsCase: \(catalog.caseInsensitive)),")
         out.line("            keyMatches: \(packed(layout.keyMatches, indent: 12)),")
         out.line("            matches: \(packed(layout.matches, indent: 12)),")
@@ -182,22 +191,27 @@ public struct SwiftEmitter: Sendable {
         out.line("    }")
     }
 
-    /// A `PackedTable(…)` expression; long digit runs wrap with line continuations.
+    /// A `PackedTable(…)` expression.
     func packed(_ values: [Int], indent: Int) -> String {
         let width = PackedTable.width(forMaximum: values.max() ?? 0)
         let digits = PackedTable.encode(values, width: width)
-        guard digits.utf8.count > 64 else {
-            return "ErrorCatalog.PackedTable(\"\(digits)\", width: \(width))"
-        }
-        let pad = String(repeating: " ", count: indent + 4)
+        return "ErrorCatalog.PackedTable(\(digitLiteral(digits, width: width, indent: indent + 4)), width: \(width))"
+    }
+
+    /// A literal of base-32 digits: short ones on one line, long ones as a multi-line literal
+    /// wrapped at record boundaries with line continuations.
+    func digitLiteral(_ digits: String, width: Int, indent: Int) -> String {
+        guard digits.utf8.count > 64 else { return "\"\(digits)\"" }
+        let pad = String(repeating: " ", count: indent)
         let perLine = max(width, 96 / width * width)
+        let bytes = Array(digits.utf8)
         var rows: [String] = []
-        var rest = Substring(digits)
-        while !rest.isEmpty {
-            rows.append(pad + rest.prefix(perLine))
-            rest = rest.dropFirst(perLine)
+        var start = 0
+        while start < bytes.count {
+            rows.append(pad + String(decoding: bytes[start..<min(start + perLine, bytes.count)], as: UTF8.self))
+            start += perLine
         }
-        return "ErrorCatalog.PackedTable(\n\(pad)\"\"\"\n" + rows.joined(separator: "\\\n") + "\n\(pad)\"\"\", width: \(width))"
+        return "\n\(pad)\"\"\"\n" + rows.joined(separator: "\\\n") + "\n\(pad)\"\"\""
     }
 }
 

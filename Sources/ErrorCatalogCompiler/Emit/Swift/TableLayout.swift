@@ -91,4 +91,16 @@ struct TableLayout {
         keyMatches.append(matches.count)
         hashTable = try builder.build(keys: keys.map { Array($0.utf8) }, foldCase: catalog.caseInsensitive)
     }
+
+    /// One record per slot: the key's index, its place in the key text (one key per line),
+    /// its length and its first entry.
+    var slotRecords: [SlotTable.Record] {
+        let offsets = StringTable.offsets(of: keys)
+        return hashTable.slots.map { slot in
+            guard slot > 0 else { return SlotTable.Record(key: -1, offset: 0, length: 0, entry: 0) }
+            let key = slot - 1
+            return SlotTable.Record(
+                key: key, offset: offsets[key], length: keys[key].utf8.count, entry: matches[keyMatches[key]])
+        }
+    }
 }
