@@ -20,14 +20,6 @@ struct Docs: ParsableCommand {
         let files = DocsEmitter(siteName: siteName).emit(catalogs).map {
             ((out as NSString).appendingPathComponent($0.path), $0.contents)
         }
-        do {
-            _ = try OutputWriter.write([], into: (out as NSString).appendingPathComponent("docs"))
-            let outcomes = try OutputWriter.write(files, into: out)
-            let written = outcomes.filter { $0 == .written }.count
-            FileHandle.standardError.write(Data("errcat: \(files.count) docs file(s), \(written) updated\n".utf8))
-        } catch {
-            report(error: "\(error)")
-            throw ExitCode.failure
-        }
+        try write(files, into: [(out as NSString).appendingPathComponent("docs"), out], kind: "docs")
     }
 }

@@ -43,18 +43,25 @@ struct Generate: ParsableCommand {
                 throw ExitCode.failure
             }
         }
-        do {
-            let outcomes = try OutputWriter.write(files, into: swiftOut)
-            let written = outcomes.filter { $0 == .written }.count
-            FileHandle.standardError.write(Data("errcat: \(files.count) Swift file(s), \(written) updated\n".utf8))
-        } catch {
-            report(error: "\(error)")
-            throw ExitCode.failure
-        }
+        try write(files, into: [swiftOut], kind: "Swift")
     }
 }
 
 /// Prints `errcat: error: message` to standard error.
 func report(error message: String) {
     FileHandle.standardError.write(Data("errcat: error: \(message)\n".utf8))
+}
+
+/// Writes generated files (each atomically, unchanged ones untouched) after creating
+/// `folders`, and says how many changed; a failure is reported and exits with status 1.
+func write(_ files: [(path: String, contents: String)], into folders: [String], kind: String) throws {
+    do {
+        for folder in folders.dropLast() { _ = try OutputWriter.write([], into: folder) }
+        let outcomes = try OutputWriter.write(files, into: folders.last ?? ".")
+        let written = outcomes.filter { $0 == .written }.count
+        FileHandle.standardError.write(Data("errcat: \(files.count) \(kind) file(s), \(written) updated\n".utf8))
+    } catch {
+        report(error: "\(error)")
+        throw ExitCode.failure
+    }
 }

@@ -204,7 +204,10 @@ struct Fields {
 extension String {
     /// Whether the string is empty or only spaces, tabs and line breaks (or other white space).
     var isBlank: Bool {
-        utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-            || (!utf8.allSatisfy { $0 < 0x80 } && unicodeScalars.allSatisfy(\.properties.isWhitespace))
+        for byte in utf8 where !(byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D) {
+            // The first other byte decides: ASCII is not white space; otherwise ask Unicode.
+            return byte < 0x80 ? false : unicodeScalars.allSatisfy(\.properties.isWhitespace)
+        }
+        return true
     }
 }
