@@ -23,7 +23,7 @@ public enum OutputWriter {
     @discardableResult
     public static func write(_ contents: String, to path: String) throws -> Outcome {
         let bytes = Array(contents.utf8)
-        if let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(bytes) { return .unchanged }
+        if let existing = FileManager.default.contents(atPath: path), sameBytes(existing, bytes) { return .unchanged }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         removeAbandonedTemporaries(of: url.lastPathComponent, in: folder)
@@ -50,6 +50,13 @@ public enum OutputWriter {
             throw Failure(path: path, reason: String(cString: strerror(failure)))
         }
         return .written
+    }
+
+    /// Whether `data` holds exactly `bytes` (one `memcmp`, not a byte-by-byte walk).
+    static func sameBytes(_ data: Data, _ bytes: [UInt8]) -> Bool {
+        guard data.count == bytes.count else { return false }
+        guard !bytes.isEmpty else { return true }
+        return data.withUnsafeBytes { old in bytes.withUnsafeBytes { memcmp(old.baseAddress!, $0.baseAddress!, $0.count) == 0 } }
     }
 
     /// Writes every file of `files` (path → contents) after making `folder`; stops at the
