@@ -132,14 +132,27 @@ struct CatalogValidator {
             }
             taken[anchor] = index
         }
+        // Category anchors all start with "category-", so only such slugs can collide with them.
+        func isFree(_ anchor: String) -> Bool {
+            taken[anchor] == nil && !(anchor.hasPrefix("category-") && categoryAnchors.contains(anchor))
+        }
         for index in entries.indices where drafts[index].explicitAnchor == nil {
-            var base = Naming.slug(entries[index].code)
-            if base.isEmpty { base = "entry" }
-            var anchor = base
-            if taken[anchor] != nil || categoryAnchors.contains(anchor) { anchor = base + "--" + Naming.slug(Naming.words(entries[index].name).joined(separator: "-")) }
-            var counter = 2
+            var anchor = Naming.slug(entries[index].code)
+            if anchor.isEmpty { anchor = "entry" }
+            if !anchor.hasPrefix("category-") {
+                // One hash: claim the slug, and give it back if an earlier entry holds it.
+                guard let earlier = taken.updateValue(index, forKey: anchor) else {
+                    entries[index].anchor = anchor
+                    continue
+                }
+                taken[anchor] = earlier
+            }
+            if !isFree(anchor) {
+                anchor += "--" + Naming.slug(Naming.words(entries[index].name).joined(separator: "-"))
+            }
             let stem = anchor
-            while taken[anchor] != nil || categoryAnchors.contains(anchor) {
+            var counter = 2
+            while !isFree(anchor) {
                 anchor = "\(stem)-\(counter)"
                 counter += 1
             }
