@@ -67,14 +67,8 @@ public struct CatalogTables: Sendable {
         return (0..<value(entry, count)).map { strings[lists[first + $0]] }
     }
 
-    /// The first entry for `code`: exact code or alias in file order, else the first family
-    /// that matches, else `nil`.
-    @inlinable @inline(__always)
-    public func firstMatch(_ code: String) -> Int? {
-        Self.withBytes(code) { firstMatch(bytes: $0) }
-    }
-
-    /// ``firstMatch(_:)`` over the code's UTF-8 bytes.
+    /// The first entry for the code `bytes`: exact code or alias in file order, else the
+    /// first family that matches, else `nil`.
     @inlinable @inline(__always)
     public func firstMatch(bytes: UnsafeRawBufferPointer) -> Int? {
         if let record = lookup.record(of: bytes) { return record.entry }
@@ -93,12 +87,6 @@ public struct CatalogTables: Sendable {
                 familyMatches(pair, bytes) ? families[pair] : nil
             }
         }
-    }
-
-    /// ``firstMatch(_:)``, else the catch-all entry, else `nil`.
-    @inlinable
-    public func resolve(_ code: String) -> Int? {
-        firstMatch(code) ?? (catchAll >= 0 ? catchAll : nil)
     }
 
     @inlinable

@@ -43,15 +43,8 @@ public enum SwiftLiteral {
     /// A one-line `"…"` literal of `text`.
     public static func quoted(_ text: String) -> String { "\"" + escaped(text) + "\"" }
 
-    /// One line of a multi-line literal holding `text`: escaped, with trailing white space
-    /// escaped too so that editors that trim lines cannot change the value.
-    public static func multilineRow(_ text: String) -> String {
-        var out: [UInt8] = []
-        appendRow(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends ``multilineRow(_:)`` of `text`.
+    /// Appends one line of a multi-line literal holding `text`: escaped, with trailing
+    /// spaces escaped too so that editors that trim lines cannot change the value.
     static func appendRow(_ text: String, to out: inout [UInt8]) {
         let start = out.count
         appendEscaped(text, to: &out)
