@@ -16,8 +16,8 @@ public protocol CatalogError: Error, Hashable, Sendable, CaseIterable, Codable, 
 
     /// The generated tables. Not for direct use.
     static var _tables: CatalogTables { get }
-    /// ``CatalogTables/firstMatch(bytes:)``, compiled in the catalog's own module where the
-    /// tables are constants. Not for direct use.
+    /// ``CatalogTables/firstMatch(bytes:)`` over constant tables: the perfect-hash probe,
+    /// inlined at the call site, then the families. Not for direct use.
     static func _firstMatch(bytes: UnsafeRawBufferPointer) -> Int?
     /// The case's position in file order. Not for direct use.
     var _index: Int { get }
@@ -28,9 +28,9 @@ public protocol CatalogError: Error, Hashable, Sendable, CaseIterable, Codable, 
 extension CatalogError {
     /// The first entry whose code or alias is `code` (file order), else the first family
     /// that matches it, else `nil`. The catch-all is never returned; see ``init(resolving:)``.
-    @inlinable
+    @inlinable @inline(__always)
     public init?(code: String) {
-        guard let index = CatalogTables.withBytes(code, Self._firstMatch(bytes:)) else { return nil }
+        guard let index = CatalogTables.withBytes(code, { Self._firstMatch(bytes: $0) }) else { return nil }
         self.init(_index: index)
     }
 
@@ -39,7 +39,7 @@ extension CatalogError {
     @inlinable
     public init?(resolving code: String) {
         let catchAll = Self._tables.catchAll
-        guard let index = CatalogTables.withBytes(code, Self._firstMatch(bytes:)) ?? (catchAll >= 0 ? catchAll : nil)
+        guard let index = CatalogTables.withBytes(code, { Self._firstMatch(bytes: $0) }) ?? (catchAll >= 0 ? catchAll : nil)
         else { return nil }
         self.init(_index: index)
     }

@@ -12,9 +12,10 @@ public struct CatalogTables: Sendable {
     public let lists: PackedTable
     /// Wire code (and alias) → key index.
     public let lookup: PerfectHashTable
-    /// Per key, the start of its run in ``matches``; one extra value ends the last run.
-    public let keyMatches: PackedTable
-    /// Entry indices matched by each key, in file order.
+    /// Per slot of ``lookup``, the start of its key's run in ``matches`` (empty for an empty
+    /// slot); one extra value ends the last run.
+    public let slotMatches: PackedTable
+    /// Entry indices matched by each key, runs in slot order, each run in file order.
     public let matches: PackedTable
     /// Pairs of (entry index, start of the code's pattern tail), in file order.
     public let families: PackedTable
@@ -25,13 +26,13 @@ public struct CatalogTables: Sendable {
     @inlinable
     public init(
         strings: StringTable, entries: PackedTable, lists: PackedTable, lookup: PerfectHashTable,
-        keyMatches: PackedTable, matches: PackedTable, families: PackedTable, catchAll: Int
+        slotMatches: PackedTable, matches: PackedTable, families: PackedTable, catchAll: Int
     ) {
         self.strings = strings
         self.entries = entries
         self.lists = lists
         self.lookup = lookup
-        self.keyMatches = keyMatches
+        self.slotMatches = slotMatches
         self.matches = matches
         self.families = families
         self.catchAll = catchAll
@@ -80,8 +81,8 @@ public struct CatalogTables: Sendable {
     @inlinable
     public func allMatches(_ code: String) -> [Int] {
         Self.withBytes(code) { bytes in
-            if let key = lookup.index(of: bytes) {
-                return Array(keyMatches[key]..<keyMatches[key + 1]).map { matches[$0] }
+            if let slot = lookup.slot(of: bytes) {
+                return (slotMatches[slot]..<slotMatches[slot + 1]).map { matches[$0] }
             }
             return stride(from: 0, to: families.count, by: 2).compactMap { pair in
                 familyMatches(pair, bytes) ? families[pair] : nil
@@ -89,8 +90,9 @@ public struct CatalogTables: Sendable {
         }
     }
 
+    /// The first family (file order) whose pattern matches `bytes`, or `nil`.
     @inlinable
-    func firstFamily(_ bytes: UnsafeRawBufferPointer) -> Int? {
+    public func firstFamily(_ bytes: UnsafeRawBufferPointer) -> Int? {
         var pair = 0
         while pair < families.count {
             if familyMatches(pair, bytes) { return families[pair] }

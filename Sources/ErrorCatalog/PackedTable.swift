@@ -25,13 +25,19 @@ public struct PackedTable: Sendable {
     /// The value at `index`.
     @inlinable @inline(__always)
     public subscript(index: Int) -> Int {
-        let start = digits.utf8Start + index &* width
-        @inline(__always) func digit(_ position: Int) -> Int { Int(start[position] &- PackedTable.zeroDigit) }
+        Self.value(digits.utf8Start + index &* width, width: width)
+    }
+
+    /// The value of the `width` digits at `start`.
+    @inlinable @inline(__always)
+    public static func value(_ start: UnsafePointer<UInt8>, width: Int) -> Int {
+        @inline(__always) func digit(_ position: Int) -> Int { Int(start[position] &- zeroDigit) }
         switch width {
         case 1: return digit(0)
         case 2: return digit(0) &<< 5 | digit(1)
         case 3: return digit(0) &<< 10 | digit(1) &<< 5 | digit(2)
         case 4: return digit(0) &<< 15 | digit(1) &<< 10 | digit(2) &<< 5 | digit(3)
+        case 5: return digit(0) &<< 20 | digit(1) &<< 15 | digit(2) &<< 10 | digit(3) &<< 5 | digit(4)
         default:
             var value = 0
             for position in 0..<width { value = value &<< 5 | digit(position) }

@@ -2,6 +2,7 @@
 ///
 /// PTHash-style single level: a key's hash picks a bucket, the bucket's pilot picks the
 /// key's slot, and the slot's record locates the key's bytes and names its first entry.
+/// An empty slot's length (-1) matches no key.
 /// A hit is confirmed by comparing bytes, so an absent key never matches. Built by the
 /// generator with ``bucket(forHash:bucketCount:)`` and ``slot(forHash:pilot:slotCount:)``,
 /// the same functions ``record(of:)`` probes with.
@@ -34,65 +35,61 @@ public struct PerfectHashTable: Sendable {
         Int(truncatingIfNeeded: (UInt64(UInt32(truncatingIfNeeded: hash)) &* UInt64(bucketCount)) >> 32)
     }
 
-    /// The slot of a key with hash `hash` in a bucket whose pilot is `pilot`.
+    /// The slot of a key with hash `hash` in a bucket whose pilot is `pilot`: the hash
+    /// xor the pilot's own hash, multiplied so that every bit reaches the top, then scaled
+    /// to the slot count. Three multiplies, none of them on the bucket's path.
     @inlinable @inline(__always)
     public static func slot(forHash hash: UInt64, pilot: Int, slotCount: Int) -> Int {
-        let mixed = CatalogHash.mix(hash ^ (UInt64(truncatingIfNeeded: pilot) &* 0x9E37_79B9_7F4A_7C15))
+        let mixed = (hash ^ (UInt64(truncatingIfNeeded: pilot) &* 0x9E37_79B9_7F4A_7C15)) &* 0xD6E8_FEB8_6659_FD93
         return Int(truncatingIfNeeded: mixed.multipliedFullWidth(by: UInt64(slotCount)).high)
+    }
+
+    /// The slot `key` would occupy: the only place the table can hold it.
+    @inlinable @inline(__always)
+    public func candidateSlot(of key: UnsafeRawBufferPointer) -> Int? {
+        let bucketCount = pilots.count
+        guard bucketCount > 0 else { return nil }
+        let hash = CatalogHash.hash(key, seed: seed, foldCase: foldsCase)
+        let pilot = pilots[Self.bucket(forHash: hash, bucketCount: bucketCount)]
+        return Self.slot(forHash: hash, pilot: pilot, slotCount: slots.count)
     }
 
     /// The slot record of `key`, or `nil` when the table does not hold it.
     @inlinable @inline(__always)
     public func record(of key: UnsafeRawBufferPointer) -> SlotTable.Record? {
-        let bucketCount = pilots.count
-        guard bucketCount > 0 else { return nil }
-        let hash = CatalogHash.hash(key, seed: seed, foldCase: foldsCase)
-        let pilot = pilots[Self.bucket(forHash: hash, bucketCount: bucketCount)]
-        let record = slots[Self.slot(forHash: hash, pilot: pilot, slotCount: slots.count)]
-        guard record.key >= 0, record.length == key.count,
+        guard let slot = candidateSlot(of: key) else { return nil }
+        let record = slots[slot]
+        guard record.length == key.count,
             Self.equal(key, UnsafeRawBufferPointer(start: keyText.utf8Start + record.offset, count: record.length), foldCase: foldsCase)
         else { return nil }
         return record
     }
 
-    /// The index of `key`, or `nil` when the table does not hold it.
-    @inlinable @inline(__always)
-    public func index(of key: UnsafeRawBufferPointer) -> Int? {
-        record(of: key)?.key
+    /// The slot holding `key`, or `nil` when the table does not hold it.
+    @inlinable
+    public func slot(of key: UnsafeRawBufferPointer) -> Int? {
+        guard let slot = candidateSlot(of: key), record(of: key) != nil else { return nil }
+        return slot
     }
 
     /// Whether `key` equals `stored`; with `foldCase`, ASCII letters of `key` are
-    /// lowercased first (stored keys are already lowercase). Compares eight bytes at a time,
-    /// the last (or only) word overlapping the previous one.
+    /// lowercased first (stored keys are already lowercase). Reads both as `KeyWords`
+    /// does, so a key of up to 32 bytes is compared with one branch.
     @inlinable @inline(__always)
     public static func equal(_ key: UnsafeRawBufferPointer, _ stored: UnsafeRawBufferPointer, foldCase: Bool) -> Bool {
         let count = key.count
         guard count == stored.count else { return false }
         guard count > 0, let a = key.baseAddress, let b = stored.baseAddress else { return true }
-        if count >= 8 {
-            var offset = 0
-            while true {
-                if offset > count - 8 { offset = count - 8 }
-                var word = a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                if foldCase { word = ASCII.lowercased(word) }
-                guard word == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
-                if offset == count - 8 { return true }
-                offset += 8
-            }
+        guard count >= 8 else {
+            return KeyWords.short(a, count: count, foldCase) == KeyWords.short(b, count: count, false)
         }
-        if count >= 4 {
-            var first = UInt64(a.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
-            first |= UInt64(a.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
-            var second = UInt64(b.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
-            second |= UInt64(b.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)) << 32
-            return (foldCase ? ASCII.lowercased(first) : first) == second
+        var start = 0
+        while count - start > 32 {
+            guard KeyWords.word(a, start, foldCase) == KeyWords.word(b, start, false) else { return false }
+            start += 8
         }
-        for offset in 0..<count {
-            let byte = a.load(fromByteOffset: offset, as: UInt8.self)
-            guard (foldCase ? ASCII.lowercased(byte) : byte) == b.load(fromByteOffset: offset, as: UInt8.self) else {
-                return false
-            }
-        }
-        return true
+        let (a0, a1, a2, a3) = KeyWords.tail(a, from: start, count: count, foldCase)
+        let (b0, b1, b2, b3) = KeyWords.tail(b, from: start, count: count, false)
+        return (a0 ^ b0) | (a1 ^ b1) | (a2 ^ b2) | (a3 ^ b3) == 0
     }
 }

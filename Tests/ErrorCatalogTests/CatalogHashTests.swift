@@ -64,3 +64,42 @@ import Testing
         #expect(matches("ERRORS.503", "errors.5xx", fold: true))
     }
 }
+
+@Suite struct KeyReadingTests {
+    /// `bytes` inside a larger buffer whose other bytes are `filler`.
+    func inside<R>(_ bytes: [UInt8], filler: UInt8, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        let padded = [UInt8](repeating: filler, count: 40) + bytes + [UInt8](repeating: filler, count: 40)
+        return padded.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[40..<40 + bytes.count])) }
+    }
+
+    @Test func hashAndCompareReadOnlyTheKeysBytes() {
+        for length in 0...100 {
+            let key = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 65) }
+            for fold in [false, true] {
+                let low = inside(key, filler: 0x00) { CatalogHash.hash($0, seed: 9, foldCase: fold) }
+                let high = inside(key, filler: 0xFF) { CatalogHash.hash($0, seed: 9, foldCase: fold) }
+                #expect(low == high, "length \(length)")
+                // Stored keys of a case-folding table are lowercase.
+                let stored = fold ? key.map(ASCII.lowercased) : key
+                let same = inside(key, filler: 0x00) { a in
+                    inside(stored, filler: 0xFF) { b in PerfectHashTable.equal(a, b, foldCase: fold) }
+                }
+                #expect(same, "length \(length)")
+            }
+        }
+    }
+
+    @Test func everyByteOfEveryLengthIsCompared() {
+        for length in 1...100 {
+            let key = [UInt8](repeating: 0x61, count: length)
+            for position in 0..<length {
+                var other = key
+                other[position] = 0x62
+                let equal = key.withUnsafeBytes { a in other.withUnsafeBytes { PerfectHashTable.equal(a, $0, foldCase: false) } }
+                #expect(!equal, "length \(length), byte \(position)")
+                let hashes = [key, other].map { $0.withUnsafeBytes { CatalogHash.hash($0, seed: 3, foldCase: false) } }
+                #expect(hashes[0] != hashes[1], "length \(length), byte \(position)")
+            }
+        }
+    }
+}

@@ -38,11 +38,12 @@ public struct SwiftEmitter: Sendable {
         emitCategories(catalog, into: &out)
         if let response = catalog.response { emitResponse(response, type: type, into: &out) }
         emitMembers(catalog, into: &out)
+        emitLookup(layout, catalog: catalog, into: &out)
         emitTables(layout, catalog: catalog, into: &out)
         out.line("}")
         out.line()
         out.line("/// Fails to compile when the ErrorCatalog runtime does not support this file's tables.")
-        out.line("private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion1 {}")
+        out.line("private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion2 {}")
         return out.text
     }
 
@@ -153,9 +154,48 @@ public struct SwiftEmitter: Sendable {
             out.line("        self = unsafeBitCast(\(raw)(truncatingIfNeeded: index), to: \(catalog.name).self)")
             out.line("    }")
         }
-        out.line("    public static func _firstMatch(bytes: UnsafeRawBufferPointer) -> Int? { _tables.firstMatch(bytes: bytes) }")
         out.line("    @inlinable public static func == (a: \(catalog.name), b: \(catalog.name)) -> Bool { a._index == b._index }")
         out.line("    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(_index) }")
+        out.line()
+    }
+
+    /// The probe: inlinable, so a lookup compiles to straight-line code at the call site
+    /// (no call, so no retain of the code string); only a miss in a catalog with families
+    /// calls out of line.
+    func emitLookup(_ layout: TableLayout, catalog: Catalog, into out: inout SourceWriter) {
+        out.line("    @inlinable @inline(__always)")
+        out.line("    public static func _firstMatch(bytes: UnsafeRawBufferPointer) -> Int? {")
+        if layout.families.isEmpty {
+            out.line("        _lookup.record(of: bytes)?.entry")
+            out.line("    }")
+        } else {
+            out.line("        if let record = _lookup.record(of: bytes) { return record.entry }")
+            out.line("        return _firstFamily(bytes: bytes)")
+            out.line("    }")
+            out.line("    @usableFromInline static func _firstFamily(bytes: UnsafeRawBufferPointer) -> Int? {")
+            out.line("        _tables.firstFamily(bytes)")
+            out.line("    }")
+        }
+        out.line()
+        out.line("    /// Wire code (and alias) → first entry; see ``ErrorCatalog/PerfectHashTable``.")
+        out.line("    @inlinable public static var _lookup: ErrorCatalog.PerfectHashTable {")
+        out.line("        ErrorCatalog.PerfectHashTable(")
+        out.line("            seed: 0x\(String(layout.hashTable.seed, radix: 16, uppercase: true)),")
+        out.line("            pilots: \(packed(layout.hashTable.pilots, indent: 12)),")
+        let records = layout.slotRecords
+        let widths = (
+            offset: PackedTable.width(forMaximum: records.map(\.offset).max() ?? 0),
+            length: PackedTable.width(forMaximum: (records.map(\.length).max() ?? 0) + 1),
+            entry: PackedTable.width(forMaximum: records.map(\.entry).max() ?? 0))
+        let slotDigits = SlotTable.encode(
+            records, offsetWidth: widths.offset, lengthWidth: widths.length, entryWidth: widths.entry)
+        out.line("            slots: ErrorCatalog.SlotTable(")
+        out.line("                \(digitLiteral(slotDigits, width: widths.offset + widths.length + widths.entry, indent: 16)),")
+        out.line("                offsetWidth: \(widths.offset), lengthWidth: \(widths.length), entryWidth: \(widths.entry)),")
+        out.line("            keyText:")
+        out.stringBlob(layout.keys, indent: 16)
+        out.line("            foldsCase: \(catalog.caseInsensitive))")
+        out.line("    }")
         out.line()
     }
 
@@ -167,24 +207,8 @@ public struct SwiftEmitter: Sendable {
         out.line("                offsets: \(packed(StringTable.offsets(of: layout.strings), indent: 16))),")
         out.line("            entries: \(packed(layout.entries, indent: 12)),")
         out.line("            lists: \(packed(layout.lists, indent: 12)),")
-        out.line("            lookup: ErrorCatalog.PerfectHashTable(")
-        out.line("                seed: 0x\(String(layout.hashTable.seed, radix: 16, uppercase: true)),")
-        out.line("                pilots: \(packed(layout.hashTable.pilots, indent: 16)),")
-        let records = layout.slotRecords
-        let widths = (
-            key: PackedTable.width(forMaximum: layout.keys.count),
-            offset: PackedTable.width(forMaximum: records.map(\.offset).max() ?? 0),
-            length: PackedTable.width(forMaximum: records.map(\.length).max() ?? 0),
-            entry: PackedTable.width(forMaximum: records.map(\.entry).max() ?? 0))
-        let slotDigits = SlotTable.encode(
-            records, keyWidth: widths.key, offsetWidth: widths.offset, lengthWidth: widths.length, entryWidth: widths.entry)
-        out.line("                slots: ErrorCatalog.SlotTable(")
-        out.line("                    \(digitLiteral(slotDigits, width: widths.key + widths.offset + widths.length + widths.entry, indent: 20)),")
-        out.line("                    keyWidth: \(widths.key), offsetWidth: \(widths.offset), lengthWidth: \(widths.length), entryWidth: \(widths.entry)),")
-        out.line("                keyText:")
-        out.stringBlob(layout.keys, indent: 20)
-        out.line("                foldsCase: \(catalog.caseInsensitive)),")
-        out.line("            keyMatches: \(packed(layout.keyMatches, indent: 12)),")
+        out.line("            lookup: _lookup,")
+        out.line("            slotMatches: \(packed(layout.slotMatches, indent: 12)),")
         out.line("            matches: \(packed(layout.matches, indent: 12)),")
         out.line("            families: \(packed(layout.families, indent: 12)),")
         out.line("            catchAll: \(layout.catchAll))")

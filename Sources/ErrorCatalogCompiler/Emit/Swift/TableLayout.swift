@@ -7,7 +7,8 @@ struct TableLayout {
     var entries: [Int] = []
     var lists: [Int] = []
     var keys: [String] = []
-    var keyMatches: [Int] = []
+    var entriesOfKey: [[Int]] = []
+    var slotMatches: [Int] = []
     var matches: [Int] = []
     var families: [Int] = []
     var catchAll = -1
@@ -70,37 +71,37 @@ struct TableLayout {
 
     /// Keys are every distinct code and alias (lowercased when the catalog folds case), in
     /// order of first appearance; each key lists its entries in file order. The catch-all's
-    /// code is a label, not a key.
+    /// code is a label, not a key. The runs of entries are laid out in slot order.
     mutating func buildLookup(_ catalog: Catalog, builder: PerfectHashBuilder) throws {
-        var entriesOfKey: [String: [Int]] = [:]
+        var keyIndex: [String: Int] = [:]
         for (index, entry) in catalog.entries.enumerated() where !entry.isCatchAll {
             for code in entry.allCodes {
                 let key = catalog.caseInsensitive ? CodeResolver.folded(code) : code
-                if entriesOfKey[key] == nil {
+                if let existing = keyIndex[key] {
+                    if entriesOfKey[existing].last != index { entriesOfKey[existing].append(index) }
+                } else {
+                    keyIndex[key] = keys.count
                     keys.append(key)
-                    entriesOfKey[key] = [index]
-                } else if entriesOfKey[key]?.last != index {
-                    entriesOfKey[key]?.append(index)
+                    entriesOfKey.append([index])
                 }
             }
         }
-        for key in keys {
-            keyMatches.append(matches.count)
-            matches += entriesOfKey[key] ?? []
-        }
-        keyMatches.append(matches.count)
         hashTable = try builder.build(keys: keys.map { Array($0.utf8) }, foldCase: catalog.caseInsensitive)
+        for slot in hashTable.slots {
+            slotMatches.append(matches.count)
+            if slot > 0 { matches += entriesOfKey[slot - 1] }
+        }
+        slotMatches.append(matches.count)
     }
 
-    /// One record per slot: the key's index, its place in the key text (one key per line),
-    /// its length and its first entry.
+    /// One record per slot: the key's place in the key text (one key per line), its length
+    /// and its first entry.
     var slotRecords: [SlotTable.Record] {
         let offsets = StringTable.offsets(of: keys)
         return hashTable.slots.map { slot in
-            guard slot > 0 else { return SlotTable.Record(key: -1, offset: 0, length: 0, entry: 0) }
+            guard slot > 0 else { return SlotTable.Record.empty }
             let key = slot - 1
-            return SlotTable.Record(
-                key: key, offset: offsets[key], length: keys[key].utf8.count, entry: matches[keyMatches[key]])
+            return SlotTable.Record(offset: offsets[key], length: keys[key].utf8.count, entry: entriesOfKey[key][0])
         }
     }
 }

@@ -1,0 +1,50 @@
+/// How the hash and the key comparison read a key: as 64-bit little-endian words, with no
+/// branch that depends on the exact length.
+///
+/// A key of 8 bytes or more is read in 32-byte blocks; the last 8 to 32 bytes are read as
+/// four words whose offsets are clamped into the key, so they overlap when the key is
+/// short and together cover every byte. A shorter key is read as two overlapping 32-bit
+/// words (4 to 7 bytes) or as its first, middle and last byte (1 to 3 bytes).
+@usableFromInline
+enum KeyWords {
+    /// The word at `offset`, ASCII-lowercased when `foldCase`.
+    @inlinable @inline(__always)
+    static func word(_ base: UnsafeRawPointer, _ offset: Int, _ foldCase: Bool) -> UInt64 {
+        fold(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)), foldCase)
+    }
+
+    /// `word` ASCII-lowercased when `foldCase`.
+    @inlinable @inline(__always)
+    static func fold(_ word: UInt64, _ foldCase: Bool) -> UInt64 {
+        foldCase ? ASCII.lowercased(word) : word
+    }
+
+    /// The four words covering the last `count - start` bytes (1 to 32) of a key of at least
+    /// 8 bytes; fewer than 8 are read as the key's last 8.
+    @inlinable @inline(__always)
+    static func tail(_ base: UnsafeRawPointer, from blockStart: Int, count: Int, _ foldCase: Bool)
+        -> (UInt64, UInt64, UInt64, UInt64)
+    {
+        let start = Swift.min(blockStart, count - 8)
+        let step = Swift.min(8, count - start - 8)
+        return (
+            word(base, start, foldCase), word(base, start + step, foldCase),
+            word(base, count - 8 - step, foldCase), word(base, count - 8, foldCase)
+        )
+    }
+
+    /// A key of 1 to 7 bytes as one word: two overlapping 32-bit halves, or for 1 to 3
+    /// bytes the first, middle and last byte.
+    @inlinable @inline(__always)
+    static func short(_ base: UnsafeRawPointer, count: Int, _ foldCase: Bool) -> UInt64 {
+        if count >= 4 {
+            let low = UInt64(base.loadUnaligned(fromByteOffset: 0, as: UInt32.self).littleEndian)
+            let high = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self).littleEndian)
+            return fold(low | high << 32, foldCase)
+        }
+        let b0 = UInt64(base.load(fromByteOffset: 0, as: UInt8.self))
+        let b1 = UInt64(base.load(fromByteOffset: count / 2, as: UInt8.self))
+        let b2 = UInt64(base.load(fromByteOffset: count - 1, as: UInt8.self))
+        return fold(b0 | b1 << 8 | b2 << 16, foldCase)
+    }
+}
