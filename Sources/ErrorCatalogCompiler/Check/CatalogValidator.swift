@@ -79,6 +79,7 @@ struct CatalogValidator {
     mutating func assignNames(_ drafts: [CatalogDecoder.Draft]) -> [CatalogEntry] {
         var entries = drafts.map(\.entry)
         var owners: [String: Int] = [:]
+        owners.reserveCapacity(drafts.count)
         // Written names claim theirs first, so a derived name never takes a written one.
         for (index, draft) in drafts.enumerated() {
             guard let (name, node) = draft.explicitName else { continue }
@@ -120,6 +121,7 @@ struct CatalogValidator {
         _ entries: inout [CatalogEntry], categories: [CatalogCategory], drafts: [CatalogDecoder.Draft]
     ) {
         var taken: [String: Int] = [:]
+        taken.reserveCapacity(drafts.count)
         let categoryAnchors = Set(categories.map(\.anchor))
         for (index, draft) in drafts.enumerated() {
             guard let (anchor, node) = draft.explicitAnchor else { continue }

@@ -22,7 +22,11 @@ public enum OutputWriter {
     /// Writes `contents` to `path` atomically, unless the file already holds exactly that.
     @discardableResult
     public static func write(_ contents: String, to path: String) throws -> Outcome {
-        let bytes = Array(contents.utf8)
+        var contents = contents
+        return try contents.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path) }
+    }
+
+    static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws -> Outcome {
         if let existing = FileManager.default.contents(atPath: path), sameBytes(existing, bytes) { return .unchanged }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
@@ -32,16 +36,14 @@ public enum OutputWriter {
         guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         var written = 0
         var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let result = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                written += result
+        while written < bytes.count {
+            let result = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                break
             }
+            written += result
         }
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
@@ -53,10 +55,10 @@ public enum OutputWriter {
     }
 
     /// Whether `data` holds exactly `bytes` (one `memcmp`, not a byte-by-byte walk).
-    static func sameBytes(_ data: Data, _ bytes: [UInt8]) -> Bool {
+    static func sameBytes(_ data: Data, _ bytes: UnsafeRawBufferPointer) -> Bool {
         guard data.count == bytes.count else { return false }
         guard !bytes.isEmpty else { return true }
-        return data.withUnsafeBytes { old in bytes.withUnsafeBytes { memcmp(old.baseAddress!, $0.baseAddress!, $0.count) == 0 } }
+        return data.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 
     /// Writes every file of `files` (path → contents) after making `folder`; stops at the

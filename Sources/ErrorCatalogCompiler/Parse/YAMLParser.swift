@@ -19,7 +19,7 @@ public enum YAMLParser {
         return bytes[start...].withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            var builder = DocumentBuilder(file: file, limits: limits)
+            var builder = DocumentBuilder(file: file, limits: limits, inputBytes: buffer.count)
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) == 1 else {
@@ -100,9 +100,17 @@ private struct DocumentBuilder {
     var aliasExpansion = 0
     var documents = 0
 
-    init(file: String, limits: ParseLimits) {
+    /// A builder for a file of `inputBytes` bytes. The arenas are reserved from the input
+    /// size, so on catalog-shaped input they do not move while they grow (a reserved page
+    /// that is never written is never committed).
+    init(file: String, limits: ParseLimits, inputBytes: Int) {
         self.document = YAMLDocument(file: file)
         self.limits = limits
+        // Catalog lines hold a key and a value in well over eight bytes.
+        let nodeBound = inputBytes / 8 + 16
+        document.nodes.reserveCapacity(nodeBound)
+        weights.reserveCapacity(nodeBound)
+        document.text.reserveCapacity(inputBytes + 16)
     }
 
     func location(_ mark: yaml_mark_t) -> SourceLocation {

@@ -26,14 +26,20 @@ public struct DocsEmitter: Sendable {
     }
 
     /// Every file of the site, as (path relative to the output folder, contents), in a
-    /// fixed order.
+    /// fixed order. The files are independent, so they are written on every core.
     public func emit(_ catalogs: [Catalog]) -> [(path: String, contents: String)] {
-        var files: [(String, String)] = [("mkdocs.yml", mkdocsConfig(catalogs)), ("docs/index.md", indexPage(catalogs))]
+        var jobs: [(path: String, make: () -> String)] = [
+            ("docs/errors.json", { ErrorsJSON.encode(catalogs) }),
+            ("docs/index.md", { indexPage(catalogs) }),
+        ]
         for catalog in catalogs {
-            files.append(("docs/" + Self.pageName(catalog), catalogPage(catalog)))
+            jobs.append(("docs/" + Self.pageName(catalog), { catalogPage(catalog) }))
         }
-        files.append(("docs/errors.json", ErrorsJSON.encode(catalogs)))
-        return files
+        jobs.append(("mkdocs.yml", { mkdocsConfig(catalogs) }))
+        let contents = Parallel.map(jobs.count) { jobs[$0].make() }
+        // mkdocs.yml, the index, the pages, errors.json.
+        let order = [jobs.count - 1, 1] + Array(2..<(jobs.count - 1)) + [0]
+        return order.map { (jobs[$0].path, contents[$0]) }
     }
 
     func mkdocsConfig(_ catalogs: [Catalog]) -> String {

@@ -5,8 +5,12 @@ struct JSONWriter {
     private var depth = 0
     private var needsComma: [Bool] = [false]
 
-    /// The text written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) + "\n" }
+    /// The text written so far, ending in a newline.
+    var text: String {
+        var bytes = bytes
+        bytes.append(0x0A)
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     mutating func beginObject(_ key: String? = nil) { open(key, "{") }
     mutating func endObject() { close("}") }
@@ -15,28 +19,28 @@ struct JSONWriter {
 
     mutating func string(_ key: String?, _ value: String?) {
         member(key)
-        if let value { appendString(value) } else { bytes += Array("null".utf8) }
+        if let value { appendString(value) } else { bytes += "null".utf8 }
     }
 
     mutating func number(_ key: String?, _ value: Int?) {
         member(key)
-        bytes += Array((value.map(String.init) ?? "null").utf8)
+        bytes += (value.map(String.init) ?? "null").utf8
     }
 
     mutating func bool(_ key: String?, _ value: Bool) {
         member(key)
-        bytes += Array((value ? "true" : "false").utf8)
+        bytes += (value ? "true" : "false").utf8
     }
 
     mutating func null(_ key: String?) {
         member(key)
-        bytes += Array("null".utf8)
+        bytes += "null".utf8
     }
 
     mutating func strings(_ key: String, _ values: [String]) {
         guard !values.isEmpty else {
             member(key)
-            bytes += Array("[]".utf8)
+            bytes += "[]".utf8
             return
         }
         beginArray(key)
@@ -64,7 +68,8 @@ struct JSONWriter {
         if depth > 0 { newline() }
         if let key {
             appendString(key)
-            bytes += [UInt8(ascii: ":"), UInt8(ascii: " ")]
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(UInt8(ascii: " "))
         }
     }
 
@@ -75,19 +80,30 @@ struct JSONWriter {
 
     private mutating func appendString(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), byte]
-            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
-            case UInt8(ascii: "\n"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case UInt8(ascii: "\r"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case UInt8(ascii: "\t"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0..<0x20, 0x7F:
-                let hex = String(byte, radix: 16)
-                bytes += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default: bytes.append(byte)
+        var value = value
+        value.withUTF8 { utf8 in
+            // Runs of bytes that need no escape are copied at once.
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                appendEscape(byte)
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes += [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+        }
     }
 }

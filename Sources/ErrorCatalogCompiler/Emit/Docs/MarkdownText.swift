@@ -14,85 +14,103 @@ public enum MarkdownText {
 
     /// Appends ``neutralized(_:)`` of `text`.
     static func appendNeutralized(_ text: String, to out: inout [UInt8]) {
-        var fence: [UInt8]?
-        var first = true
-        for line in text.utf8.split(separator: newline, omittingEmptySubsequences: false) {
-            if !first { out.append(newline) }
-            first = false
+        var text = text
+        text.withUTF8 { appendNeutralized($0, to: &out) }
+    }
+
+    static func appendNeutralized(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var fence: Slice<UnsafeBufferPointer<UInt8>>?
+        var lineStart = 0
+        while lineStart <= text.count {
+            let lineEnd = text[lineStart...].firstIndex(of: newline) ?? text.count
+            let line = text[lineStart..<lineEnd]
+            if lineStart > 0 { out.append(newline) }
+            lineStart = lineEnd + 1
             let trimmed = line.drop { $0 == space }
             if let open = fence {
                 out += line
                 if trimmed.starts(with: open) { fence = nil }
                 continue
             }
-            if trimmed.starts(with: Array("```".utf8)) || trimmed.starts(with: Array("~~~".utf8)) {
-                fence = Array(trimmed.prefix { $0 == trimmed.first })
+            if trimmed.count >= 3, let first = trimmed.first, first == backtick || first == tilde,
+                trimmed.prefix(3).allSatisfy({ $0 == first })
+            {
+                fence = trimmed.prefix { $0 == first }
                 out += line
                 continue
             }
             appendInline(line, to: &out)
         }
-        if let open = fence { out.append(newline); out += open }
+        if let open = fence {
+            out.append(newline)
+            out += open
+        }
     }
 
     static let newline = UInt8(ascii: "\n")
     static let space = UInt8(ascii: " ")
     static let backtick = UInt8(ascii: "`")
+    static let tilde = UInt8(ascii: "~")
 
     /// One line: code spans kept, everything else escaped.
-    static func appendInline(_ line: Substring.UTF8View.SubSequence, to out: inout [UInt8]) {
-        let bytes = Array(line)
-        var position = 0
-        while position < bytes.count {
+    static func appendInline(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+        var position = bytes.startIndex
+        let end = bytes.endIndex
+        while position < end {
             guard bytes[position] == backtick else {
-                let next = bytes[position...].firstIndex(of: backtick) ?? bytes.count
+                let next = bytes[position...].firstIndex(of: backtick) ?? end
                 appendEscaped(bytes[position..<next], to: &out)
                 position = next
                 continue
             }
             var runEnd = position
-            while runEnd < bytes.count, bytes[runEnd] == backtick { runEnd += 1 }
+            while runEnd < end, bytes[runEnd] == backtick { runEnd += 1 }
             let run = runEnd - position
             // Find a closing run of exactly the same length.
             var scan = runEnd
             var close: Int?
-            while scan < bytes.count {
+            while scan < end {
                 guard bytes[scan] == backtick else { scan += 1; continue }
-                var end = scan
-                while end < bytes.count, bytes[end] == backtick { end += 1 }
-                if end - scan == run { close = end; break }
-                scan = end
+                var closeEnd = scan
+                while closeEnd < end, bytes[closeEnd] == backtick { closeEnd += 1 }
+                if closeEnd - scan == run { close = closeEnd; break }
+                scan = closeEnd
             }
-            if let close {
-                out += bytes[position..<close]
-                position = close
-            } else {
-                out += bytes[position..<runEnd]
-                position = runEnd
-            }
+            let kept = close ?? runEnd
+            out += bytes[position..<kept]
+            position = kept
         }
     }
 
     static let dangerousSchemes = ["javascript:", "vbscript:", "data:"].map { Array($0.utf8) }
 
-    /// Text outside code: `<` as `&lt;`, and `](` before a script URL as `]\(`.
-    static func appendEscaped(_ text: ArraySlice<UInt8>, to out: inout [UInt8]) {
+    /// Text outside code: `<` as `&lt;`, and `](` before a script URL as `]\(`. Runs with
+    /// neither are copied at once.
+    static func appendEscaped(_ text: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+        var runStart = text.startIndex
         var position = text.startIndex
         while position < text.endIndex {
             let byte = text[position]
+            guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "]") else {
+                position += 1
+                continue
+            }
+            out += text[runStart..<position]
+            runStart = position + 1
             if byte == UInt8(ascii: "<") {
-                out += Array("&lt;".utf8)
-            } else if byte == UInt8(ascii: "]"), position + 1 < text.endIndex, text[position + 1] == UInt8(ascii: "(") {
-                var target = position + 2
-                while target < text.endIndex, text[target] == space { target += 1 }
-                let rest = text[target...].prefix(11).map(ASCIIClass.lowercased)
-                out.append(byte)
-                if dangerousSchemes.contains(where: { rest.starts(with: $0) }) { out.append(UInt8(ascii: "\\")) }
+                out += "&lt;".utf8
             } else {
                 out.append(byte)
+                if position + 1 < text.endIndex, text[position + 1] == UInt8(ascii: "(") {
+                    var target = position + 2
+                    while target < text.endIndex, text[target] == space { target += 1 }
+                    let rest = text[target...].prefix(11).map(ASCIIClass.lowercased)
+                    if dangerousSchemes.contains(where: { rest.starts(with: $0) }) { out.append(UInt8(ascii: "\\")) }
+                }
             }
             position += 1
         }
+        out += text[runStart..<position]
     }
 
     /// `text` on one line for a table cell: neutralised, line breaks as spaces, pipes escaped.
@@ -167,15 +185,31 @@ public enum MarkdownText {
     }
 
     static func appendHTMLEscaped(_ text: String, pipes: Bool, to out: inout [UInt8]) {
-        for byte in lineBreaksMarked(text) {
-            switch byte {
-            case UInt8(ascii: "&"): out += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): out += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): out += Array("&gt;".utf8)
-            case UInt8(ascii: "\""): out += Array("&quot;".utf8)
-            case UInt8(ascii: "|") where pipes: out += Array("&#124;".utf8)
-            default: out.append(byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            var previous: UInt8 = 0
+            for (index, byte) in utf8.enumerated() {
+                let replacement: String
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "|") where pipes: replacement = "&#124;"
+                // A CRLF is one break, marked at its CR.
+                case newline where previous == UInt8(ascii: "\r"): replacement = ""
+                case newline, UInt8(ascii: "\r"): replacement = "↵"
+                default:
+                    previous = byte
+                    continue
+                }
+                previous = byte
+                out += UnsafeBufferPointer(rebasing: utf8[runStart..<index])
+                out += replacement.utf8
+                runStart = index + 1
             }
+            out += UnsafeBufferPointer(rebasing: utf8[runStart...])
         }
     }
 
