@@ -26,6 +26,20 @@ enum Parallel {
         return results.take()
     }
 
+    /// `first()` and `second()`, run concurrently.
+    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        var a: A?
+        var b: B?
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                let results = map(2) { index -> (A?, B?) in index == 0 ? (first(), nil) : (nil, second()) }
+                a = results[0].0
+                b = results[1].1
+            }
+        }
+        return (a!, b!)
+    }
+
     /// The ranges of `count` items split into `pieces` contiguous runs of near-equal length.
     static func ranges(of count: Int, pieces: Int) -> [Range<Int>] {
         (0..<pieces).map { piece in (count * piece / pieces)..<(count * (piece + 1) / pieces) }

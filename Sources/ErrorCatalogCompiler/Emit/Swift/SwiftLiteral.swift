@@ -11,26 +11,47 @@ public enum SwiftLiteral {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `text` escaped as ``escaped(_:)`` does, one pass over its UTF-8.
+    /// Appends `text` escaped as ``escaped(_:)`` does, one pass over its UTF-8; runs of
+    /// bytes that need no escape are copied at once.
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x5C: out += [0x5C, 0x5C]  // \\
-                case 0x22: out += [0x5C, 0x22]  // \"
-                case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-                case 0x0D: out += [0x5C, UInt8(ascii: "r")]
-                case 0x09: out += [0x5C, UInt8(ascii: "t")]
-                case 0x00: out += [0x5C, UInt8(ascii: "0")]
-                case 0x20...0x7E: out.append(UInt8(value))
-                default: appendUnicodeEscape(value, to: &out)
+        var text = text
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            var position = 0
+            while position < utf8.count {
+                let byte = utf8[position]
+                if byte >= 0x20, byte < 0x7F, byte != 0x5C, byte != 0x22 {
+                    position += 1
+                    continue
                 }
-            } else if needsEscape(scalar) {
-                appendUnicodeEscape(value, to: &out)
-            } else {
-                out += UTF8.encode(scalar)!
+                out += UnsafeBufferPointer(rebasing: utf8[runStart..<position])
+                if byte < 0x80 {
+                    switch byte {
+                    case 0x5C: out += [0x5C, 0x5C]  // \\
+                    case 0x22: out += [0x5C, 0x22]  // \"
+                    case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+                    case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+                    case 0x09: out += [0x5C, UInt8(ascii: "t")]
+                    case 0x00: out += [0x5C, UInt8(ascii: "0")]
+                    default: appendUnicodeEscape(UInt32(byte), to: &out)
+                    }
+                    position += 1
+                } else {
+                    // One multi-byte scalar of valid UTF-8: its length comes from the lead byte.
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    let bytes = UnsafeBufferPointer(rebasing: utf8[position..<position + length])
+                    var value = UInt32(byte) & (0xFF >> (length + 1))
+                    for continuation in bytes.dropFirst() { value = value << 6 | UInt32(continuation & 0x3F) }
+                    if needsEscape(Unicode.Scalar(value)!) {
+                        appendUnicodeEscape(value, to: &out)
+                    } else {
+                        out += bytes
+                    }
+                    position += length
+                }
+                runStart = position
             }
+            out += UnsafeBufferPointer(rebasing: utf8[runStart...])
         }
     }
 
@@ -59,6 +80,13 @@ public enum SwiftLiteral {
     /// `text` made safe for one `///` comment line: line breaks and invisible characters
     /// become spaces, and it is cut to `limit` characters.
     public static func commentText(_ text: String, limit: Int = 110) -> String {
+        // Printable ASCII (the common case) is one scalar per byte and needs no replacement.
+        let utf8 = text.utf8
+        let head = utf8.prefix(limit)
+        if head.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            if utf8.count <= limit { return text }
+            return String(decoding: head.dropLast(), as: UTF8.self) + "…"
+        }
         var line = String.UnicodeScalarView()
         var count = 0
         for scalar in text.unicodeScalars {

@@ -1,25 +1,20 @@
 import ErrorCatalog
 
-/// A catalog laid out as the integer and string tables ``ErrorCatalog/CatalogTables`` reads.
+/// A catalog's entries laid out as the string and integer tables
+/// ``ErrorCatalog/CatalogTables`` reads; the lookup's tables are ``LookupLayout``'s.
 struct TableLayout {
     var strings: [String] = [""]
     var stringIndex: [String: Int] = ["": 0]
     var entries: [Int] = []
     var lists: [Int] = []
-    var keys: [String] = []
-    var entriesOfKey: [[Int]] = []
-    var slotMatches: [Int] = []
-    var matches: [Int] = []
     var families: [Int] = []
     var catchAll = -1
-    var hashTable = PerfectHashBuilder.Table(seed: 0, pilots: [], slots: [])
 
-    init(_ catalog: Catalog, builder: PerfectHashBuilder = PerfectHashBuilder()) throws {
+    init(_ catalog: Catalog) {
         strings.reserveCapacity(catalog.entries.count * 6)
         stringIndex.reserveCapacity(catalog.entries.count * 6)
         entries.reserveCapacity(catalog.entries.count * EntryField.allCases.count)
         for (index, entry) in catalog.entries.enumerated() { addEntry(entry, index: index, catalog: catalog) }
-        try buildLookup(catalog, builder: builder)
     }
 
     mutating func intern(_ string: String?) -> Int {
@@ -67,41 +62,5 @@ struct TableLayout {
         entries += row
         if let tail = entry.familyTailStart { families += [index, tail] }
         if entry.isCatchAll { catchAll = index }
-    }
-
-    /// Keys are every distinct code and alias (lowercased when the catalog folds case), in
-    /// order of first appearance; each key lists its entries in file order. The catch-all's
-    /// code is a label, not a key. The runs of entries are laid out in slot order.
-    mutating func buildLookup(_ catalog: Catalog, builder: PerfectHashBuilder) throws {
-        var keyIndex: [String: Int] = [:]
-        for (index, entry) in catalog.entries.enumerated() where !entry.isCatchAll {
-            for code in entry.allCodes {
-                let key = catalog.caseInsensitive ? CodeResolver.folded(code) : code
-                if let existing = keyIndex[key] {
-                    if entriesOfKey[existing].last != index { entriesOfKey[existing].append(index) }
-                } else {
-                    keyIndex[key] = keys.count
-                    keys.append(key)
-                    entriesOfKey.append([index])
-                }
-            }
-        }
-        hashTable = try builder.build(keys: keys.map { Array($0.utf8) }, foldCase: catalog.caseInsensitive)
-        for slot in hashTable.slots {
-            slotMatches.append(matches.count)
-            if slot > 0 { matches += entriesOfKey[slot - 1] }
-        }
-        slotMatches.append(matches.count)
-    }
-
-    /// One record per slot: the key's place in the key text (one key per line), its length
-    /// and its first entry.
-    var slotRecords: [SlotTable.Record] {
-        let offsets = StringTable.offsets(of: keys)
-        return hashTable.slots.map { slot in
-            guard slot > 0 else { return SlotTable.Record.empty }
-            let key = slot - 1
-            return SlotTable.Record(offset: offsets[key], length: keys[key].utf8.count, entry: entriesOfKey[key][0])
-        }
     }
 }
