@@ -57,19 +57,24 @@ public struct PerfectHashTable: Sendable {
     /// The slot record of `key`, or `nil` when the table does not hold it.
     @inlinable @inline(__always)
     public func record(of key: UnsafeRawBufferPointer) -> SlotTable.Record? {
-        guard let slot = candidateSlot(of: key) else { return nil }
-        let record = slots[slot]
-        guard record.length == key.count,
-            Self.equal(key, UnsafeRawBufferPointer(start: keyText.utf8Start + record.offset, count: record.length), foldCase: foldsCase)
-        else { return nil }
-        return record
+        find(key)?.record
     }
 
     /// The slot holding `key`, or `nil` when the table does not hold it.
     @inlinable
     public func slot(of key: UnsafeRawBufferPointer) -> Int? {
-        guard let slot = candidateSlot(of: key), record(of: key) != nil else { return nil }
-        return slot
+        find(key)?.slot
+    }
+
+    /// The slot and record of `key`, when the table holds it.
+    @inlinable @inline(__always)
+    func find(_ key: UnsafeRawBufferPointer) -> (slot: Int, record: SlotTable.Record)? {
+        guard let slot = candidateSlot(of: key) else { return nil }
+        let record = slots[slot]
+        guard record.length == key.count,
+            Self.equal(key, UnsafeRawBufferPointer(start: keyText.utf8Start + record.offset, count: record.length), foldCase: foldsCase)
+        else { return nil }
+        return (slot, record)
     }
 
     /// Whether `key` equals `stored`; with `foldCase`, ASCII letters of `key` are
