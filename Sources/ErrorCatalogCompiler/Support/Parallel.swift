@@ -3,16 +3,10 @@ import Foundation
 
 /// Runs independent pieces of work on every core and returns their results in order.
 ///
-/// Used where one run does several large, independent jobs: decoding halves of a long
-/// entry list, writing the index page, catalog pages and `errors.json`. Results do not
-/// depend on scheduling, so output stays byte-for-byte deterministic.
+/// Used where one run does several large, independent jobs: the declarations, entry tables
+/// and lookup of a generated Swift file; the index page, catalog pages and `errors.json`.
+/// Results do not depend on scheduling, so output stays byte-for-byte deterministic.
 enum Parallel {
-    /// The number of pieces a job of `count` items is worth splitting into: one per core,
-    /// and only when each piece gets at least `minimumPerPiece` items.
-    static func pieces(for count: Int, minimumPerPiece: Int) -> Int {
-        max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / max(1, minimumPerPiece)))
-    }
-
     /// `body(0) … body(count - 1)`, run concurrently, in index order.
     static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(body) }
@@ -24,25 +18,6 @@ enum Parallel {
             }
         }
         return results.take()
-    }
-
-    /// `first()` and `second()`, run concurrently.
-    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
-        var a: A?
-        var b: B?
-        withoutActuallyEscaping(first) { first in
-            withoutActuallyEscaping(second) { second in
-                let results = map(2) { index -> (A?, B?) in index == 0 ? (first(), nil) : (nil, second()) }
-                a = results[0].0
-                b = results[1].1
-            }
-        }
-        return (a!, b!)
-    }
-
-    /// The ranges of `count` items split into `pieces` contiguous runs of near-equal length.
-    static func ranges(of count: Int, pieces: Int) -> [Range<Int>] {
-        (0..<pieces).map { piece in (count * piece / pieces)..<(count * (piece + 1) / pieces) }
     }
 }
 
