@@ -16,8 +16,9 @@ public protocol CatalogError: Error, Hashable, Sendable, CaseIterable, Codable, 
 
     /// The generated tables. Not for direct use.
     static var _tables: CatalogTables { get }
-    /// ``CatalogTables/firstMatch(bytes:)`` over constant tables: the perfect-hash probe,
-    /// inlined at the call site, then the families. Not for direct use.
+    /// The first entry for the code `bytes`: exact code or alias in file order (the
+    /// perfect-hash probe, inlined at the call site), else the first family that matches.
+    /// Not for direct use.
     static func _firstMatch(bytes: UnsafeRawBufferPointer) -> Int?
     /// The case's position in file order. Not for direct use.
     var _index: Int { get }

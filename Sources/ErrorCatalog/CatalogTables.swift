@@ -68,14 +68,6 @@ public struct CatalogTables: Sendable {
         return (0..<value(entry, count)).map { strings[lists[first + $0]] }
     }
 
-    /// The first entry for the code `bytes`: exact code or alias in file order, else the
-    /// first family that matches, else `nil`.
-    @inlinable @inline(__always)
-    public func firstMatch(bytes: UnsafeRawBufferPointer) -> Int? {
-        if let record = lookup.record(of: bytes) { return record.entry }
-        return families.count == 0 ? nil : firstFamily(bytes)
-    }
-
     /// Every entry for `code`: all exact and alias matches in file order, or when there are
     /// none, every family that matches.
     @inlinable
