@@ -28,18 +28,17 @@ public struct DocsEmitter: Sendable {
     /// Every file of the site, as (path relative to the output folder, contents), in a
     /// fixed order. The files are independent, so they are written on every core.
     public func emit(_ catalogs: [Catalog]) -> [(path: String, contents: String)] {
-        var jobs: [(path: String, make: () -> String)] = [
-            ("docs/errors.json", { ErrorsJSON.encode(catalogs) }),
+        var files: [(path: String, make: () -> String)] = [
+            ("mkdocs.yml", { mkdocsConfig(catalogs) }),
             ("docs/index.md", { indexPage(catalogs) }),
         ]
         for catalog in catalogs {
-            jobs.append(("docs/" + Self.pageName(catalog), { catalogPage(catalog) }))
+            files.append(("docs/" + Self.pageName(catalog), { catalogPage(catalog) }))
         }
-        jobs.append(("mkdocs.yml", { mkdocsConfig(catalogs) }))
-        let contents = Parallel.map(jobs.count) { jobs[$0].make() }
-        // mkdocs.yml, the index, the pages, errors.json.
-        let order = [jobs.count - 1, 1] + Array(2..<(jobs.count - 1)) + [0]
-        return order.map { (jobs[$0].path, contents[$0]) }
+        files.append(("docs/errors.json", { ErrorsJSON.encode(catalogs) }))
+        // Started last file first: the largest (errors.json, then the pages) begin earliest.
+        let started = Parallel.map(files.count) { files[files.count - 1 - $0].make() }
+        return files.indices.map { (files[$0].path, started[files.count - 1 - $0]) }
     }
 
     func mkdocsConfig(_ catalogs: [Catalog]) -> String {

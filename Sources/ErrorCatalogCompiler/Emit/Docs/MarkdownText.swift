@@ -6,10 +6,7 @@ public enum MarkdownText {
     /// `javascript:`, `vbscript:` or `data:` URLs disarmed; code spans and fenced code blocks
     /// are kept as written.
     public static func neutralized(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        appendNeutralized(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        String(utf8Building: { appendNeutralized(text, to: &$0) })
     }
 
     /// Appends ``neutralized(_:)`` of `text`.
@@ -115,9 +112,7 @@ public enum MarkdownText {
 
     /// `text` on one line for a table cell: neutralised, line breaks as spaces, pipes escaped.
     public static func tableCell(_ text: String) -> String {
-        var out: [UInt8] = []
-        appendTableCell(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        String(utf8Building: { appendTableCell(text, to: &$0) })
     }
 
     /// Appends ``tableCell(_:)`` of `text`.
@@ -151,7 +146,7 @@ public enum MarkdownText {
     /// any inside, padded when the text starts or ends with a backtick or space; line breaks
     /// shown as `↵`.
     public static func codeSpan(_ text: String) -> String {
-        let flat = String(decoding: lineBreaksMarked(text), as: UTF8.self)
+        let flat = String(utf8Building: { appendMarkingLineBreaks(text, to: &$0) })
         var longest = 0
         var current = 0
         for byte in flat.utf8 {
@@ -165,9 +160,7 @@ public enum MarkdownText {
 
     /// `text` as HTML `<code>` for tables and headings, where pipes must not split cells.
     public static func htmlCode(_ text: String) -> String {
-        var out: [UInt8] = []
-        appendHTMLCode(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        String(utf8Building: { appendHTMLCode(text, to: &$0) })
     }
 
     /// Appends ``htmlCode(_:)`` of `text`.
@@ -179,56 +172,48 @@ public enum MarkdownText {
 
     /// `text` with `&`, `<`, `>` and `"` as entities (and `|` when `pipes`), line breaks as `↵`.
     public static func htmlEscaped(_ text: String, pipes: Bool = false) -> String {
-        var out: [UInt8] = []
-        appendHTMLEscaped(text, pipes: pipes, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        String(utf8Building: { appendHTMLEscaped(text, pipes: pipes, to: &$0) })
     }
 
     static func appendHTMLEscaped(_ text: String, pipes: Bool, to out: inout [UInt8]) {
+        appendMarkingLineBreaks(text, to: &out) { byte in
+            switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            case UInt8(ascii: "|") where pipes: "&#124;"
+            default: nil
+            }
+        }
+    }
+
+    /// Appends `text` with each line break (LF, CR or CRLF) as `↵` and each byte that
+    /// `replacement` names replaced; runs with neither are copied at once.
+    static func appendMarkingLineBreaks(
+        _ text: String, to out: inout [UInt8], replacing replacement: (UInt8) -> String? = { _ in nil }
+    ) {
         var text = text
         text.withUTF8 { utf8 in
             var runStart = 0
             var previous: UInt8 = 0
             for (index, byte) in utf8.enumerated() {
-                let replacement: String
+                defer { previous = byte }
+                let substitute: String
                 switch byte {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "|") where pipes: replacement = "&#124;"
                 // A CRLF is one break, marked at its CR.
-                case newline where previous == UInt8(ascii: "\r"): replacement = ""
-                case newline, UInt8(ascii: "\r"): replacement = "↵"
+                case newline where previous == UInt8(ascii: "\r"): substitute = ""
+                case newline, UInt8(ascii: "\r"): substitute = "↵"
                 default:
-                    previous = byte
-                    continue
+                    guard let replaced = replacement(byte) else { continue }
+                    substitute = replaced
                 }
-                previous = byte
                 out += UnsafeBufferPointer(rebasing: utf8[runStart..<index])
-                out += replacement.utf8
+                out += substitute.utf8
                 runStart = index + 1
             }
             out += UnsafeBufferPointer(rebasing: utf8[runStart...])
         }
-    }
-
-    /// The UTF-8 of `text` with each line break (LF, CR or CRLF) as `↵`.
-    static func lineBreaksMarked(_ text: String) -> [UInt8] {
-        let mark = Array("↵".utf8)
-        var out: [UInt8] = []
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == newline, previous == UInt8(ascii: "\r") {
-                // Already marked at the CR.
-            } else if byte == newline || byte == UInt8(ascii: "\r") {
-                out += mark
-            } else {
-                out.append(byte)
-            }
-            previous = byte
-        }
-        return out
     }
 
     /// `text` as a YAML double-quoted scalar (for front matter and `mkdocs.yml`).

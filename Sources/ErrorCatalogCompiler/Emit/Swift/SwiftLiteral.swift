@@ -5,10 +5,7 @@ public enum SwiftLiteral {
     /// control characters, and invisible or direction-changing characters are escaped;
     /// everything else is kept as written.
     public static func escaped(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 8)
-        appendEscaped(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        String(utf8Building: { appendEscaped(text, to: &$0) })
     }
 
     /// Appends `text` escaped as ``escaped(_:)`` does, one pass over its UTF-8; runs of

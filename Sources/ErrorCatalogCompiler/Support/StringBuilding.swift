@@ -1,0 +1,9 @@
+extension String {
+    /// The string of the UTF-8 bytes `build` appends: how the emitters' `append…` functions,
+    /// which write into one growing byte buffer, also serve callers that want one `String`.
+    init(utf8Building build: (inout [UInt8]) -> Void) {
+        var bytes: [UInt8] = []
+        build(&bytes)
+        self.init(decoding: bytes, as: UTF8.self)
+    }
+}
