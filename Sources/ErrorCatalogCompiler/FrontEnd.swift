@@ -21,16 +21,17 @@ public struct FrontEnd: Sendable {
         var catalogs: [Catalog] = []
         for file in files {
             guard let bytes = SourceFiles.read(file, limit: limits.maxFileBytes, diagnostics: &diagnostics) else { continue }
-            if let catalog = check(bytes, file: file, diagnostics: &diagnostics) { catalogs.append(catalog) }
+            if let catalog = check(consume bytes, file: file, diagnostics: &diagnostics) { catalogs.append(catalog) }
         }
         return Result(catalogs: crossCheck(catalogs, diagnostics: &diagnostics), diagnostics: diagnostics)
     }
 
-    /// Parses and checks one file's bytes; `nil` when it has errors (all reported).
-    public func check(_ bytes: [UInt8], file: String, diagnostics: inout DiagnosticList) -> Catalog? {
-        guard let document = YAMLParser.parse(bytes, file: file, limits: limits, diagnostics: &diagnostics) else {
-            return nil
-        }
+    /// Parses and checks one file's bytes; `nil` when it has errors (all reported). The
+    /// bytes are released once parsed, before the catalog is decoded.
+    public func check(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> Catalog? {
+        let parsed = YAMLParser.parse(bytes, file: file, limits: limits, diagnostics: &diagnostics)
+        _ = consume bytes
+        guard let document = parsed else { return nil }
         var decoder = CatalogDecoder(document: document)
         let decoded = decoder.decode()
         diagnostics.append(contentsOf: decoder.diagnostics)

@@ -37,7 +37,8 @@ public struct YAMLDocument: Sendable {
     public let file: String
     /// Every node; aliases share the anchored node.
     public internal(set) var nodes: [YAMLNode] = []
-    /// Children of collections, back to back.
+    /// Children of collections: each collection's as one run (a file parsed in pieces
+    /// leaves runs no node refers to).
     public internal(set) var children: [Int32] = []
     /// Every scalar's text (after YAML unescaping), back to back.
     public internal(set) var text: [UInt8] = []
