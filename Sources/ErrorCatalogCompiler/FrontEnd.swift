@@ -3,8 +3,15 @@ public struct FrontEnd: Sendable {
     /// Bounds on each file.
     public var limits: ParseLimits
 
+    /// How many pieces to parse each file in; `nil` lets the parser choose (one per core
+    /// for large files).
+    public var pieces: Int?
+
     /// A front end with the given limits.
-    public init(limits: ParseLimits = .default) { self.limits = limits }
+    public init(limits: ParseLimits = .default, pieces: Int? = nil) {
+        self.limits = limits
+        self.pieces = pieces
+    }
 
     /// The result of a run.
     public struct Result: Sendable {
@@ -27,21 +34,37 @@ public struct FrontEnd: Sendable {
     }
 
     /// Parses and checks one file's bytes; `nil` when it has errors (all reported). The
-    /// bytes are released once parsed, before the catalog is decoded.
+    /// bytes are released once parsed, and the document once decoded, so memory peaks at
+    /// about one of them plus the catalog.
     public func check(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> Catalog? {
-        let parsed = YAMLParser.parse(bytes, file: file, limits: limits, diagnostics: &diagnostics)
-        _ = consume bytes
-        guard let document = parsed else { return nil }
-        var decoder = CatalogDecoder(document: document)
-        let decoded = decoder.decode()
+        // A large file is parsed in pieces on several cores; each core decodes its piece's
+        // entries too (the pieces' documents share nothing, so the cores never contend).
+        let parsed = YAMLParser.parse(consume bytes, file: file, limits: limits, pieces: pieces, diagnostics: &diagnostics) {
+            document, items in CatalogDecoder.decodeEntries(items, in: document)
+        }
+        guard let parsed else { return nil }
+        var decoder = CatalogDecoder(document: parsed.document)
+        let decoded = decoder.decode(entries: parsed.pieces.map { ($0.sequence, Self.joined($0.values)) })
         diagnostics.append(contentsOf: decoder.diagnostics)
-        guard let (decodedCatalog, drafts) = decoded else { return nil }
-        var catalog = decodedCatalog
-        var validator = CatalogValidator(document: document)
-        validator.validate(&catalog, drafts: drafts)
+        let decodingFailed = decoder.diagnostics.hasErrors
+        let locations = NodeLocations(parsed.document)
+        _ = consume decoder
+        _ = consume parsed
+        guard case (var catalog, let sources)? = consume decoded else { return nil }
+        var validator = CatalogValidator(locations: locations)
+        validator.validate(&catalog, sources: sources)
         diagnostics.append(contentsOf: validator.diagnostics)
-        let failed = decoder.diagnostics.hasErrors || validator.diagnostics.hasErrors
-        return failed ? nil : catalog
+        return decodingFailed || validator.diagnostics.hasErrors ? nil : catalog
+    }
+
+    /// The entries decoded from each piece of a file, made to refer to the whole file.
+    static func joined(_ pieces: consuming [YAMLParser.PieceValue<CatalogDecoder.Entries>]) -> CatalogDecoder.Entries {
+        var entries = CatalogDecoder.Entries()
+        pieces.reverse()
+        while let piece = pieces.popLast() {
+            entries.append(piece: piece.value, nodeOffset: piece.nodeOffset, lineOffset: piece.lineOffset)
+        }
+        return entries
     }
 
     /// Reports a catalog declared in more than one file; returns the catalogs sorted by name.

@@ -29,7 +29,9 @@ import Testing
     }
 
     func chunked(_ text: String, pieces: Int, limits: ParseLimits = .default) -> YAMLDocument? {
-        Array(text.utf8).withUnsafeBufferPointer { ChunkedParse.parse($0, file: "t.yaml", limits: limits, pieces: pieces) }
+        Array(text.utf8).withUnsafeBufferPointer {
+            ChunkedParse.parse($0, file: "t.yaml", limits: limits, pieces: pieces) { _, _ in () }
+        }?.join().document
     }
 
     /// A catalog whose entries use what a cut must not break: block scalars holding `- `
@@ -68,6 +70,71 @@ import Testing
                 #expect(render(document) == reference, "\(pieces) pieces")
             }
         }
+    }
+
+    @Test func workOnEachPieceSeesItsItemsWithOffsetsIntoTheJoinedDocument() throws {
+        let text = catalog(entries: 500)
+        for pieces in 2...5 {
+            let parsed = try #require(
+                Array(text.utf8).withUnsafeBufferPointer {
+                    ChunkedParse.parse($0, file: "t.yaml", limits: .default, pieces: pieces) { document, items in
+                        items.map { (node: Int($0), line: Int(document[Int($0)].line)) }
+                    }
+                }?.join())
+            let (sequence, values) = try #require(parsed.pieces)
+            #expect(values.count == pieces)
+            let seen = values.flatMap { piece in
+                piece.value.map { (node: $0.node + piece.nodeOffset, line: $0.line + piece.lineOffset) }
+            }
+            let document = parsed.document
+            let items = document.children(of: sequence).map(Int.init)
+            #expect(items.count == 500)
+            #expect(seen.map(\.node) == items)
+            #expect(seen.map(\.line) == items.map { Int(document[$0].line) })
+        }
+    }
+
+    /// A valid catalog of `entries` entries, with `extra` appended to the entries list.
+    func checkedCatalog(entries: Int, extra: String = "") -> String {
+        var text = "catalog: Big\ntitle: Big\ncategories:\n  - id: a\n    title: A\nerrors:\n"
+        for index in 0..<entries {
+            text += "  - code: CODE_\(index)\n    title: Error \(index)\n    category: a\n    http: \(500 + index % 100)\n"
+            text += index % 3 == 0 ? "    retry: never\n" : "    retry: {policy: backoff, attempts: 3}\n"
+            text += index % 5 == 0 ? "    aliases: [ALIAS_\(index)]\n    links:\n      - title: Docs\n        url: https://example.com/\(index)\n" : ""
+            text += "    meaning: |\n      Meaning \(index),\n      on two lines.\n    remedy:\n      - Step one.\n      - Step two.\n"
+        }
+        return text + extra
+    }
+
+    func check(_ text: String, pieces: Int) -> (catalog: String, diagnostics: [String]) {
+        var diagnostics = DiagnosticList()
+        let catalog = FrontEnd(pieces: pieces).check(Array(text.utf8), file: "t.yaml", diagnostics: &diagnostics)
+        var dumped = ""
+        dump(catalog, to: &dumped)
+        return (dumped, diagnostics.sorted.map(\.description))
+    }
+
+    @Test func aCatalogChecksTheSameInPieces() {
+        let late = "  - code: bad_request\n    category: b\n    meaning: m\n    remedy: r\n"
+            + "  - code: BAD_REQUEST\n    http: 404\n    retry: backoff\n    meaning: m\n    remedy: r\n"
+        let texts = [
+            checkedCatalog(entries: 600),
+            // Checks after decoding report at lines in later pieces.
+            checkedCatalog(entries: 600, extra: late),
+            // A decoding problem in a later piece: that piece's entries are decoded again, in order.
+            checkedCatalog(entries: 600, extra: late + "  - code: X\n    http: 999\n    meaning: m\n    remedy: r\n"),
+        ]
+        for text in texts {
+            let expected = check(text, pieces: 1)
+            for pieces in 2...4 {
+                let result = check(text, pieces: pieces)
+                #expect(result.catalog == expected.catalog, "\(pieces) pieces")
+                #expect(result.diagnostics == expected.diagnostics, "\(pieces) pieces")
+            }
+        }
+        #expect(check(texts[0], pieces: 1).diagnostics.isEmpty)
+        #expect(check(texts[1], pieces: 3).diagnostics.count == 3)
+        #expect(check(texts[2], pieces: 3).diagnostics.count == 4)
     }
 
     @Test func cutsFallOnItemLinesOfTheSequenceInTheMiddle() throws {
@@ -123,8 +190,8 @@ import Testing
             }
             for pieces in 2...4 {
                 let document = bytes.withUnsafeBytes {
-                    ChunkedParse.parse($0.bindMemory(to: UInt8.self), file: "t.yaml", limits: .default, pieces: pieces)
-                }
+                    ChunkedParse.parse($0.bindMemory(to: UInt8.self), file: "t.yaml", limits: .default, pieces: pieces) { _, _ in () }
+                }?.join().document
                 guard let document else { continue }
                 joined += 1
                 #expect(diagnostics.all.isEmpty, "\(file)")

@@ -9,9 +9,8 @@ struct CatalogDecoder {
 
     var diagnostics: DiagnosticList { reader.diagnostics }
 
-    /// A draft entry: the decoded fields plus the nodes later checks point at.
-    struct Draft {
-        var entry: CatalogEntry
+    /// Where an entry's parts are written: the nodes the checks after decoding point at.
+    struct EntrySource {
         var explicitName: (name: String, node: Int)?
         var explicitAnchor: (anchor: String, node: Int)?
         var codeNode: Int
@@ -19,11 +18,62 @@ struct CatalogDecoder {
         var httpNode: Int?
         var retryNode: Int?
         var catchAllNode: Int?
+
+        /// The same source in a document whose nodes start `offset` later.
+        mutating func shift(nodes offset: Int) {
+            explicitName?.node += offset
+            explicitAnchor?.node += offset
+            codeNode += offset
+            categoryNode? += offset
+            httpNode? += offset
+            retryNode? += offset
+            catchAllNode? += offset
+        }
     }
 
-    /// The decoded catalog and its entries' drafts, or `nil` when the file has no usable
-    /// top level.
-    mutating func decode() -> (catalog: Catalog, drafts: [Draft])? {
+    /// Decoded entries and, index for index, where each is written.
+    struct Entries {
+        var entries: [CatalogEntry] = []
+        var sources: [EntrySource] = []
+
+        /// Entries decoded from a piece of the file (see ``YAMLParser/PieceValue``), made to
+        /// refer to the whole file's nodes and lines, appended; `piece` is released as it goes.
+        mutating func append(piece: consuming Entries, nodeOffset: Int, lineOffset: Int) {
+            if nodeOffset != 0 || lineOffset != 0 {
+                for index in piece.entries.indices {
+                    piece.entries[index].location.line += lineOffset
+                    piece.sources[index].shift(nodes: nodeOffset)
+                }
+            }
+            if entries.isEmpty {
+                self = piece
+            } else {
+                entries.append(contentsOf: piece.entries)
+                sources.append(contentsOf: piece.sources)
+            }
+        }
+    }
+
+    /// The entries at `items` of `document`, or `nil` when any has a problem (left for
+    /// ``decode(entries:)`` to report in file order).
+    static func decodeEntries(_ items: ArraySlice<Int32>, in document: YAMLDocument) -> Entries? {
+        var decoder = CatalogDecoder(document: document)
+        var decoded = Entries()
+        decoded.entries.reserveCapacity(items.count)
+        decoded.sources.reserveCapacity(items.count)
+        for item in items {
+            guard let (entry, source) = decoder.decodeEntry(Int(item)), decoder.diagnostics.all.isEmpty else { return nil }
+            decoded.entries.append(entry)
+            decoded.sources.append(source)
+        }
+        return decoded
+    }
+
+    /// The decoded catalog and where each entry is written, or `nil` when the file has no
+    /// usable top level. `decoded` holds entries already decoded (by
+    /// ``decodeEntries(_:in:)``) from the items of a sequence node; they are used if that
+    /// sequence is `errors`.
+    mutating func decode(entries decoded: (sequence: Int, entries: Entries)? = nil) -> (catalog: Catalog, sources: [EntrySource])? {
         let document = reader.document
         guard let root = document.root, !reader.isNull(root) else {
             reader.diagnostics.error(
@@ -48,12 +98,18 @@ struct CatalogDecoder {
         var response: ResponseFormat?
         if let node = fields["response"], !reader.isNull(node) { response = decodeResponse(node) }
 
-        var drafts: [Draft] = []
+        var entries = Entries()
         if let node = fields["errors"], !reader.isNull(node) {
             if let items = reader.optionalList(fields, "errors") {
                 if items.isEmpty { reader.diagnostics.error("'errors' must list at least one error", at: reader.location(node)) }
-                for item in items {
-                    if let draft = decodeEntry(item, caseInsensitive: caseInsensitive) { drafts.append(draft) }
+                if let decoded, decoded.sequence == node {
+                    entries = decoded.entries
+                } else {
+                    for item in items {
+                        guard let (entry, source) = decodeEntry(item) else { continue }
+                        entries.entries.append(entry)
+                        entries.sources.append(source)
+                    }
                 }
             }
         } else {
@@ -62,9 +118,9 @@ struct CatalogDecoder {
         guard let name, let title else { return nil }
         let catalog = Catalog(
             name: name, title: title, summary: summary, docsURL: docsURL, caseInsensitive: caseInsensitive,
-            categories: categories, entries: drafts.map(\.entry), response: response,
+            categories: categories, entries: entries.entries, response: response,
             location: reader.location(fields["catalog"] ?? root))
-        return (catalog, drafts)
+        return (catalog, entries.sources)
     }
 
     mutating func checkCatalogName(_ name: String, node: Int) {
@@ -96,7 +152,7 @@ struct CatalogDecoder {
         return CatalogCategory(id: id, swiftName: swiftName, title: title, summary: summary, location: reader.location(node))
     }
 
-    mutating func decodeEntry(_ node: Int, caseInsensitive: Bool) -> Draft? {
+    mutating func decodeEntry(_ node: Int) -> (entry: CatalogEntry, source: EntrySource)? {
         guard let fields = reader.fields(of: node, known: CatalogKeys.entry, context: "an error entry") else { return nil }
         let code = reader.requiredString(fields, "code", context: "an error entry")
         let title = reader.optionalString(fields, "title")
@@ -165,10 +221,11 @@ struct CatalogDecoder {
             title: title, category: category, httpStatus: http?.value, meaning: meaning, remedy: remedy, retry: retry,
             links: links, deprecation: deprecation, familyTailStart: familyTailStart, isCatchAll: isCatchAll,
             anchor: explicitAnchor?.0 ?? "", location: reader.location(node))
-        return Draft(
-            entry: entry, explicitName: explicitName, explicitAnchor: explicitAnchor, codeNode: fields["code"] ?? node,
+        let source = EntrySource(
+            explicitName: explicitName, explicitAnchor: explicitAnchor, codeNode: fields["code"] ?? node,
             categoryNode: fields["category"], httpNode: http?.node, retryNode: fields["retry"],
             catchAllNode: isCatchAll ? fields["catch_all"] : nil)
+        return (entry, source)
     }
 
     mutating func decodeRemedy(_ fields: Fields) -> Remedy? {

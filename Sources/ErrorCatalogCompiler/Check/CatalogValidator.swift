@@ -2,38 +2,39 @@
 /// case names and anchors, a single catch-all, and contradictions a reviewer would flag.
 /// Assigns derived names and anchors.
 struct CatalogValidator {
-    let document: YAMLDocument
+    let locations: NodeLocations
     var diagnostics = DiagnosticList()
 
-    init(document: YAMLDocument) { self.document = document }
+    init(locations: NodeLocations) { self.locations = locations }
 
-    func location(_ node: Int) -> SourceLocation { document.location(node) }
+    func location(_ node: Int) -> SourceLocation { locations.location(node) }
 
-    mutating func validate(_ catalog: inout Catalog, drafts: [CatalogDecoder.Draft]) {
+    /// Checks `catalog`, whose entries are written at `sources` (index for index), and
+    /// gives each entry its name and anchor.
+    mutating func validate(_ catalog: inout Catalog, sources: [CatalogDecoder.EntrySource]) {
         checkCategories(catalog.categories)
         let categoryIDs = Set(catalog.categories.map(\.id))
-        var catchAll: CatalogDecoder.Draft?
-        for draft in drafts {
-            let entry = draft.entry
+        var catchAll: CatalogEntry?
+        for (entry, source) in zip(catalog.entries, sources) {
             if let category = entry.category, !categoryIDs.contains(category) {
                 let declared = catalog.categories.isEmpty
                     ? "; the catalog declares no categories" : Spelling.hint(for: category, among: catalog.categories.map(\.id))
-                diagnostics.error("unknown category '\(category)'\(declared)", at: location(draft.categoryNode ?? draft.codeNode))
+                diagnostics.error("unknown category '\(category)'\(declared)", at: location(source.categoryNode ?? source.codeNode))
             }
             if entry.isCatchAll {
                 if let first = catchAll {
                     diagnostics.error(
-                        "a catalog has at most one catch-all entry", at: location(draft.catchAllNode ?? draft.codeNode),
-                        notes: [Diagnostic(.note, "the first catch-all", at: first.entry.location)])
+                        "a catalog has at most one catch-all entry", at: location(source.catchAllNode ?? source.codeNode),
+                        notes: [Diagnostic(.note, "the first catch-all", at: first.location)])
                 } else {
-                    catchAll = draft
+                    catchAll = entry
                 }
             }
-            checkAliases(draft)
-            checkRetry(draft)
+            checkAliases(entry, source)
+            checkRetry(entry, source)
         }
-        catalog.entries = assignNames(drafts)
-        assignAnchors(&catalog.entries, categories: catalog.categories, drafts: drafts)
+        assignNames(&catalog.entries, sources: sources)
+        assignAnchors(&catalog.entries, categories: catalog.categories, sources: sources)
     }
 
     mutating func checkCategories(_ categories: [CatalogCategory]) {
@@ -56,33 +57,32 @@ struct CatalogValidator {
         }
     }
 
-    mutating func checkAliases(_ draft: CatalogDecoder.Draft) {
-        guard !draft.entry.aliases.isEmpty else { return }
-        var seen: Set<String> = [draft.entry.code]
-        for alias in draft.entry.aliases where !seen.insert(alias).inserted {
+    mutating func checkAliases(_ entry: CatalogEntry, _ source: CatalogDecoder.EntrySource) {
+        guard !entry.aliases.isEmpty else { return }
+        var seen: Set<String> = [entry.code]
+        for alias in entry.aliases where !seen.insert(alias).inserted {
             diagnostics.warning(
-                "alias '\(alias)' repeats a code of the same entry", at: location(draft.codeNode))
+                "alias '\(alias)' repeats a code of the same entry", at: location(source.codeNode))
         }
     }
 
     /// A 4xx other than 408 (timeout) and 429 (rate limit) fails again when retried as is.
-    mutating func checkRetry(_ draft: CatalogDecoder.Draft) {
-        guard let status = draft.entry.httpStatus, (400...499).contains(status), status != 408, status != 429,
-            let retry = draft.entry.retry, retry.isRetryable
+    mutating func checkRetry(_ entry: CatalogEntry, _ source: CatalogDecoder.EntrySource) {
+        guard let status = entry.httpStatus, (400...499).contains(status), status != 408, status != 429,
+            let retry = entry.retry, retry.isRetryable
         else { return }
         diagnostics.warning(
             "HTTP \(status) is marked retryable ('\(retry.policy.rawValue)'), but a 4xx other than 408 and 429 fails again unless the request changes",
-            at: location(draft.retryNode ?? draft.codeNode))
+            at: location(source.retryNode ?? source.codeNode))
     }
 
     /// Gives every entry its case name, reporting duplicates and derived names that collide.
-    mutating func assignNames(_ drafts: [CatalogDecoder.Draft]) -> [CatalogEntry] {
-        var entries = drafts.map(\.entry)
+    mutating func assignNames(_ entries: inout [CatalogEntry], sources: [CatalogDecoder.EntrySource]) {
         var owners: [String: Int] = [:]
-        owners.reserveCapacity(drafts.count)
+        owners.reserveCapacity(sources.count)
         // Written names claim theirs first, so a derived name never takes a written one.
-        for (index, draft) in drafts.enumerated() {
-            guard let (name, node) = draft.explicitName else { continue }
+        for (index, source) in sources.enumerated() {
+            guard let (name, node) = source.explicitName else { continue }
             if let first = owners[name] {
                 diagnostics.error(
                     "duplicate entry name '\(name)'", at: location(node),
@@ -91,21 +91,20 @@ struct CatalogValidator {
                 owners[name] = index
             }
         }
-        for (index, draft) in drafts.enumerated() where draft.explicitName == nil {
-            let name = Naming.derivedCaseName(code: draft.entry.code, title: draft.entry.title)
+        for (index, source) in sources.enumerated() where source.explicitName == nil {
+            let name = Naming.derivedCaseName(code: entries[index].code, title: entries[index].title)
             entries[index].name = name
             if let first = owners[name] {
                 let other = entries[first]
                 let origin = other.nameIsDerived ? "derived from code '\(other.code)'" : "written as 'name: \(name)'"
                 diagnostics.error(
-                    "entry name '\(name)' derived from code '\(draft.entry.code)' collides with the entry at \(other.location) (\(origin)); add 'name:' to this entry with a distinct Swift name, for example 'name: \(suggestion(for: name, taken: owners))'",
-                    at: location(draft.codeNode),
+                    "entry name '\(name)' derived from code '\(entries[index].code)' collides with the entry at \(other.location) (\(origin)); add 'name:' to this entry with a distinct Swift name, for example 'name: \(suggestion(for: name, taken: owners))'",
+                    at: location(source.codeNode),
                     notes: [Diagnostic(.note, "the other entry named '\(name)'", at: other.location)])
             } else {
                 owners[name] = index
             }
         }
-        return entries
     }
 
     func suggestion(for name: String, taken: [String: Int]) -> String {
@@ -118,13 +117,13 @@ struct CatalogValidator {
     /// code, or, when an earlier entry or a category section holds that, the slug of the code
     /// and of the name joined by `--`.
     mutating func assignAnchors(
-        _ entries: inout [CatalogEntry], categories: [CatalogCategory], drafts: [CatalogDecoder.Draft]
+        _ entries: inout [CatalogEntry], categories: [CatalogCategory], sources: [CatalogDecoder.EntrySource]
     ) {
         var taken: [String: Int] = [:]
-        taken.reserveCapacity(drafts.count)
+        taken.reserveCapacity(sources.count)
         let categoryAnchors = Set(categories.map(\.anchor))
-        for (index, draft) in drafts.enumerated() {
-            guard let (anchor, node) = draft.explicitAnchor else { continue }
+        for (index, source) in sources.enumerated() {
+            guard let (anchor, node) = source.explicitAnchor else { continue }
             if categoryAnchors.contains(anchor) {
                 diagnostics.error("anchor '\(anchor)' is the anchor of a category section; choose another", at: location(node))
             } else if let first = taken[anchor] {
@@ -138,7 +137,7 @@ struct CatalogValidator {
         func isFree(_ anchor: String) -> Bool {
             taken[anchor] == nil && !(anchor.hasPrefix("category-") && categoryAnchors.contains(anchor))
         }
-        for index in entries.indices where drafts[index].explicitAnchor == nil {
+        for index in entries.indices where sources[index].explicitAnchor == nil {
             var anchor = Naming.slug(entries[index].code)
             if anchor.isEmpty { anchor = "entry" }
             if !anchor.hasPrefix("category-") {

@@ -5,10 +5,12 @@ import Foundation
 /// document a one-pass parse builds — or declines, and the caller parses in one pass.
 ///
 /// A catalog spends nearly all its bytes in one long block sequence (`errors:`). The file is
-/// cut at lines that begin an item of the top-level block sequence the middle of the file
-/// lies in (`  - …`, at that sequence's indentation). The first piece is parsed as it
-/// stands; every later piece is parsed as a document of its own whose root is a block
-/// sequence. The pieces are joined only when that is provably what a one-pass parse gives:
+/// cut at lines that begin an item of the outermost block sequence around the middle of the
+/// file (`  - …`, at that sequence's indentation). The first piece is parsed as it stands;
+/// every later piece is parsed as a document of its own whose root is a block sequence.
+/// While a core holds a piece, it can also run the caller's work on the piece's items
+/// (the front end decodes entries there). The pieces are joined only when that is provably
+/// what a one-pass parse gives:
 /// - the first piece declares no `%YAML`/`%TAG` directive and ends inside a block sequence
 ///   whose `-` is at the cut lines' column, so each cut line continues that sequence;
 /// - every later piece is one block sequence at that column running to the piece's end,
@@ -26,133 +28,100 @@ enum ChunkedParse {
         min(ProcessInfo.processInfo.activeProcessorCount, count / minimumPieceBytes)
     }
 
-    /// The document for `buffer` parsed in up to `pieces` pieces, or `nil` when the pieces
-    /// cannot be shown to join into the one-pass document.
-    static func parse(
-        _ buffer: UnsafeBufferPointer<UInt8>, file: String, limits: ParseLimits, pieces: Int
-    ) -> YAMLDocument? {
+    /// `buffer` parsed in up to `pieces` pieces, ready to join, or `nil` when the pieces
+    /// cannot be shown to join into the one-pass document. While a core holds a piece, it
+    /// runs `work` on the piece's items of the sequence being joined. The pieces do not
+    /// refer to `buffer`.
+    static func parse<Value>(
+        _ buffer: UnsafeBufferPointer<UInt8>, file: String, limits: ParseLimits, pieces: Int,
+        work: (YAMLDocument, ArraySlice<Int32>) -> Value?
+    ) -> Pieces<Value>? {
         guard let (column, cuts) = cutPoints(in: buffer, pieces: pieces) else { return nil }
         let starts = [0] + cuts
         let ends = cuts + [buffer.count]
-        var builders = Parallel.map(starts.count) { piece -> DocumentBuilder? in
+        let itemColumn = Int32(column + 1)
+        let parsed = Parallel.map(starts.count) { piece -> Piece<Value>? in
             let range = starts[piece]..<ends[piece]
             // The first piece's arenas are reserved for the whole file: the others join it.
             var builder = DocumentBuilder(file: file, limits: limits, inputBytes: piece == 0 ? buffer.count : range.count)
             var diagnostics = DiagnosticList()
             let parsed = YAMLParser.run(
                 UnsafeBufferPointer(rebasing: buffer[range]), into: &builder, file: file, diagnostics: &diagnostics)
-            return parsed && diagnostics.all.isEmpty ? builder : nil
+            guard parsed, diagnostics.all.isEmpty else { return nil }
+            let sequence = piece == 0 ? openSequence(builder, column: itemColumn)?.node : continuedSequence(builder, column: itemColumn)
+            guard let sequence else { return nil }
+            return Piece(builder: builder, sequence: sequence, value: work(builder.document, builder.document.children(of: sequence)))
         }
-        return join(&builders, column: column, limits: limits)
+        guard parsed.allSatisfy({ $0 != nil }), let (_, depth) = openSequence(parsed[0]!.builder, column: itemColumn),
+            parsed.dropFirst().allSatisfy({ depth - 1 + $0!.builder.deepest <= limits.maxDepth })
+        else { return nil }
+        return Pieces(parts: parsed.map { $0! })
     }
 
-    /// The first piece's document with the later pieces' items appended to its open
-    /// sequence, or `nil` when a piece failed or does not continue that sequence. Each
-    /// piece is released once joined, so memory peaks at about one document.
-    static func join(_ pieces: inout [DocumentBuilder?], column: Int, limits: ParseLimits) -> YAMLDocument? {
-        guard pieces.allSatisfy({ $0 != nil }), let first = pieces[0] else { return nil }
-        let itemColumn = Int32(column + 1)
-        guard !first.sawDirective, let end = first.streamEnd, first.sequencesEnded.index == Int(end.index),
-            let (sequence, depth) = first.sequencesEnded.list.first(where: {
-                first.document.nodes[$0.node].column == itemColumn
-            })
+    /// One parsed piece: its builder, the node of the sequence it holds items of, and what
+    /// the caller's work made of those items.
+    struct Piece<Value> {
+        var builder: DocumentBuilder
+        var sequence: Int
+        var value: Value?
+    }
+
+    /// The first piece's block sequence, with its `-` in `column`, that is still open where
+    /// the piece ends (with the collections open around it, itself included).
+    static func openSequence(_ first: DocumentBuilder, column: Int32) -> (node: Int, depth: Int)? {
+        guard !first.sawDirective, let end = first.streamEnd, first.sequencesEnded.index == Int(end.index) else {
+            return nil
+        }
+        return first.sequencesEnded.list.first { first.document.nodes[$0.node].column == column }
+    }
+
+    /// A later piece's root: a block sequence on its first line, with its `-` in `column`,
+    /// running to the piece's end, with no alias in it.
+    static func continuedSequence(_ piece: DocumentBuilder, column: Int32) -> Int? {
+        guard !piece.sawAlias, let end = piece.streamEnd, let root = piece.document.root,
+            piece.document.nodes[root].kind == .sequence, piece.document.nodes[root].line == 1,
+            piece.document.nodes[root].column == column,
+            piece.sequencesEnded.index == Int(end.index), piece.sequencesEnded.list.last?.node == root
         else { return nil }
-        for piece in pieces.dropFirst() {
-            guard let piece, !piece.sawAlias, let pieceEnd = piece.streamEnd, let root = piece.document.root,
-                piece.document.nodes[root].kind == .sequence, piece.document.nodes[root].line == 1,
-                piece.document.nodes[root].column == itemColumn,
-                piece.sequencesEnded.index == Int(pieceEnd.index), piece.sequencesEnded.list.last?.node == root,
-                depth - 1 + piece.deepest <= limits.maxDepth
-            else { return nil }
-        }
-        var document = pieces[0]!.takeDocument()
-        pieces[0] = nil
-        var items = Array(document.children(of: sequence))
-        var lineBase = Int32(clamping: end.line)
-        for index in pieces.indices.dropFirst() {
-            let piece = pieces[index]!
-            pieces[index] = nil
-            let part = piece.document
-            let nodeBase = Int32(document.nodes.count)
-            let childBase = Int32(document.children.count)
-            let textBase = UInt32(document.text.count)
-            let tags = part.tags.map { tag in
-                if let known = document.tags.firstIndex(of: tag) { return Int32(known) }
-                document.tags.append(tag)
-                return Int32(document.tags.count - 1)
-            }
-            document.text.append(contentsOf: part.text)
-            document.children.append(contentsOf: part.children.lazy.map { $0 + nodeBase })
-            document.nodes.append(
-                contentsOf: part.nodes.lazy.map { node in
-                    var node = node
-                    node.line += lineBase
-                    node.firstChild += childBase
-                    node.textStart += textBase
-                    if node.tagIndex >= 0 { node.tagIndex = tags[Int(node.tagIndex)] }
-                    return node
-                })
-            items.append(contentsOf: part.children(of: part.root!).lazy.map { $0 + nodeBase })
-            lineBase += Int32(clamping: piece.streamEnd!.line)
-        }
-        document.nodes[sequence].firstChild = Int32(document.children.count)
-        document.nodes[sequence].childCount = Int32(items.count)
-        document.children.append(contentsOf: items)
-        return document
+        return root
     }
 
     /// The column of the item lines and the offsets to cut `buffer` at (each the start of
     /// such a line, ascending), or `nil` when no cut is found.
     ///
-    /// The sequence is the value of the last top-level key (a line starting in column 1)
-    /// before the middle of the first cut's stretch; its items' column is that of the first
-    /// `-` line after the key.
+    /// The item lines are those of the outermost block sequence around the first cut's
+    /// target: the `- ` lines with the least indentation in the stretch after it.
     static func cutPoints(in buffer: UnsafeBufferPointer<UInt8>, pieces: Int) -> (column: Int, cuts: [Int])? {
-        guard pieces > 1, buffer.count > 0 else { return nil }
-        let firstTarget = buffer.count / pieces
-        guard let key = topLevelLine(before: firstTarget, in: buffer),
-            let column = itemColumn(after: key, in: buffer)
+        guard pieces > 1, buffer.count > 0,
+            let column = outermostItemColumn(from: buffer.count / pieces, in: buffer)
         else { return nil }
         var cuts: [Int] = []
         for piece in 1..<pieces {
-            let target = max(buffer.count / pieces * piece, (cuts.last ?? key) + 1)
+            let target = max(buffer.count / pieces * piece, (cuts.last ?? 0) + 1)
             guard let cut = itemLine(column: column, from: target, in: buffer) else { break }
             cuts.append(cut)
         }
         return cuts.isEmpty ? nil : (column, cuts)
     }
 
-    /// The start of the last line before `offset` that begins with a character other than
-    /// a space, tab, `#`, `-` or a line break.
-    static func topLevelLine(before offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
-        var position = min(offset, buffer.count)
-        while position > 0 {
-            position -= 1
-            let atLineStart = position == 0 || buffer[position - 1] == UInt8(ascii: "\n")
-            if atLineStart, !" \t#-\r\n".utf8.contains(buffer[position]) { return position }
-        }
-        return nil
-    }
+    /// How far past a cut's target item lines are looked for.
+    static let itemSearchBytes = 1 << 16
 
-    /// The column of the `-` of the first non-blank, non-comment line after the line at
-    /// `lineStart`, when that line is a sequence item.
-    static func itemColumn(after lineStart: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
-        var position = nextLine(after: lineStart, in: buffer)
-        while position < buffer.count {
+    /// The least indentation of a `- ` line starting in the ``itemSearchBytes`` after
+    /// `offset`.
+    static func outermostItemColumn(from offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        let end = min(buffer.count, offset + itemSearchBytes)
+        var position = offset > 0 && buffer[offset - 1] != UInt8(ascii: "\n") ? nextLine(after: offset, in: buffer) : offset
+        var least: Int?
+        while position < end {
             var column = 0
             while position + column < buffer.count, buffer[position + column] == UInt8(ascii: " ") { column += 1 }
-            let first = position + column
-            guard first < buffer.count else { return nil }
-            switch buffer[first] {
-            case UInt8(ascii: "#"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
-                position = nextLine(after: first, in: buffer)
-            case UInt8(ascii: "-"):
-                return isItemStart(first, in: buffer) ? column : nil
-            default:
-                return nil
+            if position + column < buffer.count, isItemStart(position + column, in: buffer), column < (least ?? .max) {
+                least = column
             }
+            position = nextLine(after: position, in: buffer)
         }
-        return nil
+        return least
     }
 
     /// The start of the first line at or after `offset` that is `column` spaces and a `-`
@@ -181,5 +150,58 @@ enum ChunkedParse {
         var position = position
         while position < buffer.count, buffer[position] != UInt8(ascii: "\n") { position += 1 }
         return min(position + 1, buffer.count)
+    }
+}
+
+/// Pieces of one file, parsed and checked to continue one sequence.
+struct Pieces<Value> {
+    /// The pieces in file order; the first holds the sequence's start.
+    var parts: [ChunkedParse.Piece<Value>]
+
+    /// The first piece's document with the later pieces' items appended to its sequence,
+    /// and the work's results if it gave one for every piece. Each piece is released once
+    /// joined, so memory peaks at about one document.
+    consuming func join() -> YAMLParser.Parsed<Value> {
+        parts.reverse()
+        var first = parts.removeLast()
+        let sequence = first.sequence
+        var document = first.builder.takeDocument()
+        var items = Array(document.children(of: sequence))
+        var values = first.value.map { [YAMLParser.PieceValue(value: $0, nodeOffset: 0, lineOffset: 0)] }
+        var lineBase = Int32(clamping: first.builder.streamEnd!.line)
+        // Popping each piece leaves this the only reference to it: it is freed once joined.
+        while let piece = parts.popLast() {
+            let nodeBase = Int32(document.nodes.count)
+            if let value = piece.value {
+                values?.append(YAMLParser.PieceValue(value: value, nodeOffset: Int(nodeBase), lineOffset: Int(lineBase)))
+            } else {
+                values = nil
+            }
+            let part = piece.builder.document
+            let childBase = Int32(document.children.count)
+            let textBase = UInt32(document.text.count)
+            let tags = part.tags.map { tag in
+                if let known = document.tags.firstIndex(of: tag) { return Int32(known) }
+                document.tags.append(tag)
+                return Int32(document.tags.count - 1)
+            }
+            document.text.append(contentsOf: part.text)
+            document.children.append(contentsOf: part.children.lazy.map { $0 + nodeBase })
+            document.nodes.append(
+                contentsOf: part.nodes.lazy.map { [lineBase] node in
+                    var node = node
+                    node.line += lineBase
+                    node.firstChild += childBase
+                    node.textStart += textBase
+                    if node.tagIndex >= 0 { node.tagIndex = tags[Int(node.tagIndex)] }
+                    return node
+                })
+            items.append(contentsOf: part.children(of: piece.sequence).lazy.map { $0 + nodeBase })
+            lineBase += Int32(clamping: piece.builder.streamEnd!.line)
+        }
+        document.nodes[sequence].firstChild = Int32(document.children.count)
+        document.nodes[sequence].childCount = Int32(items.count)
+        document.children.append(contentsOf: items)
+        return YAMLParser.Parsed(document: document, pieces: values.map { (sequence, $0) })
     }
 }
