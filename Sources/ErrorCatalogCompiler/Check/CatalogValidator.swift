@@ -76,7 +76,8 @@ struct CatalogValidator {
             at: location(source.retryNode ?? source.codeNode))
     }
 
-    /// Gives every entry its case name, reporting duplicates and derived names that collide.
+    /// Settles every entry's case name (written, or derived by the decoder), reporting
+    /// duplicates and derived names that collide.
     mutating func assignNames(_ entries: inout [CatalogEntry], sources: [CatalogDecoder.EntrySource]) {
         var owners: [String: Int] = [:]
         owners.reserveCapacity(sources.count)
@@ -92,8 +93,7 @@ struct CatalogValidator {
             }
         }
         for (index, source) in sources.enumerated() where source.explicitName == nil {
-            let name = Naming.derivedCaseName(code: entries[index].code, title: entries[index].title)
-            entries[index].name = name
+            let name = entries[index].name
             if let first = owners[name] {
                 let other = entries[first]
                 let origin = other.nameIsDerived ? "derived from code '\(other.code)'" : "written as 'name: \(name)'"
@@ -114,8 +114,8 @@ struct CatalogValidator {
     }
 
     /// Gives every entry a unique anchor: written anchors first; otherwise the slug of the
-    /// code, or, when an earlier entry or a category section holds that, the slug of the code
-    /// and of the name joined by `--`.
+    /// code (proposed by the decoder), or, when an earlier entry or a category section holds
+    /// that, the slug of the code and of the name joined by `--`.
     mutating func assignAnchors(
         _ entries: inout [CatalogEntry], categories: [CatalogCategory], sources: [CatalogDecoder.EntrySource]
     ) {
@@ -138,7 +138,7 @@ struct CatalogValidator {
             taken[anchor] == nil && !(anchor.hasPrefix("category-") && categoryAnchors.contains(anchor))
         }
         for index in entries.indices where sources[index].explicitAnchor == nil {
-            var anchor = Naming.slug(entries[index].code)
+            var anchor = entries[index].anchor
             if anchor.isEmpty { anchor = "entry" }
             if !anchor.hasPrefix("category-") {
                 // One hash: claim the slug, and give it back if an earlier entry holds it.

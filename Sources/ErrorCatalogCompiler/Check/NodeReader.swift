@@ -74,80 +74,80 @@ struct NodeReader {
     }
 
     /// An optional string field: absent or null yields `nil`; an empty string is reported.
-    mutating func optionalString(_ fields: Fields, _ key: String) -> String? {
+    mutating func optionalString(_ fields: Fields, _ key: FieldKey) -> String? {
         guard let (_, node) = fields.pair(key), !isNull(node) else { return nil }
-        guard let text = string(node, key: key) else { return nil }
+        guard let text = string(node, key: key.name) else { return nil }
         if text.isBlank {
-            diagnostics.error("'\(key)' must not be empty; remove the key or give it a value", at: location(node))
+            diagnostics.error("'\(key.name)' must not be empty; remove the key or give it a value", at: location(node))
             return nil
         }
         return text
     }
 
     /// A required string field: absent, null or empty is reported.
-    mutating func requiredString(_ fields: Fields, _ key: String, context: String) -> String? {
+    mutating func requiredString(_ fields: Fields, _ key: FieldKey, context: String) -> String? {
         guard let (_, node) = fields.pair(key) else {
-            diagnostics.error("\(context) is missing required key '\(key)'", at: location(fields.node))
+            diagnostics.error("\(context) is missing required key '\(key.name)'", at: location(fields.node))
             return nil
         }
         if isNull(node) {
-            diagnostics.error("'\(key)' must not be null", at: location(node))
+            diagnostics.error("'\(key.name)' must not be null", at: location(node))
             return nil
         }
-        guard let text = string(node, key: key) else { return nil }
+        guard let text = string(node, key: key.name) else { return nil }
         if text.isBlank {
-            diagnostics.error("'\(key)' must not be empty", at: location(node))
+            diagnostics.error("'\(key.name)' must not be empty", at: location(node))
             return nil
         }
         return text
     }
 
     /// An optional integer field, written as plain decimal digits.
-    mutating func optionalInteger(_ fields: Fields, _ key: String) -> (value: Int, node: Int)? {
+    mutating func optionalInteger(_ fields: Fields, _ key: FieldKey) -> (value: Int, node: Int)? {
         guard let (_, node) = fields.pair(key), !isNull(node) else { return nil }
         let bytes = document.bytes(node)
         guard isPlain(node), !bytes.isEmpty, bytes.count <= 9, bytes.allSatisfy(ASCIIClass.isDigit),
             let number = Int(document.value(node))
         else {
-            diagnostics.error("'\(key)' must be a whole number, found \(describe(node))", at: location(node))
+            diagnostics.error("'\(key.name)' must be a whole number, found \(describe(node))", at: location(node))
             return nil
         }
         return (number, node)
     }
 
     /// An optional boolean field, written `true` or `false`.
-    mutating func optionalBool(_ fields: Fields, _ key: String) -> Bool? {
+    mutating func optionalBool(_ fields: Fields, _ key: FieldKey) -> Bool? {
         guard let (_, node) = fields.pair(key), !isNull(node) else { return nil }
         if isPlain(node) {
             if Self.trueSpellings.contains(where: { document.scalar(node, equals: $0) }) { return true }
             if Self.falseSpellings.contains(where: { document.scalar(node, equals: $0) }) { return false }
         }
-        diagnostics.error("'\(key)' must be true or false, found \(describe(node))", at: location(node))
+        diagnostics.error("'\(key.name)' must be true or false, found \(describe(node))", at: location(node))
         return nil
     }
 
     /// The items of an optional list field.
-    mutating func optionalList(_ fields: Fields, _ key: String) -> [Int]? {
+    mutating func optionalList(_ fields: Fields, _ key: FieldKey) -> [Int]? {
         guard let (_, node) = fields.pair(key), !isNull(node) else { return nil }
         guard document[node].kind == .sequence else {
-            diagnostics.error("'\(key)' must be a list, found \(describe(node))", at: location(node))
+            diagnostics.error("'\(key.name)' must be a list, found \(describe(node))", at: location(node))
             return nil
         }
         return document.items(of: node)
     }
 
     /// A list of non-empty strings.
-    mutating func optionalStringList(_ fields: Fields, _ key: String) -> [(text: String, node: Int)]? {
+    mutating func optionalStringList(_ fields: Fields, _ key: FieldKey) -> [(text: String, node: Int)]? {
         guard let items = optionalList(fields, key) else { return nil }
         var result: [(text: String, node: Int)] = []
         for item in items {
             if isNull(item) {
-                diagnostics.error("items of '\(key)' must not be null", at: location(item))
+                diagnostics.error("items of '\(key.name)' must not be null", at: location(item))
                 continue
             }
-            guard let text = string(item, key: key) else { continue }
+            guard let text = string(item, key: key.name) else { continue }
             if text.isBlank {
-                diagnostics.error("items of '\(key)' must not be empty", at: location(item))
+                diagnostics.error("items of '\(key.name)' must not be empty", at: location(item))
                 continue
             }
             result.append((text, item))
@@ -174,12 +174,17 @@ struct KnownKeys: Sendable {
         bytes.firstIndex { $0.count == key.count && $0.elementsEqual(key) }
     }
 
-    /// The slot of a known key name (a programming error when unknown).
-    func slot(_ name: String) -> Int {
-        let count = name.utf8.count
-        guard let slot = names.firstIndex(where: { $0.utf8.count == count && $0 == name }) else { preconditionFailure("'\(name)' is not a known key") }
-        return slot
+    /// The key named `name` (a programming error when unknown).
+    func key(_ name: String) -> FieldKey {
+        guard let slot = names.firstIndex(of: name) else { preconditionFailure("'\(name)' is not a known key") }
+        return FieldKey(slot: slot, name: name)
     }
+}
+
+/// One known key of a kind of mapping: its slot in ``Fields`` and its name.
+struct FieldKey: Sendable {
+    let slot: Int
+    let name: String
 }
 
 /// The known fields of one mapping node: (key node, value node) per known key.
@@ -194,11 +199,11 @@ struct Fields {
         self.slots = Array(repeating: nil, count: known.names.count)
     }
 
-    /// The (key, value) nodes of field `name`, if present.
-    func pair(_ name: String) -> (key: Int, value: Int)? { slots[known.slot(name)] }
+    /// The (key, value) nodes of field `key`, if present.
+    func pair(_ key: FieldKey) -> (key: Int, value: Int)? { slots[key.slot] }
 
-    /// The value node of field `name`, if present.
-    subscript(name: String) -> Int? { pair(name)?.value }
+    /// The value node of field `key`, if present.
+    subscript(key: FieldKey) -> Int? { slots[key.slot]?.value }
 }
 
 extension String {
