@@ -27,12 +27,12 @@ public enum CatalogHash {
         if let base = bytes.baseAddress, count > 0 {
             if count >= 8 {
                 var start = 0
-                while count - start > 32 {
+                while count &- start > 32 {
                     let (a, b, c, d) = (
                         KeyWords.word(base, start, foldCase), KeyWords.word(base, start + 8, foldCase),
                         KeyWords.word(base, start + 16, foldCase), KeyWords.word(base, start + 24, foldCase))
                     state = foldedMultiply(a ^ k1, b ^ state) ^ foldedMultiply(c ^ k2, d ^ state)
-                    start += 32
+                    start &+= 32
                 }
                 let (a, b, c, d) = KeyWords.tail(base, from: start, count: count, foldCase)
                 state = foldedMultiply(a ^ k1, b ^ state) ^ foldedMultiply(c ^ k2, d ^ state)

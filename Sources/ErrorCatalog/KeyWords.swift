@@ -25,11 +25,14 @@ enum KeyWords {
     static func tail(_ base: UnsafeRawPointer, from blockStart: Int, count: Int, _ foldCase: Bool)
         -> (UInt64, UInt64, UInt64, UInt64)
     {
-        let start = Swift.min(blockStart, count - 8)
-        let step = Swift.min(8, count - start - 8)
+        // count >= 8 and blockStart <= count, so no step can overflow (wrapping ops keep
+        // overflow checks out of the inlined probe).
+        let last = count &- 8
+        let start = Swift.min(blockStart, last)
+        let step = Swift.min(8, last &- start)
         return (
-            word(base, start, foldCase), word(base, start + step, foldCase),
-            word(base, count - 8 - step, foldCase), word(base, count - 8, foldCase)
+            word(base, start, foldCase), word(base, start &+ step, foldCase),
+            word(base, last &- step, foldCase), word(base, last, foldCase)
         )
     }
 

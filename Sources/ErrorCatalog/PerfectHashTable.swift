@@ -89,9 +89,9 @@ public struct PerfectHashTable: Sendable {
             return KeyWords.short(a, count: count, foldCase) == KeyWords.short(b, count: count, false)
         }
         var start = 0
-        while count - start > 32 {
+        while count &- start > 32 {
             guard KeyWords.word(a, start, foldCase) == KeyWords.word(b, start, false) else { return false }
-            start += 8
+            start &+= 8
         }
         let (a0, a1, a2, a3) = KeyWords.tail(a, from: start, count: count, foldCase)
         let (b0, b1, b2, b3) = KeyWords.tail(b, from: start, count: count, false)
