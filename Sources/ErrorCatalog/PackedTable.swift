@@ -61,13 +61,19 @@ public struct PackedTable: Sendable {
 
     /// The text of `values`, each in `width` digits; the inverse of ``subscript(_:)``.
     public static func encode(_ values: [Int], width: Int) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(values.count * width)
-        for value in values {
-            precondition(value >= 0 && PackedTable.width(forMaximum: value) <= width, "value \(value) does not fit \(width) digits")
-            for position in stride(from: width - 1, through: 0, by: -1) {
-                bytes.append(zeroDigit + UInt8((value >> (5 * position)) & 31))
+        precondition(width >= 1, "PackedTable values take at least one digit")
+        let bytes = [UInt8](unsafeUninitializedCapacity: values.count * width) { buffer, count in
+            var start = 0
+            for value in values {
+                precondition(value >= 0 && value >> (5 * width) == 0, "value \(value) does not fit \(width) digits")
+                var rest = value
+                for position in stride(from: start + width - 1, through: start, by: -1) {
+                    buffer[position] = zeroDigit &+ UInt8(truncatingIfNeeded: rest & 31)
+                    rest >>= 5
+                }
+                start += width
             }
+            count = start
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -20,6 +20,11 @@ import Testing
         for error in HostileError.allCases {
             #expect(HostileError(code: error.code) == error)
         }
+        // Canonically equivalent codes are different codes: lookups compare bytes.
+        #expect(HostileError(code: "caf\u{E9}") == .composed)
+        #expect(HostileError(code: "cafe\u{301}") == .decomposed)
+        #expect(Array(HostileError.decomposed.code.utf8) == Array("cafe\u{301}".utf8))
+        #expect(HostileError.matches(code: "cafe\u{301}") == [.decomposed])
         #expect(HostileError(code: "new\nlin") == nil)
         #expect(HostileError(code: "emoji-🚨-кол") == nil)
     }

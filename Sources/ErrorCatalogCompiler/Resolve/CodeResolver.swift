@@ -41,12 +41,14 @@ public struct CodeResolver: Sendable {
     /// The exact and alias matches of `code` in `catalog`, else its family matches.
     public func resolve(_ code: String, in catalog: Catalog) -> [Match] {
         let fold = catalog.caseInsensitive
-        let key = fold ? Self.folded(code) : code
+        // Bytes, not `String` equality, which would also match canonically equivalent codes.
+        let key = Array((fold ? Self.folded(code) : code).utf8)
+        func isKey(_ candidate: String) -> Bool { (fold ? Self.folded(candidate) : candidate).utf8.elementsEqual(key) }
         var matches: [Match] = []
         for entry in catalog.entries where !entry.isCatchAll {
-            if (fold ? Self.folded(entry.code) : entry.code) == key {
+            if isKey(entry.code) {
                 matches.append(Match(catalog: catalog, entry: entry, kind: .exact))
-            } else if entry.aliases.contains(where: { (fold ? Self.folded($0) : $0) == key }) {
+            } else if entry.aliases.contains(where: isKey) {
                 matches.append(Match(catalog: catalog, entry: entry, kind: .alias))
             }
         }

@@ -13,16 +13,17 @@ struct LookupLayout {
 
     /// Keys are every distinct code and alias (lowercased when the catalog folds case), in
     /// order of first appearance; each key lists its entries in file order. The catch-all's
-    /// code is a label, not a key. The runs of entries are laid out in slot order.
+    /// code is a label, not a key. Codes are the same key only when their bytes are equal,
+    /// as lookups compare bytes. The runs of entries are laid out in slot order.
     init(_ catalog: Catalog, builder: PerfectHashBuilder = PerfectHashBuilder()) throws {
-        var keyIndex: [String: Int] = [:]
+        var keyIndex: [TextKey: Int] = [:]
         for (index, entry) in catalog.entries.enumerated() where !entry.isCatchAll {
             for code in entry.allCodes {
                 let key = catalog.caseInsensitive ? CodeResolver.folded(code) : code
-                if let existing = keyIndex[key] {
+                if let existing = keyIndex[TextKey(key)] {
                     if entriesOfKey[existing].last != index { entriesOfKey[existing].append(index) }
                 } else {
-                    keyIndex[key] = keys.count
+                    keyIndex[TextKey(key)] = keys.count
                     keys.append(key)
                     entriesOfKey.append([index])
                 }

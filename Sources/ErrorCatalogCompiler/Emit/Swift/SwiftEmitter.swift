@@ -256,16 +256,29 @@ public struct SwiftEmitter: Sendable {
     /// wrapped at record boundaries with line continuations.
     func digitLiteral(_ digits: String, width: Int, indent: Int) -> String {
         guard digits.utf8.count > 64 else { return "\"\(digits)\"" }
-        let pad = String(repeating: " ", count: indent)
         let perLine = max(width, 96 / width * width)
-        let bytes = Array(digits.utf8)
-        var rows: [String] = []
-        var start = 0
-        while start < bytes.count {
-            rows.append(pad + String(decoding: bytes[start..<min(start + perLine, bytes.count)], as: UTF8.self))
-            start += perLine
+        let pad = [UInt8](repeating: UInt8(ascii: " "), count: indent)
+        let quotes = Array("\"\"\"".utf8)
+        var digits = digits
+        return digits.withUTF8 { digits in
+            String(utf8Building: { out in
+                out.reserveCapacity(digits.count + (digits.count / perLine + 3) * (indent + 2) + 8)
+                out.append(UInt8(ascii: "\n"))
+                out += pad
+                out += quotes
+                var start = 0
+                while start < digits.count {
+                    if start > 0 { out.append(UInt8(ascii: "\\")) }
+                    out.append(UInt8(ascii: "\n"))
+                    out += pad
+                    out += digits[start..<min(start + perLine, digits.count)]
+                    start += perLine
+                }
+                out.append(UInt8(ascii: "\n"))
+                out += pad
+                out += quotes
+            })
         }
-        return "\n\(pad)\"\"\"\n" + rows.joined(separator: "\\\n") + "\n\(pad)\"\"\""
     }
 }
 

@@ -4,7 +4,7 @@ import ErrorCatalog
 /// ``ErrorCatalog/CatalogTables`` reads; the lookup's tables are ``LookupLayout``'s.
 struct TableLayout {
     var strings: [String] = [""]
-    var stringIndex: [String: Int] = ["": 0]
+    var stringIndex: [TextKey: Int] = [TextKey(""): 0]
     var entries: [Int] = []
     var lists: [Int] = []
     var families: [Int] = []
@@ -17,12 +17,16 @@ struct TableLayout {
         for (index, entry) in catalog.entries.enumerated() { addEntry(entry, index: index, catalog: catalog) }
     }
 
+    /// The index of `string` in ``strings``, added if new; `nil` is the empty string's 0.
     mutating func intern(_ string: String?) -> Int {
         guard let string else { return 0 }
-        if let index = stringIndex[string] { return index }
-        strings.append(string)
-        stringIndex[string] = strings.count - 1
-        return strings.count - 1
+        let next = strings.count
+        let index = stringIndex[TextKey(string), default: next]
+        if index == next {
+            strings.append(string)
+            stringIndex[TextKey(string)] = next
+        }
+        return index
     }
 
     mutating func addList(_ items: [Int]) -> Int {
@@ -63,4 +67,24 @@ struct TableLayout {
         if let tail = entry.familyTailStart { families += [index, tail] }
         if entry.isCatchAll { catchAll = index }
     }
+}
+
+/// A string as a dictionary key that is equal to another only when their UTF-8 bytes are:
+/// `String` equality treats canonically equivalent texts (`é` and `e` + U+0301) as one, which
+/// would emit one's bytes for the other. Hashed once, with the runtime's byte hash, which is
+/// also cheaper than `String`'s on long texts.
+struct TextKey: Hashable {
+    let text: String
+    let hash: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        hash = CatalogHash.hash(text, seed: 0, foldCase: false)
+    }
+
+    static func == (a: TextKey, b: TextKey) -> Bool {
+        a.hash == b.hash && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }
