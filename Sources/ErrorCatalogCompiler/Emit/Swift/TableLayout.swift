@@ -20,13 +20,16 @@ struct TableLayout {
     /// The index of `string` in ``strings``, added if new; `nil` is the empty string's 0.
     mutating func intern(_ string: String?) -> Int {
         guard let string else { return 0 }
+        let key = TextKey(string)
         let next = strings.count
-        let index = stringIndex[TextKey(string), default: next]
-        if index == next {
-            strings.append(string)
-            stringIndex[TextKey(string)] = next
+        // One probe for a new text (most are): claim the next index, and give the text's
+        // own back when it was already there.
+        if let index = stringIndex.updateValue(next, forKey: key) {
+            stringIndex[key] = index
+            return index
         }
-        return index
+        strings.append(string)
+        return next
     }
 
     mutating func addList(_ items: [Int]) -> Int {
