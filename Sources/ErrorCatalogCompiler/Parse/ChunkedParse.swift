@@ -25,7 +25,9 @@ enum ChunkedParse {
     /// How many pieces to cut `count` bytes of input into: one per core, at least
     /// ``minimumPieceBytes`` each.
     static func pieceCount(forBytes count: Int) -> Int {
-        min(ProcessInfo.processInfo.activeProcessorCount, count / minimumPieceBytes)
+        // Joined offsets and line numbers are 32-bit: larger inputs are parsed in one pass.
+        guard count < Int(Int32.max) else { return 1 }
+        return min(ProcessInfo.processInfo.activeProcessorCount, count / minimumPieceBytes)
     }
 
     /// `buffer` parsed in up to `pieces` pieces, ready to join, or `nil` when the pieces
