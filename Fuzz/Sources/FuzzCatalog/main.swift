@@ -1,6 +1,6 @@
 // Drives the front end, the checks and both emitters with arbitrary bytes. Any input must
 // either compile or produce a located diagnostic: a crash, a hang or an unlocated error is
-// a finding. Built with `swift build --sanitize=fuzzer --sanitize=address`.
+// a finding, and so is any difference between parsing in one pass and in pieces. Built with `swift build --sanitize=fuzzer --sanitize=address`.
 import ErrorCatalogCompiler
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -12,6 +12,20 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let catalog = FrontEnd(limits: limits).check(bytes, file: "fuzz.yaml", diagnostics: &diagnostics)
     for diagnostic in diagnostics.all where diagnostic.severity == .error {
         precondition(diagnostic.location?.file == "fuzz.yaml", "an error without a location: \(diagnostic)")
+    }
+    // Parsing in pieces (on several cores) must give exactly what one pass gives.
+    var reference = ""
+    dump(catalog, to: &reference)
+    for pieces in [2, 3] {
+        var pieceDiagnostics = DiagnosticList()
+        let pieceCatalog = FrontEnd(limits: limits, pieces: pieces).check(
+            bytes, file: "fuzz.yaml", diagnostics: &pieceDiagnostics)
+        precondition(
+            pieceDiagnostics.sorted.map(\.description) == diagnostics.sorted.map(\.description),
+            "parsing in \(pieces) pieces changed the diagnostics")
+        var dumped = ""
+        dump(pieceCatalog, to: &dumped)
+        precondition(dumped == reference, "parsing in \(pieces) pieces changed the catalog")
     }
     guard let catalog else {
         precondition(diagnostics.hasErrors, "rejected without an error")
