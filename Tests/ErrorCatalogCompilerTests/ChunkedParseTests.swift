@@ -137,6 +137,23 @@ import Testing
         #expect(check(texts[2], pieces: 3).diagnostics.count == 4)
     }
 
+    @Test func aCancelledParseStopsWithoutReporting() {
+        let text = catalog(entries: 300)
+        let cancellation = Cancellation()
+        var results: [Bool] = []
+        for cancelled in [false, true] {
+            if cancelled { cancellation.cancel() }
+            var builder = DocumentBuilder(file: "t.yaml", limits: .default, inputBytes: text.utf8.count)
+            var diagnostics = DiagnosticList()
+            results.append(Array(text.utf8).withUnsafeBufferPointer {
+                YAMLParser.run($0, into: &builder, file: "t.yaml", diagnostics: &diagnostics, cancellation: cancellation)
+            })
+            #expect(diagnostics.all.isEmpty)
+            #expect(builder.streamEnd == nil || !cancelled)
+        }
+        #expect(results == [true, false])
+    }
+
     @Test func cutsFallOnItemLinesOfTheSequenceInTheMiddle() throws {
         let text = catalog(entries: 300)
         let bytes = Array(text.utf8)

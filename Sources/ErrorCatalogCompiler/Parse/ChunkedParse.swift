@@ -42,16 +42,23 @@ enum ChunkedParse {
         let starts = [0] + cuts
         let ends = cuts + [buffer.count]
         let itemColumn = Int32(column + 1)
+        // A piece that cannot be joined (often found at once: a later piece meets an alias
+        // to an anchor in an earlier one) stops the others, so the one-pass parse that
+        // follows starts without waiting for work that would be thrown away.
+        let cancellation = Cancellation()
         let parsed = Parallel.map(starts.count) { piece -> Piece<Value>? in
             let range = starts[piece]..<ends[piece]
             // The first piece's arenas are reserved for the whole file: the others join it.
             var builder = DocumentBuilder(file: file, limits: limits, inputBytes: piece == 0 ? buffer.count : range.count)
             var diagnostics = DiagnosticList()
             let parsed = YAMLParser.run(
-                UnsafeBufferPointer(rebasing: buffer[range]), into: &builder, file: file, diagnostics: &diagnostics)
-            guard parsed, diagnostics.all.isEmpty else { return nil }
+                UnsafeBufferPointer(rebasing: buffer[range]), into: &builder, file: file, diagnostics: &diagnostics,
+                cancellation: cancellation)
             let sequence = piece == 0 ? openSequence(builder, column: itemColumn)?.node : continuedSequence(builder, column: itemColumn)
-            guard let sequence else { return nil }
+            guard parsed, diagnostics.all.isEmpty, let sequence else {
+                cancellation.cancel()
+                return nil
+            }
             return Piece(builder: builder, sequence: sequence, value: work(builder.document, builder.document.children(of: sequence)))
         }
         guard parsed.allSatisfy({ $0 != nil }), let (_, depth) = openSequence(parsed[0]!.builder, column: itemColumn),
@@ -206,4 +213,17 @@ struct Pieces<Value> {
         document.children.append(contentsOf: items)
         return YAMLParser.Parsed(document: document, pieces: values.map { (sequence, $0) })
     }
+}
+
+/// A flag that work on several cores checks now and then, to stop when another core has
+/// found that the whole job will be thrown away.
+final class Cancellation: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cancelled = false
+
+    /// Asks every holder to stop.
+    func cancel() { lock.withLock { cancelled = true } }
+
+    /// Whether ``cancel()`` was called.
+    var isCancelled: Bool { lock.withLock { cancelled } }
 }

@@ -74,9 +74,11 @@ public enum YAMLParser {
 
     /// Feeds libyaml's events for `buffer` to `builder` up to the end of the stream;
     /// `false` when parsing failed (reported).
+    /// With `cancellation`, stops early (returning `false`, reporting nothing) once it is
+    /// cancelled.
     static func run(
         _ buffer: UnsafeBufferPointer<UInt8>, into builder: inout DocumentBuilder, file: String,
-        diagnostics: inout DiagnosticList
+        diagnostics: inout DiagnosticList, cancellation: Cancellation? = nil
     ) -> Bool {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
@@ -87,7 +89,10 @@ public enum YAMLParser {
         yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         var event = yaml_event_t()
+        var events = 0
         while true {
+            events &+= 1
+            if let cancellation, events & 1023 == 0, cancellation.isCancelled { return false }
             guard yaml_parser_parse(&parser, &event) == 1 else {
                 diagnostics.append(libyamlError(parser, bytes: buffer, file: file))
                 return false
