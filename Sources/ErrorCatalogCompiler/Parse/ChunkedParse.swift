@@ -55,7 +55,7 @@ enum ChunkedParse {
                 UnsafeBufferPointer(rebasing: buffer[range]), into: &builder, file: file, diagnostics: &diagnostics,
                 cancellation: cancellation)
             let sequence = piece == 0 ? openSequence(builder, column: itemColumn)?.node : continuedSequence(builder, column: itemColumn)
-            guard parsed, diagnostics.all.isEmpty, let sequence else {
+            guard parsed, diagnostics.all.isEmpty, let sequence, !cancellation.isCancelled else {
                 cancellation.cancel()
                 return nil
             }
