@@ -1,16 +1,43 @@
 // Lookup speed on the same 5,000 keys: the generated perfect-hash table, a Dictionary built
-// from the same codes, and gperf's C lookup; plus allocations per lookup. Inputs live in
+// from the same codes, and gperf's C lookup; the table's first steps timed alone; plus
+// allocations per lookup. Inputs live in
 // locals (globals distort the numbers) and each implementation has its own loop.
 import CGperf
 import Foundation
 import MallocInterposerSwift
 import SyntheticCatalog
+import ErrorCatalog
 
 @inline(never) func blackHole(_ value: Int) { if value == Int.min { print(value) } }
 
 @inline(never) func perfectHashPass(_ keys: [String]) -> Int {
     var sum = 0
     for key in keys { sum &+= SyntheticError(code: key)?._index ?? -1 }
+    return sum
+}
+
+/// The lookup's first steps alone, to show where its time goes: the hash of the code's
+/// bytes, then the bucket's pilot and the slot.
+@inline(never) func slotPass(_ keys: [String]) -> Int {
+    var sum = 0
+    for key in keys {
+        sum &+= CatalogTables.withBytes(key) { SyntheticError._lookup.candidateSlot(of: $0) ?? -1 }
+    }
+    return sum
+}
+
+@inline(never) func hashPass(_ keys: [String]) -> Int {
+    var sum = 0
+    for key in keys {
+        sum &+= CatalogTables.withBytes(key) { Int(truncatingIfNeeded: CatalogHash.hash($0, seed: 7, foldCase: false)) }
+    }
+    return sum
+}
+
+/// The loop over the keys alone.
+@inline(never) func emptyPass(_ keys: [String]) -> Int {
+    var sum = 0
+    for key in keys { sum &+= key.utf8.count }
     return sum
 }
 
@@ -81,6 +108,9 @@ func main() {
     for (name, hit, miss) in rows {
         print(name.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%7.1f  %7.1f", hit, miss))
     }
+    print("present codes, steps so far: loop " + String(format: "%.1f", measure(count: present.count) { emptyPass(presentOrder) })
+        + " ns, + hash " + String(format: "%.1f", measure(count: present.count) { hashPass(presentOrder) })
+        + " ns, + pilot and slot " + String(format: "%.1f", measure(count: present.count) { slotPass(presentOrder) }) + " ns")
     let one = Array(repeating: present[17], count: present.count)
     print("same key repeated (hot cache): " + String(format: "%.1f", measure(count: one.count) { perfectHashPass(one) }) + " ns, Dictionary " + String(format: "%.1f", measure(count: one.count) { dictionaryPass(one, dictionary) }))
     print("allocations in \(present.count + absent.count) perfect-hash lookups: \(allocations)")
