@@ -1,7 +1,7 @@
 // Lookup speed on the same 5,000 keys: the generated perfect-hash table, a Dictionary built
 // from the same codes, and gperf's C lookup; the table's first steps timed alone; plus
-// allocations per lookup. Inputs live in
-// locals (globals distort the numbers) and each implementation has its own loop.
+// allocations per lookup. Inputs live in locals (globals distort the numbers) and each
+// implementation has its own loop.
 import CGperf
 import Foundation
 import MallocInterposerSwift
