@@ -36,6 +36,11 @@ struct CatalogDecoder {
         var entries: [CatalogEntry] = []
         var sources: [EntrySource] = []
 
+        mutating func append(_ decoded: (entry: CatalogEntry, source: EntrySource)) {
+            entries.append(decoded.entry)
+            sources.append(decoded.source)
+        }
+
         /// Entries decoded from a piece of the file (see ``YAMLParser/PieceValue``), made to
         /// refer to the whole file's nodes and lines, appended; `piece` is released as it goes.
         mutating func append(piece: consuming Entries, nodeOffset: Int, lineOffset: Int) {
@@ -62,9 +67,8 @@ struct CatalogDecoder {
         decoded.entries.reserveCapacity(items.count)
         decoded.sources.reserveCapacity(items.count)
         for item in items {
-            guard let (entry, source) = decoder.decodeEntry(Int(item)), decoder.diagnostics.all.isEmpty else { return nil }
-            decoded.entries.append(entry)
-            decoded.sources.append(source)
+            guard let entry = decoder.decodeEntry(Int(item)), decoder.diagnostics.all.isEmpty else { return nil }
+            decoded.append(entry)
         }
         return decoded
     }
@@ -106,9 +110,7 @@ struct CatalogDecoder {
                     entries = decoded.entries
                 } else {
                     for item in items {
-                        guard let (entry, source) = decodeEntry(item) else { continue }
-                        entries.entries.append(entry)
-                        entries.sources.append(source)
+                        if let entry = decodeEntry(item) { entries.append(entry) }
                     }
                 }
             }

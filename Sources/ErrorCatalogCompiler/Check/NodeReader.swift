@@ -45,8 +45,11 @@ struct NodeReader {
             diagnostics.error("\(context) must be a mapping, found \(describe(node))", at: location(node))
             return nil
         }
-        var fields = Fields(node: node, known: known)
-        for (key, value) in document.pairs(of: node) {
+        var fields = Fields(node: node, slotCount: known.names.count)
+        let children = document.children(of: node)
+        for position in stride(from: children.startIndex, to: children.endIndex, by: 2) {
+            let key = Int(children[position])
+            let value = Int(children[position + 1])
             let bytes = document.bytes(key)
             if let slot = known.slot(of: bytes) {
                 fields.slots[slot] = (key, value)
@@ -190,13 +193,11 @@ struct FieldKey: Sendable {
 /// The known fields of one mapping node: (key node, value node) per known key.
 struct Fields {
     let node: Int
-    let known: KnownKeys
     var slots: [(key: Int, value: Int)?]
 
-    init(node: Int, known: KnownKeys) {
+    init(node: Int, slotCount: Int) {
         self.node = node
-        self.known = known
-        self.slots = Array(repeating: nil, count: known.names.count)
+        self.slots = Array(repeating: nil, count: slotCount)
     }
 
     /// The (key, value) nodes of field `key`, if present.

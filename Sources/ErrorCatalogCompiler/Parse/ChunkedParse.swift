@@ -54,15 +54,17 @@ enum ChunkedParse {
             let parsed = YAMLParser.run(
                 UnsafeBufferPointer(rebasing: buffer[range]), into: &builder, file: file, diagnostics: &diagnostics,
                 cancellation: cancellation)
-            let sequence = piece == 0 ? openSequence(builder, column: itemColumn)?.node : continuedSequence(builder, column: itemColumn)
+            let sequence =
+                piece == 0 ? openSequence(builder, column: itemColumn) : continuedSequence(builder, column: itemColumn).map { ($0, 1) }
             guard parsed, diagnostics.all.isEmpty, let sequence, !cancellation.isCancelled else {
                 cancellation.cancel()
                 return nil
             }
-            return Piece(builder: builder, sequence: sequence, value: work(builder.document, builder.document.children(of: sequence)))
+            let items = builder.document.children(of: sequence.node)
+            return Piece(builder: builder, sequence: sequence.node, depth: sequence.depth, value: work(builder.document, items))
         }
-        guard parsed.allSatisfy({ $0 != nil }), let (_, depth) = openSequence(parsed[0]!.builder, column: itemColumn),
-            parsed.dropFirst().allSatisfy({ depth - 1 + $0!.builder.deepest <= limits.maxDepth })
+        guard let first = parsed[0], parsed.allSatisfy({ $0 != nil }),
+            parsed.dropFirst().allSatisfy({ first.depth - 1 + $0!.builder.deepest <= limits.maxDepth })
         else { return nil }
         return Pieces(parts: parsed.map { $0! })
     }
@@ -72,6 +74,8 @@ enum ChunkedParse {
     struct Piece<Value> {
         var builder: DocumentBuilder
         var sequence: Int
+        /// The collections open around the sequence where the piece ends, itself included.
+        var depth: Int
         var value: Value?
     }
 

@@ -20,10 +20,11 @@ struct LookupLayout {
         for (index, entry) in catalog.entries.enumerated() where !entry.isCatchAll {
             for code in entry.allCodes {
                 let key = catalog.caseInsensitive ? CodeResolver.folded(code) : code
-                if let existing = keyIndex[TextKey(key)] {
+                let textKey = TextKey(key)
+                if let existing = keyIndex[textKey] {
                     if entriesOfKey[existing].last != index { entriesOfKey[existing].append(index) }
                 } else {
-                    keyIndex[TextKey(key)] = keys.count
+                    keyIndex[textKey] = keys.count
                     keys.append(key)
                     entriesOfKey.append([index])
                 }
