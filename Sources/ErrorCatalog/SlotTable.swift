@@ -65,13 +65,14 @@ public struct SlotTable: Sendable {
 
     /// The text of `records`, each field in its width; the inverse of ``subscript(_:)``.
     public static func encode(_ records: [Record], offsetWidth: Int, lengthWidth: Int, entryWidth: Int) -> String {
-        var text = ""
-        text.reserveCapacity(records.count * (offsetWidth + lengthWidth + entryWidth))
-        for record in records {
-            text += PackedTable.encode([record.offset], width: offsetWidth)
-            text += PackedTable.encode([record.length + 1], width: lengthWidth)
-            text += PackedTable.encode([record.entry], width: entryWidth)
+        let bytes = [UInt8](unsafeUninitializedCapacity: records.count * (offsetWidth + lengthWidth + entryWidth)) {
+            buffer, count in
+            for record in records {
+                PackedTable.write(record.offset, width: offsetWidth, into: buffer, at: &count)
+                PackedTable.write(record.length + 1, width: lengthWidth, into: buffer, at: &count)
+                PackedTable.write(record.entry, width: entryWidth, into: buffer, at: &count)
+            }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -82,8 +82,17 @@ struct Probe {
         #expect(try PerfectHashBuilder().build(keys: keys, foldCase: false) == PerfectHashBuilder().build(keys: keys, foldCase: false))
     }
 
+    /// String keys are hashed in place, to the same table as their bytes.
+    @Test func stringKeysBuildTheTableOfTheirBytes() throws {
+        let keys = (0..<2_000).map { "CODE_\($0)_é" } + ["", "caf\u{E9}", "cafe\u{301}"]
+        for foldCase in [false, true] {
+            let table = try PerfectHashBuilder().build(keys: keys, foldCase: foldCase)
+            #expect(table == (try PerfectHashBuilder().build(keys: keys.map { Array($0.utf8) }, foldCase: foldCase)))
+        }
+    }
+
     @Test func anEmptyKeySetBuildsAnEmptyTable() throws {
-        let table = try PerfectHashBuilder().build(keys: [], foldCase: false)
+        let table = try PerfectHashBuilder().build(keys: [[UInt8]](), foldCase: false)
         #expect(Probe(table: table, keys: [], foldCase: false).index(of: Array("x".utf8)) == nil)
     }
 

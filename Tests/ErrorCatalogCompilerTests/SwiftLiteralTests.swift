@@ -12,6 +12,21 @@ import Testing
         #expect(SwiftLiteral.escaped("") == "")
     }
 
+    /// The eight-byte skip must never pass over a byte that needs a look, wherever it sits.
+    @Test func plainWordsHoldOnlyBytesThatNeedNoLook() {
+        let plainByte: UInt64 = 0x61  // "a"
+        for position in 0..<8 {
+            for byte in UInt64(0)...0xFF {
+                let shift = UInt64(8 * position)
+                let word = (0x0101_0101_0101_0101 &* plainByte) & ~(0xFF << shift) | byte << shift
+                let needsLook = byte < 0x20 || byte >= 0x7F || byte == 0x5C || byte == 0x22
+                #expect(SwiftLiteral.isPlain(word) == !needsLook, "byte \(byte) at \(position)")
+            }
+        }
+        // Escapes found on either side of an eight-byte boundary and in a short tail.
+        #expect(SwiftLiteral.escaped("abcdefg\"hijklmnop\\qrstuvw\n") == #"abcdefg\"hijklmnop\\qrstuvw\n"#)
+    }
+
     @Test func commentTextIsOneShortLine() {
         #expect(SwiftLiteral.commentText("plain") == "plain")
         #expect(SwiftLiteral.commentText("two\nlines\tand\u{200B}zero-width") == "two lines and zero-width")

@@ -41,20 +41,34 @@ public struct PerfectHashBuilder: Sendable {
 
     /// A table for `keys` (distinct byte strings, already lowercased when `foldCase`).
     public func build(keys: [[UInt8]], foldCase: Bool) throws -> Table {
-        guard !keys.isEmpty else { return Table(seed: 0, pilots: [], slots: []) }
-        let bucketCount = max(1, (keys.count + 3) / 4)
-        let slotCount = keys.count + keys.count / 9 + 1
+        try build(count: keys.count) { seed in
+            keys.map { key in key.withUnsafeBytes { CatalogHash.hash($0, seed: seed, foldCase: foldCase) } }
+        }
+    }
+
+    /// A table for the UTF-8 bytes of `keys` (distinct, already lowercased when `foldCase`),
+    /// hashed in place.
+    public func build(keys: [String], foldCase: Bool) throws -> Table {
+        try build(count: keys.count) { seed in keys.map { CatalogHash.hash($0, seed: seed, foldCase: foldCase) } }
+    }
+
+    /// A table for `count` keys whose hashes under a seed are `hashes(seed)`.
+    func build(count: Int, hashes: (UInt64) -> [UInt64]) throws -> Table {
+        guard count > 0 else { return Table(seed: 0, pilots: [], slots: []) }
+        let bucketCount = max(1, (count + 3) / 4)
+        let slotCount = count + count / 9 + 1
         for attempt in 0..<maxSeeds {
             let seed = Self.seed(attempt: attempt)
-            if let table = place(keys, seed: seed, foldCase: foldCase, bucketCount: bucketCount, slotCount: slotCount) {
+            if let table = place(hashes(seed), seed: seed, bucketCount: bucketCount, slotCount: slotCount) {
                 return table
             }
         }
         throw Failure(seeds: maxSeeds)
     }
 
-    func place(_ keys: [[UInt8]], seed: UInt64, foldCase: Bool, bucketCount: Int, slotCount: Int) -> Table? {
-        let hashes = keys.map { key in key.withUnsafeBytes { CatalogHash.hash($0, seed: seed, foldCase: foldCase) } }
+    /// The table for keys with `hashes` under `seed`, or `nil` when two hashes are equal or
+    /// a bucket finds no pilot.
+    func place(_ hashes: [UInt64], seed: UInt64, bucketCount: Int, slotCount: Int) -> Table? {
         guard Set(hashes).count == hashes.count else { return nil }
 
         // Keys by bucket (counting sort), then buckets by size, largest first (counting sort).
@@ -64,7 +78,7 @@ public struct PerfectHashBuilder: Sendable {
         var bucketStart = [Int](repeating: 0, count: bucketCount + 1)
         for bucket in 0..<bucketCount { bucketStart[bucket + 1] = bucketStart[bucket] + bucketSizes[bucket] }
         var fill = bucketStart
-        var keysByBucket = [Int](repeating: 0, count: keys.count)
+        var keysByBucket = [Int](repeating: 0, count: hashes.count)
         for (key, bucket) in bucketOfKey.enumerated() {
             keysByBucket[fill[bucket]] = key
             fill[bucket] += 1

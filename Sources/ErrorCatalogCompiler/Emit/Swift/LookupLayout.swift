@@ -4,7 +4,8 @@ import ErrorCatalog
 /// probes, plus the runs of entries each code matches.
 struct LookupLayout {
     var keys: [String] = []
-    var entriesOfKey: [[Int]] = []
+    /// Each key's first entry.
+    var firstEntry: [Int] = []
     var slotMatches: [Int] = []
     var matches: [Int] = []
     var hashTable = PerfectHashBuilder.Table(seed: 0, pilots: [], slots: [])
@@ -16,27 +17,50 @@ struct LookupLayout {
     /// code is a label, not a key. Codes are the same key only when their bytes are equal,
     /// as lookups compare bytes. The runs of entries are laid out in slot order.
     init(_ catalog: Catalog, builder: PerfectHashBuilder = PerfectHashBuilder()) throws {
-        var keyIndex: [TextKey: Int] = [:]
-        for (index, entry) in catalog.entries.enumerated() where !entry.isCatchAll {
-            for code in entry.allCodes {
-                let key = catalog.caseInsensitive ? CodeResolver.folded(code) : code
-                let textKey = TextKey(key)
-                if let existing = keyIndex[textKey] {
-                    if entriesOfKey[existing].last != index { entriesOfKey[existing].append(index) }
-                } else {
-                    keyIndex[textKey] = keys.count
-                    keys.append(key)
-                    entriesOfKey.append([index])
-                }
+        var keyIndex = TextIndex(capacity: catalog.entries.count)
+        // (key, entry) in file order, each pair once; most keys have one entry, so the runs
+        // are grouped afterwards rather than kept as an array per key.
+        var pairs: [(key: Int, entry: Int)] = []
+        pairs.reserveCapacity(catalog.entries.count)
+        var lastEntry: [Int] = []
+        func add(_ code: String, entry index: Int) {
+            let (key, inserted) = keyIndex.insert(catalog.caseInsensitive ? CodeResolver.folded(code) : code)
+            if inserted {
+                firstEntry.append(index)
+                lastEntry.append(index)
+                pairs.append((key, index))
+            } else if lastEntry[key] != index {
+                lastEntry[key] = index
+                pairs.append((key, index))
             }
         }
-        hasFamilies = catalog.entries.contains { $0.familyTailStart != nil }
-        hashTable = try builder.build(keys: keys.map { Array($0.utf8) }, foldCase: catalog.caseInsensitive)
-        for slot in hashTable.slots {
-            slotMatches.append(matches.count)
-            if slot > 0 { matches += entriesOfKey[slot - 1] }
+        for (index, entry) in catalog.entries.enumerated() where !entry.isCatchAll {
+            add(entry.code, entry: index)
+            for alias in entry.aliases { add(alias, entry: index) }
         }
-        slotMatches.append(matches.count)
+        keys = keyIndex.texts
+        hasFamilies = catalog.entries.contains { $0.familyTailStart != nil }
+        hashTable = try builder.build(keys: keys, foldCase: catalog.caseInsensitive)
+
+        // Each key's run in slot order, its entries in file order (a stable counting sort).
+        var runLength = [Int](repeating: 0, count: keys.count)
+        for pair in pairs { runLength[pair.key] += 1 }
+        var runStart = [Int](repeating: 0, count: keys.count)
+        var position = 0
+        slotMatches.reserveCapacity(hashTable.slots.count + 1)
+        for slot in hashTable.slots {
+            slotMatches.append(position)
+            if slot > 0 {
+                runStart[slot - 1] = position
+                position += runLength[slot - 1]
+            }
+        }
+        slotMatches.append(position)
+        matches = [Int](repeating: 0, count: position)
+        for pair in pairs {
+            matches[runStart[pair.key]] = pair.entry
+            runStart[pair.key] += 1
+        }
     }
 
     /// One record per slot: the key's place in the key text (one key per line), its length
@@ -46,7 +70,7 @@ struct LookupLayout {
         return hashTable.slots.map { slot in
             guard slot > 0 else { return SlotTable.Record.empty }
             let key = slot - 1
-            return SlotTable.Record(offset: offsets[key], length: keys[key].utf8.count, entry: entriesOfKey[key][0])
+            return SlotTable.Record(offset: offsets[key], length: keys[key].utf8.count, entry: firstEntry[key])
         }
     }
 }

@@ -312,8 +312,9 @@ struct SourceWriter {
         line("\(pad)\"\"\"")
         var rows: [UInt8] = []
         rows.reserveCapacity(strings.reduce(0) { $0 + $1.utf8.count + indent + 2 })
+        let padBytes = Array(pad.utf8)
         for string in strings {
-            if !string.isEmpty { rows += pad.utf8 }
+            if !string.isEmpty { rows += padBytes }
             SwiftLiteral.appendRow(string, to: &rows)
             rows.append(UInt8(ascii: "\n"))
         }

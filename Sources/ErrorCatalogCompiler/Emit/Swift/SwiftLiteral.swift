@@ -15,7 +15,15 @@ public enum SwiftLiteral {
         text.withUTF8 { utf8 in
             var runStart = 0
             var position = 0
+            let base = UnsafeRawPointer(utf8.baseAddress)
             while position < utf8.count {
+                // Eight bytes at a time while none of them needs a look.
+                if let base, position &+ 8 <= utf8.count,
+                    isPlain(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: position, as: UInt64.self)))
+                {
+                    position &+= 8
+                    continue
+                }
                 let byte = utf8[position]
                 if byte >= 0x20, byte < 0x7F, byte != 0x5C, byte != 0x22 {
                     position += 1
@@ -50,6 +58,19 @@ public enum SwiftLiteral {
             }
             out += UnsafeBufferPointer(rebasing: utf8[runStart...])
         }
+    }
+
+    /// Whether none of the eight bytes of `word` is a control character, DEL, a backslash,
+    /// a quote or part of a multi-byte scalar (may say `false` for some plain words, never
+    /// `true` for one that is not).
+    @inline(__always)
+    static func isPlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value }
+        let belowSpace = (word &- 0x20 &* ones) & ~word
+        let atLeastDelete = word | (word &+ ones)
+        let special = hasZeroByte(word ^ (0x5C &* ones)) | hasZeroByte(word ^ (0x22 &* ones))
+        return (belowSpace | atLeastDelete | special) & (0x80 &* ones) == 0
     }
 
     static func appendUnicodeEscape(_ value: UInt32, to out: inout [UInt8]) {

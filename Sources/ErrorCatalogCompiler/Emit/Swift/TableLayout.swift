@@ -3,33 +3,27 @@ import ErrorCatalog
 /// A catalog's entries laid out as the string and integer tables
 /// ``ErrorCatalog/CatalogTables`` reads; the lookup's tables are ``LookupLayout``'s.
 struct TableLayout {
-    var strings: [String] = [""]
-    var stringIndex: [TextKey: Int] = [TextKey(""): 0]
+    /// Every distinct text; text 0 is the empty one.
+    var texts: TextIndex
     var entries: [Int] = []
     var lists: [Int] = []
     var families: [Int] = []
     var catchAll = -1
 
     init(_ catalog: Catalog) {
-        strings.reserveCapacity(catalog.entries.count * 6)
-        stringIndex.reserveCapacity(catalog.entries.count * 6)
+        texts = TextIndex(capacity: catalog.entries.count * 6)
+        _ = texts.insert("")
         entries.reserveCapacity(catalog.entries.count * EntryField.allCases.count)
         for (index, entry) in catalog.entries.enumerated() { addEntry(entry, index: index, catalog: catalog) }
     }
 
+    /// The strings table: every distinct text, the empty one first.
+    var strings: [String] { texts.texts }
+
     /// The index of `string` in ``strings``, added if new; `nil` is the empty string's 0.
     mutating func intern(_ string: String?) -> Int {
         guard let string else { return 0 }
-        let key = TextKey(string)
-        let next = strings.count
-        // One probe for a new text (most are): claim the next index, and give the text's
-        // own back when it was already there.
-        if let index = stringIndex.updateValue(next, forKey: key) {
-            stringIndex[key] = index
-            return index
-        }
-        strings.append(string)
-        return next
+        return texts.insert(string).index
     }
 
     mutating func addList(_ items: [Int]) -> Int {
@@ -70,24 +64,4 @@ struct TableLayout {
         if let tail = entry.familyTailStart { families += [index, tail] }
         if entry.isCatchAll { catchAll = index }
     }
-}
-
-/// A string as a dictionary key that is equal to another only when their UTF-8 bytes are:
-/// `String` equality treats canonically equivalent texts (`é` and `e` + U+0301) as one, which
-/// would emit one's bytes for the other. Hashed once, with the runtime's byte hash, which is
-/// also cheaper than `String`'s on long texts.
-struct TextKey: Hashable {
-    let text: String
-    let hash: UInt64
-
-    init(_ text: String) {
-        self.text = text
-        hash = CatalogHash.hash(text, seed: 0, foldCase: false)
-    }
-
-    static func == (a: TextKey, b: TextKey) -> Bool {
-        a.hash == b.hash && a.text.utf8.elementsEqual(b.text.utf8)
-    }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }
