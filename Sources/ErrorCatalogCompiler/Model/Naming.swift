@@ -83,15 +83,21 @@ public enum Naming {
 
     /// A documentation anchor: lowercase ASCII letters and digits, other runs as `-`.
     public static func slug(_ text: String) -> String {
-        var result: [UInt8] = []
-        var pendingDash = false
-        for byte in text.utf8 {
-            if ASCIIClass.isLetter(byte) || ASCIIClass.isDigit(byte) {
-                if pendingDash, !result.isEmpty { result.append(UInt8(ascii: "-")) }
-                pendingDash = false
-                result.append(ASCIIClass.lowercased(byte))
-            } else {
-                pendingDash = true
+        // The slug is never longer than the text: each dash stands for at least one byte.
+        let result = [UInt8](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            var pendingDash = false
+            for byte in text.utf8 {
+                if ASCIIClass.isLetter(byte) || ASCIIClass.isDigit(byte) {
+                    if pendingDash, count > 0 {
+                        buffer[count] = UInt8(ascii: "-")
+                        count += 1
+                    }
+                    pendingDash = false
+                    buffer[count] = ASCIIClass.lowercased(byte)
+                    count += 1
+                } else {
+                    pendingDash = true
+                }
             }
         }
         return String(decoding: result, as: UTF8.self)
