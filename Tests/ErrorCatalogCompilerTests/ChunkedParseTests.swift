@@ -117,13 +117,15 @@ import Testing
     @Test func aCatalogChecksTheSameInPieces() {
         let late = "  - code: bad_request\n    category: b\n    meaning: m\n    remedy: r\n"
             + "  - code: BAD_REQUEST\n    http: 404\n    retry: backoff\n    meaning: m\n    remedy: r\n"
+        // Large enough for the pieces to be parsed and decoded on several threads.
         let texts = [
-            checkedCatalog(entries: 600),
+            checkedCatalog(entries: 1_200),
             // Checks after decoding report at lines in later pieces.
-            checkedCatalog(entries: 600, extra: late),
+            checkedCatalog(entries: 1_200, extra: late),
             // A decoding problem in a later piece: that piece's entries are decoded again, in order.
-            checkedCatalog(entries: 600, extra: late + "  - code: X\n    http: 999\n    meaning: m\n    remedy: r\n"),
+            checkedCatalog(entries: 1_200, extra: late + "  - code: X\n    http: 999\n    meaning: m\n    remedy: r\n"),
         ]
+        #expect(texts[0].utf8.count >= Parallel.minimumBytes)
         for text in texts {
             let expected = check(text, pieces: 1)
             for pieces in 2...4 {

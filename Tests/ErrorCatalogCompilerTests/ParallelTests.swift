@@ -13,4 +13,14 @@ import Testing
             #expect(results == (0..<count).map { $0 * $0 })
         }
     }
+
+    @Test func smallWorkRunsInOrderOnTheCallingThread() {
+        var order: [Int] = []
+        let results = Parallel.map(5, concurrently: false) { index -> Int in
+            order.append(index)
+            return index * 2
+        }
+        #expect(results == [0, 2, 4, 6, 8])
+        #expect(order == [0, 1, 2, 3, 4])
+    }
 }

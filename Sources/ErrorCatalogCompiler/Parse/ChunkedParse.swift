@@ -46,7 +46,7 @@ enum ChunkedParse {
         // to an anchor in an earlier one) stops the others, so the one-pass parse that
         // follows starts without waiting for work that would be thrown away.
         let cancellation = Cancellation()
-        let parsed = Parallel.map(starts.count) { piece -> Piece<Value>? in
+        let parsed = Parallel.map(starts.count, concurrently: buffer.count >= Parallel.minimumBytes) { piece -> Piece<Value>? in
             let range = starts[piece]..<ends[piece]
             // The first piece's arenas are reserved for the whole file: the others join it.
             var builder = DocumentBuilder(file: file, limits: limits, inputBytes: piece == 0 ? buffer.count : range.count)

@@ -7,9 +7,18 @@ import Foundation
 /// and lookup of a generated Swift file; the index page, catalog pages and `errors.json`.
 /// Results do not depend on scheduling, so output stays byte-for-byte deterministic.
 enum Parallel {
-    /// `body(0) … body(count - 1)`, run concurrently, in index order.
-    static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
-        guard count > 1 else { return (0..<count).map(body) }
+    /// Catalogs with fewer entries are emitted on the calling thread.
+    static let minimumEntries = 1_000
+    /// YAML texts shorter than this are parsed on the calling thread, whatever the pieces.
+    static let minimumBytes = 256 << 10
+
+    /// `body(0) … body(count - 1)` in index order, run concurrently when `concurrently`.
+    ///
+    /// Callers pass whether the work is large enough to pay for waking other threads (see
+    /// ``minimumEntries`` and ``minimumBytes``): small work is done sooner on the calling
+    /// thread, and a process that only handles small catalogs never starts any.
+    static func map<T>(_ count: Int, concurrently: Bool = true, _ body: (Int) -> T) -> [T] {
+        guard count > 1, concurrently else { return (0..<count).map(body) }
         let results = ResultSlots<T>(count: count)
         withoutActuallyEscaping(body) { body in
             let work = UncheckedBox(body)

@@ -18,7 +18,7 @@ public struct SwiftEmitter: Sendable {
     public func emit(_ catalog: Catalog, source: String) throws -> String {
         // The declarations, the entry tables and the lookup do not depend on each other:
         // they are built on every core, then joined in file order.
-        let parts = Parallel.map(3) { part -> Result<[String], Error> in
+        let parts = Parallel.map(3, concurrently: catalog.entries.count >= Parallel.minimumEntries) { part -> Result<[String], Error> in
             switch part {
             case 0: return .success([declarations(catalog, source: source)])
             case 1: return .success(entryTables(TableLayout(catalog)))
