@@ -38,7 +38,9 @@ public struct DocsEmitter: Sendable {
         files.append(("docs/errors.json", { ErrorsJSON.encode(catalogs) }))
         // Started last file first: the largest (errors.json, then the pages) begin earliest.
         let entries = catalogs.reduce(0) { $0 + $1.entries.count }
-        let started = Parallel.map(files.count, concurrently: entries >= Parallel.minimumEntries) { files[files.count - 1 - $0].make() }
+        let started = Parallel.map(files.count, concurrently: entries >= Parallel.minimumEntries) {
+            files[files.count - 1 - $0].make()
+        }
         return files.indices.map { (files[$0].path, started[files.count - 1 - $0]) }
     }
 

@@ -17,8 +17,10 @@ public struct SwiftEmitter: Sendable {
     /// relative name: the output must not depend on where the build runs).
     public func emit(_ catalog: Catalog, source: String) throws -> String {
         // The declarations, the entry tables and the lookup do not depend on each other:
-        // they are built on every core, then joined in file order.
-        let parts = Parallel.map(3, concurrently: catalog.entries.count >= Parallel.minimumEntries) { part -> Result<[String], Error> in
+        // they are built on every core (for a catalog large enough to pay for it), then joined
+        // in file order.
+        let concurrently = catalog.entries.count >= Parallel.minimumEntries
+        let parts = Parallel.map(3, concurrently: concurrently) { part -> Result<[String], Error> in
             switch part {
             case 0: return .success([declarations(catalog, source: source)])
             case 1: return .success(entryTables(TableLayout(catalog)))
