@@ -1,6 +1,6 @@
 // Lookup speed on the same 5,000 keys: the generated perfect-hash table, a Dictionary built
-// from the same codes, and gperf's C lookup; the table's first steps timed alone; plus
-// allocations per lookup. Inputs live in locals (globals distort the numbers) and each
+// from the same codes, and gperf's C lookup; the table's first steps timed alone; a layout
+// with the keys inline in the slot records (InlineRecordLayout); plus allocations per lookup. Inputs live in locals (globals distort the numbers) and each
 // implementation has its own loop.
 import CGperf
 import Foundation
@@ -111,6 +111,13 @@ func main() {
     print("present codes, steps so far: loop " + String(format: "%.1f", measure(count: present.count) { emptyPass(presentOrder) })
         + " ns, + hash " + String(format: "%.1f", measure(count: present.count) { hashPass(presentOrder) })
         + " ns, + pilot and slot " + String(format: "%.1f", measure(count: present.count) { slotPass(presentOrder) }) + " ns")
+    let inline = InlineRecordLayout()
+    for (index, key) in present.enumerated() { precondition(inlineRecordPass([key], inline, compare: true) == index, key) }
+    for key in absent { precondition(inlineRecordPass([key], inline, compare: true) == -1, key) }
+    print("design check, keys inline in \(inline.stride)-byte slot records: present "
+        + String(format: "%.1f", measure(count: present.count) { inlineRecordPass(presentOrder, inline, compare: true) })
+        + " ns, without the byte comparison "
+        + String(format: "%.1f", measure(count: present.count) { inlineRecordPass(presentOrder, inline, compare: false) }) + " ns")
     let one = Array(repeating: present[17], count: present.count)
     print("same key repeated (hot cache): " + String(format: "%.1f", measure(count: one.count) { perfectHashPass(one) }) + " ns, Dictionary " + String(format: "%.1f", measure(count: one.count) { dictionaryPass(one, dictionary) }))
     print("allocations in \(present.count + absent.count) perfect-hash lookups: \(allocations)")
