@@ -85,26 +85,26 @@ struct CatalogDecoder {
                 at: SourceLocation(file: document.file, line: 1, column: 1))
             return nil
         }
-        guard let fields = reader.fields(of: root, known: RootKey.known, context: "the catalog") else { return nil }
-        let name = reader.requiredString(fields, RootKey.catalog, context: "the catalog")
-        if let name, let node = fields[RootKey.catalog] { checkCatalogName(name, node: node) }
-        let title = reader.requiredString(fields, RootKey.title, context: "the catalog")
-        let summary = reader.optionalString(fields, RootKey.summary)
-        let docsURL = reader.optionalString(fields, RootKey.docsURL)
-        if let docsURL, let node = fields[RootKey.docsURL], docsURL.contains(where: { $0.isWhitespace || $0 == "#" }) {
+        guard let fields = reader.fields(of: root, as: RootKey.self, context: "the catalog") else { return nil }
+        let name = reader.requiredString(fields, .catalog, context: "the catalog")
+        if let name, let node = fields[.catalog] { checkCatalogName(name, node: node) }
+        let title = reader.requiredString(fields, .title, context: "the catalog")
+        let summary = reader.optionalString(fields, .summary)
+        let docsURL = reader.optionalString(fields, .docsURL)
+        if let docsURL, let node = fields[.docsURL], docsURL.contains(where: { $0.isWhitespace || $0 == "#" }) {
             reader.diagnostics.error("'docs_url' must be a URL without spaces or '#'", at: reader.location(node))
         }
-        let caseInsensitive = reader.optionalBool(fields, RootKey.caseInsensitive) ?? false
+        let caseInsensitive = reader.optionalBool(fields, .caseInsensitive) ?? false
         var categories: [CatalogCategory] = []
-        for item in reader.optionalList(fields, RootKey.categories) ?? [] {
+        for item in reader.optionalList(fields, .categories) ?? [] {
             if let category = decodeCategory(item) { categories.append(category) }
         }
         var response: ResponseFormat?
-        if let node = fields[RootKey.response], !reader.isNull(node) { response = decodeResponse(node) }
+        if let node = fields[.response], !reader.isNull(node) { response = decodeResponse(node) }
 
         var entries = Entries()
-        if let node = fields[RootKey.errors], !reader.isNull(node) {
-            if let items = reader.optionalList(fields, RootKey.errors) {
+        if let node = fields[.errors], !reader.isNull(node) {
+            if let items = reader.optionalList(fields, .errors) {
                 if items.isEmpty { reader.diagnostics.error("'errors' must list at least one error", at: reader.location(node)) }
                 if let decoded, decoded.sequence == node {
                     entries = decoded.entries
@@ -115,13 +115,13 @@ struct CatalogDecoder {
                 }
             }
         } else {
-            reader.diagnostics.error("the catalog is missing required key 'errors'", at: reader.location(fields[RootKey.errors] ?? root))
+            reader.diagnostics.error("the catalog is missing required key 'errors'", at: reader.location(fields[.errors] ?? root))
         }
         guard let name, let title else { return nil }
         let catalog = Catalog(
             name: name, title: title, summary: summary, docsURL: docsURL, caseInsensitive: caseInsensitive,
             categories: categories, entries: entries.entries, response: response,
-            location: reader.location(fields[RootKey.catalog] ?? root))
+            location: reader.location(fields[.catalog] ?? root))
         return (catalog, entries.sources)
     }
 
@@ -137,10 +137,10 @@ struct CatalogDecoder {
     }
 
     mutating func decodeCategory(_ node: Int) -> CatalogCategory? {
-        guard let fields = reader.fields(of: node, known: CategoryKey.known, context: "a category") else { return nil }
-        let id = reader.requiredString(fields, CategoryKey.id, context: "a category")
-        let title = reader.requiredString(fields, CategoryKey.title, context: "a category")
-        let summary = reader.optionalString(fields, CategoryKey.summary)
+        guard let fields = reader.fields(of: node, as: CategoryKey.self, context: "a category") else { return nil }
+        let id = reader.requiredString(fields, .id, context: "a category")
+        let title = reader.requiredString(fields, .title, context: "a category")
+        let summary = reader.optionalString(fields, .summary)
         guard let id, let title else { return nil }
         let swiftName = Naming.lowerCamelCase(id)
         guard let swiftName, let first = id.utf8.first, ASCIIClass.isLetter(first),
@@ -148,36 +148,36 @@ struct CatalogDecoder {
         else {
             reader.diagnostics.error(
                 "category id '\(id)' must start with a letter and hold only letters, digits, '-' and '_'",
-                at: reader.location(fields[CategoryKey.id] ?? node))
+                at: reader.location(fields[.id] ?? node))
             return nil
         }
         return CatalogCategory(id: id, swiftName: swiftName, title: title, summary: summary, location: reader.location(node))
     }
 
     mutating func decodeEntry(_ node: Int) -> (entry: CatalogEntry, source: EntrySource)? {
-        guard let fields = reader.fields(of: node, known: EntryKey.known, context: "an error entry") else { return nil }
-        let code = reader.requiredString(fields, EntryKey.code, context: "an error entry")
-        let title = reader.optionalString(fields, EntryKey.title)
-        let meaning = reader.requiredString(fields, EntryKey.meaning, context: "an error entry")
+        guard let fields = reader.fields(of: node, as: EntryKey.self, context: "an error entry") else { return nil }
+        let code = reader.requiredString(fields, .code, context: "an error entry")
+        let title = reader.optionalString(fields, .title)
+        let meaning = reader.requiredString(fields, .meaning, context: "an error entry")
         let remedy = decodeRemedy(fields)
-        let aliases = reader.optionalStringList(fields, EntryKey.aliases) ?? []
-        let category = reader.optionalString(fields, EntryKey.category)
-        let http = reader.optionalInteger(fields, EntryKey.http)
+        let aliases = reader.optionalStringList(fields, .aliases) ?? []
+        let category = reader.optionalString(fields, .category)
+        let http = reader.optionalInteger(fields, .http)
         if let http, !(100...599).contains(http.value) {
             reader.diagnostics.error("HTTP status \(http.value) is outside 100–599", at: reader.location(http.node))
         }
         var retry: RetryBehavior?
-        if let node = fields[EntryKey.retry], !reader.isNull(node) { retry = decodeRetry(node) }
+        if let node = fields[.retry], !reader.isNull(node) { retry = decodeRetry(node) }
         var links: [ErrorLink] = []
-        for item in reader.optionalList(fields, EntryKey.links) ?? [] {
+        for item in reader.optionalList(fields, .links) ?? [] {
             if let link = decodeLink(item) { links.append(link) }
         }
-        let deprecation = reader.optionalString(fields, EntryKey.deprecated)
-        let isFamily = reader.optionalBool(fields, EntryKey.family) ?? false
-        let isCatchAll = reader.optionalBool(fields, EntryKey.catchAll) ?? false
+        let deprecation = reader.optionalString(fields, .deprecated)
+        let isFamily = reader.optionalBool(fields, .family) ?? false
+        let isCatchAll = reader.optionalBool(fields, .catchAll) ?? false
 
         var explicitName: (String, Int)?
-        if let name = reader.optionalString(fields, EntryKey.name), let nameNode = fields[EntryKey.name] {
+        if let name = reader.optionalString(fields, .name), let nameNode = fields[.name] {
             if !Naming.isIdentifier(name) {
                 let fixed = Naming.derivedCaseName(code: name, title: nil)
                 let suggestion = Naming.isIdentifier(fixed) ? "; for example '\(fixed)'" : ""
@@ -192,7 +192,7 @@ struct CatalogDecoder {
             }
         }
         var explicitAnchor: (String, Int)?
-        if let anchor = reader.optionalString(fields, EntryKey.anchor), let anchorNode = fields[EntryKey.anchor] {
+        if let anchor = reader.optionalString(fields, .anchor), let anchorNode = fields[.anchor] {
             if Naming.isAnchor(anchor) {
                 explicitAnchor = (anchor, anchorNode)
             } else {
@@ -207,15 +207,15 @@ struct CatalogDecoder {
             if familyTailStart == nil {
                 reader.diagnostics.error(
                     "family code '\(code)' must end in a pattern of digits and 'x', such as '5xx'",
-                    at: reader.location(fields[EntryKey.code] ?? node))
+                    at: reader.location(fields[.code] ?? node))
             }
         }
         if isCatchAll, isFamily {
-            reader.diagnostics.error("an entry cannot be both a family and the catch-all", at: reader.location(fields[EntryKey.catchAll] ?? node))
+            reader.diagnostics.error("an entry cannot be both a family and the catch-all", at: reader.location(fields[.catchAll] ?? node))
         }
         if isCatchAll, !aliases.isEmpty {
             reader.diagnostics.error(
-                "the catch-all entry matches every unknown code; remove its aliases", at: reader.location(fields[EntryKey.aliases] ?? node))
+                "the catch-all entry matches every unknown code; remove its aliases", at: reader.location(fields[.aliases] ?? node))
         }
         guard let code, let meaning, let remedy else { return nil }
         // Derived names and anchors are proposed here, while entries are decoded in
@@ -227,17 +227,17 @@ struct CatalogDecoder {
             links: links, deprecation: deprecation, familyTailStart: familyTailStart, isCatchAll: isCatchAll,
             anchor: explicitAnchor?.0 ?? Naming.slug(code), location: reader.location(node))
         let source = EntrySource(
-            explicitName: explicitName, explicitAnchor: explicitAnchor, codeNode: fields[EntryKey.code] ?? node,
-            categoryNode: fields[EntryKey.category], httpNode: http?.node, retryNode: fields[EntryKey.retry],
-            catchAllNode: isCatchAll ? fields[EntryKey.catchAll] : nil)
+            explicitName: explicitName, explicitAnchor: explicitAnchor, codeNode: fields[.code] ?? node,
+            categoryNode: fields[.category], httpNode: http?.node, retryNode: fields[.retry],
+            catchAllNode: isCatchAll ? fields[.catchAll] : nil)
         return (entry, source)
     }
 
-    mutating func decodeRemedy(_ fields: Fields) -> Remedy? {
-        guard let node = fields[EntryKey.remedy], reader.document[node].kind == .sequence else {
-            return reader.requiredString(fields, EntryKey.remedy, context: "an error entry").map(Remedy.text)
+    mutating func decodeRemedy(_ fields: Fields<EntryKey>) -> Remedy? {
+        guard let node = fields[.remedy], reader.document[node].kind == .sequence else {
+            return reader.requiredString(fields, .remedy, context: "an error entry").map(Remedy.text)
         }
-        let steps = reader.optionalStringList(fields, EntryKey.remedy) ?? []
+        let steps = reader.optionalStringList(fields, .remedy) ?? []
         if steps.isEmpty {
             reader.diagnostics.error("'remedy' must not be an empty list", at: reader.location(node))
             return nil
@@ -251,24 +251,24 @@ struct CatalogDecoder {
             guard let text = reader.string(node, key: "retry"), let policy = policy(text, node: node) else { return nil }
             return RetryBehavior(policy: policy)
         }
-        guard let fields = reader.fields(of: node, known: RetryKey.known, context: "'retry'") else { return nil }
+        guard let fields = reader.fields(of: node, as: RetryKey.self, context: "'retry'") else { return nil }
         var policy: RetryBehavior.Policy?
-        if let text = reader.requiredString(fields, RetryKey.policy, context: "'retry'"), let policyNode = fields[RetryKey.policy] {
+        if let text = reader.requiredString(fields, .policy, context: "'retry'"), let policyNode = fields[.policy] {
             policy = self.policy(text, node: policyNode)
         }
-        let attempts = reader.optionalInteger(fields, RetryKey.attempts)
+        let attempts = reader.optionalInteger(fields, .attempts)
         if let attempts, attempts.value < 1 {
             reader.diagnostics.error("'attempts' must be at least 1", at: reader.location(attempts.node))
         }
         var window: Int?
-        if let text = reader.optionalString(fields, RetryKey.window), let windowNode = fields[RetryKey.window] {
+        if let text = reader.optionalString(fields, .window), let windowNode = fields[.window] {
             window = Duration.seconds(text)
             if window == nil || window == 0 {
                 reader.diagnostics.error(
                     "'window' must be a duration such as '30s', '15m', '4h' or '1h30m', found '\(text)'", at: reader.location(windowNode))
             }
         }
-        let note = reader.optionalString(fields, RetryKey.note)
+        let note = reader.optionalString(fields, .note)
         guard let policy else { return nil }
         return RetryBehavior(policy: policy, maxAttempts: attempts?.value, windowSeconds: window, note: note)
     }
@@ -283,32 +283,32 @@ struct CatalogDecoder {
     }
 
     mutating func decodeLink(_ node: Int) -> ErrorLink? {
-        guard let fields = reader.fields(of: node, known: LinkKey.known, context: "a link") else { return nil }
-        let title = reader.requiredString(fields, LinkKey.title, context: "a link")
-        let url = reader.optionalString(fields, LinkKey.url)
-        if let url, let urlNode = fields[LinkKey.url], url.contains(where: \.isWhitespace) {
+        guard let fields = reader.fields(of: node, as: LinkKey.self, context: "a link") else { return nil }
+        let title = reader.requiredString(fields, .title, context: "a link")
+        let url = reader.optionalString(fields, .url)
+        if let url, let urlNode = fields[.url], url.contains(where: \.isWhitespace) {
             reader.diagnostics.error("link URL must not contain spaces", at: reader.location(urlNode))
         }
         return title.map { ErrorLink(title: $0, url: url) }
     }
 
     mutating func decodeResponse(_ node: Int) -> ResponseFormat? {
-        guard let fields = reader.fields(of: node, known: ResponseKey.known, context: "'response'") else { return nil }
-        let summary = reader.optionalString(fields, ResponseKey.summary)
-        let example = reader.optionalString(fields, ResponseKey.example)
+        guard let fields = reader.fields(of: node, as: ResponseKey.self, context: "'response'") else { return nil }
+        let summary = reader.optionalString(fields, .summary)
+        let example = reader.optionalString(fields, .example)
         var seen: [String: Int] = [:]
-        let items = reader.optionalList(fields, ResponseKey.fields) ?? []
-        if fields[ResponseKey.fields] == nil {
+        let items = reader.optionalList(fields, .fields) ?? []
+        if fields[.fields] == nil {
             reader.diagnostics.error("'response' is missing required key 'fields'", at: reader.location(node))
         }
         var members: [ResponseFormat.Field] = []
         for item in items {
-            guard let itemFields = reader.fields(of: item, known: ResponseFieldKey.known, context: "a response field")
+            guard let itemFields = reader.fields(of: item, as: ResponseFieldKey.self, context: "a response field")
             else { continue }
-            let name = reader.requiredString(itemFields, ResponseFieldKey.name, context: "a response field")
-            let typeName = reader.requiredString(itemFields, ResponseFieldKey.type, context: "a response field")
-            let description = reader.optionalString(itemFields, ResponseFieldKey.description)
-            let required = reader.optionalBool(itemFields, ResponseFieldKey.required) ?? true
+            let name = reader.requiredString(itemFields, .name, context: "a response field")
+            let typeName = reader.requiredString(itemFields, .type, context: "a response field")
+            let description = reader.optionalString(itemFields, .description)
+            let required = reader.optionalBool(itemFields, .required) ?? true
             var type: ResponseFormat.FieldType?
             if let typeName {
                 type = ResponseFormat.FieldType(rawValue: typeName)
@@ -316,7 +316,7 @@ struct CatalogDecoder {
                     let names = ResponseFormat.FieldType.allCases.map(\.rawValue)
                     reader.diagnostics.error(
                         "unknown field type '\(typeName)'; use one of \(names.joined(separator: ", "))",
-                        at: reader.location(itemFields[ResponseFieldKey.type]!))
+                        at: reader.location(itemFields[.type]!))
                 }
             }
             guard let name, let type else { continue }

@@ -1,80 +1,76 @@
-/// The keys of the catalog format (v1), per kind of mapping. Each key knows its slot in
-/// ``Fields``, so reading a field is an index, not a search.
+/// The keys of the catalog format (v1), one enum per kind of mapping.
+///
+/// A key's YAML spelling is its case name in snake_case (`catchAll` is `catch_all`,
+/// `docsURL` is `docs_url`), and its raw value is its slot in ``Fields``, so reading a field
+/// is an index, not a search.
+protocol MappingKey: RawRepresentable<Int>, CaseIterable, Sendable {
+    /// Every key of this kind, as the reader matches them.
+    static var known: KnownKeys { get }
+}
+
+extension MappingKey {
+    /// The key as written in YAML.
+    var name: String { Self.known.names[rawValue] }
+
+    /// The known keys of every case, in slot order; conformers store it as ``known``.
+    static func knownKeys() -> KnownKeys {
+        let cases = Array(allCases)
+        precondition(cases.enumerated().allSatisfy { $0.offset == $0.element.rawValue }, "slots must be 0, 1, 2, …")
+        return KnownKeys(cases.map { snakeCase(String(describing: $0)) })
+    }
+
+    /// `docsURL` → `docs_url`: an underscore before each capital that follows a lowercase
+    /// letter, then everything lowercased.
+    static func snakeCase(_ name: String) -> String {
+        var result = ""
+        var previousIsLower = false
+        for character in name {
+            if character.isUppercase, previousIsLower { result.append("_") }
+            previousIsLower = character.isLowercase
+            result += character.lowercased()
+        }
+        return result
+    }
+}
 
 /// The catalog's top level.
-enum RootKey {
-    static let known = KnownKeys([
-        "catalog", "title", "summary", "docs_url", "case_insensitive", "categories", "errors", "response",
-    ])
-    static let catalog = known.key("catalog")
-    static let title = known.key("title")
-    static let summary = known.key("summary")
-    static let docsURL = known.key("docs_url")
-    static let caseInsensitive = known.key("case_insensitive")
-    static let categories = known.key("categories")
-    static let errors = known.key("errors")
-    static let response = known.key("response")
+enum RootKey: Int, MappingKey {
+    case catalog, title, summary, docsURL, caseInsensitive, categories, errors, response
+    static let known = knownKeys()
 }
 
 /// An item of `categories`.
-enum CategoryKey {
-    static let known = KnownKeys(["id", "title", "summary"])
-    static let id = known.key("id")
-    static let title = known.key("title")
-    static let summary = known.key("summary")
+enum CategoryKey: Int, MappingKey {
+    case id, title, summary
+    static let known = knownKeys()
 }
 
 /// An item of `errors`.
-enum EntryKey {
-    static let known = KnownKeys([
-        "code", "name", "aliases", "title", "category", "http", "meaning", "remedy", "retry", "links", "deprecated",
-        "family", "catch_all", "anchor",
-    ])
-    static let code = known.key("code")
-    static let name = known.key("name")
-    static let aliases = known.key("aliases")
-    static let title = known.key("title")
-    static let category = known.key("category")
-    static let http = known.key("http")
-    static let meaning = known.key("meaning")
-    static let remedy = known.key("remedy")
-    static let retry = known.key("retry")
-    static let links = known.key("links")
-    static let deprecated = known.key("deprecated")
-    static let family = known.key("family")
-    static let catchAll = known.key("catch_all")
-    static let anchor = known.key("anchor")
+enum EntryKey: Int, MappingKey {
+    case code, name, aliases, title, category, http, meaning, remedy, retry, links, deprecated, family, catchAll, anchor
+    static let known = knownKeys()
 }
 
 /// An entry's `retry`, written as a mapping.
-enum RetryKey {
-    static let known = KnownKeys(["policy", "attempts", "window", "note"])
-    static let policy = known.key("policy")
-    static let attempts = known.key("attempts")
-    static let window = known.key("window")
-    static let note = known.key("note")
+enum RetryKey: Int, MappingKey {
+    case policy, attempts, window, note
+    static let known = knownKeys()
 }
 
 /// An item of an entry's `links`.
-enum LinkKey {
-    static let known = KnownKeys(["title", "url"])
-    static let title = known.key("title")
-    static let url = known.key("url")
+enum LinkKey: Int, MappingKey {
+    case title, url
+    static let known = knownKeys()
 }
 
 /// The catalog's `response`.
-enum ResponseKey {
-    static let known = KnownKeys(["summary", "example", "fields"])
-    static let summary = known.key("summary")
-    static let example = known.key("example")
-    static let fields = known.key("fields")
+enum ResponseKey: Int, MappingKey {
+    case summary, example, fields
+    static let known = knownKeys()
 }
 
 /// An item of `response.fields`.
-enum ResponseFieldKey {
-    static let known = KnownKeys(["name", "type", "description", "required"])
-    static let name = known.key("name")
-    static let type = known.key("type")
-    static let description = known.key("description")
-    static let required = known.key("required")
+enum ResponseFieldKey: Int, MappingKey {
+    case name, type, description, required
+    static let known = knownKeys()
 }

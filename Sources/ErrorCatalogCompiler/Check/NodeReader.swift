@@ -40,12 +40,13 @@ struct NodeReader {
     static let stringTags: Set<String> = ["!", "tag:yaml.org,2002:str"]
 
     /// Fields of a mapping node, with unknown keys reported (keys starting `x-` are ignored).
-    mutating func fields(of node: Int, known: KnownKeys, context: String) -> Fields? {
+    mutating func fields<Key: MappingKey>(of node: Int, as _: Key.Type, context: String) -> Fields<Key>? {
         guard document[node].kind == .mapping else {
             diagnostics.error("\(context) must be a mapping, found \(describe(node))", at: location(node))
             return nil
         }
-        var fields = Fields(node: node, slotCount: known.names.count)
+        let known = Key.known
+        var fields = Fields<Key>(node: node, slotCount: known.names.count)
         let children = document.children(of: node)
         for position in stride(from: children.startIndex, to: children.endIndex, by: 2) {
             let key = Int(children[position])
@@ -63,21 +64,22 @@ struct NodeReader {
     }
 
     /// The scalar text of `node`, or `nil` (reported) when it is not a string scalar.
-    mutating func string(_ node: Int, key: String) -> String? {
+    /// `key` names the field in diagnostics only, so it is built only for one.
+    mutating func string(_ node: Int, key: @autoclosure () -> String) -> String? {
         let value = document[node]
         guard value.kind == .scalar else {
-            diagnostics.error("'\(key)' must be a string, found \(describe(node))", at: location(node))
+            diagnostics.error("'\(key())' must be a string, found \(describe(node))", at: location(node))
             return nil
         }
         if let tag = document.tag(node), !Self.stringTags.contains(tag) {
-            diagnostics.error("unsupported tag '\(tag)' on '\(key)'; write the value without a tag", at: location(node))
+            diagnostics.error("unsupported tag '\(tag)' on '\(key())'; write the value without a tag", at: location(node))
             return nil
         }
         return document.value(node)
     }
 
     /// An optional string field: absent or null yields `nil`; an empty string is reported.
-    mutating func optionalString(_ fields: Fields, _ key: FieldKey) -> String? {
+    mutating func optionalString<Key>(_ fields: Fields<Key>, _ key: Key) -> String? {
         guard let (_, node) = fields.pair(key), !isNull(node) else { return nil }
         guard let text = string(node, key: key.name) else { return nil }
         if text.isBlank {
@@ -88,7 +90,7 @@ struct NodeReader {
     }
 
     /// A required string field: absent, null or empty is reported.
-    mutating func requiredString(_ fields: Fields, _ key: FieldKey, context: String) -> String? {
+    mutating func requiredString<Key>(_ fields: Fields<Key>, _ key: Key, context: String) -> String? {
         guard let (_, node) = fields.pair(key) else {
             diagnostics.error("\(context) is missing required key '\(key.name)'", at: location(fields.node))
             return nil
@@ -106,7 +108,7 @@ struct NodeReader {
     }
 
     /// An optional integer field, written as plain decimal digits.
-    mutating func optionalInteger(_ fields: Fields, _ key: FieldKey) -> (value: Int, node: Int)? {
+    mutating func optionalInteger<Key>(_ fields: Fields<Key>, _ key: Key) -> (value: Int, node: Int)? {
         guard let (_, node) = fields.pair(key), !isNull(node) else { return nil }
         let bytes = document.bytes(node)
         guard isPlain(node), !bytes.isEmpty, bytes.count <= 9, bytes.allSatisfy(ASCIIClass.isDigit),
@@ -119,7 +121,7 @@ struct NodeReader {
     }
 
     /// An optional boolean field, written `true` or `false`.
-    mutating func optionalBool(_ fields: Fields, _ key: FieldKey) -> Bool? {
+    mutating func optionalBool<Key>(_ fields: Fields<Key>, _ key: Key) -> Bool? {
         guard let (_, node) = fields.pair(key), !isNull(node) else { return nil }
         if isPlain(node) {
             if Self.trueSpellings.contains(where: { document.scalar(node, equals: $0) }) { return true }
@@ -130,7 +132,7 @@ struct NodeReader {
     }
 
     /// The items of an optional list field.
-    mutating func optionalList(_ fields: Fields, _ key: FieldKey) -> [Int]? {
+    mutating func optionalList<Key>(_ fields: Fields<Key>, _ key: Key) -> [Int]? {
         guard let (_, node) = fields.pair(key), !isNull(node) else { return nil }
         guard document[node].kind == .sequence else {
             diagnostics.error("'\(key.name)' must be a list, found \(describe(node))", at: location(node))
@@ -140,7 +142,7 @@ struct NodeReader {
     }
 
     /// A list of non-empty strings.
-    mutating func optionalStringList(_ fields: Fields, _ key: FieldKey) -> [(text: String, node: Int)]? {
+    mutating func optionalStringList<Key>(_ fields: Fields<Key>, _ key: Key) -> [(text: String, node: Int)]? {
         guard let items = optionalList(fields, key) else { return nil }
         var result: [(text: String, node: Int)] = []
         for item in items {
@@ -176,22 +178,10 @@ struct KnownKeys: Sendable {
     func slot(of key: ArraySlice<UInt8>) -> Int? {
         bytes.firstIndex { $0.count == key.count && $0.elementsEqual(key) }
     }
-
-    /// The key named `name` (a programming error when unknown).
-    func key(_ name: String) -> FieldKey {
-        guard let slot = names.firstIndex(of: name) else { preconditionFailure("'\(name)' is not a known key") }
-        return FieldKey(slot: slot, name: name)
-    }
 }
 
-/// One known key of a kind of mapping: its slot in ``Fields`` and its name.
-struct FieldKey: Sendable {
-    let slot: Int
-    let name: String
-}
-
-/// The known fields of one mapping node: (key node, value node) per known key.
-struct Fields {
+/// The known fields of one mapping node: (key node, value node) per key of its kind.
+struct Fields<Key: MappingKey> {
     let node: Int
     var slots: [(key: Int, value: Int)?]
 
@@ -201,10 +191,10 @@ struct Fields {
     }
 
     /// The (key, value) nodes of field `key`, if present.
-    func pair(_ key: FieldKey) -> (key: Int, value: Int)? { slots[key.slot] }
+    func pair(_ key: Key) -> (key: Int, value: Int)? { slots[key.rawValue] }
 
     /// The value node of field `key`, if present.
-    subscript(key: FieldKey) -> Int? { slots[key.slot]?.value }
+    subscript(key: Key) -> Int? { slots[key.rawValue]?.value }
 }
 
 extension String {
