@@ -44,7 +44,7 @@ public struct FrontEnd: Sendable {
         }
         guard let parsed else { return nil }
         var decoder = CatalogDecoder(document: parsed.document)
-        let decoded = decoder.decode(entries: parsed.pieces.map { ($0.sequence, Self.joined($0.values)) })
+        let decoded = decoder.decode(entries: parsed.pieces.map { ($0.sequence, CatalogDecoder.Entries(joining: $0.values)) })
         diagnostics.append(contentsOf: decoder.diagnostics)
         let decodingFailed = decoder.diagnostics.hasErrors
         let locations = NodeLocations(parsed.document)
@@ -55,16 +55,6 @@ public struct FrontEnd: Sendable {
         validator.validate(&catalog, sources: sources)
         diagnostics.append(contentsOf: validator.diagnostics)
         return decodingFailed || validator.diagnostics.hasErrors ? nil : catalog
-    }
-
-    /// The entries decoded from each piece of a file, made to refer to the whole file.
-    static func joined(_ pieces: consuming [YAMLParser.PieceValue<CatalogDecoder.Entries>]) -> CatalogDecoder.Entries {
-        var entries = CatalogDecoder.Entries()
-        pieces.reverse()
-        while let piece = pieces.popLast() {
-            entries.append(piece: piece.value, nodeOffset: piece.nodeOffset, lineOffset: piece.lineOffset)
-        }
-        return entries
     }
 
     /// Reports a catalog declared in more than one file; returns the catalogs sorted by name.

@@ -36,6 +36,17 @@ struct CatalogDecoder {
         var entries: [CatalogEntry] = []
         var sources: [EntrySource] = []
 
+        init() {}
+
+        /// The entries decoded from each piece of a file, in order, made to refer to the
+        /// whole file.
+        init(joining pieces: consuming [YAMLParser.PieceValue<Entries>]) {
+            pieces.reverse()
+            while let piece = pieces.popLast() {
+                append(piece: piece.value, nodeOffset: piece.nodeOffset, lineOffset: piece.lineOffset)
+            }
+        }
+
         mutating func append(_ decoded: (entry: CatalogEntry, source: EntrySource)) {
             entries.append(decoded.entry)
             sources.append(decoded.source)

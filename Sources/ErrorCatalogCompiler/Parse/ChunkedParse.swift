@@ -193,11 +193,7 @@ struct Pieces<Value> {
             let part = piece.builder.document
             let childBase = Int32(document.children.count)
             let textBase = UInt32(document.text.count)
-            let tags = part.tags.map { tag in
-                if let known = document.tags.firstIndex(of: tag) { return Int32(known) }
-                document.tags.append(tag)
-                return Int32(document.tags.count - 1)
-            }
+            let tags = part.tags.map { document.tagIndex(of: $0) }
             document.text.append(contentsOf: part.text)
             document.children.append(contentsOf: part.children.lazy.map { $0 + nodeBase })
             document.nodes.append(

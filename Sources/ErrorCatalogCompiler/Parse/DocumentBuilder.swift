@@ -154,15 +154,7 @@ struct DocumentBuilder {
         _ kind: YAMLNode.Kind, style: YAMLNode.Style, mark: yaml_mark_t, textStart: Int, textCount: Int,
         tag: UnsafeMutablePointer<yaml_char_t>?
     ) -> Int {
-        var tagIndex: Int32 = -1
-        if let tag = string(tag) {
-            if let known = document.tags.firstIndex(of: tag) {
-                tagIndex = Int32(known)
-            } else {
-                document.tags.append(tag)
-                tagIndex = Int32(document.tags.count - 1)
-            }
-        }
+        let tagIndex = string(tag).map { document.tagIndex(of: $0) } ?? -1
         document.nodes.append(
             YAMLNode(
                 kind: kind, style: style, line: Int32(clamping: mark.line + 1), column: Int32(clamping: mark.column + 1),

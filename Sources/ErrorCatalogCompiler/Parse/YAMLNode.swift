@@ -80,6 +80,13 @@ public struct YAMLDocument: Sendable {
         return tag < 0 ? nil : tags[Int(tag)]
     }
 
+    /// The position of `tag` in ``tags``, added if new.
+    mutating func tagIndex(of tag: String) -> Int32 {
+        if let known = tags.firstIndex(of: tag) { return Int32(known) }
+        tags.append(tag)
+        return Int32(tags.count - 1)
+    }
+
     /// The children of node `index`.
     public func children(of index: Int) -> ArraySlice<Int32> {
         let node = nodes[index]
