@@ -2,8 +2,9 @@
 import Foundation
 import Testing
 
-/// Each `Fixtures/reference/*.yaml` compiles to exactly the `.swift.expected` beside it.
-/// Set `ERRCAT_RECORD=1` to write them anew, then review the diff.
+/// Each `Fixtures/reference/*.yaml` compiles to exactly the `.swift.expected` beside it, and
+/// `Payments.yaml` with every case in one declaration to the file the `GeneratedCodeTests`
+/// target compiles and checks. Set `ERRCAT_RECORD=1` to write them anew, then review the diff.
 @Suite struct SwiftReferenceTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/reference").path
@@ -25,6 +26,31 @@ import Testing
         #expect(swift == (try String(contentsOfFile: expected, encoding: .utf8)))
         // Same input, same bytes.
         #expect(try SwiftEmitter().emit(catalog, source: name) == swift)
+    }
+
+    /// The shape of catalogs past ``SwiftEmitter/documentedCaseLimit``, on a small catalog.
+    @Test func casesListedInOneDeclarationMatchTheCompiledReference() throws {
+        let result = FrontEnd().run(paths: [Self.folder + "/Payments.yaml"])
+        let catalog = try #require(result.catalogs.first)
+        var emitter = SwiftEmitter()
+        emitter.documentedCaseLimit = catalog.entries.count - 1
+        let swift = try emitter.emit(catalog, source: "Payments.yaml")
+        let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../GeneratedCodeTests/ListedCases/PaymentError.swift").standardized.path
+        if ProcessInfo.processInfo.environment["ERRCAT_RECORD"] != nil {
+            try swift.write(toFile: expected, atomically: true, encoding: .utf8)
+        }
+        #expect(swift == (try String(contentsOfFile: expected, encoding: .utf8)))
+        // Only the case declarations differ from the documented shape.
+        emitter.documentedCaseLimit = catalog.entries.count
+        let documented = try emitter.emit(catalog, source: "Payments.yaml")
+        func afterCases(_ text: String) throws -> Substring {
+            let body = text[try #require(text.range(of: "public enum PaymentError")).upperBound...]
+            return body[try #require(body.range(of: "\n\n")).lowerBound...]
+        }
+        #expect(try afterCases(swift) == afterCases(documented))
+        #expect(swift.contains("    case\n        // `CARD_DECLINED`: Card declined\n        cardDeclined,\n"))
+        #expect(documented.contains("    /// `CARD_DECLINED`: Card declined\n    case cardDeclined\n"))
     }
 
     @Test func outputDoesNotDependOnInputOrder() throws {

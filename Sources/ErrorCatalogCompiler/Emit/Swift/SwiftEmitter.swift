@@ -5,10 +5,18 @@ import ErrorCatalog
 ///
 /// The shape is chosen for compile time at 10,000+ entries: no per-case `switch`, no
 /// synthesized `Equatable`/`Hashable` (quadratic in the number of cases), no array or
-/// dictionary literals; all data lives in string literals.
+/// dictionary literals; all data lives in string literals; and past
+/// ``documentedCaseLimit`` entries, one `case` declaration for every case.
 public struct SwiftEmitter: Sendable {
     /// How the perfect-hash tables are built.
     public var builder = PerfectHashBuilder()
+
+    /// The most entries a catalog may have for each case to get its own declaration and doc
+    /// comment (its code and title in Quick Help). A larger catalog lists every case in one
+    /// declaration, each after a plain comment: swiftc finds a case's declaration by a scan
+    /// of the enum's members, which is quadratic over separate declarations (20 s at 50,000
+    /// entries) and nearly free within one.
+    public var documentedCaseLimit = 5_000
 
     /// An emitter with default settings.
     public init() {}
@@ -61,15 +69,36 @@ public struct SwiftEmitter: Sendable {
             out.docComment(summary, indent: 0)
         }
         out.line("public enum \(type): ErrorCatalog.CatalogError {")
-        for entry in catalog.entries {
-            out.line("    /// `\(SwiftLiteral.commentText(entry.code, limit: 80))`: \(SwiftLiteral.commentText(entry.title ?? entry.meaning))")
-            out.line("    case \(Naming.swiftIdentifier(entry.name))")
-        }
+        emitCases(catalog, into: &out)
         out.line()
         emitCategories(catalog, into: &out)
         if let response = catalog.response { emitResponse(response, type: type, into: &out) }
         emitMembers(catalog, into: &out)
         return out.text
+    }
+
+    /// One documented `case` per entry, or past ``documentedCaseLimit`` entries one `case`
+    /// listing them all; file order either way, which is also the order of the cases' tags.
+    func emitCases(_ catalog: Catalog, into out: inout SourceWriter) {
+        func summary(_ entry: CatalogEntry) -> String {
+            "`\(SwiftLiteral.commentText(entry.code, limit: 80))`: \(SwiftLiteral.commentText(entry.title ?? entry.meaning))"
+        }
+        guard catalog.entries.count > documentedCaseLimit else {
+            for entry in catalog.entries {
+                out.line("    /// \(summary(entry))")
+                out.line("    case \(Naming.swiftIdentifier(entry.name))")
+            }
+            return
+        }
+        out.line("    /// An entry of the catalog: ``code``, ``meaning`` and ``remedy`` describe each case.")
+        out.line("    ///")
+        out.line("    /// The \(catalog.entries.count) cases share this declaration, which keeps compile time")
+        out.line("    /// linear in the size of the catalog.")
+        out.line("    case")
+        for (position, entry) in catalog.entries.enumerated() {
+            out.line("        // \(summary(entry))")
+            out.line("        \(Naming.swiftIdentifier(entry.name))\(position == catalog.entries.count - 1 ? "" : ",")")
+        }
     }
 
     func emitCategories(_ catalog: Catalog, into out: inout SourceWriter) {
