@@ -28,25 +28,24 @@ public struct SwiftEmitter: Sendable {
         // they are built on every core (for a catalog large enough to pay for it), then joined
         // in file order.
         let concurrently = catalog.entries.count >= Parallel.minimumEntries
-        let parts = Parallel.map(3, concurrently: concurrently) { part -> Result<[String], Error> in
+        let parts = Parallel.map(3, concurrently: concurrently) { part -> Result<(String, String), Error> in
             switch part {
-            case 0: return .success([declarations(catalog, source: source)])
+            case 0: return .success((declarations(catalog, source: source), ""))
             case 1: return .success(entryTables(TableLayout(catalog)))
             default: return Result { try lookupTables(LookupLayout(catalog, builder: builder), catalog: catalog) }
             }
         }
-        let head = try parts[0].get()[0]
-        let entryText = try parts[1].get()
-        let lookupText = try parts[2].get()
+        let (head, _) = try parts[0].get()
+        let (tablesHead, tablesTail) = try parts[1].get()
+        let (lookup, lookupMembers) = try parts[2].get()
         var out = SourceWriter()
-        let size = [head, lookupText[0], lookupText[1], entryText[0], entryText[1]].map(\.utf8.count).reduce(0, +)
-        out.text.reserveCapacity(size + 256)
+        out.text.reserveCapacity([head, lookup, tablesHead, lookupMembers, tablesTail].map(\.utf8.count).reduce(256, +))
         // The lookup's declarations, then `_tables` with the lookup's members in the middle.
         out.text += head
-        out.text += lookupText[0]
-        out.text += entryText[0]
-        out.text += lookupText[1]
-        out.text += entryText[1]
+        out.text += lookup
+        out.text += tablesHead
+        out.text += lookupMembers
+        out.text += tablesTail
         out.line("}")
         out.line()
         out.line("/// Fails to compile when the ErrorCatalog runtime does not support this file's tables.")
@@ -213,10 +212,10 @@ public struct SwiftEmitter: Sendable {
         out.line()
     }
 
-    /// The probe and `_tables`' lookup members: the probe is inlinable, so a lookup
-    /// compiles to straight-line code at the call site (no call, so no retain of the code
-    /// string); only a miss in a catalog with families calls out of line.
-    func lookupTables(_ layout: LookupLayout, catalog: Catalog) -> [String] {
+    /// The probe and its table, then `_tables`' lookup members. The probe is inlinable, so a
+    /// lookup compiles to straight-line code at the call site (no call, so no retain of the
+    /// code string); only a miss in a catalog with families calls out of line.
+    func lookupTables(_ layout: LookupLayout, catalog: Catalog) -> (declarations: String, tablesMembers: String) {
         var out = SourceWriter()
         out.line("    @inlinable @inline(__always)")
         out.line("    public static func _firstMatch(bytes: UnsafeRawBufferPointer) -> Int? {")
@@ -256,11 +255,11 @@ public struct SwiftEmitter: Sendable {
         members.line("            lookup: _lookup,")
         members.line("            slotMatches: \(packed(layout.slotMatches, indent: 12)),")
         members.line("            matches: \(packed(layout.matches, indent: 12)),")
-        return [out.text, members.text]
+        return (out.text, members.text)
     }
 
     /// `_tables` before and after the lookup's members.
-    func entryTables(_ layout: TableLayout) -> [String] {
+    func entryTables(_ layout: TableLayout) -> (head: String, tail: String) {
         var head = SourceWriter()
         head.line("    public static var _tables: ErrorCatalog.CatalogTables {")
         head.line("        ErrorCatalog.CatalogTables(")
@@ -273,7 +272,7 @@ public struct SwiftEmitter: Sendable {
         tail.line("            families: \(packed(layout.families, indent: 12)),")
         tail.line("            catchAll: \(layout.catchAll))")
         tail.line("    }")
-        return [head.text, tail.text]
+        return (head.text, tail.text)
     }
 
     /// A `PackedTable(…)` expression.
