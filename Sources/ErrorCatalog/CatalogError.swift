@@ -39,10 +39,8 @@ extension CatalogError {
     /// when nothing matches and the catalog has no catch-all.
     @inlinable
     public init?(resolving code: String) {
-        let catchAll = Self._tables.catchAll
-        guard let index = CatalogTables.withBytes(code, { Self._firstMatch(bytes: $0) }) ?? (catchAll >= 0 ? catchAll : nil)
-        else { return nil }
-        self.init(_index: index)
+        guard let value = Self(code: code) ?? Self.catchAll else { return nil }
+        self = value
     }
 
     /// Every entry for `code` in file order: all exact and alias matches, or when there
