@@ -34,6 +34,18 @@ import Testing
         #expect(diagnostics == ["t.yaml:3:1: error: duplicate key 'a'\nt.yaml:1:1: note: 'a' first appears here"])
     }
 
+    /// Large mappings find duplicates another way than small ones, by the same rule: keys
+    /// are the same only when their bytes are.
+    @Test func duplicateKeysAreEqualBytesInMappingsOfAnySize() {
+        for count in [3, 40] {
+            let filler = (0..<count).map { "k\($0): 1\n" }.joined()
+            let (_, distinct) = parse(filler + "caf\u{E9}: 1\ncafe\u{301}: 2\n")
+            #expect(distinct.isEmpty, "\(count) keys")
+            let (_, repeated) = parse(filler + "k1: 2\n")
+            #expect(repeated == ["t.yaml:\(count + 1):1: error: duplicate key 'k1'\nt.yaml:2:1: note: 'k1' first appears here"], "\(count) keys")
+        }
+    }
+
     @Test func acceptsByteOrderMarkAndCRLF() throws {
         let (document, diagnostics) = parse("\u{FEFF}a: 1\r\nb: 2\r\n")
         #expect(diagnostics.isEmpty)

@@ -33,10 +33,7 @@ struct InlineRecordLayout {
     /// a valid lookup: it shows what confirming the bytes costs).
     @inline(__always)
     func find(_ key: UnsafeRawBufferPointer, compare: Bool) -> Int? {
-        let table = SyntheticError._lookup
-        let hash = CatalogHash.hash(key, seed: table.seed, foldCase: false)
-        let pilot = table.pilots[PerfectHashTable.bucket(forHash: hash, bucketCount: table.pilots.count)]
-        let slot = PerfectHashTable.slot(forHash: hash, pilot: pilot, slotCount: table.slots.count)
+        guard let slot = SyntheticError._lookup.candidateSlot(of: key) else { return nil }
         let record = UnsafeRawPointer(records + slot &* stride)
         let length = Int(record.load(as: UInt32.self))
         guard length == key.count else { return nil }

@@ -33,10 +33,7 @@ struct SlotOrderLayout {
     /// The first entry of `key`, confirmed by its bytes.
     @inline(__always)
     func find(_ key: UnsafeRawBufferPointer) -> Int? {
-        let table = SyntheticError._lookup
-        let hash = CatalogHash.hash(key, seed: table.seed, foldCase: false)
-        let pilot = table.pilots[PerfectHashTable.bucket(forHash: hash, bucketCount: table.pilots.count)]
-        let slot = PerfectHashTable.slot(forHash: hash, pilot: pilot, slotCount: table.slots.count)
+        guard let slot = SyntheticError._lookup.candidateSlot(of: key) else { return nil }
         let start = Int(offsets[slot])
         guard Int(offsets[slot &+ 1]) &- start &- 4 == key.count else { return nil }
         let record = UnsafeRawPointer(records + start)

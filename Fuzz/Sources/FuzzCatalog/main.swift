@@ -1,6 +1,7 @@
 // Drives the front end, the checks and both emitters with arbitrary bytes. Any input must
 // either compile or produce a located diagnostic: a crash, a hang or an unlocated error is
-// a finding, and so is any difference between parsing in one pass and in pieces. Built with `swift build --sanitize=fuzzer --sanitize=address`.
+// a finding, and so is any difference between parsing in one pass and in pieces. Built
+// with `swift build --sanitize=fuzzer --sanitize=address`.
 import ErrorCatalogCompiler
 
 @_cdecl("LLVMFuzzerTestOneInput")

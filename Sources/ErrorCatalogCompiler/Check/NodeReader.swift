@@ -47,10 +47,7 @@ struct NodeReader {
         }
         let known = Key.known
         var fields = Fields<Key>(node: node, slotCount: known.names.count)
-        let children = document.children(of: node)
-        for position in stride(from: children.startIndex, to: children.endIndex, by: 2) {
-            let key = Int(children[position])
-            let value = Int(children[position + 1])
+        for (key, value) in document.pairs(of: node) {
             let bytes = document.bytes(key)
             if let slot = known.slot(of: bytes) {
                 fields.slots[slot] = (key, value)

@@ -51,12 +51,12 @@ enum ChunkedParse {
             // The first piece's arenas are reserved for the whole file: the others join it.
             var builder = DocumentBuilder(file: file, limits: limits, inputBytes: piece == 0 ? buffer.count : range.count)
             var diagnostics = DiagnosticList()
-            let parsed = YAMLParser.run(
+            let completed = YAMLParser.run(
                 UnsafeBufferPointer(rebasing: buffer[range]), into: &builder, file: file, diagnostics: &diagnostics,
                 cancellation: cancellation)
             let sequence =
                 piece == 0 ? openSequence(builder, column: itemColumn) : continuedSequence(builder, column: itemColumn).map { ($0, 1) }
-            guard parsed, diagnostics.all.isEmpty, let sequence, !cancellation.isCancelled else {
+            guard completed, diagnostics.all.isEmpty, let sequence, !cancellation.isCancelled else {
                 cancellation.cancel()
                 return nil
             }

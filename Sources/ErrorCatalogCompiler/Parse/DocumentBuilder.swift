@@ -179,16 +179,12 @@ struct DocumentBuilder {
 
     /// Reports non-scalar and duplicate keys; returns `false` when a key is not a scalar.
     func checkKeys(_ items: ArraySlice<Int32>, diagnostics: inout DiagnosticList) -> Bool {
-        var keys: [Int] = []
-        keys.reserveCapacity(items.count / 2)
-        for position in stride(from: items.startIndex, to: items.endIndex, by: 2) {
-            let key = Int(items[position])
-            guard document.nodes[key].kind == .scalar else {
-                diagnostics.error("a mapping key must be a scalar", at: document.location(key))
-                return false
-            }
-            keys.append(key)
+        let keys = YAMLDocument.Pairs(items).map(\.key)
+        if let key = keys.first(where: { document.nodes[$0].kind != .scalar }) {
+            diagnostics.error("a mapping key must be a scalar", at: document.location(key))
+            return false
         }
+        // Keys are the same only when their bytes are (as the reader matches them).
         if keys.count <= 32 {
             for (position, key) in keys.enumerated() {
                 let bytes = document.bytes(key)
@@ -197,13 +193,15 @@ struct DocumentBuilder {
                 }
             }
         } else {
-            var seen: [String: Int] = [:]
+            var seen = TextIndex(capacity: keys.count)
+            var firstKeys: [Int] = []
             for key in keys {
                 let name = document.value(key)
-                if let first = seen[name] {
-                    reportDuplicate(name, key: key, first: first, diagnostics: &diagnostics)
+                let (index, inserted) = seen.insert(name)
+                if inserted {
+                    firstKeys.append(key)
                 } else {
-                    seen[name] = key
+                    reportDuplicate(name, key: key, first: firstKeys[index], diagnostics: &diagnostics)
                 }
             }
         }

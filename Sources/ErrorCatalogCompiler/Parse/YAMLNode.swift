@@ -94,11 +94,23 @@ public struct YAMLDocument: Sendable {
         return children[start..<start + Int(node.childCount)]
     }
 
-    /// The key/value pairs of mapping `index`.
-    public func pairs(of index: Int) -> [(key: Int, value: Int)] {
-        let items = children(of: index)
-        return stride(from: items.startIndex, to: items.endIndex, by: 2).map {
-            (Int(items[$0]), Int(items[$0 + 1]))
+    /// The key/value pairs of mapping `index`, read in place.
+    public func pairs(of index: Int) -> Pairs { Pairs(children(of: index)) }
+
+    /// A mapping's children (key, value, key, value, …) seen as (key, value) pairs, without
+    /// copying them.
+    public struct Pairs: RandomAccessCollection {
+        let children: ArraySlice<Int32>
+
+        /// The pairs of `children`, a mapping's children in order.
+        init(_ children: ArraySlice<Int32>) { self.children = children }
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { children.count / 2 }
+
+        public subscript(position: Int) -> (key: Int, value: Int) {
+            let key = children.startIndex + 2 * position
+            return (Int(children[key]), Int(children[key + 1]))
         }
     }
 
