@@ -3,12 +3,12 @@
 /// Each generated file declares a private type conforming to this protocol, so code
 /// generated for another runtime version fails to compile with a message naming it,
 /// instead of misreading tables at run time. A runtime that changes the table layout
-/// replaces it with the next version's protocol. Version 2: two-multiply hash, slot records
-/// without a key index, entry runs in slot order.
-public protocol ErrorCatalogGeneratedCodeVersion2 {}
+/// replaces it with the next version's protocol. Version 3: two-multiply hash, a slot table
+/// of record starts over key records in slot order, entry runs in slot order.
+public protocol ErrorCatalogGeneratedCodeVersion3 {}
 
 /// The runtime's version facts.
 public enum ErrorCatalogRuntime {
     /// The generated-code API version; generated files name it in their version check.
-    public static let generatedCodeVersion = 2
+    public static let generatedCodeVersion = 3
 }

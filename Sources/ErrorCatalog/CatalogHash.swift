@@ -23,21 +23,22 @@ public enum CatalogHash {
     @inlinable @inline(__always)
     public static func hash(_ bytes: UnsafeRawBufferPointer, seed: UInt64, foldCase: Bool) -> UInt64 {
         let count = bytes.count
+        let mask = KeyWords.foldMask(foldCase)
         var state = seed ^ (UInt64(truncatingIfNeeded: count) &* k0)
         if let base = bytes.baseAddress, count > 0 {
             if count >= 8 {
                 var start = 0
                 while count &- start > 32 {
                     let (a, b, c, d) = (
-                        KeyWords.word(base, start, foldCase), KeyWords.word(base, start + 8, foldCase),
-                        KeyWords.word(base, start + 16, foldCase), KeyWords.word(base, start + 24, foldCase))
+                        KeyWords.word(base, start, mask), KeyWords.word(base, start + 8, mask),
+                        KeyWords.word(base, start + 16, mask), KeyWords.word(base, start + 24, mask))
                     state = foldedMultiply(a ^ k1, b ^ state) ^ foldedMultiply(c ^ k2, d ^ state)
                     start &+= 32
                 }
-                let (a, b, c, d) = KeyWords.tail(base, from: start, count: count, foldCase)
+                let (a, b, c, d) = KeyWords.tail(base, from: start, count: count, mask)
                 state = foldedMultiply(a ^ k1, b ^ state) ^ foldedMultiply(c ^ k2, d ^ state)
             } else {
-                state = foldedMultiply(KeyWords.short(base, count: count, foldCase) ^ k1, state ^ k2)
+                state = foldedMultiply(KeyWords.short(base, count: count, mask) ^ k1, state ^ k2)
             }
         }
         return foldedMultiply(state ^ k3, (seed ^ k4) | 1)
@@ -82,11 +83,16 @@ public enum ASCII {
     /// Each of the eight bytes of `word` lowercased as ``lowercased(_:)-(UInt8)`` does.
     @inlinable @inline(__always)
     public static func lowercased(_ word: UInt64) -> UInt64 {
+        word | caseBits(word)
+    }
+
+    /// 0x20 in each byte of `word` that is `A`–`Z`, else 0: the bits that lowercase it.
+    @inlinable @inline(__always)
+    public static func caseBits(_ word: UInt64) -> UInt64 {
         let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
         let atLeastA = low7 &+ 0x3F3F_3F3F_3F3F_3F3F  // high bit set where byte >= 0x41
         let pastZ = low7 &+ 0x2525_2525_2525_2525  // high bit set where byte >= 0x5B
-        let upper = atLeastA & ~pastZ & ~word & 0x8080_8080_8080_8080
-        return word | (upper >> 2)
+        return (atLeastA & ~pastZ & ~word & 0x8080_8080_8080_8080) >> 2
     }
 
     /// Whether `byte` is `0`–`9`.

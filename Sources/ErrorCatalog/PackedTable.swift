@@ -28,21 +28,27 @@ public struct PackedTable: Sendable {
         Self.value(digits.utf8Start + index &* width, width: width)
     }
 
-    /// The value of the `width` digits at `start`.
+    /// The value of the `width` digits at `start`. Few branches, so the whole probe stays
+    /// small enough to inline; where `width` is a constant the loop unrolls.
     @inlinable @inline(__always)
     public static func value(_ start: UnsafePointer<UInt8>, width: Int) -> Int {
-        @inline(__always) func digit(_ position: Int) -> Int { Int(start[position] &- zeroDigit) }
-        switch width {
-        case 1: return digit(0)
-        case 2: return digit(0) &<< 5 | digit(1)
-        case 3: return digit(0) &<< 10 | digit(1) &<< 5 | digit(2)
-        case 4: return digit(0) &<< 15 | digit(1) &<< 10 | digit(2) &<< 5 | digit(3)
-        case 5: return digit(0) &<< 20 | digit(1) &<< 15 | digit(2) &<< 10 | digit(3) &<< 5 | digit(4)
-        default:
-            var value = 0
-            for position in 0..<width { value = value &<< 5 | digit(position) }
-            return value
+        if width == 4 { return fourDigits(start) }
+        var value = 0
+        var position = 0
+        while position < width {
+            value = value &<< 5 | Int(start[position] &- zeroDigit)
+            position &+= 1
         }
+        return value
+    }
+
+    /// The value of the four digits at `start`, read as one 32-bit word: each pair of
+    /// digits is joined in its 16-bit half, then the halves are joined.
+    @inlinable @inline(__always)
+    static func fourDigits(_ start: UnsafePointer<UInt8>) -> Int {
+        let word = UInt32(littleEndian: UnsafeRawPointer(start).loadUnaligned(as: UInt32.self)) &- 0x3030_3030
+        let pairs = (word & 0x001F_001F) &<< 5 | (word >> 8) & 0x001F_001F
+        return Int(pairs & 0x3FF) &<< 10 | Int(pairs >> 16)
     }
 
     @usableFromInline static let zeroDigit: UInt8 = 0x30

@@ -19,6 +19,22 @@ import Testing
         #expect((0..<table.count).map { table[$0] } == values)
     }
 
+    /// Every width reads back what it encoded, including the four-digit word read (widths
+    /// 4 and 5), at each width's smallest and largest values and at digits of every value.
+    @Test(arguments: 1...7)
+    func everyWidthReadsBack(width: Int) {
+        let largest = (1 << (5 * width)) - 1
+        var values = [0, 1, 31, largest, largest - 1, largest / 3, largest / 7]
+        values += (0..<32).map { digit in (0..<width).reduce(0) { value, _ in value << 5 | digit } }
+        let text = PackedTable.encode(values, width: width)
+        #expect(text.utf8.count == values.count * width)
+        #expect(text.utf8.allSatisfy { (0x30...0x4F).contains($0) })
+        let read = Array(text.utf8).withUnsafeBufferPointer { digits in
+            values.indices.map { PackedTable.value(digits.baseAddress! + $0 * width, width: width) }
+        }
+        #expect(read == values)
+    }
+
     @Test func stringTableOffsetsSkipSeparators() {
         let strings = ["", "abc", "é"]
         #expect(StringTable.offsets(of: strings) == [0, 1, 5, 8])

@@ -1,7 +1,7 @@
 // A design check, not a shipped layout: the generated table's slots rebuilt as fixed-width
 // binary records that hold each key's bytes inline (length, first entry, key padded to the
-// longest code), so a hit reads one record instead of a record and then the key text. The
-// README's "why present codes stay near 3×" figures come from here.
+// longest code), so a hit reads one record and no slot table. The README's "why present
+// codes stay under 5×" figures come from here.
 import ErrorCatalog
 import SyntheticCatalog
 
@@ -13,19 +13,20 @@ struct InlineRecordLayout {
     init() {
         let table = SyntheticError._lookup
         var longest = 0
-        for slot in 0..<table.slots.count { longest = max(longest, table.slots[slot].length) }
+        for slot in 0..<table.slotCount { longest = max(longest, table.record(inSlot: slot)?.key.count ?? 0) }
         stride = (8 + longest + 7) & ~7
-        let size = stride * table.slots.count
+        let size = stride * table.slotCount
         records = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 64)
         records.initializeMemory(as: UInt8.self, repeating: 0, count: size)
-        for slot in 0..<table.slots.count {
-            let record = table.slots[slot]
+        for slot in 0..<table.slotCount {
             let start = records + slot * stride
-            start.storeBytes(of: UInt32(truncatingIfNeeded: record.length), as: UInt32.self)
-            start.storeBytes(of: UInt32(truncatingIfNeeded: record.entry), toByteOffset: 4, as: UInt32.self)
-            if record.length > 0 {
-                (start + 8).copyMemory(from: table.keyText.utf8Start + record.offset, byteCount: record.length)
+            guard let record = table.record(inSlot: slot) else {
+                start.storeBytes(of: UInt32.max, as: UInt32.self)  // no key has this length
+                continue
             }
+            start.storeBytes(of: UInt32(record.key.count), as: UInt32.self)
+            start.storeBytes(of: UInt32(record.entry), toByteOffset: 4, as: UInt32.self)
+            if let bytes = record.key.baseAddress { (start + 8).copyMemory(from: bytes, byteCount: record.key.count) }
         }
     }
 

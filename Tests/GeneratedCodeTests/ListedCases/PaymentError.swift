@@ -79,7 +79,7 @@ public enum PaymentError: ErrorCatalog.CatalogError {
 
     @inlinable @inline(__always)
     public static func _firstMatch(bytes: UnsafeRawBufferPointer) -> Int? {
-        if let record = _lookup.record(of: bytes) { return record.entry }
+        if let entry = _lookup.firstEntry(of: bytes) { return entry }
         return _firstFamily(bytes: bytes)
     }
     @usableFromInline static func _firstFamily(bytes: UnsafeRawBufferPointer) -> Int? {
@@ -91,15 +91,14 @@ public enum PaymentError: ErrorCatalog.CatalogError {
         ErrorCatalog.PerfectHashTable(
             seed: 0x3663B15630910501,
             pilots: ErrorCatalog.PackedTable("4", width: 1),
-            slots: ErrorCatalog.SlotTable(
-                "0>0>>0L<1000",
-                offsetWidth: 1, lengthWidth: 1, entryWidth: 1),
-            keyText:
+            slots: ErrorCatalog.PackedTable("000@101>1>", width: 2),
+            records:
                 """
-                CARD_DECLINED
-                card_declined
-                GATEWAY_5xx
+                0 CARD_DECLINED
+                0 card_declined
+                1 GATEWAY_5xx
                 """,
+            entryWidth: 1,
             foldsCase: false)
     }
 
@@ -148,4 +147,4 @@ public enum PaymentError: ErrorCatalog.CatalogError {
 }
 
 /// Fails to compile when the ErrorCatalog runtime does not support this file's tables.
-private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion2 {}
+private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion3 {}

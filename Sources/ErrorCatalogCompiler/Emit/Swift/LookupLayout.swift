@@ -63,14 +63,24 @@ struct LookupLayout {
         }
     }
 
-    /// One record per slot: the key's place in the key text (one key per line), its length
-    /// and its first entry.
-    var slotRecords: [SlotTable.Record] {
-        let offsets = StringTable.offsets(of: keys)
-        return hashTable.slots.map { slot in
-            guard slot > 0 else { return SlotTable.Record.empty }
-            let key = slot - 1
-            return SlotTable.Record(offset: offsets[key], length: keys[key].utf8.count, entry: firstEntry[key])
+    /// The records ``ErrorCatalog/PerfectHashTable`` reads: one line per key in slot order,
+    /// its first entry in `entryWidth` digits, a space and the key; and where each slot's
+    /// record starts (an empty slot's record is empty), then the end of the last one.
+    var slotRecords: (lines: [String], starts: [Int], entryWidth: Int) {
+        let entryWidth = PackedTable.width(forMaximum: firstEntry.max() ?? 0)
+        var lines: [String] = []
+        lines.reserveCapacity(keys.count)
+        var starts: [Int] = []
+        starts.reserveCapacity(hashTable.slots.count + 1)
+        var position = 0
+        for slot in hashTable.slots {
+            starts.append(position)
+            guard slot > 0 else { continue }
+            let line = PackedTable.encode([firstEntry[slot - 1]], width: entryWidth) + " " + keys[slot - 1]
+            position += line.utf8.count + 1
+            lines.append(line)
         }
+        starts.append(position)
+        return (lines, starts, entryWidth)
     }
 }

@@ -49,7 +49,7 @@ public struct SwiftEmitter: Sendable {
         out.line("}")
         out.line()
         out.line("/// Fails to compile when the ErrorCatalog runtime does not support this file's tables.")
-        out.line("private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion2 {}")
+        out.line("private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion\(ErrorCatalogRuntime.generatedCodeVersion) {}")
         return out.text
     }
 
@@ -220,14 +220,14 @@ public struct SwiftEmitter: Sendable {
         out.line("    @inlinable @inline(__always)")
         out.line("    public static func _firstMatch(bytes: UnsafeRawBufferPointer) -> Int? {")
         if layout.hasFamilies {
-            out.line("        if let record = _lookup.record(of: bytes) { return record.entry }")
+            out.line("        if let entry = _lookup.firstEntry(of: bytes) { return entry }")
             out.line("        return _firstFamily(bytes: bytes)")
             out.line("    }")
             out.line("    @usableFromInline static func _firstFamily(bytes: UnsafeRawBufferPointer) -> Int? {")
             out.line("        _tables.firstFamily(bytes)")
             out.line("    }")
         } else {
-            out.line("        _lookup.record(of: bytes)?.entry")
+            out.line("        _lookup.firstEntry(of: bytes)")
             out.line("    }")
         }
         out.line()
@@ -237,17 +237,10 @@ public struct SwiftEmitter: Sendable {
         out.line("            seed: 0x\(String(layout.hashTable.seed, radix: 16, uppercase: true)),")
         out.line("            pilots: \(packed(layout.hashTable.pilots, indent: 12)),")
         let records = layout.slotRecords
-        let widths = (
-            offset: PackedTable.width(forMaximum: records.map(\.offset).max() ?? 0),
-            length: PackedTable.width(forMaximum: (records.map(\.length).max() ?? 0) + 1),
-            entry: PackedTable.width(forMaximum: records.map(\.entry).max() ?? 0))
-        let slotDigits = SlotTable.encode(
-            records, offsetWidth: widths.offset, lengthWidth: widths.length, entryWidth: widths.entry)
-        out.line("            slots: ErrorCatalog.SlotTable(")
-        out.line("                \(digitLiteral(slotDigits, width: widths.offset + widths.length + widths.entry, indent: 16)),")
-        out.line("                offsetWidth: \(widths.offset), lengthWidth: \(widths.length), entryWidth: \(widths.entry)),")
-        out.line("            keyText:")
-        out.stringBlob(layout.keys, indent: 16)
+        out.line("            slots: \(packed(records.starts, indent: 12)),")
+        out.line("            records:")
+        out.stringBlob(records.lines, indent: 16)
+        out.line("            entryWidth: \(records.entryWidth),")
         out.line("            foldsCase: \(catalog.caseInsensitive))")
         out.line("    }")
         out.line()
