@@ -15,7 +15,8 @@ public struct PerfectHashTable: Sendable {
     public let seed: UInt64
     /// One pilot per bucket.
     public let pilots: PackedTable
-    /// Where each slot's record starts in ``records``, then the end of the last record.
+    /// Where each slot's record starts in ``records``, then where one more record would
+    /// start: each record counts the newline that ends its line, the last one included.
     public let slots: PackedTable
     /// One line per key, in slot order: the key's first entry in ``entryWidth`` base-32
     /// digits, a space, then the key's bytes (lowercased when ``foldsCase``).
