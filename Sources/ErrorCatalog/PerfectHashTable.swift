@@ -83,7 +83,7 @@ public struct PerfectHashTable: Sendable {
         find(key)?.slot
     }
 
-    /// The key and first entry stored in `slot`, or `nil` for an empty slot.
+    /// The key and first entry stored in `slot` (below ``slotCount``), or `nil` for an empty slot.
     @inlinable
     public func record(inSlot slot: Int) -> (key: UnsafeRawBufferPointer, entry: Int)? {
         let start = slots[slot]
