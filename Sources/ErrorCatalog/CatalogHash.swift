@@ -47,12 +47,7 @@ public enum CatalogHash {
     /// The hash of a string's UTF-8 bytes, without copying native strings.
     @inlinable
     public static func hash(_ string: String, seed: UInt64, foldCase: Bool) -> UInt64 {
-        if let h = string.utf8.withContiguousStorageIfAvailable({
-            hash(UnsafeRawBufferPointer($0), seed: seed, foldCase: foldCase)
-        }) {
-            return h
-        }
-        return Array(string.utf8).withUnsafeBytes { hash($0, seed: seed, foldCase: foldCase) }
+        CatalogTables.withBytes(string) { hash($0, seed: seed, foldCase: foldCase) }
     }
 
     /// A 64×64→128-bit multiply folded back to 64 bits.

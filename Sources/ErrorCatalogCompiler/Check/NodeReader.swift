@@ -46,7 +46,7 @@ struct NodeReader {
             return nil
         }
         let known = Key.known
-        var fields = Fields<Key>(node: node, slotCount: known.names.count)
+        var fields = Fields<Key>(node: node)
         for (key, value) in document.pairs(of: node) {
             let bytes = document.bytes(key)
             if let slot = known.slot(of: bytes) {
@@ -182,9 +182,9 @@ struct Fields<Key: MappingKey> {
     let node: Int
     var slots: [(key: Int, value: Int)?]
 
-    init(node: Int, slotCount: Int) {
+    init(node: Int) {
         self.node = node
-        self.slots = Array(repeating: nil, count: slotCount)
+        self.slots = Array(repeating: nil, count: Key.known.names.count)
     }
 
     /// The (key, value) nodes of field `key`, if present.
