@@ -5,7 +5,7 @@
 /// raw UTF-8 bytes (no Unicode normalisation, unlike `String.hashValue`) as 64-bit words
 /// (see `KeyWords`), in the style of wyhash/foldhash: the length and seed start the state,
 /// each pair of words is combined with it by a folded 64×64→128-bit multiply, and one more
-/// folded multiply finishes. A key of up to 32 bytes costs two multiplies in a row and no
+/// folded multiply finishes. A key of 8 to 32 bytes costs two multiplies in a row and no
 /// branch on its exact length.
 public enum CatalogHash {
     @usableFromInline static let k0: UInt64 = 0x243F_6A88_85A3_08D3

@@ -49,7 +49,10 @@ public struct PerfectHashTable: Sendable {
 
     /// The slot of a key with hash `hash` in a bucket whose pilot is `pilot`: the hash
     /// xor the pilot's own hash, multiplied so that every bit reaches the top, then scaled
-    /// to the slot count. Three multiplies, none of them on the bucket's path.
+    /// to the slot count. Three multiplies, none of them on the bucket's path. The middle
+    /// one makes each pilot place a bucket's keys independently: without it a pilot only
+    /// shifts them together, and keys whose hashes share their top bits collide under
+    /// every pilot.
     @inlinable @inline(__always)
     public static func slot(forHash hash: UInt64, pilot: Int, slotCount: Int) -> Int {
         let mixed = (hash ^ (UInt64(truncatingIfNeeded: pilot) &* 0x9E37_79B9_7F4A_7C15)) &* 0xD6E8_FEB8_6659_FD93
