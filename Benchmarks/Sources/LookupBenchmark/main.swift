@@ -22,15 +22,25 @@ import ErrorCatalog
 @inline(never) func slotPass(_ keys: [String]) -> Int {
     var sum = 0
     for key in keys {
-        sum &+= CatalogTables.withBytes(key) { SyntheticError._lookup.candidateSlot(of: $0) ?? -1 }
+        sum &+= CatalogTables.withBytes(key, slotOf)
     }
     return sum
+}
+
+// The steps are functions forced inline, not closures, so that each pass inlines them as
+// `SyntheticError(code:)` inlines the whole probe (a closure holding them is called instead).
+@inline(__always) func slotOf(_ bytes: UnsafeRawBufferPointer) -> Int {
+    SyntheticError._lookup.candidateSlot(of: bytes) ?? -1
+}
+
+@inline(__always) func hashOf(_ bytes: UnsafeRawBufferPointer) -> Int {
+    Int(truncatingIfNeeded: CatalogHash.hash(bytes, seed: 7, foldCase: false))
 }
 
 @inline(never) func hashPass(_ keys: [String]) -> Int {
     var sum = 0
     for key in keys {
-        sum &+= CatalogTables.withBytes(key) { Int(truncatingIfNeeded: CatalogHash.hash($0, seed: 7, foldCase: false)) }
+        sum &+= CatalogTables.withBytes(key, hashOf)
     }
     return sum
 }
