@@ -62,7 +62,7 @@ struct Probe {
     /// amount: keys whose hashes share their top bits would then collide under every pilot,
     /// and some key sets would need many seeds or fail, small tables with a power-of-two
     /// slot count most often. Every count up to 400 builds with its first or second seed.
-    @Test func everySmallKeyCountBuildsWithinTwoSeeds() throws {
+    @Test func everySmallKeyCountBuildsWithinTwoSeeds() {
         var builder = PerfectHashBuilder()
         builder.maxSeeds = 2
         for count in 1...400 {
