@@ -69,19 +69,16 @@ public struct PackedTable: Sendable {
     public static func encode(_ values: [Int], width: Int) -> String {
         precondition(width >= 1, "PackedTable values take at least one digit")
         let bytes = [UInt8](unsafeUninitializedCapacity: values.count * width) { buffer, count in
-            for value in values { write(value, width: width, into: buffer, at: &count) }
+            for value in values {
+                precondition(value >= 0 && value >> (5 * width) == 0, "value \(value) does not fit \(width) digits")
+                var rest = value
+                for digit in stride(from: count + width - 1, through: count, by: -1) {
+                    buffer[digit] = zeroDigit &+ UInt8(truncatingIfNeeded: rest & 31)
+                    rest >>= 5
+                }
+                count += width
+            }
         }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Writes `value` as `width` digits at `position` in `buffer` and moves `position` past them.
-    static func write(_ value: Int, width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at position: inout Int) {
-        precondition(value >= 0 && value >> (5 * width) == 0, "value \(value) does not fit \(width) digits")
-        var rest = value
-        for digit in stride(from: position + width - 1, through: position, by: -1) {
-            buffer[digit] = zeroDigit &+ UInt8(truncatingIfNeeded: rest & 31)
-            rest >>= 5
-        }
-        position += width
     }
 }
