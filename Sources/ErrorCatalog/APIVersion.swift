@@ -11,4 +11,8 @@ public protocol ErrorCatalogGeneratedCodeVersion3 {}
 public enum ErrorCatalogRuntime {
     /// The generated-code API version; generated files name it in their version check.
     public static let generatedCodeVersion = 3
+
+    /// The ErrorCatalog package's version, which `errcat --version` prints. This is the one
+    /// place it is set; a release tag of the package matches it.
+    public static let version = "0.9.0"
 }

@@ -50,7 +50,17 @@ import Testing
         }
         #expect(try afterCases(swift) == afterCases(documented))
         #expect(swift.contains("    case\n        // `CARD_DECLINED`: Card declined\n        cardDeclined,\n"))
-        #expect(documented.contains("    /// `CARD_DECLINED`: Card declined\n    case cardDeclined\n"))
+        #expect(documented.contains("""
+                /// `CARD_DECLINED`: Card declined
+                ///
+                /// The issuer declined the card.
+                ///
+                /// **Remedy:**
+                /// 1. Ask for another card.
+                /// 2. Or retry with 3-D Secure.
+                case cardDeclined
+
+            """))
     }
 
     @Test func outputDoesNotDependOnInputOrder() throws {

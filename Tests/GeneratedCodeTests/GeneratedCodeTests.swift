@@ -1,4 +1,5 @@
 import ErrorCatalog
+import KeywordCatalog
 import Foundation
 import Testing
 
@@ -30,10 +31,19 @@ import Testing
     }
 
     @Test func keywordNamesWork() {
-        let all: [KeywordError] = [.default, .internal, .`self`, .`Type`, .`init`, .code]
+        // Every case written as an app in another module writes it: `Foo.name`.
+        let all: [KeywordError] = [
+            KeywordError.default, KeywordError.internal, KeywordError.`self`, KeywordError.type, KeywordError.Any,
+            KeywordError.allCasesEntry, KeywordError.`init`, KeywordError.code,
+        ]
         #expect(KeywordError.allCases == all)
-        #expect(KeywordError(code: "self") == .`self`)
-        #expect(KeywordError(code: "X") == .`Type`)
+        #expect(KeywordError.allCases.map(\.name) == ["default", "internal", "self", "type", "Any", "allCasesEntry", "init", "code"])
+        #expect(KeywordError(code: "self") == KeywordError.`self`)
+        #expect(KeywordError(code: "X") == KeywordError.type)
+        #expect(KeywordError.type.code == "X")
+        #expect(KeywordError.Any.code == "Any")
+        #expect(KeywordError.`init`.code == "init")
+        #expect(KeywordError.allCasesEntry.code == "all_cases")
         #expect(KeywordError.code.code == "code")
         #expect(KeywordError.default.category == .default)
         #expect(KeywordError.internal.category == .`self`)

@@ -195,6 +195,10 @@ struct CatalogDecoder {
                 reader.diagnostics.error(
                     "entry name '\(name)' is not a valid Swift identifier (letters, digits and '_', not starting with a digit)\(suggestion)",
                     at: reader.location(nameNode))
+            } else if Naming.metatypeNames.contains(name) {
+                reader.diagnostics.error(
+                    "entry name '\(name)' cannot be used: 'Catalog.\(name)' always means the metatype in Swift; use a name such as '\(name.lowercased())' or '\(name.lowercased())Error'",
+                    at: reader.location(nameNode))
             } else if Naming.reservedCaseNames.contains(name) {
                 reader.diagnostics.error(
                     "entry name '\(name)' is reserved: every generated type has a member of that name", at: reader.location(nameNode))
@@ -228,13 +232,17 @@ struct CatalogDecoder {
             reader.diagnostics.error(
                 "the catch-all entry matches every unknown code; remove its aliases", at: reader.location(fields[.aliases] ?? node))
         }
-        guard let code, let meaning, let remedy else { return nil }
+        // An entry with a code takes part in the cross-entry checks (category, names,
+        // anchors) even when other fields are missing, so one run reports every problem; the
+        // missing fields are already reported and keep the catalog from being used.
+        guard let code else { return nil }
         // Derived names and anchors are proposed here, while entries are decoded in
         // parallel; the validator settles collisions.
         let entry = CatalogEntry(
             code: code, name: explicitName?.0 ?? Naming.derivedCaseName(code: code, title: title),
             nameIsDerived: explicitName == nil, aliases: aliases.map(\.text),
-            title: title, category: category, httpStatus: http?.value, meaning: meaning, remedy: remedy, retry: retry,
+            title: title, category: category, httpStatus: http?.value, meaning: meaning ?? "", remedy: remedy ?? .text(""),
+            retry: retry,
             links: links, deprecation: deprecation, familyTailStart: familyTailStart, isCatchAll: isCatchAll,
             anchor: explicitAnchor?.0 ?? Naming.slug(code), location: reader.location(node))
         let source = EntrySource(

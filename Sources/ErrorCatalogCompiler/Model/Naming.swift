@@ -14,8 +14,12 @@ public enum Naming {
     /// Case names that would clash with members every generated type has.
     public static let reservedCaseNames: Set<String> = [
         "allCases", "catchAll", "catalogName", "catalogTitle", "docsBaseURL", "Category", "Response", "_tables",
-        "_index", "_allCases",
+        "_index", "_allCases", "numericID", "_numericIDs", "_renamed",
     ]
+
+    /// Case names an app cannot reach as `Foo.name`: `Foo.Type` and `Foo.Protocol` always mean
+    /// the metatype, backticks or not.
+    public static let metatypeNames: Set<String> = ["Type", "Protocol"]
 
     /// Whether `name` is an ASCII Swift identifier (`[A-Za-z_][A-Za-z0-9_]*`, not `_`).
     public static func isIdentifier(_ name: String) -> Bool {
@@ -70,7 +74,14 @@ public enum Naming {
 
     /// The case name derived for an entry without `name:`: from the code; from the title when
     /// the code has no letter; `code` + digits as a last resort.
+    /// A derived name that every generated type already uses as a member (`allCases`) or
+    /// that Swift reads as the metatype gets `Entry` appended.
     public static func derivedCaseName(code: String, title: String?) -> String {
+        let name = baseCaseName(code: code, title: title)
+        return reservedCaseNames.contains(name) || metatypeNames.contains(name) ? name + "Entry" : name
+    }
+
+    static func baseCaseName(code: String, title: String?) -> String {
         let fromCode = lowerCamelCase(code)
         if let fromCode, fromCode.utf8.contains(where: ASCIIClass.isLetter) {
             return fromCode.utf8.first.map(ASCIIClass.isDigit) == true ? "_" + fromCode : fromCode

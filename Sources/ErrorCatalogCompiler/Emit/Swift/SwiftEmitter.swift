@@ -84,7 +84,7 @@ public struct SwiftEmitter: Sendable {
         }
         guard catalog.entries.count > documentedCaseLimit else {
             for entry in catalog.entries {
-                out.line("    /// \(summary(entry))")
+                emitCaseDocumentation(entry, summary: summary(entry), into: &out)
                 out.line("    case \(Naming.swiftIdentifier(entry.name))")
             }
             return
@@ -97,6 +97,27 @@ public struct SwiftEmitter: Sendable {
         for (position, entry) in catalog.entries.enumerated() {
             out.line("        // \(summary(entry))")
             out.line("        \(Naming.swiftIdentifier(entry.name))\(position == catalog.entries.count - 1 ? "" : ",")")
+        }
+    }
+
+    /// A case's doc comment, as Quick Help and DocC show it: the code and title, the meaning,
+    /// the remedy (steps as a numbered list), and the deprecation as a warning.
+    func emitCaseDocumentation(_ entry: CatalogEntry, summary: String, into out: inout SourceWriter) {
+        out.line("    /// \(summary)")
+        if entry.title != nil {
+            out.line("    ///")
+            out.docComment(entry.meaning, indent: 4)
+        }
+        out.line("    ///")
+        switch entry.remedy {
+        case .text(let text): out.docComment("**Remedy:** " + text, indent: 4)
+        case .steps:
+            out.line("    /// **Remedy:**")
+            out.docComment(entry.remedy.text, indent: 4)
+        }
+        if let deprecation = entry.deprecation {
+            out.line("    ///")
+            out.docComment("- Warning: Deprecated. " + deprecation, indent: 4)
         }
     }
 
