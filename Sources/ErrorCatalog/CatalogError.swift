@@ -57,6 +57,10 @@ extension CatalogError {
         return index >= 0 ? Self(_index: index) : nil
     }
 
+    /// The entry's stable numeric id: given by `errcat release` the first time the entry is
+    /// released, never changed and never reused, whatever happens to the YAML's order. Use it
+    /// where a number must identify the error (`NSError` codes, metrics, databases).
+    public var numericID: Int { Self._tables.value(_index, .numericID) }
     /// The entry's Swift case name.
     public var name: String { Self._tables.string(_index, .name) }
     /// The primary wire code.

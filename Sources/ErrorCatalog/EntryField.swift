@@ -9,6 +9,7 @@ public enum EntryField: Int, CaseIterable, Sendable {
     case retryPolicy, retryAttempts, retryWindowSeconds, retryNote
     case aliasStart, aliasCount, linkStart, linkCount, stepStart, stepCount
     case flags
+    case numericID
 
     /// Bits of the ``flags`` column.
     public enum Flag {

@@ -7,22 +7,45 @@ struct CatalogInput: ParsableArguments {
     @Argument(help: "Catalog files, or folders searched recursively for *.yaml and *.yml.")
     var paths: [String] = ["catalog"]
 
+    @Option(help: "The release ledger (default: catalog.ledger in the first folder, or beside the first file).")
+    var ledger: String?
+
     @Option(help: "The largest catalog file read, in bytes.")
     var maxFileSize: Int = ParseLimits.default.maxFileBytes
 
     @Flag(help: "Treat warnings as errors.")
     var warningsAsErrors = false
 
-    /// Runs the front end, prints its diagnostics to standard error, and returns the
-    /// catalogs; exits with status 1 when there are errors.
-    func load() throws -> [Catalog] {
+    /// The ledger's path.
+    var ledgerPath: String { ledger ?? LedgerReader.defaultPath(for: paths) }
+
+    /// What the catalogs and their ledger hold.
+    struct Loaded {
+        /// The catalogs, with ids, `since` and former names from the ledger.
+        var catalogs: [Catalog]
+        /// The ledger (empty before the first release).
+        var ledger: Ledger
+        /// The catalogs compared with the ledger's last release.
+        var comparison: ReleaseComparison
+    }
+
+    /// Runs the front end, reads the ledger and compares; prints diagnostics to standard error
+    /// and exits with `failure` when there are errors.
+    func load(against: String? = nil, next: SemanticVersion? = nil, failure: ExitCode = .failure) throws -> Loaded {
         var limits = ParseLimits.default
         limits.maxFileBytes = maxFileSize
         let result = FrontEnd(limits: limits).run(paths: paths)
-        let diagnostics = warningsAsErrors ? result.diagnostics.promotingWarnings() : result.diagnostics
+        var diagnostics = result.diagnostics
+        let ledger = LedgerReader.load(against ?? ledgerPath, required: against != nil, diagnostics: &diagnostics)
+        var comparison: ReleaseComparison?
+        if let ledger, !diagnostics.hasErrors {
+            comparison = ReleaseComparison(result.catalogs, ledger: ledger, next: next)
+            diagnostics.append(contentsOf: comparison!.diagnostics)
+        }
+        if warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
         report(diagnostics)
-        if diagnostics.hasErrors { throw ExitCode.failure }
-        return result.catalogs
+        guard let ledger, let comparison, !diagnostics.hasErrors else { throw failure }
+        return Loaded(catalogs: comparison.catalogs, ledger: ledger, comparison: comparison)
     }
 }
 

@@ -16,7 +16,7 @@ struct Docs: ParsableCommand {
     var siteName = "Error codes"
 
     func run() throws {
-        let catalogs = try input.load()
+        let catalogs = try input.load().catalogs
         let files = DocsEmitter(siteName: siteName).emit(catalogs).map {
             ((out as NSString).appendingPathComponent($0.path), $0.contents)
         }

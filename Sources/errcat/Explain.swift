@@ -20,7 +20,7 @@ struct Explain: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let resolver = CodeResolver(catalogs: try input.load())
+        let resolver = CodeResolver(catalogs: try input.load().catalogs)
         let matches = resolver.resolve(code)
         switch format {
         case .json:

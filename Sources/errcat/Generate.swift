@@ -23,7 +23,7 @@ struct Generate: ParsableCommand {
     var fileNaming: FileNaming = .catalog
 
     func run() throws {
-        let catalogs = try input.load()
+        let catalogs = try input.load().catalogs
         // Everything is generated in memory first: an error leaves the output folder as it was.
         var files: [(path: String, contents: String)] = []
         var names: [String: String] = [:]

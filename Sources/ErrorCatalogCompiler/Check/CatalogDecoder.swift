@@ -186,6 +186,11 @@ struct CatalogDecoder {
         let deprecation = reader.optionalString(fields, .deprecated)
         let isFamily = reader.optionalBool(fields, .family) ?? false
         let isCatchAll = reader.optionalBool(fields, .catchAll) ?? false
+        let breakingChange = reader.optionalString(fields, .breakingChange)
+        let renamedFrom = reader.optionalString(fields, .renamedFrom)
+        if let renamedFrom, let renamedNode = fields[.renamedFrom], !Naming.isIdentifier(renamedFrom) {
+            reader.diagnostics.error("'renamed_from' must be the entry's earlier Swift name, found '\(renamedFrom)'", at: reader.location(renamedNode))
+        }
 
         var explicitName: (String, Int)?
         if let name = reader.optionalString(fields, .name), let nameNode = fields[.name] {
@@ -238,13 +243,15 @@ struct CatalogDecoder {
         guard let code else { return nil }
         // Derived names and anchors are proposed here, while entries are decoded in
         // parallel; the validator settles collisions.
-        let entry = CatalogEntry(
+        var entry = CatalogEntry(
             code: code, name: explicitName?.0 ?? Naming.derivedCaseName(code: code, title: title),
             nameIsDerived: explicitName == nil, aliases: aliases.map(\.text),
             title: title, category: category, httpStatus: http?.value, meaning: meaning ?? "", remedy: remedy ?? .text(""),
             retry: retry,
             links: links, deprecation: deprecation, familyTailStart: familyTailStart, isCatchAll: isCatchAll,
             anchor: explicitAnchor?.0 ?? Naming.slug(code), location: reader.location(node))
+        entry.renamedFrom = renamedFrom
+        entry.breakingChange = breakingChange
         let source = EntrySource(
             explicitName: explicitName, explicitAnchor: explicitAnchor, codeNode: fields[.code] ?? node,
             categoryNode: fields[.category], httpNode: http?.node, retryNode: fields[.retry],

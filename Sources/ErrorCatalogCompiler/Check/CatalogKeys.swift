@@ -48,6 +48,7 @@ enum CategoryKey: Int, MappingKey {
 /// An item of `errors`.
 enum EntryKey: Int, MappingKey {
     case code, name, aliases, title, category, http, meaning, remedy, retry, links, deprecated, family, catchAll, anchor
+    case renamedFrom, breakingChange
     static let known = knownKeys()
 }
 

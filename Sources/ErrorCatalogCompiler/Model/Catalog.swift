@@ -83,6 +83,18 @@ public struct CatalogEntry: Sendable {
     public var anchor: String
     /// Where the entry starts.
     public var location: SourceLocation
+    /// The stable numeric id: the ledger's for a released entry, else a provisional one after
+    /// the highest id the ledger ever used (file order, from 1 without a ledger).
+    public var id = 0
+    /// The release that introduced the entry; `nil` while it is unreleased.
+    public var since: String?
+    /// The entry's Swift name in the last release, when it is renamed (`renamed_from:`).
+    public var renamedFrom: String?
+    /// Why a breaking change to this entry since the last release is deliberate
+    /// (`breaking_change:`); it acknowledges the change for `errcat check`.
+    public var breakingChange: String?
+    /// Earlier Swift names generated code keeps as deprecated members that forward to this case.
+    public var formerNames: [String] = []
 
     /// Whether the entry is a family.
     public var isFamily: Bool { familyTailStart != nil }

@@ -8,6 +8,9 @@ import ErrorCatalog
 /// Errors of the payment API.
 ///
 /// Every response carries a `code`.
+#if hasAttribute(nonexhaustive)
+@nonexhaustive
+#endif
 public enum PaymentError: ErrorCatalog.CatalogError {
     /// An entry of the catalog: ``code``, ``meaning`` and ``remedy`` describe each case.
     ///
@@ -134,8 +137,8 @@ public enum PaymentError: ErrorCatalog.CatalogError {
                 offsets: ErrorCatalog.PackedTable("00010>0L1:283N4<4A4O586:707J858A959F:8:D:L;4;<;K<<", width: 2)),
             entries: ErrorCatalog.PackedTable(
                 """
-                0010020030040050000060<B00700100000000000000100100100300200000=00>00000?00@00A00B0?F00C00300358H\
-                00000500000500000500000100D00E00000F00G00000D000000000000000000005000005000005000002
+                0010020030040050000060<B00700100000000000000100100100300200000100=00>00000?00@00A00B0?F00C003003\
+                58H00000500000500000500000100200D00E00000F00G00000D000000000000000000005000005000005000002003
                 """, width: 3),
             lists: ErrorCatalog.PackedTable("89:;<", width: 1),
             lookup: _lookup,
@@ -147,4 +150,4 @@ public enum PaymentError: ErrorCatalog.CatalogError {
 }
 
 /// Fails to compile when the ErrorCatalog runtime does not support this file's tables.
-private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion3 {}
+private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion4 {}

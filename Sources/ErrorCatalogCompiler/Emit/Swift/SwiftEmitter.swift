@@ -67,9 +67,15 @@ public struct SwiftEmitter: Sendable {
             out.line("///")
             out.docComment(summary, indent: 0)
         }
+        // Non-exhaustive outside its module, where the compiler supports it: a new entry is
+        // an addition, not a break of apps' switches (which need `@unknown default`).
+        out.line("#if hasAttribute(nonexhaustive)")
+        out.line("@nonexhaustive")
+        out.line("#endif")
         out.line("public enum \(type): ErrorCatalog.CatalogError {")
         emitCases(catalog, into: &out)
         out.line()
+        emitFormerNames(catalog, into: &out)
         emitCategories(catalog, into: &out)
         if let response = catalog.response { emitResponse(response, type: type, into: &out) }
         emitMembers(catalog, into: &out)
@@ -119,6 +125,21 @@ public struct SwiftEmitter: Sendable {
             out.line("    ///")
             out.docComment("- Warning: Deprecated. " + deprecation, indent: 4)
         }
+    }
+
+    /// Names entries had before a rename, as deprecated members that forward to the case, so
+    /// apps get a warning rather than a broken build until the next major release.
+    func emitFormerNames(_ catalog: Catalog, into out: inout SourceWriter) {
+        var emitted = false
+        for entry in catalog.entries {
+            for former in entry.formerNames {
+                out.line("    /// The name of ``\(entry.name)`` before it was renamed; removed in the next major release.")
+                out.line("    @available(*, deprecated, renamed: \(SwiftLiteral.quoted(entry.name)))")
+                out.line("    public static var \(Naming.swiftIdentifier(former)): \(catalog.name) { .\(Naming.swiftIdentifier(entry.name)) }")
+                emitted = true
+            }
+        }
+        if emitted { out.line() }
     }
 
     func emitCategories(_ catalog: Catalog, into out: inout SourceWriter) {

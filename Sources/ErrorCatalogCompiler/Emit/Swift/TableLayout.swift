@@ -60,6 +60,7 @@ struct TableLayout {
         row[EntryField.stepCount.rawValue] = steps.count
         row[EntryField.flags.rawValue] =
             (entry.isFamily ? EntryField.Flag.family : 0) | (entry.isCatchAll ? EntryField.Flag.catchAll : 0)
+        row[EntryField.numericID.rawValue] = entry.id
         entries += row
         if let tail = entry.familyTailStart { families += [index, tail] }
         if entry.isCatchAll { catchAll = index }
