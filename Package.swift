@@ -58,7 +58,7 @@ let package = Package(
             name: "ErrorCodes",
             dependencies: ["ErrorCatalog"],
             path: "catalog",
-            exclude: ["catalog.schema.json"],
+            exclude: ["catalog.schema.json", "CHANGELOG.md"],
             plugins: ["ErrorCatalogPlugin"]
         ),
         // Catalogs whose cases the tests reach from another module, as apps do.

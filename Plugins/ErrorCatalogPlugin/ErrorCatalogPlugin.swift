@@ -8,10 +8,11 @@ import struct Foundation.URL
 
 /// Compiles the target's catalog YAML files into Swift on every build that needs it.
 ///
-/// Every `*.yaml`/`*.yml` file in the target's folder is a catalog. They are the command's
+/// Every `*.yaml`/`*.yml` file in the target's folder is a catalog, and a `*.ledger` file
+/// its release ledger (stable ids and former names come from it). They are the command's
 /// declared inputs and `<file name>.swift` in the plugin work folder its declared outputs,
-/// so the build system runs `errcat` only when a catalog changes, and adding a file to the
-/// target re-evaluates the plugin. Diagnostics come out as `path:line:col: error: …`.
+/// so the build system runs `errcat` only when a catalog or the ledger changes, and adding a
+/// file to the target re-evaluates the plugin. Diagnostics come out as `path:line:col: error: …`.
 @main
 struct ErrorCatalogPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -25,6 +26,10 @@ struct ErrorCatalogPlugin: BuildToolPlugin {
         let catalogs = files.filter { ["yaml", "yml"].contains($0.pathExtension) }
             .sorted { $0.path(percentEncoded: false) < $1.path(percentEncoded: false) }
         guard !catalogs.isEmpty else { return [] }
+        // The ledger is no catalog; generated ids and former names are read from it.
+        let ledgers = files.filter { $0.pathExtension == "ledger" }
+            .sorted { $0.path(percentEncoded: false) < $1.path(percentEncoded: false) }
+        let ledgerArguments = ledgers.first.map { ["--ledger", $0.path(percentEncoded: false)] } ?? []
         let output = workFolder.appending(component: "GeneratedSources")
         let outputs = catalogs.map { output.appending(component: $0.deletingPathExtension().lastPathComponent + ".swift") }
         return [
@@ -32,8 +37,8 @@ struct ErrorCatalogPlugin: BuildToolPlugin {
                 displayName: "Compiling \(catalogs.count) error catalog(s) for \(targetName)",
                 executable: tool,
                 arguments: ["generate", "--file-naming", "source", "--swift-out", output.path(percentEncoded: false)]
-                    + catalogs.map { $0.path(percentEncoded: false) },
-                inputFiles: catalogs,
+                    + ledgerArguments + catalogs.map { $0.path(percentEncoded: false) },
+                inputFiles: catalogs + ledgers.prefix(1),
                 outputFiles: outputs)
         ]
     }

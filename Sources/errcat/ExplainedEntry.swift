@@ -7,7 +7,7 @@ struct ExplainedEntry: Encodable {
     init(_ match: CodeResolver.Match) { self.match = match }
 
     enum CodingKeys: String, CodingKey {
-        case catalog, name, code, aliases, title, category, http, retry, meaning, remedy, links, match
+        case catalog, id, since, name, code, aliases, title, category, http, retry, meaning, remedy, links, match
     }
 
     struct Link: Encodable {
@@ -27,6 +27,8 @@ struct ExplainedEntry: Encodable {
         let entry = match.entry
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(match.catalog.name, forKey: .catalog)
+        try container.encode(entry.id, forKey: .id)
+        try container.encode(entry.since, forKey: .since)
         try container.encode(entry.name, forKey: .name)
         try container.encode(entry.code, forKey: .code)
         try container.encode(entry.aliases, forKey: .aliases)
@@ -51,6 +53,7 @@ struct ExplainedEntry: Encodable {
             lines.append("  " + (label + ":").padding(toLength: 11, withPad: " ", startingAt: 0) + body)
         }
         add("code", entry.code)
+        add("id", "\(entry.id)" + (entry.since.map { ", since \($0)" } ?? ", not yet released"))
         add("aliases", entry.aliases.isEmpty ? nil : entry.aliases.joined(separator: ", "))
         add("title", entry.title)
         add("category", catalog.category(entry.category).map { "\($0.id) (\($0.title))" })

@@ -56,6 +56,8 @@ enum ErrorsJSON {
 
     static func write(_ entry: CatalogEntry, catalog: Catalog, page: String, to json: inout JSONWriter) {
         json.beginObject()
+        json.number("id", entry.id)
+        json.string("since", entry.since)
         json.string("name", entry.name)
         json.string("code", entry.code)
         json.strings("aliases", entry.aliases)
