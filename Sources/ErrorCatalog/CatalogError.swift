@@ -4,8 +4,13 @@
 /// generically: log ``code``, ``meaning`` and ``remedy``, map ``httpStatus`` to a
 /// response, or render ``problemDetails``. The members below are implemented once, here,
 /// over the type's ``_tables``.
+///
+/// With Foundation, every catalog error is a `LocalizedError` (its description is the meaning,
+/// its recovery suggestion the remedy) and a `CustomNSError` (domain: the catalog's name; code:
+/// the entry's stable ``numericID``), so alerts and `NSError` bridging show the catalog's words
+/// on Apple platforms and on Linux alike.
 public protocol CatalogError: Error, Hashable, Sendable, CaseIterable, Codable, CustomStringConvertible,
-    CustomDebugStringConvertible where AllCases == [Self]
+    CustomDebugStringConvertible, _CatalogFoundationError where AllCases == [Self]
 {
     /// The catalog's type name as declared in its YAML (`catalog:`).
     static var catalogName: String { get }
@@ -125,6 +130,10 @@ extension CatalogError {
     public var errorDescription: String? { meaning }
     /// The remedy, as `LocalizedError` expects it.
     public var recoverySuggestion: String? { remedy }
+    /// The entry's title (or its code), as `LocalizedError` expects a reason.
+    public var failureReason: String? { title ?? code }
+    /// The entry's documentation URL, where help about it is.
+    public var helpAnchor: String? { docURL }
     /// The meaning.
     public var description: String { meaning }
     /// `Catalog.name (code)`.

@@ -1,0 +1,35 @@
+#if canImport(Foundation)
+import Foundation
+
+/// What a catalog error is to Foundation: `LocalizedError` and `CustomNSError`. Not for
+/// direct use; ``CatalogError`` refines it.
+public protocol _CatalogFoundationError: LocalizedError, CustomNSError {}
+
+/// The `userInfo` key of an `NSError` bridged from a catalog error that holds its wire code.
+public let ErrorCatalogCodeKey = "ErrorCatalogCode"
+
+extension CatalogError {
+    /// The catalog's name: `NSError` domains group errors by where they come from.
+    public static var errorDomain: String { catalogName }
+
+    /// The entry's stable id: unlike the case's position, it survives reordering the YAML.
+    public var errorCode: Int { numericID }
+
+    /// The localized description, recovery suggestion, failure reason and help anchor, and the
+    /// wire code under ``ErrorCatalogCodeKey``. Bridging to `NSError` on Linux reads only this
+    /// dictionary, so it carries what `LocalizedError` says too.
+    public var errorUserInfo: [String: Any] {
+        var info: [String: Any] = [
+            NSLocalizedDescriptionKey: meaning,
+            NSLocalizedRecoverySuggestionErrorKey: remedy,
+            ErrorCatalogCodeKey: code,
+        ]
+        if let failureReason { info[NSLocalizedFailureReasonErrorKey] = failureReason }
+        if let helpAnchor { info[NSHelpAnchorErrorKey] = helpAnchor }
+        return info
+    }
+}
+#else
+/// Without Foundation, nothing more than `Error`.
+public protocol _CatalogFoundationError: Error {}
+#endif
