@@ -192,6 +192,17 @@ import Testing
         #expect(changelog.contains("## 1.0.0\n\nFirst release: 4 entries in 1 catalog (`Payments` 4).\n"))
     }
 
+    @Test func anEntryAddedToAnExhaustiveCatalogIsBreaking() throws {
+        let ledger = try Self.released(Self.base, as: "1.0.0")
+        var catalog = try Self.catalog(Self.base + "\n- {code: NEW, category: payment, meaning: New., remedy: New.}")
+        catalog.isExhaustive = true
+        let comparison = ReleaseComparison([catalog], ledger: ledger)
+        #expect(rules(comparison) == ["entry-added new major"])
+        #expect(comparison.hasUnacknowledgedBreakingChanges)
+        #expect(!(try SwiftEmitter().emit(catalog, source: "x")).contains("@nonexhaustive"))
+        #expect(try SwiftEmitter().emit(Self.catalog(Self.base), source: "x").contains("#if hasAttribute(nonexhaustive)\n@nonexhaustive\n#endif\npublic enum Payments"))
+    }
+
     @Test func beforeAnyReleaseNothingIsFound() throws {
         let comparison = try compare(Self.base, with: Ledger())
         #expect(comparison.since == nil)

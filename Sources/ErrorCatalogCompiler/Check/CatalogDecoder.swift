@@ -106,6 +106,7 @@ struct CatalogDecoder {
             reader.diagnostics.error("'docs_url' must be a URL without spaces or '#'", at: reader.location(node))
         }
         let caseInsensitive = reader.optionalBool(fields, .caseInsensitive) ?? false
+        let exhaustive = reader.optionalBool(fields, .exhaustive) ?? false
         var categories: [CatalogCategory] = []
         for item in reader.optionalList(fields, .categories) ?? [] {
             if let category = decodeCategory(item) { categories.append(category) }
@@ -129,10 +130,11 @@ struct CatalogDecoder {
             reader.diagnostics.error("the catalog is missing required key 'errors'", at: reader.location(fields[.errors] ?? root))
         }
         guard let name, let title else { return nil }
-        let catalog = Catalog(
+        var catalog = Catalog(
             name: name, title: title, summary: summary, docsURL: docsURL, caseInsensitive: caseInsensitive,
             categories: categories, entries: entries.entries, response: response,
             location: reader.location(fields[.catalog] ?? root))
+        catalog.isExhaustive = exhaustive
         return (catalog, entries.sources)
     }
 

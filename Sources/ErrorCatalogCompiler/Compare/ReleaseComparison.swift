@@ -168,7 +168,7 @@ struct CatalogMatcher {
         var matchedOld = Set<Int>()
         for (index, entry) in catalog.entries.enumerated() {
             guard let matched = match[index] else {
-                findings.append(finding(.entryAdded, .minor, entry))
+                findings.append(finding(.entryAdded, catalog.isExhaustive ? .major : .minor, entry))
                 continue
             }
             matchedOld.insert(matched)

@@ -21,6 +21,9 @@ public struct Catalog: Sendable {
     public var response: ResponseFormat?
     /// Where `catalog:` is declared.
     public var location: SourceLocation
+    /// Whether apps may switch over the type without `@unknown default` (`exhaustive: true`);
+    /// then a new entry breaks their switches and needs a major release.
+    public var isExhaustive = false
 
     /// The category with identifier `id`.
     public func category(_ id: String?) -> CatalogCategory? {

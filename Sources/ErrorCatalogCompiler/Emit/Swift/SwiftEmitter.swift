@@ -69,9 +69,11 @@ public struct SwiftEmitter: Sendable {
         }
         // Non-exhaustive outside its module, where the compiler supports it: a new entry is
         // an addition, not a break of apps' switches (which need `@unknown default`).
-        out.line("#if hasAttribute(nonexhaustive)")
-        out.line("@nonexhaustive")
-        out.line("#endif")
+        if !catalog.isExhaustive {
+            out.line("#if hasAttribute(nonexhaustive)")
+            out.line("@nonexhaustive")
+            out.line("#endif")
+        }
         out.line("public enum \(type): ErrorCatalog.CatalogError {")
         emitCases(catalog, into: &out)
         out.line()
