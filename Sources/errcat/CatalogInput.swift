@@ -34,14 +34,11 @@ struct CatalogInput: ParsableArguments {
     func load(against: String? = nil, next: SemanticVersion? = nil, failure: ExitCode = .failure) throws -> Loaded {
         var limits = ParseLimits.default
         limits.maxFileBytes = maxFileSize
-        let result = FrontEnd(limits: limits).run(paths: paths)
-        var diagnostics = result.diagnostics
-        let ledger = LedgerReader.load(against ?? ledgerPath, required: against != nil, diagnostics: &diagnostics)
-        var comparison: ReleaseComparison?
-        if let ledger, !diagnostics.hasErrors {
-            comparison = ReleaseComparison(result.catalogs, ledger: ledger, next: next)
-            diagnostics.append(contentsOf: comparison!.diagnostics)
-        }
+        let input = ReleaseInput(
+            paths: paths, ledgerPath: against ?? ledgerPath, ledgerRequired: against != nil, next: next,
+            frontEnd: FrontEnd(limits: limits))
+        var diagnostics = input.diagnostics
+        let (ledger, comparison) = (input.ledger, input.comparison)
         if warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
         report(diagnostics)
         guard let ledger, let comparison, !diagnostics.hasErrors else { throw failure }

@@ -103,7 +103,11 @@ public enum LedgerReader {
             return version
         }
 
+        /// The releases by their text, so entries' versions are looked up rather than parsed.
+        var releaseTexts: [String: SemanticVersion] = [:]
+
         mutating func releasedVersion(_ text: String, at offset: Int, what: String) -> SemanticVersion? {
+            if let version = releaseTexts[text] { return version }
             guard let version = SemanticVersion(text) else {
                 error("\(what) '\(text)' is not a version such as 1.4.0", at: offset)
                 return nil
@@ -126,6 +130,7 @@ public enum LedgerReader {
                 return
             }
             ledger.releases.append(version)
+            releaseTexts[version.description] = version
         }
 
         mutating func parseChange(_ cursor: inout Cursor) {
@@ -221,11 +226,8 @@ public enum LedgerReader {
             var name: String?
             var code: String?
             var since: SemanticVersion?
-            var entry = LedgerEntry(id: id, name: "", code: "", since: SemanticVersion("0.0.0")!, location: location(start))
-            let known = [
-                "name", "since", "removed", "code", "aliases", "kind", "category", "http", "retry", "attempts", "window",
-                "retry_note", "former", "deprecated", "title", "meaning", "remedy",
-            ]
+            var entry = LedgerEntry(id: id, name: "", code: "", since: Self.placeholderVersion, location: location(start))
+            let known = Self.entryFields
             var retryPolicy: RetryBehavior.Policy?
             var attempts: Int?
             var window: Int?
@@ -284,6 +286,12 @@ public enum LedgerReader {
             current!.catalog.entries.append(entry)
         }
 
+        static let placeholderVersion = SemanticVersion("0.0.0")!
+        static let entryFields = [
+            "name", "since", "removed", "code", "aliases", "kind", "category", "http", "retry", "attempts", "window",
+            "retry_note", "former", "deprecated", "title", "meaning", "remedy",
+        ]
+
         enum Value {
             case bare(String)
             case quoted(String)
@@ -308,7 +316,8 @@ public enum LedgerReader {
 
         /// Reads `key=value` fields to the end of the line, calling `handle` with each.
         mutating func parseFields(_ cursor: inout Cursor, _ handle: (inout Parser, String, Value, Int) -> Void) {
-            var seen: Set<String> = []
+            // A line has a handful of fields: a list beats hashing them.
+            var seen: [String] = []
             while true {
                 cursor.skipSpaces()
                 guard !cursor.atEnd else { return }
@@ -329,10 +338,11 @@ public enum LedgerReader {
                     self.error(error.message, at: error.offset)
                     return
                 }
-                if !seen.insert(key).inserted {
+                if seen.contains(key) {
                     self.error("'\(key)' appears twice on the line", at: start)
                     continue
                 }
+                seen.append(key)
                 handle(&self, key, value, valueStart)
                 if !cursor.atEnd, cursor.peek != UInt8(ascii: " ") {
                     error("expected a space after the value of '\(key)'", at: cursor.position)

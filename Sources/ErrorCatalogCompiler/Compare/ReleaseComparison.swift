@@ -43,8 +43,11 @@ public struct ReleaseComparison: Sendable {
             let name = self.catalogs[index].name
             seen.insert(name)
             let released = ledger.catalog(name)
+            // The matcher owns the catalog while it fills in ids, so its entries are not copied.
+            var catalog = Catalog(name: name, title: "", caseInsensitive: false, categories: [], entries: [], location: self.catalogs[index].location)
+            swap(&catalog, &self.catalogs[index])
             var matcher = CatalogMatcher(
-                catalog: self.catalogs[index], released: released, latest: ledger.latest, acknowledgedByNext: acknowledgedByNext)
+                catalog: catalog, released: released, latest: ledger.latest, acknowledgedByNext: acknowledgedByNext)
             matcher.run()
             self.catalogs[index] = matcher.catalog
             findings += matcher.findings
@@ -78,12 +81,14 @@ struct CatalogMatcher {
     init(catalog: Catalog, released: LedgerCatalog?, latest: SemanticVersion?, acknowledgedByNext: String?) {
         self.catalog = catalog
         self.released = released
+        old = released?.entries ?? []
         self.latest = latest
         self.acknowledgedByNext = acknowledgedByNext
         match = Array(repeating: nil, count: catalog.entries.count)
     }
 
-    var old: [LedgerEntry] { released?.entries ?? [] }
+    /// The released entries, live and removed.
+    let old: [LedgerEntry]
 
     mutating func run() {
         matchEntries()
@@ -136,6 +141,8 @@ struct CatalogMatcher {
     /// Ids, `since` and the former names generated code keeps.
     mutating func identify() {
         var next = released?.nextID ?? 1
+        // A release's text, made once per release rather than once per entry.
+        var sinceTexts: [SemanticVersion: String] = [:]
         for index in catalog.entries.indices {
             guard let matched = match[index] else {
                 catalog.entries[index].id = next
@@ -145,7 +152,14 @@ struct CatalogMatcher {
             }
             let entry = old[matched]
             catalog.entries[index].id = entry.id
-            catalog.entries[index].since = entry.since.description
+            if let text = sinceTexts[entry.since] {
+                catalog.entries[index].since = text
+            } else {
+                let text = entry.since.description
+                sinceTexts[entry.since] = text
+                catalog.entries[index].since = text
+            }
+            guard !entry.formerNames.isEmpty || entry.name != catalog.entries[index].name else { continue }
             var former = entry.formerNames.filter { former in
                 latest.map { former.renamedIn.bump(to: $0) != .major } ?? true
             }.map(\.name)
@@ -203,13 +217,15 @@ struct CatalogMatcher {
                     .codeChanged, kept ? .minor : .major, now, old: describe(before.code, before.kind), new: describe(now.code, kind),
                     breaking: breaking))
         }
-        let nowCodes = Set(now.allCodes)
-        let beforeCodes = Set(before.allCodes)
-        for alias in now.aliases where !beforeCodes.contains(alias) {
-            findings.append(finding(.aliasAdded, .minor, now, new: alias))
-        }
-        for alias in before.aliases where !nowCodes.contains(alias) {
-            findings.append(finding(.aliasRemoved, .major, now, old: alias, breaking: breaking))
+        if before.aliases != now.aliases || before.code != now.code {
+            let nowCodes = Set(now.allCodes)
+            let beforeCodes = Set(before.allCodes)
+            for alias in now.aliases where !beforeCodes.contains(alias) {
+                findings.append(finding(.aliasAdded, .minor, now, new: alias))
+            }
+            for alias in before.aliases where !nowCodes.contains(alias) {
+                findings.append(finding(.aliasRemoved, .major, now, old: alias, breaking: breaking))
+            }
         }
         if before.httpStatus != now.httpStatus {
             findings.append(
@@ -243,21 +259,27 @@ struct CatalogMatcher {
     /// A wire code or Swift name of a removed entry (a tombstone, or removed now) used by an
     /// entry that did not have it in the last release.
     mutating func checkReuse() {
-        let matchedOld = Set(match.compactMap { $0 })
+        var matchedOld = [Bool](repeating: false, count: old.count)
+        for index in match where index != nil { matchedOld[index!] = true }
         var removedCodes: [String: LedgerEntry] = [:]
         var removedNames: [String: LedgerEntry] = [:]
-        var liveCodes = Set<String>()
         for (index, entry) in old.enumerated() {
-            if entry.removed == nil && matchedOld.contains(index) {
-                liveCodes.formUnion(entry.allCodes)
-            } else {
+            if entry.removed != nil || !matchedOld[index] {
                 for code in entry.allCodes where removedCodes[code] == nil { removedCodes[code] = entry }
                 if removedNames[entry.name] == nil { removedNames[entry.name] = entry }
             }
             for former in entry.formerNames where removedNames[former.name] == nil { removedNames[former.name] = entry }
         }
+        // Nothing was ever removed or renamed: nothing can be reused.
+        guard !removedCodes.isEmpty || !removedNames.isEmpty else { return }
+        var liveCodes = Set<String>()
+        for (index, entry) in old.enumerated() where entry.removed == nil && matchedOld[index] {
+            liveCodes.formUnion(entry.allCodes)
+        }
         for (index, entry) in catalog.entries.enumerated() {
             let before = match[index].map { old[$0] }
+            // An entry that keeps its codes and name reuses nothing.
+            if let before, before.code == entry.code, before.aliases == entry.aliases, before.name == entry.name { continue }
             let heldBefore = Set(before?.allCodes ?? [])
             for code in entry.allCodes where !heldBefore.contains(code) && !liveCodes.contains(code) {
                 guard let owner = removedCodes[code] else { continue }

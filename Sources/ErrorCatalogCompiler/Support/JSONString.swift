@@ -42,8 +42,16 @@ enum JSONString {
     /// the offset just past the closing quote.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) throws(ReadError) -> (value: String, end: Int) {
         var position = start + 1
-        // The common case, no escape: one copy of the run.
-        var runStart = position
+        // The common case, no escape: the string is made from the bytes in place.
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\"),
+            bytes[position] >= 0x20
+        {
+            position += 1
+        }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<position]), as: UTF8.self), position + 1)
+        }
+        var runStart = start + 1
         var value: [UInt8] = []
         while position < bytes.count {
             let byte = bytes[position]
