@@ -10,15 +10,15 @@ public struct ProblemDetails: Hashable, Sendable, Codable {
     public var detail: String?
     /// A URI for this occurrence.
     public var instance: String?
-    /// The wire code (extension member).
-    public var code: String
+    /// The wire code (extension member); absent from a problem that is not a catalog error.
+    public var code: String?
     /// What to do (extension member).
     public var remedy: String?
 
     /// Problem details with the given members.
     public init(
         type: String, title: String, status: Int? = nil, detail: String? = nil, instance: String? = nil,
-        code: String, remedy: String? = nil
+        code: String?, remedy: String? = nil
     ) {
         self.type = type
         self.title = title
@@ -28,4 +28,11 @@ public struct ProblemDetails: Hashable, Sendable, Codable {
         self.code = code
         self.remedy = remedy
     }
+
+    /// The problem an error that is not a catalog error answers with: status 500 and nothing
+    /// of the error's own text, which may hold internals.
+    public static let internalServerError = ProblemDetails(type: "about:blank", title: "Internal Server Error", status: 500, code: nil)
+
+    /// The media type of a problem details body (RFC 9457).
+    public static let mediaType = "application/problem+json"
 }

@@ -65,3 +65,57 @@ import Testing
         }
     }
 }
+
+/// The framework-free response every server integration sends.
+@Suite struct ProblemResponseTests {
+    struct Internal: Error, CustomStringConvertible {
+        var description: String { "password=hunter2 at db.internal:5432" }
+    }
+
+    func json(_ response: ProblemResponse) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+    }
+
+    @Test func aCatalogErrorAnswersWithItsEntry() throws {
+        let error = IntegrationHubError.rateLimitExceeded
+        let response = ProblemResponse(for: error)
+        #expect(response.status == 429)
+        #expect(response.headers.map { "\($0.name): \($0.value)" } == ["Content-Type: application/problem+json"])
+        let body = try json(response)
+        #expect(body["status"] as? Int == 429)
+        #expect(body["code"] as? String == error.code)
+        #expect(body["detail"] as? String == error.meaning)
+        #expect(body["remedy"] as? String == error.remedy)
+        #expect(body["title"] as? String == error.title)
+        #expect(body["type"] as? String == error.docURL)
+        // A client reads the code back, known or not.
+        #expect(try ErrorCode<IntegrationHubError>(problemBody: response.body)?.error == error)
+        let newer = Array(#"{"type":"about:blank","title":"New","status":418,"code":"ERR_FROM_THE_FUTURE"}"#.utf8)
+        let unknown = try #require(try ErrorCode<IntegrationHubError>(problemBody: newer))
+        #expect(unknown.rawValue == "ERR_FROM_THE_FUTURE")
+        #expect(unknown.error == nil)
+    }
+
+    @Test func retryAfterComesFromTheRouteOrTheCatalog() throws {
+        let failure = IntegrationHubError.rateLimitExceeded.failure(retryAfter: 30, detail: "30 requests a minute.", instance: "/req/7")
+        let response = ProblemResponse(for: failure)
+        #expect(response.headers.contains(.init(name: "Retry-After", value: "30")))
+        let body = try json(response)
+        #expect(body["detail"] as? String == "30 requests a minute.")
+        #expect(body["instance"] as? String == "/req/7")
+        // An entry whose policy is retry-after and whose catalog gives a window.
+        let windowed = try #require(FoldedError.allCases.first { $0.retry?.policy == .retryAfter && $0.retry?.windowSeconds != nil })
+        #expect(ProblemResponse(for: windowed).headers.contains(.init(name: "Retry-After", value: String(windowed.retry!.windowSeconds!))))
+        // Never retry: no header.
+        #expect(!ProblemResponse(for: IntegrationError.errorsDiscarded400).headers.contains { $0.name == "Retry-After" })
+    }
+
+    @Test func anyOtherErrorLeaksNothing() throws {
+        let response = ProblemResponse(for: Internal())
+        #expect(response.status == 500)
+        #expect(!response.isCatalogError)
+        let text = String(decoding: response.body, as: UTF8.self)
+        #expect(text == #"{"status":500,"title":"Internal Server Error","type":"about:blank"}"#)
+        #expect(!text.contains("hunter2"))
+    }
+}

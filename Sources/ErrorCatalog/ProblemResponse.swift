@@ -1,0 +1,71 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The HTTP response a server sends for an error, independent of the server framework: the
+/// status, the headers and an RFC 9457 `application/problem+json` body. The Vapor and
+/// Hummingbird integrations turn it into their own response type.
+public struct ProblemResponse: Sendable, Hashable {
+    /// The HTTP status.
+    public var status: Int
+    /// Header fields in order: `Content-Type`, and `Retry-After` when the error says when to retry.
+    public var headers: [Header]
+    /// The problem details.
+    public var problem: ProblemDetails
+    /// Whether the error was a catalog error (a plain error answers 500 and says nothing of itself).
+    public var isCatalogError: Bool
+
+    /// One header field.
+    public struct Header: Sendable, Hashable {
+        /// The field name.
+        public var name: String
+        /// The field value.
+        public var value: String
+
+        /// A header field.
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// The response for `error`: a ``CatalogFailure`` or a catalog error answers with its entry
+    /// (status, problem details, `Retry-After`); any other error answers 500 with
+    /// ``ProblemDetails/internalServerError``, which leaks nothing of the error.
+    public init(for error: any Error) {
+        let failure: CatalogFailure? =
+            if let failure = error as? CatalogFailure { failure } else if let error = error as? any CatalogError { CatalogFailure(error) } else { nil }
+        guard let failure else {
+            self.init(status: 500, retryAfter: nil, problem: .internalServerError, isCatalogError: false)
+            return
+        }
+        self.init(status: failure.httpStatus, retryAfter: failure.retryAfterSeconds, problem: failure.problemDetails, isCatalogError: true)
+    }
+
+    init(status: Int, retryAfter: Int?, problem: ProblemDetails, isCatalogError: Bool) {
+        self.status = status
+        self.problem = problem
+        self.isCatalogError = isCatalogError
+        headers = [Header(name: "Content-Type", value: ProblemDetails.mediaType)]
+        if let retryAfter { headers.append(Header(name: "Retry-After", value: String(retryAfter))) }
+    }
+
+    /// The body: the problem details as JSON, members in a fixed order.
+    public var body: [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? Array(encoder.encode(problem))) ?? Array(#"{"status":500,"title":"Internal Server Error","type":"about:blank"}"#.utf8)
+    }
+}
+
+extension ErrorCode {
+    /// The code of a problem details body a server sent (`application/problem+json`), kept as
+    /// received even when this catalog does not know it; `nil` when the body has no code.
+    public init?(problemBody body: some Collection<UInt8>) throws {
+        let problem = try JSONDecoder().decode(ProblemDetails.self, from: Data(body))
+        guard let code = problem.code else { return nil }
+        self.init(rawValue: code)
+    }
+}
