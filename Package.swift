@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -17,9 +17,28 @@ let package = Package(
         .plugin(name: "ErrorCatalogDocsPlugin", targets: ["ErrorCatalogDocsPlugin"]),
         // The typed errors of the catalogs in catalog/.
         .library(name: "ErrorCodes", targets: ["ErrorCodes"]),
+        // Server and observability integrations, each behind the trait of the same name: a
+        // package that enables none of them resolves and builds none of their dependencies.
+        .library(name: "ErrorCatalogVapor", targets: ["ErrorCatalogVapor"]),
+        .library(name: "ErrorCatalogHummingbird", targets: ["ErrorCatalogHummingbird"]),
+        .library(name: "ErrorCatalogLogging", targets: ["ErrorCatalogLogging"]),
+        .library(name: "ErrorCatalogMetrics", targets: ["ErrorCatalogMetrics"]),
+    ],
+    traits: [
+        .trait(name: "Vapor", description: "CatalogErrorMiddleware for Vapor 4 (ErrorCatalogVapor).", enabledTraits: ["Logging"]),
+        .trait(
+            name: "Hummingbird", description: "CatalogErrorMiddleware for Hummingbird 2 (ErrorCatalogHummingbird).",
+            enabledTraits: ["Logging"]),
+        .trait(name: "Logging", description: "swift-log metadata for catalog errors (ErrorCatalogLogging)."),
+        .trait(name: "Metrics", description: "swift-metrics counters of catalog errors (ErrorCatalogMetrics)."),
+        .default(enabledTraits: []),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -67,6 +86,34 @@ let package = Package(
             dependencies: ["ErrorCatalog"],
             path: "Tests/KeywordCatalog",
             plugins: ["ErrorCatalogPlugin"]
+        ),
+        .target(
+            name: "ErrorCatalogLogging",
+            dependencies: [
+                "ErrorCatalog",
+                .product(name: "Logging", package: "swift-log", condition: .when(traits: ["Logging"])),
+            ]
+        ),
+        .target(
+            name: "ErrorCatalogMetrics",
+            dependencies: [
+                "ErrorCatalog",
+                .product(name: "Metrics", package: "swift-metrics", condition: .when(traits: ["Metrics"])),
+            ]
+        ),
+        .target(
+            name: "ErrorCatalogVapor",
+            dependencies: [
+                "ErrorCatalog", "ErrorCatalogLogging",
+                .product(name: "Vapor", package: "vapor", condition: .when(traits: ["Vapor"])),
+            ]
+        ),
+        .target(
+            name: "ErrorCatalogHummingbird",
+            dependencies: [
+                "ErrorCatalog", "ErrorCatalogLogging",
+                .product(name: "Hummingbird", package: "hummingbird", condition: .when(traits: ["Hummingbird"])),
+            ]
         ),
         .testTarget(
             name: "GeneratedCodeTests",

@@ -1,0 +1,4 @@
+import ErrorServiceApp
+
+// swift run ErrorService, then: curl -i localhost:8080/limited
+try await ErrorServiceApp.application().runService()

@@ -1,0 +1,45 @@
+import ErrorCatalogHummingbird
+import ErrorCatalogMetrics
+import ErrorCodes
+import Hummingbird
+import Logging
+
+/// A service whose routes fail with the bundled catalogs' errors, answered as RFC 9457
+/// problems by `CatalogErrorMiddleware` and counted by a `CatalogErrorCounter`.
+public enum ErrorServiceApp {
+    /// Reasons a route fails that are not the client's business.
+    struct DatabaseUnavailable: Error, CustomStringConvertible {
+        var description: String { "connection refused: postgres://service:s3cret@10.0.0.5/orders" }
+    }
+
+    /// The service's router.
+    public static func router(counter: CatalogErrorCounter) -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: CatalogErrorMiddleware(onError: counter.record))
+        router.get("health") { _, _ in "ok" }
+        // Any code of the Integration Hub catalog, as the service would send it.
+        router.get("hub/:code") { _, context -> String in
+            let code = try context.parameters.require("code")
+            guard let error = IntegrationHubError(code: code) else { throw HTTPError(.notFound) }
+            throw error
+        }
+        // A rate limit whose reset the route knows.
+        router.get("limited") { _, _ -> String in
+            throw IntegrationHubError.rateLimitExceeded.failure(retryAfter: 30, detail: "At most 100 requests a minute.")
+        }
+        // A discard reason of the delivery pipeline, in the step it happened.
+        router.post("deliveries") { _, _ -> String in
+            throw DeliveryOverviewDiscard.filteredByRules
+        }
+        router.get("orders") { _, _ -> String in throw DatabaseUnavailable() }
+        return router
+    }
+
+    /// The application on `host:port`, logging to `logger`.
+    public static func application(
+        host: String = "127.0.0.1", port: Int = 8080, counter: CatalogErrorCounter = CatalogErrorCounter(),
+        logger: Logger = Logger(label: "ErrorService")
+    ) -> some ApplicationProtocol {
+        Application(router: router(counter: counter), configuration: .init(address: .hostname(host, port: port)), logger: logger)
+    }
+}

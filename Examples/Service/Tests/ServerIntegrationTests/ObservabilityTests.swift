@@ -1,0 +1,53 @@
+import ErrorCatalog
+import ErrorCatalogLogging
+import ErrorCatalogMetrics
+import ErrorCodes
+import InMemoryLogging
+import Logging
+import MetricsTestKit
+import Testing
+
+/// Log metadata and counters, checked with swift-log's and swift-metrics' own test handlers.
+@Suite struct ObservabilityTests {
+    @Test func logMetadataFollowsOpenTelemetryNames() {
+        let error = DeliveryOverviewDiscard.filteredByRules
+        let metadata = error.logMetadata
+        #expect(metadata["error.type"] == .string(error.code))
+        #expect(metadata["error.catalog"] == "DeliveryOverviewDiscard")
+        #expect(metadata["error.code"] == .string(error.code))
+        #expect(metadata["error.name"] == "filteredByRules")
+        #expect(metadata["error.category"] == .string(error.categoryID!))
+        #expect(metadata["error.id"] == .stringConvertible(error.numericID))
+        #expect(metadata["http.response.status_code"] == nil)  // the entry has no HTTP status
+    }
+
+    @Test func reportLogsAtTheStatusLevel() {
+        let logs = InMemoryLogHandler()
+        let logger = Logger(label: "test") { _ in logs }
+        logger.report(catalogError: IntegrationHubError.rateLimitExceeded.failure(detail: "Slow down."))
+        logger.report(catalogError: IntegrationHubError.unexpected)
+        #expect(logs.entries.map(\.level) == [.warning, .error])
+        #expect(logs.entries[0].message == "\(IntegrationHubError.rateLimitExceeded.meaning)")
+        #expect(logs.entries[0].metadata["error.detail"] == "Slow down.")
+    }
+
+    @Test func theDiscardTableCountsReasonsPerPipelineStep() throws {
+        let metrics = TestMetrics()
+        let byCode = CatalogErrorCounter(factory: metrics)
+        let byStep = CatalogErrorCounter(label: "discards_by_step_total", granularity: .category, factory: metrics)
+        let discards: [DeliveryOverviewDiscard] = [.filteredByRules, .filteredByRules, .schemaViolation]
+        for discard in discards {
+            byCode.record(discard)
+            byStep.record(discard)
+        }
+        byCode.record(DeliveryOverviewDiscard.filteredByRules.failure(detail: "a wrapped one counts too"))
+        struct Other: Error {}
+        byCode.record(Other())  // not a catalog error: not counted
+        let rules = DeliveryOverviewDiscard.filteredByRules
+        #expect(try metrics.expectCounter("catalog_errors_total", [("catalog", "DeliveryOverviewDiscard"), ("category", rules.categoryID!), ("code", rules.code)]).totalValue == 3)
+        #expect(metrics.counters(label: "catalog_errors_total").count == 2)
+        let steps = metrics.counters(label: "discards_by_step_total")
+        #expect(Set(steps.map { $0.dimensions.map(\.0) }) == [["catalog", "category"]])
+        #expect(try metrics.expectCounter("discards_by_step_total", [("catalog", "DeliveryOverviewDiscard"), ("category", rules.categoryID!)]).totalValue == 2)
+    }
+}
