@@ -11,7 +11,7 @@ let package = Package(
     name: "ErrorService",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(path: "../..", traits: ["Vapor", "Hummingbird", "Metrics"]),
+        .package(name: "ErrorCatalog", path: "../..", traits: ["Vapor", "Hummingbird", "Metrics"]),
         .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),

@@ -5,7 +5,7 @@ import Foundation
 /// `errcat docs`: writes a documentation site's sources.
 struct Docs: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write Markdown docs (index, a page per catalog, errors.json) and mkdocs.yml.")
+        abstract: "Write a Material for MkDocs site: mkdocs.yml, an index, a page per catalog, changelog pages, errors.json.")
 
     @OptionGroup var input: CatalogInput
 
@@ -16,10 +16,14 @@ struct Docs: ParsableCommand {
     var siteName = "Error codes"
 
     func run() throws {
-        let catalogs = try input.load().catalogs
-        let files = DocsEmitter(siteName: siteName).emit(catalogs).map {
-            ((out as NSString).appendingPathComponent($0.path), $0.contents)
+        let loaded = try input.load()
+        do {
+            let outcomes = try DocsEmitter(siteName: siteName, ledger: loaded.ledger).write(loaded.catalogs, into: out)
+            let written = outcomes.filter { $0 == .written }.count
+            FileHandle.standardError.write(Data("errcat: \(outcomes.count) docs file(s), \(written) updated\n".utf8))
+        } catch {
+            report(error: "\(error)")
+            throw ExitCode.failure
         }
-        try write(files, into: [(out as NSString).appendingPathComponent("docs"), out], kind: "docs")
     }
 }

@@ -25,6 +25,10 @@ import Testing
         #expect(MarkdownText.codeSpan("a`b") == "``a`b``")
         #expect(MarkdownText.codeSpan("`x`") == "`` `x` ``")
         #expect(MarkdownText.htmlCode("a|<b>&") == "<code>a&#124;&lt;b&gt;&amp;</code>")
+        // Nothing Markdown could read as syntax is left: no backslash escape, emphasis, link,
+        // code span, attribute list or closing hashes can change what a code shows.
+        #expect(MarkdownText.literalHTML(##"a"b\\c\(x)"""#{}"##) == "a&quot;b&#92;&#92;c&#92;&#40;x&#41;&quot;&quot;&quot;&#35;&#123;&#125;")
+        #expect(MarkdownText.literalHTML("*em* _u_ [l](u) `c` ~s~ ^h^ =m= +p+ 'q' $d: é🚨") == "&#42;em&#42; &#95;u&#95; &#91;l&#93;&#40;u&#41; &#96;c&#96; &#126;s&#126; &#94;h&#94; &#61;m&#61; &#43;p&#43; &#39;q&#39; &#36;d&#58; é🚨")
         #expect(MarkdownText.yamlQuoted("say \"hi\"\n\\") == "\"say \\\"hi\\\"\\n\\\\\"")
     }
 
@@ -55,7 +59,7 @@ import Testing
 
     @Test func filesStayInsideTheOutputFolder() throws {
         let site = try DocsEmitter().emit(catalogs("catalog: A\ntitle: \"../../etc\"\nerrors:\n  - {code: \"../x\", meaning: m, remedy: r}\n"))
-        #expect(site.map(\.path) == ["mkdocs.yml", "docs/index.md", "docs/a.md", "docs/errors.json"])
+        #expect(site.map(\.path) == ["mkdocs.yml", "docs/index.md", "docs/a.md", "docs/assets/errcat.css", "docs/assets/errcat.js", "docs/errors.json"])
     }
 
     @Test func anchorsAreUniqueAndStable() throws {
@@ -86,6 +90,68 @@ import Testing
         #expect(errors.first?["url"] as? String == "https://docs.example.com/payment-error/#card-declined")
         #expect((errors[1]["retry"] as? [String: Any])?["window_seconds"] as? Int == 5_400)
         #expect(errors[2]["catch_all"] as? Bool == true)
+    }
+
+    @Test func writingStreamsTheSameBytesAndKeepsThePreviousSiteOnFailure() throws {
+        let catalogs = FrontEnd().run(paths: [Self.fixtures.appendingPathComponent("reference").path]).catalogs
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("errcat-docs-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let emitter = DocsEmitter()
+        let outcomes = try emitter.write(catalogs, into: folder)
+        #expect(outcomes.allSatisfy { $0 == .written })
+        for (path, contents) in emitter.emit(catalogs) {
+            #expect(try String(contentsOfFile: folder + "/" + path, encoding: .utf8) == contents, "\(path)")
+        }
+        #expect(try emitter.write(catalogs, into: folder).allSatisfy { $0 == .unchanged })
+        // No temporary file is left beside the site.
+        let leftovers = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers == [])
+    }
+
+    @Test func aliasesAreAnchorsAndThePipelineIsDrawn() throws {
+        let catalog = try catalogs("""
+            catalog: Steps
+            title: Steps
+            pipeline: Delivery pipeline
+            categories: [{id: ingest, title: Ingest}, {id: deliver, title: Deliver}]
+            errors:
+              - {code: A.ONE, aliases: [A.TWO, "a-one"], category: ingest, meaning: m, remedy: r}
+              - {code: B, category: deliver, meaning: m, remedy: r}
+              - {code: C, category: deliver, meaning: m, remedy: r}
+            """)
+        let page = try #require(DocsEmitter().emit(catalog).first { $0.path == "docs/steps.md" }).contents
+        // `a-one` is already the entry's own anchor; `a-two` is the alias's.
+        #expect(page.contains("<a id=\"a-two\"></a>\n\n### <code>A.ONE</code>"))
+        #expect(!page.contains("<a id=\"a-one\">"))
+        #expect(page.contains("<nav class=\"errcat-pipeline\" aria-label=\"Delivery pipeline\">"))
+        #expect(page.contains("<a class=\"errcat-step\" href=\"#category-ingest\"><span class=\"errcat-step-number\">1</span><span class=\"errcat-step-title\">Ingest</span><span class=\"errcat-step-count\">1 code</span></a>"))
+        #expect(page.contains("<span class=\"errcat-step-title\">Deliver</span><span class=\"errcat-step-count\">2 codes</span>"))
+    }
+
+    @Test func removedCodesKeepTheirAnchorsAndReleasesGetPages() throws {
+        let v1 = try ReleaseComparisonTests.released(ReleaseComparisonTests.base, as: "1.0.0")
+        let edited = ReleaseComparisonTests.base.split(separator: "\n").filter { !$0.contains("code: GONE") }.joined(separator: "\n")
+        let v2 = try ReleaseComparisonTests.released(edited, as: "2.0.0", on: v1)
+        let catalog = ReleaseComparison([try ReleaseComparisonTests.catalog(edited)], ledger: v2).catalogs
+        let site = DocsEmitter(ledger: v2).emit(catalog)
+        #expect(site.map(\.path).contains("docs/changelog/index.md"))
+        #expect(site.map(\.path).contains("docs/changelog/2.0.0.md"))
+        let page = try #require(site.first { $0.path == "docs/payments.md" }).contents
+        #expect(page.contains("## Removed codes { #removed-codes }"))
+        #expect(page.contains("### <code>GONE</code> — removed in 2.0.0 { #gone }"))
+        #expect(page.contains("- **Instead:** Use CARD_DECLINED."))
+        #expect(page.contains("- **Since:** [1.0.0](changelog/1.0.0.md)"))
+        let release = try #require(site.first { $0.path == "docs/changelog/2.0.0.md" }).contents
+        #expect(release.contains("### Removed\n\n- [`Payments.gone`](../payments.md#gone) (`GONE`)"))
+        let mkdocs = try #require(site.first { $0.path == "mkdocs.yml" }).contents
+        #expect(mkdocs.contains("  - Changelog:\n      - changelog/index.md\n      - \"2.0.0\": changelog/2.0.0.md\n      - \"1.0.0\": changelog/1.0.0.md\n"))
+        #expect(mkdocs.contains("theme:\n  name: material\n"))
+        #expect(mkdocs.contains("  font: false\n"))
+        let json = try #require(site.first { $0.path == "docs/errors.json" }).contents
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let removed = try #require(((object["catalogs"] as? [[String: Any]])?.first?["removed"]) as? [[String: Any]])
+        #expect(removed.map { $0["code"] as? String } == ["GONE"])
+        #expect(removed.first?["removed"] as? String == "2.0.0")
     }
 
     /// The reference catalog's page is exactly `Payments.md.expected` (reviewed).

@@ -107,6 +107,7 @@ struct CatalogDecoder {
         }
         let caseInsensitive = reader.optionalBool(fields, .caseInsensitive) ?? false
         let exhaustive = reader.optionalBool(fields, .exhaustive) ?? false
+        let pipeline = reader.optionalString(fields, .pipeline)
         var categories: [CatalogCategory] = []
         for item in reader.optionalList(fields, .categories) ?? [] {
             if let category = decodeCategory(item) { categories.append(category) }
@@ -135,6 +136,10 @@ struct CatalogDecoder {
             categories: categories, entries: entries.entries, response: response,
             location: reader.location(fields[.catalog] ?? root))
         catalog.isExhaustive = exhaustive
+        catalog.pipeline = pipeline
+        if pipeline != nil, categories.isEmpty, let node = fields[.pipeline] {
+            reader.diagnostics.error("'pipeline' names the pipeline whose steps the categories are; declare the steps as 'categories'", at: reader.location(node))
+        }
         return (catalog, entries.sources)
     }
 

@@ -35,7 +35,7 @@ extension MappingKey {
 
 /// The catalog's top level.
 enum RootKey: Int, MappingKey {
-    case catalog, title, summary, docsURL, caseInsensitive, categories, errors, response, exhaustive
+    case catalog, title, summary, docsURL, caseInsensitive, categories, errors, response, exhaustive, pipeline
     static let known = knownKeys()
 }
 

@@ -82,6 +82,9 @@ public struct LedgerEntry: Sendable {
     /// The release that removed it; a removed entry is a tombstone that reserves its codes
     /// and name.
     public var removed: SemanticVersion?
+    /// The documentation anchor: a removed entry keeps its place on the page under it, so old
+    /// links still land somewhere.
+    public var anchor: String = ""
     /// Earlier Swift names and the release that renamed each, kept as deprecated members
     /// until the next major release.
     public var formerNames: [FormerName] = []

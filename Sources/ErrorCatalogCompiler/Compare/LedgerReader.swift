@@ -240,6 +240,8 @@ public enum LedgerReader {
                 case ("code", .quoted(let text)): code = text
                 case ("aliases", .list(let items)): entry.aliases = items
                 case ("kind", .bare(let text)) where LedgerEntry.Kind(rawValue: text) != nil: entry.kind = LedgerEntry.Kind(rawValue: text)!
+                case ("anchor", .bare(let text)) where !text.isEmpty && text.utf8.allSatisfy({ ASCIIClass.isLower($0) || ASCIIClass.isDigit($0) || $0 == UInt8(ascii: "-") }):
+                    entry.anchor = text
                 case ("category", .quoted(let text)): entry.category = text
                 case ("http", .bare(let text)) where Int(text).map { (100...599).contains($0) } == true: entry.httpStatus = Int(text)
                 case ("retry", .bare(let text)) where RetryBehavior.Policy(rawValue: text) != nil: retryPolicy = RetryBehavior.Policy(rawValue: text)
@@ -288,7 +290,7 @@ public enum LedgerReader {
 
         static let placeholderVersion = SemanticVersion("0.0.0")!
         static let entryFields = [
-            "name", "since", "removed", "code", "aliases", "kind", "category", "http", "retry", "attempts", "window",
+            "name", "since", "removed", "code", "aliases", "kind", "anchor", "category", "http", "retry", "attempts", "window",
             "retry_note", "former", "deprecated", "title", "meaning", "remedy",
         ]
 

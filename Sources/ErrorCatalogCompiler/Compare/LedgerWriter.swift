@@ -38,6 +38,7 @@ public enum LedgerWriter {
         quoted("code", entry.code, &out)
         if !entry.aliases.isEmpty { list("aliases", entry.aliases, &out) }
         if entry.kind != .exact { out += " kind=\(entry.kind.rawValue)".utf8 }
+        if !entry.anchor.isEmpty { out += " anchor=\(entry.anchor)".utf8 }
         quoted("category", entry.category, &out)
         if let http = entry.httpStatus { out += " http=\(http)".utf8 }
         if let retry = entry.retry {

@@ -89,6 +89,7 @@ extension LedgerEntry {
         code = entry.code
         aliases = entry.aliases
         kind = Kind(entry)
+        anchor = entry.anchor
         title = entry.title
         category = entry.category
         httpStatus = entry.httpStatus

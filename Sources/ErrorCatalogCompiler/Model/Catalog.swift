@@ -24,6 +24,9 @@ public struct Catalog: Sendable {
     /// Whether apps may switch over the type without `@unknown default` (`exhaustive: true`);
     /// then a new entry breaks their switches and needs a major release.
     public var isExhaustive = false
+    /// The name of the pipeline whose ordered steps the categories are (`pipeline:`), when
+    /// they are: the docs draw the steps in order with their number of entries.
+    public var pipeline: String?
 
     /// The category with identifier `id`.
     public func category(_ id: String?) -> CatalogCategory? {

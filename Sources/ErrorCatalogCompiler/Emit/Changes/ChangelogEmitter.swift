@@ -5,9 +5,7 @@ public enum ChangelogEmitter {
     /// when it has findings.
     public static func markdown(_ ledger: Ledger, pending: ReleaseComparison? = nil, title: String = "Changelog") -> String {
         var out = "# \(title)\n"
-        let codes = Dictionary(
-            ledger.catalogs.flatMap { catalog in catalog.entries.map { ("\(catalog.name)#\($0.id)", $0.code) } },
-            uniquingKeysWith: { first, _ in first })
+        let codes = codes(of: ledger)
         if let pending, pending.since != nil, !pending.findings.isEmpty {
             let changes = pending.findings.map { finding in
                 RecordedChange(
@@ -18,23 +16,40 @@ public enum ChangelogEmitter {
             out += "\n## Unreleased\n"
             out += sections(changes, codes: pendingCodes.merging(codes) { a, _ in a })
         }
-        for (position, version) in ledger.releases.enumerated().reversed() {
+        for version in ledger.releases.reversed() {
             out += "\n## \(version)\n"
-            if position == 0 {
-                let counts = ledger.catalogs.map { catalog in (catalog.name, catalog.entries.filter { $0.since == version }.count) }
-                    .filter { $0.1 > 0 }
-                let total = counts.reduce(0) { $0 + $1.1 }
-                out += "\nFirst release: \(total) entr\(total == 1 ? "y" : "ies") in \(counts.count) catalog\(counts.count == 1 ? "" : "s")"
-                out += counts.isEmpty ? ".\n" : " (" + counts.map { "`\($0.0)` \($0.1)" }.joined(separator: ", ") + ").\n"
-                continue
-            }
-            let changes = ledger.changes.filter { $0.version == version }
-            out += changes.isEmpty ? "\nNo changes to the catalogs.\n" : sections(changes, codes: codes)
+            out += release(version, of: ledger, codes: codes)
         }
         return out
     }
 
-    static func sections(_ changes: [RecordedChange], codes: [String: String]) -> String {
+    /// The body of one release's notes: the first release's counts, or its changes in sections.
+    /// `link` gives the URL of a change's entry, when it has one to link to.
+    static func release(
+        _ version: SemanticVersion, of ledger: Ledger, codes: [String: String], link: (RecordedChange) -> String? = { _ in nil }
+    ) -> String {
+        if version == ledger.releases.first {
+            let counts = ledger.catalogs.map { catalog in (catalog.name, catalog.entries.filter { $0.since == version }.count) }
+                .filter { $0.1 > 0 }
+            let total = counts.reduce(0) { $0 + $1.1 }
+            var out = "\nFirst release: \(total) entr\(total == 1 ? "y" : "ies") in \(counts.count) catalog\(counts.count == 1 ? "" : "s")"
+            out += counts.isEmpty ? ".\n" : " (" + counts.map { "`\($0.0)` \($0.1)" }.joined(separator: ", ") + ").\n"
+            return out
+        }
+        let changes = ledger.changes.filter { $0.version == version }
+        return changes.isEmpty ? "\nNo changes to the catalogs.\n" : sections(changes, codes: codes, link: link)
+    }
+
+    /// The code of every entry the ledger has, by `catalog#id`.
+    static func codes(of ledger: Ledger) -> [String: String] {
+        Dictionary(
+            ledger.catalogs.flatMap { catalog in catalog.entries.map { ("\(catalog.name)#\($0.id)", $0.code) } },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    static func sections(
+        _ changes: [RecordedChange], codes: [String: String], link: (RecordedChange) -> String? = { _ in nil }
+    ) -> String {
         let groups: [(String, (ChangeRule) -> Bool)] = [
             ("Added", { $0 == .entryAdded }), ("Deprecated", { $0 == .deprecated }), ("Removed", { $0 == .entryRemoved }),
             ("Changed", { ![.entryAdded, .deprecated, .entryRemoved].contains($0) }),
@@ -44,13 +59,14 @@ public enum ChangelogEmitter {
             let lines = changes.filter { belongs($0.rule) }.sorted { ($0.catalog, $0.id) < ($1.catalog, $1.id) }
             guard !lines.isEmpty else { continue }
             out += "\n### \(heading)\n\n"
-            for change in lines { out += "- " + line(change, code: codes["\(change.catalog)#\(change.id)"]) + "\n" }
+            for change in lines { out += "- " + line(change, code: codes["\(change.catalog)#\(change.id)"], link: link(change)) + "\n" }
         }
         return out
     }
 
-    static func line(_ change: RecordedChange, code: String?) -> String {
-        let subject = "`\(change.catalog).\(change.name)`" + (code.map { " (\(MarkdownText.codeSpan($0)))" } ?? "")
+    static func line(_ change: RecordedChange, code: String?, link: String? = nil) -> String {
+        let name = "`\(change.catalog).\(change.name)`"
+        let subject = (link.map { "[\(name)](\($0))" } ?? name) + (code.map { " (\(MarkdownText.codeSpan($0)))" } ?? "")
         func from(_ what: String) -> String {
             "\(what): \(change.old.map(MarkdownText.codeSpan) ?? "none") → \(change.new.map(MarkdownText.codeSpan) ?? "none")"
         }

@@ -2,8 +2,17 @@ import ErrorCatalog
 
 /// `errors.json`: every catalog and entry with every field, for search boxes and tools.
 enum ErrorsJSON {
-    static func encode(_ catalogs: [Catalog]) -> String {
+    /// The file's text.
+    static func encode(_ catalogs: [Catalog], ledger: Ledger = Ledger()) -> String {
+        var page = PageWriter()
+        write(catalogs, ledger: ledger, into: &page)
+        return page.text
+    }
+
+    /// Writes the file into `page`, in pieces when it has a sink.
+    static func write(_ catalogs: [Catalog], ledger: Ledger = Ledger(), into page: inout PageWriter) {
         var json = JSONWriter()
+        json.sink = page.sink
         json.beginObject()
         json.number("version", 1)
         json.beginArray("catalogs")
@@ -47,11 +56,28 @@ enum ErrorsJSON {
             json.beginArray("errors")
             for entry in catalog.entries { write(entry, catalog: catalog, page: page, to: &json) }
             json.endArray()
+            // Codes the catalog no longer has, from the ledger.
+            json.beginArray("removed")
+            for entry in ledger.catalog(catalog.name)?.entries ?? [] where entry.removed != nil {
+                json.beginObject()
+                json.number("id", entry.id)
+                json.string("name", entry.name)
+                json.string("code", entry.code)
+                json.strings("aliases", entry.aliases)
+                json.string("since", entry.since.description)
+                json.string("removed", entry.removed?.description)
+                json.string("anchor", entry.anchor.isEmpty ? nil : entry.anchor)
+                json.string("meaning", entry.meaning)
+                json.string("deprecated", entry.deprecation)
+                json.endObject()
+            }
+            json.endArray()
             json.endObject()
         }
         json.endArray()
         json.endObject()
-        return json.text
+        json.finish()
+        if page.sink == nil { page.raw(String(decoding: json.bytes, as: UTF8.self)) }
     }
 
     static func write(_ entry: CatalogEntry, catalog: Catalog, page: String, to json: inout JSONWriter) {

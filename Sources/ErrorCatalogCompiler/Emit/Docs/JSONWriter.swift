@@ -2,6 +2,8 @@
 /// and one pass with no intermediate tree (Foundation's encoder is slow on 100,000 entries).
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
+    /// Where full pieces of a megabyte go; `nil` keeps the whole text in ``bytes``.
+    var sink: StagedFile?
     private var depth = 0
     private var needsComma: [Bool] = [false]
 
@@ -12,7 +14,16 @@ struct JSONWriter {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    mutating func beginObject(_ key: String? = nil) { open(key, "{") }
+    /// Ends the text with a newline and hands what is left to the sink.
+    mutating func finish() {
+        bytes.append(0x0A)
+        sink?.drain(&bytes)
+    }
+
+    mutating func beginObject(_ key: String? = nil) {
+        if bytes.count >= PageWriter.piece, let sink { sink.drain(&bytes) }
+        open(key, "{")
+    }
     mutating func endObject() { close("}") }
     mutating func beginArray(_ key: String? = nil) { open(key, "[") }
     mutating func endArray() { close("]") }

@@ -166,8 +166,34 @@ public enum MarkdownText {
     /// Appends ``htmlCode(_:)`` of `text`.
     static func appendHTMLCode(_ text: String, to out: inout [UInt8]) {
         out += "<code>".utf8
-        appendHTMLEscaped(text, pipes: true, to: &out)
+        appendLiteralHTML(text, to: &out)
         out += "</code>".utf8
+    }
+
+    /// `text` as HTML that Markdown leaves alone, so it shows exactly as written: `&`, `<`,
+    /// `>`, `"` as named entities and every other character Markdown could read as syntax
+    /// (backslash escapes, emphasis, links, code spans, attribute lists, tables, a heading's
+    /// closing `#`s) as a numeric one; line breaks as `↵`.
+    public static func literalHTML(_ text: String) -> String {
+        String(utf8Building: { appendLiteralHTML(text, to: &$0) })
+    }
+
+    /// Appends ``literalHTML(_:)`` of `text`.
+    static func appendLiteralHTML(_ text: String, to out: inout [UInt8]) {
+        appendMarkingLineBreaks(text, to: &out) { byte in
+            switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "{"),
+                UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "^"),
+                UInt8(ascii: "'"), UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: ":"), UInt8(ascii: "$"):
+                "&#\(byte);"
+            default: nil
+            }
+        }
     }
 
     /// `text` with `&`, `<`, `>` and `"` as entities (and `|` when `pipes`), line breaks as `↵`.

@@ -1,0 +1,232 @@
+#!/usr/bin/env python3
+"""Checks a built errcat documentation site in headless Chromium (Playwright, driving the
+system's chromium-headless-shell), served over loopback HTTP as a reader would get it.
+
+  check_site.py bundled SITE      search by code, every entry and alias anchor, dark mode,
+                                  the code table's filter, the pipeline view, changelog
+                                  pages, and no request leaving the machine
+  check_site.py fidelity SITE     every code, alias and title shown exactly as written
+  check_site.py screenshots SITE OUT   the README's screenshots
+
+SITE is the folder `mkdocs build` wrote; its docs/errors.json (copied to the site root)
+says what must be there.
+"""
+import functools
+import http.server
+import json
+import sys
+import threading
+from urllib.parse import urlparse
+
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = "/usr/bin/chromium-headless-shell"
+failures = []
+
+
+def check(condition, message):
+    if not condition:
+        failures.append(message)
+        print("FAIL:", message)
+
+
+def serve(root):
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=root))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/"
+
+
+def page_url(base, catalog):
+    return base + catalog["page"][:-3] + "/"
+
+
+def open_browser(p):
+    return p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+
+
+def search(page, base, query):
+    """The entries found by typing `query` into the search box, best first, as
+    `path#anchor` (Material lists each page, then its matching sections)."""
+    page.goto(base)
+    page.fill("input.md-search__input", query)
+    page.wait_for_function(
+        "() => /matching|No matching/.test(document.querySelector('.md-search-result__meta')?.textContent || '')", timeout=15000)
+    page.wait_for_timeout(200)
+    links = page.eval_on_selector_all(".md-search-result__item a.md-search-result__link", "links => links.map(l => l.href)")
+    return [urlparse(link).path + "#" + urlparse(link).fragment for link in links if urlparse(link).fragment]
+
+
+def bundled(site):
+    data = json.load(open(f"{site}/errors.json"))
+    server, base = serve(site)
+    with sync_playwright() as p:
+        browser = open_browser(p)
+        page = browser.new_page()
+        outside = []
+        page.on("request", lambda request: outside.append(request.url) if urlparse(request.url).hostname != "127.0.0.1" else None)
+
+        # Every entry's and every alias's anchor is on its page.
+        anchors = 0
+        for catalog in data["catalogs"]:
+            page.goto(page_url(base, catalog))
+            ids = set(page.eval_on_selector_all("[id]", "nodes => nodes.map(n => n.id)"))
+            for entry in catalog["errors"]:
+                check(entry["anchor"] in ids, f"{catalog['name']}: no anchor #{entry['anchor']}")
+                anchors += 1
+                for alias in entry["aliases"]:
+                    slug = "-".join("".join(c.lower() if c.isascii() and c.isalnum() else " " for c in alias).split())
+                    check(slug in ids, f"{catalog['name']}: alias {alias} has no anchor #{slug}")
+                    anchors += 1
+        # Opening an anchor shows its entry.
+        hub = next(c for c in data["catalogs"] if c["name"] == "IntegrationHubError")
+        entry = hub["errors"][4]
+        page.goto(page_url(base, hub) + "#" + entry["anchor"])
+        page.wait_for_timeout(300)
+        heading = page.locator(f"[id='{entry['anchor']}']")
+        check(heading.is_visible() and entry["code"] in heading.inner_text(), "opening an entry's anchor does not show it")
+        check(page.evaluate("() => window.scrollY") > 0, "opening an entry's anchor does not scroll to it")
+
+        # Search: a whole code, part of one, an alias, a bare status.
+        expectations = {
+            "ERR_INTEGRATION_HUB_SVC_INVALID_INTENT": "integration-hub-error/#err-integration-hub-svc-invalid-intent",
+            "INVALID_INTENT": "integration-hub-error/#err-integration-hub-svc-invalid-intent",
+            "errors.awaiting-retry.429": "integration-error/#errors-awaiting-retry-429",
+            "empty_batch_result": "delivery-overview-discard/#empty-batch-result",
+            "FILTERED_BY_INTEGRATIONS_OBJECT": "delivery-overview-discard/#filtered-by-integrations-object",
+            "errors.awaiting-retry.ECONNRESET": "integration-error/#errors-awaiting-retry-enotfound",
+        }
+        for query, expected in expectations.items():
+            links = search(page, base, query)
+            check(links and links[0] == "/" + expected.replace("/#", "/#"), f"search {query!r}: first result {links[:1]}, expected /{expected}")
+        links = search(page, base, "429")
+        check(links and any(links[0].endswith(suffix) for suffix in ("#429", "-429")), f"search '429': first result {links[:1]}")
+
+        # Dark mode: follows the system, and the toggle switches it.
+        dark = browser.new_page(color_scheme="dark")
+        dark.goto(base)
+        check(dark.get_attribute("body", "data-md-color-scheme") == "slate", "a dark system does not get the dark palette")
+        light = browser.new_page(color_scheme="light")
+        light.goto(base)
+        check(light.get_attribute("body", "data-md-color-scheme") == "default", "a light system does not get the light palette")
+        light.click("form[data-md-component=palette] label:visible")
+        light.wait_for_timeout(300)
+        check(light.get_attribute("body", "data-md-color-scheme") == "slate", "the palette toggle does not switch to dark")
+
+        # The code table's filter, kept in the URL.
+        total = sum(len(c["errors"]) for c in data["catalogs"])
+        page.goto(base)
+        visible = lambda: page.eval_on_selector_all("table.errcat-codes tbody tr", "rows => rows.filter(r => !r.hidden).length")
+        check(visible() == total, f"the code table shows {visible()} of {total} rows unfiltered")
+        page.select_option("select[data-filter=http]", "429")
+        expected = sum(1 for c in data["catalogs"] for e in c["errors"] if e["http"] == 429)
+        check(visible() == expected, f"HTTP 429 filter shows {visible()} rows, expected {expected}")
+        check("http=429" in page.url, f"the filter is not in the URL: {page.url}")
+        page.select_option("select[data-filter=retry]", "never")
+        expected = sum(1 for c in data["catalogs"] for e in c["errors"] if e["http"] == 429 and (e["retry"] or {}).get("policy") == "never")
+        check(visible() == expected, f"HTTP 429 + never filter shows {visible()} rows, expected {expected}")
+        page.goto(base + "?category=DeliveryOverviewDiscard/failed-delivery")
+        expected = sum(1 for c in data["catalogs"] if c["name"] == "DeliveryOverviewDiscard" for e in c["errors"] if e["category"] == "failed-delivery")
+        check(visible() == expected and expected > 0, f"a filter in the URL shows {visible()} rows, expected {expected}")
+        check(page.input_value("select[data-filter=category]") == "DeliveryOverviewDiscard/failed-delivery", "the URL's filter is not selected")
+
+        # The pipeline view: steps in order, counts, links to their sections.
+        delivery = next(c for c in data["catalogs"] if c["name"] == "DeliveryOverviewDiscard")
+        page.goto(page_url(base, delivery))
+        steps = page.eval_on_selector_all(
+            "nav.errcat-pipeline a.errcat-step",
+            "steps => steps.map(s => [s.querySelector('.errcat-step-title').textContent, s.querySelector('.errcat-step-count').textContent, s.getAttribute('href')])")
+        categories = delivery["categories"]
+        check([s[0] for s in steps] == [c["title"] for c in categories], f"pipeline steps {steps}")
+        for (title, count, href), category in zip(steps, categories):
+            n = sum(1 for e in delivery["errors"] if e["category"] == category["id"])
+            check(count == f"{n} code{'s' if n != 1 else ''}", f"pipeline step {title}: {count}, expected {n}")
+            check(href.endswith("#" + category["anchor"]), f"pipeline step {title} links to {href}")
+        page.click("nav.errcat-pipeline a.errcat-step >> nth=2")
+        page.wait_for_timeout(300)
+        check(page.url.endswith("#" + categories[2]["anchor"]), f"clicking a step went to {page.url}")
+
+        # History: the changelog pages.
+        page.goto(base + "changelog/")
+        check("1.0.0" in page.inner_text("article"), "the changelog index does not list 1.0.0")
+        page.goto(base + "changelog/1.0.0/")
+        check("First release" in page.inner_text("article"), "release 1.0.0's page")
+
+        check(not outside, f"requests left the machine: {sorted(set(outside))[:5]}")
+        browser.close()
+    server.shutdown()
+    print(f"site: {anchors} anchors, {len(expectations) + 1} searches, dark mode, filter, pipeline, changelog checked in Chromium")
+
+
+def fidelity(site):
+    data = json.load(open(f"{site}/errors.json"))
+    server, base = serve(site)
+    checked = 0
+    with sync_playwright() as p:
+        browser = open_browser(p)
+        page = browser.new_page()
+        for catalog in data["catalogs"]:
+            page.goto(page_url(base, catalog))
+            for entry in catalog["errors"]:
+                heading = page.eval_on_selector(
+                    f"[id='{entry['anchor']}']",
+                    "h => Array.from(h.childNodes).filter(n => !(n.classList && n.classList.contains('headerlink'))).map(n => n.textContent).join('')")
+                expected = entry["code"].replace("\n", "↵").replace("\r", "")
+                if entry["title"]:
+                    expected += " — " + entry["title"].replace("\n", "↵")
+                check(heading.strip() == expected.strip(), f"heading {heading!r} is not {expected!r}")
+                codes = page.eval_on_selector(
+                    f"[id='{entry['anchor']}']",
+                    "h => { let n = h.nextElementSibling; while (n && n.tagName !== 'UL') n = n.nextElementSibling; return n ? Array.from(n.querySelectorAll('code')).map(c => c.textContent) : []; }")
+                for alias in entry["aliases"]:
+                    check(alias.replace("\n", "↵") in codes, f"alias {alias!r} not shown exactly among {codes}")
+                check(f"{catalog['name']}.{entry['name']}" in codes, f"name {entry['name']} not shown exactly")
+                checked += 1
+        page.goto(base)
+        cells = page.eval_on_selector_all("table.errcat-codes tbody tr td:first-child code", "cs => cs.map(c => c.textContent)")
+        expected = [e["code"].replace("\n", "↵").replace("\r", "") for c in data["catalogs"] for e in c["errors"]]
+        check(cells == expected, f"the index table's codes differ: {[(a, b) for a, b in zip(cells, expected) if a != b][:5]}")
+        titles = page.eval_on_selector_all("table:not(.errcat-codes) tbody tr td:first-child a", "as => as.map(a => a.textContent)")
+        check(titles == [c["title"] for c in data["catalogs"]], f"catalog titles {titles}")
+        browser.close()
+    server.shutdown()
+    print(f"fidelity: {checked} entries' codes, aliases, names and titles shown exactly, in headings, tables and code")
+
+
+def screenshots(site, out):
+    server, base = serve(site)
+    with sync_playwright() as p:
+        browser = open_browser(p)
+        page = browser.new_page(viewport={"width": 1200, "height": 820})
+        page.goto(base + "integration-hub-error/#err-integration-hub-svc-rate-limit-exceeded")
+        page.wait_for_timeout(500)
+        page.screenshot(path=f"{out}/entry-page.png")
+        search(page, base, "INVALID_INTENT")
+        page.screenshot(path=f"{out}/search-by-code.png")
+        page.goto(base + "delivery-overview-discard/")
+        page.screenshot(path=f"{out}/pipeline-view.png")
+        dark = browser.new_page(viewport={"width": 1200, "height": 820}, color_scheme="dark")
+        dark.goto(base + "?http=429")
+        dark.locator("#every-code").scroll_into_view_if_needed()
+        dark.wait_for_timeout(300)
+        dark.screenshot(path=f"{out}/code-table-dark.png")
+        browser.close()
+    server.shutdown()
+
+
+if __name__ == "__main__":
+    mode, site = sys.argv[1], sys.argv[2]
+    if mode == "bundled":
+        bundled(site)
+    elif mode == "fidelity":
+        fidelity(site)
+    elif mode == "screenshots":
+        screenshots(site, sys.argv[3])
+    else:
+        sys.exit(__doc__)
+    if failures:
+        print(f"check_site: {len(failures)} failure(s)")
+        sys.exit(1)

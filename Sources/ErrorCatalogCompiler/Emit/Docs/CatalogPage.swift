@@ -1,0 +1,285 @@
+import ErrorCatalog
+
+/// One catalog's page: its pipeline (when its categories are steps), its response format, a
+/// section per category with each entry, and the codes it no longer has.
+struct CatalogPage {
+    let emitter: DocsEmitter
+    let catalog: Catalog
+
+    /// Entries of the ledger this catalog no longer has, oldest id first.
+    var removed: [LedgerEntry] {
+        emitter.ledger.catalog(catalog.name)?.entries.filter { $0.removed != nil } ?? []
+    }
+
+    func write(into page: inout PageWriter) {
+        let slug = String(DocsEmitter.pageName(catalog).dropLast(3))
+        emitter.frontMatter(
+            title: catalog.title,
+            description: catalog.summary.map(MarkdownText.firstSentence) ?? "\(catalog.entries.count) errors of \(catalog.name)",
+            slug: slug, searchBoost: 2, into: &page)
+        page.raw("# ")
+        page.literal(catalog.title)
+        page.raw("\n\n")
+        if let summary = catalog.summary { page.block(summary) }
+        page.raw("Swift type: ")
+        page.code(catalog.name)
+        page.raw(" · \(catalog.entries.count) entries")
+        page.raw(catalog.caseInsensitive ? " · codes match in any ASCII case" : "")
+        page.raw("\n\n")
+        if let pipeline = catalog.pipeline { writePipeline(pipeline, into: &page) }
+        if let response = catalog.response { writeResponse(response, into: &page) }
+        let anchors = self.anchors()
+        for section in sections() where !section.entries.isEmpty {
+            page.raw("## ")
+            page.literal(section.title)
+            page.raw(" { #\(section.anchor) }\n\n")
+            if let summary = section.summary { page.block(summary) }
+            for entry in section.entries { writeEntry(entry, aliasAnchors: anchors.aliases[entry.id] ?? [], into: &page) }
+        }
+        writeRemoved(anchors: anchors.removed, into: &page)
+    }
+
+    /// The page's anchors besides entries' and categories': each alias's (when no other
+    /// anchor has it), in file order, and each removed entry's (its old anchor when still free,
+    /// else `removed-<id>`), by id.
+    func anchors() -> (aliases: [Int: [String]], removed: [Int: String]) {
+        var taken = Set(catalog.entries.map(\.anchor))
+        taken.formUnion(catalog.categories.map(\.anchor))
+        taken.formUnion(["error-response", "removed-codes", "category-none"])
+        var aliases: [Int: [String]] = [:]
+        for entry in catalog.entries {
+            for alias in entry.aliases {
+                let anchor = Naming.slug(alias)
+                if !anchor.isEmpty, taken.insert(anchor).inserted { aliases[entry.id, default: []].append(anchor) }
+            }
+        }
+        var removed: [Int: String] = [:]
+        for entry in self.removed {
+            let preferred = entry.anchor.isEmpty ? Naming.slug(entry.code) : entry.anchor
+            let anchor = taken.insert(preferred).inserted ? preferred : "removed-\(entry.id)"
+            taken.insert(anchor)
+            removed[entry.id] = anchor
+        }
+        return (aliases, removed)
+    }
+
+    /// Where each removed entry is on the page, by id.
+    func removedAnchors() -> [Int: String] { anchors().removed }
+
+    /// Sections per category in file order; entries without one come last.
+    func sections() -> [(title: String, summary: String?, anchor: String, entries: [CatalogEntry])] {
+        var sections: [(title: String, summary: String?, anchor: String, entries: [CatalogEntry])] = []
+        var sectionOfCategory: [String: Int] = [:]
+        for category in catalog.categories where sectionOfCategory[category.id] == nil {
+            sectionOfCategory[category.id] = sections.count
+            sections.append((category.title, category.summary, category.anchor, []))
+        }
+        var uncategorized: [CatalogEntry] = []
+        for entry in catalog.entries {
+            if let category = entry.category, let section = sectionOfCategory[category] {
+                sections[section].entries.append(entry)
+            } else {
+                uncategorized.append(entry)
+            }
+        }
+        if !uncategorized.isEmpty {
+            sections.append((catalog.categories.isEmpty ? "Errors" : "Other errors", nil, "category-none", uncategorized))
+        }
+        return sections
+    }
+
+    /// The steps in order, each with its number of entries and a link to its section.
+    func writePipeline(_ pipeline: String, into page: inout PageWriter) {
+        var counts: [String: Int] = [:]
+        for entry in catalog.entries { if let category = entry.category { counts[category, default: 0] += 1 } }
+        page.raw("<nav class=\"errcat-pipeline\" aria-label=\"")
+        page.literal(pipeline)
+        page.raw("\">\n")
+        for (position, category) in catalog.categories.enumerated() {
+            if position > 0 { page.raw("<span class=\"errcat-arrow\" aria-hidden=\"true\">→</span>\n") }
+            let count = counts[category.id] ?? 0
+            page.raw("<a class=\"errcat-step\" href=\"#\(category.anchor)\"><span class=\"errcat-step-number\">\(position + 1)</span>")
+            page.raw("<span class=\"errcat-step-title\">")
+            page.literal(category.title)
+            page.raw("</span><span class=\"errcat-step-count\">\(count) code\(count == 1 ? "" : "s")</span></a>\n")
+        }
+        page.raw("</nav>\n\n")
+    }
+
+    func writeResponse(_ response: ResponseFormat, into page: inout PageWriter) {
+        page.raw("## Error response { #error-response }\n\n")
+        if let summary = response.summary { page.block(summary) }
+        page.raw("| Field | Type | Required | Description |\n|---|---|---|---|\n")
+        for field in response.fields {
+            page.raw("| ")
+            page.code(field.name)
+            page.raw(" | \(field.type.rawValue) | \(field.required ? "yes" : "no") | ")
+            page.cell(field.description ?? "")
+            page.raw(" |\n")
+        }
+        if let example = response.example {
+            page.raw("\nExample:\n\n")
+            DocsEmitter.fence(example, language: "json", into: &page)
+        } else {
+            page.raw("\n")
+        }
+    }
+
+    func writeEntry(_ entry: CatalogEntry, aliasAnchors: [String], into page: inout PageWriter) {
+        // Every alias is an anchor too, so a link made from any wire code lands here.
+        if !aliasAnchors.isEmpty {
+            page.raw(aliasAnchors.map { "<a id=\"\($0)\"></a>" }.joined() + "\n\n")
+        }
+        page.raw("### ")
+        page.code(entry.code)
+        if let title = entry.title {
+            page.raw(" — ")
+            page.literal(title)
+        }
+        page.raw(" { #\(entry.anchor) }\n\n")
+        if let deprecation = entry.deprecation {
+            page.raw("!!! warning \"Deprecated\"\n\n    ")
+            page.cell(deprecation)
+            page.raw("\n\n")
+        }
+        if entry.isCatchAll { page.raw("- **Matches:** any code no other entry matches (catch-all)\n") }
+        if let tail = entry.familyTailStart {
+            page.raw("- **Family:** matches every code of this form, each `x` in ")
+            page.code(String(decoding: Array(entry.code.utf8)[tail...], as: UTF8.self))
+            page.raw(" standing for a digit\n")
+        }
+        if !entry.aliases.isEmpty {
+            page.raw("- **Aliases:** ")
+            for (position, alias) in entry.aliases.enumerated() {
+                if position > 0 { page.raw(", ") }
+                page.code(alias)
+            }
+            page.raw("\n")
+        }
+        if let category = catalog.category(entry.category) {
+            page.raw("- **Category:** [")
+            page.literal(category.title)
+            page.raw("](#\(category.anchor))\n")
+        }
+        if let status = entry.httpStatus { page.raw("- **HTTP status:** \(status)\n") }
+        if let retry = entry.retry {
+            page.raw("- **Retry:** ")
+            page.cell(emitter.retryText(retry))
+            page.raw("\n")
+        }
+        page.raw("- **Since:** " + (entry.since.map { "[\($0)](changelog/\($0).md)" } ?? "not yet released") + "\n")
+        page.raw("- **Swift:** ")
+        page.code("\(catalog.name).\(entry.name)")
+        page.raw(" (id \(entry.id))\n\n**What happened.** ")
+        page.block(entry.meaning)
+        switch entry.remedy {
+        case .text(let remedy):
+            page.raw("**What to do.** ")
+            page.block(remedy)
+        case .steps(let steps):
+            page.raw("**What to do.**\n\n")
+            for (position, step) in steps.enumerated() {
+                page.raw("\(position + 1). ")
+                page.cell(step)
+                page.raw("\n")
+            }
+            page.raw("\n")
+        }
+        if !entry.links.isEmpty {
+            page.raw("**See also:**\n\n")
+            for link in entry.links {
+                let title = String(MarkdownText.tableCell(link.title).flatMap { $0 == "[" || $0 == "]" ? ["\\", $0] : [$0] })
+                if let url = link.url, DocsEmitter.isSafeURL(url) {
+                    page.raw("- [\(title)](<\(url)>)\n")
+                } else {
+                    page.raw("- \(title)\n")
+                }
+            }
+            page.raw("\n")
+        }
+        if let response = catalog.response, let body = exampleBody(response, entry) {
+            page.raw("**Response body:**\n\n")
+            DocsEmitter.fence(body, language: "json", into: &page)
+        }
+        page.raw("**In Swift:**\n\n")
+        DocsEmitter.fence(swiftSnippet(entry), language: "swift", into: &page)
+    }
+
+    /// The catalog's response body for this entry: its code in the code field (a family's
+    /// with each `x` as `0`), its HTTP status in an integer field named for a status, its
+    /// meaning in a message field. The catch-all has no code of its own, so no body.
+    func exampleBody(_ response: ResponseFormat, _ entry: CatalogEntry) -> String? {
+        guard !entry.isCatchAll else { return nil }
+        var code = entry.code
+        if let tail = entry.familyTailStart {
+            var bytes = Array(entry.code.utf8)
+            for index in tail..<bytes.count where bytes[index] == UInt8(ascii: "x") { bytes[index] = UInt8(ascii: "0") }
+            code = String(decoding: bytes, as: UTF8.self)
+        }
+        var json = JSONWriter()
+        json.beginObject()
+        var wrote = false
+        for field in response.fields {
+            let name = field.name.lowercased()
+            switch field.type {
+            case .code:
+                json.string(field.name, code)
+            case .integer where name.contains("status"):
+                guard let status = entry.httpStatus else { continue }
+                json.number(field.name, status)
+            case .string where ["message", "detail", "description", "error", "reason"].contains(name):
+                json.string(field.name, entry.meaning)
+            default:
+                continue
+            }
+            wrote = true
+        }
+        json.endObject()
+        return wrote ? String(json.text.dropLast()) : nil
+    }
+
+    /// How an app catches the error.
+    func swiftSnippet(_ entry: CatalogEntry) -> String {
+        let name = Naming.swiftIdentifier(entry.name)
+        return """
+            do {
+                try await send(request)
+            } catch \(catalog.name).\(name) {
+                // What to do: see above; error.remedy holds it too.
+            }
+            // From a response body: \(catalog.name)(code: body.code) == .\(name)
+            """
+    }
+
+    /// Codes the catalog no longer has, under their old anchors, so old links and old apps'
+    /// `docURL`s still land somewhere that explains.
+    func writeRemoved(anchors: [Int: String], into page: inout PageWriter) {
+        let removed = self.removed
+        guard !removed.isEmpty else { return }
+        page.raw("## Removed codes { #removed-codes }\n\nThese codes are no longer sent. They stay here so that old links and the `docURL` of apps built before their removal still explain them.\n\n")
+        for entry in removed {
+            let anchor = anchors[entry.id] ?? "removed-\(entry.id)"
+            page.raw("### ")
+            page.code(entry.code)
+            page.raw(" — removed in \(entry.removed!) { #\(anchor) }\n\n")
+            page.raw("- **Was:** ")
+            page.code("\(catalog.name).\(entry.name)")
+            page.raw(" (id \(entry.id)), since [\(entry.since)](changelog/\(entry.since).md), removed in [\(entry.removed!)](changelog/\(entry.removed!).md)\n")
+            if !entry.aliases.isEmpty {
+                page.raw("- **Aliases:** ")
+                for (position, alias) in entry.aliases.enumerated() {
+                    if position > 0 { page.raw(", ") }
+                    page.code(alias)
+                }
+                page.raw("\n")
+            }
+            if let deprecation = entry.deprecation {
+                page.raw("- **Instead:** ")
+                page.cell(deprecation)
+                page.raw("\n")
+            }
+            page.raw("\n**What it meant.** ")
+            page.block(entry.meaning)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// The site's changelog: an index of releases and a page per release (added, deprecated,
+/// removed, changed), each change linking to its entry, or to its place among a catalog's
+/// removed codes.
+struct HistoryPages {
+    let emitter: DocsEmitter
+    let catalogs: [Catalog]
+
+    var ledger: Ledger { emitter.ledger }
+
+    func writeIndex(into page: inout PageWriter) {
+        emitter.frontMatter(
+            title: "Changelog", description: "Every release of the catalogs", slug: "changelog", searchBoost: 0.5, into: &page)
+        page.raw("# Changelog\n\n| Release | Added | Deprecated | Removed | Changed |\n|---|---|---|---|---|\n")
+        for version in ledger.releases.reversed() {
+            let changes = ledger.changes.filter { $0.version == version }
+            let first = version == ledger.releases.first
+            let added = first ? ledger.catalogs.reduce(0) { $0 + $1.entries.filter { $0.since == version }.count } : changes.filter { $0.rule == .entryAdded }.count
+            let deprecated = changes.filter { $0.rule == .deprecated }.count
+            let removed = changes.filter { $0.rule == .entryRemoved }.count
+            let changed = changes.count - changes.filter { [.entryAdded, .deprecated, .entryRemoved].contains($0.rule) }.count
+            page.raw("| [\(version)](\(version).md) | \(added) | \(deprecated) | \(removed) | \(changed) |\n")
+        }
+        page.raw("\n")
+    }
+
+    func writeRelease(_ version: SemanticVersion, into page: inout PageWriter) {
+        emitter.frontMatter(
+            title: "Release \(version)", description: "What release \(version) of the catalogs changed",
+            slug: "changelog-" + Naming.slug(version.description), searchBoost: 0.5, into: &page)
+        page.raw("# Release \(version)\n")
+        let anchors = self.anchors()
+        page.raw(ChangelogEmitter.release(version, of: ledger, codes: ChangelogEmitter.codes(of: ledger)) { change in
+            anchors["\(change.catalog)#\(change.id)"].map { "../\(DocsEmitter.pageName(change.catalog))#\($0)" }
+        })
+    }
+
+    /// Where each entry is on its catalog's page, by `catalog#id`: live entries at their
+    /// anchors, removed ones where ``CatalogPage`` puts them.
+    func anchors() -> [String: String] {
+        var anchors: [String: String] = [:]
+        for catalog in catalogs {
+            for entry in catalog.entries { anchors["\(catalog.name)#\(entry.id)"] = entry.anchor }
+            let page = CatalogPage(emitter: emitter, catalog: catalog)
+            for (id, anchor) in page.removedAnchors() { anchors["\(catalog.name)#\(id)"] = anchor }
+        }
+        return anchors
+    }
+}
