@@ -47,7 +47,8 @@ extension Response {
         let problem = ProblemResponse(for: error)
         var fields = HTTPFields()
         for header in problem.headers {
-            if let name = HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
+            // The names are fixed tokens (Content-Type, Retry-After), always valid field names.
+            fields[.init(header.name)!] = header.value
         }
         self.init(
             status: HTTPResponse.Status(code: problem.status), headers: fields,

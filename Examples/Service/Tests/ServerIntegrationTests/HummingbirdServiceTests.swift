@@ -39,12 +39,14 @@ import Testing
             try await client.execute(uri: "/limited", method: .get) { response in
                 #expect(response.status == .tooManyRequests)
                 #expect(response.headers[.retryAfter] == "30")
-                #expect(try json(response)["detail"] as? String == "At most 100 requests a minute.")
+                let body = try json(response)
+                #expect(body["detail"] as? String == "At most 100 requests a minute.")
             }
             try await client.execute(uri: "/deliveries", method: .post) { response in
                 let discard = DeliveryOverviewDiscard.filteredByRules
                 #expect(response.status.code == (discard.httpStatus ?? 500))
-                #expect(try json(response)["code"] as? String == "FILTERED_BY_RULES")
+                let body = try json(response)
+                #expect(body["code"] as? String == "FILTERED_BY_RULES")
             }
             // A database error says nothing of its connection string.
             try await client.execute(uri: "/orders", method: .get) { response in
