@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 // Benchmarks, kept out of the main package so their build never slows `swift test`.
 // Run ./run (it generates the synthetic catalogs these targets compile).
 import PackageDescription
@@ -7,7 +7,10 @@ let package = Package(
     name: "ErrorCatalogBenchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "ErrorCatalog", path: ".."),
+        .package(name: "ErrorCatalog", path: "..", traits: ["Hummingbird"]),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/ordo-one/malloc-interposer", from: "1.6.0"),
     ],
     targets: [
@@ -27,5 +30,16 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "FirstLookup", dependencies: ["SyntheticCatalog"]),
+        // What CatalogErrorMiddleware adds to a Hummingbird request, in process (no sockets).
+        .executableTarget(
+            name: "MiddlewareBenchmark",
+            dependencies: [
+                .product(name: "ErrorCodes", package: "ErrorCatalog"),
+                .product(name: "ErrorCatalogHummingbird", package: "ErrorCatalog"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ]
 )
