@@ -1,0 +1,124 @@
+import ErrorCatalog
+import Foundation
+
+/// `errcat import`: a front end that turns error tables people already have (Markdown pipe
+/// tables, CSV/TSV, JSON) into a catalog in the v1 format.
+///
+/// Several codes in one cell become aliases, a code ending in an `x` pattern a family, an
+/// "Others" row the catch-all, links in a cell `links`; categories come from a category
+/// column, a row that only names a section, or the heading above each table. What cannot be
+/// mapped is a located warning, and the catalog says in TODO comments what is left to fill in.
+public struct CatalogImporter {
+    /// The input formats.
+    public enum Format: String, CaseIterable, Sendable {
+        case markdown, csv, tsv, json
+
+        /// The format a file name suggests.
+        public init?(fileName: String) {
+            switch (fileName as NSString).pathExtension.lowercased() {
+            case "md", "markdown", "txt": self = .markdown
+            case "csv": self = .csv
+            case "tsv", "tab": self = .tsv
+            case "json": self = .json
+            default: return nil
+            }
+        }
+    }
+
+    /// The catalog's Swift type name; derived from the title when `nil`.
+    public var catalogName: String?
+    /// The catalog's title; the document's own, else the file's name, when `nil`.
+    public var title: String?
+    /// Columns set by hand: field name (`code`, `meaning`, …) → header text.
+    public var mappings: [String: String] = [:]
+
+    /// An importer with the given names and column mappings.
+    public init(catalogName: String? = nil, title: String? = nil, mappings: [String: String] = [:]) {
+        self.catalogName = catalogName
+        self.title = title
+        self.mappings = mappings
+    }
+
+    /// What an import produced.
+    public struct Result: Sendable {
+        /// The catalog's YAML, or `nil` when the input could not be read at all.
+        public var yaml: String?
+        /// Every problem found, located in the input.
+        public var diagnostics: DiagnosticList
+        /// How many entries the catalog has.
+        public var entryCount: Int
+    }
+
+    /// Imports `bytes` (the file `file`) read as `format`.
+    public func run(_ bytes: [UInt8], file: String, format: Format) -> Result {
+        var problems = ImportProblems()
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            let offset = Self.firstInvalidUTF8(bytes)
+            problems.error("the file is not valid UTF-8", LineIndex(bytes, file: file).location(offset))
+            return Result(yaml: nil, diagnostics: problems.diagnostics, entryCount: 0)
+        }
+        let document: ImportedDocument? = switch format {
+        case .markdown: MarkdownTableReader.read(bytes, file: file, problems: &problems)
+        case .csv: DelimitedTableReader.read(bytes, delimiter: UInt8(ascii: ","), file: file, problems: &problems)
+        case .tsv: DelimitedTableReader.read(bytes, delimiter: UInt8(ascii: "\t"), file: file, problems: &problems)
+        case .json: JSONTableReader.read(bytes, file: file, problems: &problems)
+        }
+        guard let document, !problems.diagnostics.hasErrors else {
+            return Result(yaml: nil, diagnostics: problems.diagnostics, entryCount: 0)
+        }
+        var builder = ImportedCatalogBuilder(mappings: parsedMappings(&problems, file: file))
+        for table in document.tables { builder.add(table, problems: &problems) }
+        guard !builder.entries.isEmpty else {
+            problems.error(
+                "no table with a code column: name the column with --map code=\"HEADER\"",
+                SourceLocation(file: file, line: 1, column: 1))
+            return Result(yaml: nil, diagnostics: problems.diagnostics, entryCount: 0)
+        }
+        let title = self.title ?? document.title ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = catalogName ?? Self.typeName(from: title)
+        let yaml = CatalogYAMLWriter.write(
+            name: name, title: title, source: (file as NSString).lastPathComponent, categories: builder.categories,
+            entries: builder.entries)
+        return Result(yaml: yaml, diagnostics: problems.diagnostics, entryCount: builder.entries.count)
+    }
+
+    func parsedMappings(_ problems: inout ImportProblems, file: String) -> [ColumnMapping.Field: String] {
+        var result: [ColumnMapping.Field: String] = [:]
+        for (field, header) in mappings {
+            if let known = ColumnMapping.Field(rawValue: field) {
+                result[known] = header
+            } else {
+                problems.warning(
+                    "--map \(field)=…: unknown field; use one of \(ColumnMapping.Field.allCases.map(\.rawValue).joined(separator: ", "))",
+                    SourceLocation(file: file, line: 1, column: 1))
+            }
+        }
+        return result
+    }
+
+    /// `Integration Hub Service` → `IntegrationHubService`; a name that would not be an
+    /// UpperCamelCase identifier gets `Errors` before it.
+    static func typeName(from title: String) -> String {
+        let words = Naming.words(title)
+        let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        guard let first = name.unicodeScalars.first, ("A"..."Z").contains(first) else { return "Errors" + name }
+        return name
+    }
+
+    /// The offset of the first byte that is not valid UTF-8: found line by line, then within
+    /// the line by its prefixes (lines are short).
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var lineStart = 0
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A || offset == bytes.count - 1 {
+            let line = bytes[lineStart...offset]
+            if String(validating: line, as: UTF8.self) == nil {
+                var end = lineStart
+                while end <= offset, String(validating: bytes[lineStart..<end], as: UTF8.self) != nil { end += 1 }
+                // The last prefix that validated ends just before the bad byte (or mid-character).
+                return max(lineStart, end - 1)
+            }
+            lineStart = offset + 1
+        }
+        return 0
+    }
+}

@@ -1,0 +1,40 @@
+import ErrorCatalog
+
+/// Writes an imported catalog in the v1 format, with the schema modeline, in the tables'
+/// order; a field the tables did not give is written as `~` with a TODO comment, so the file
+/// says what is left to fill in (and `errcat lint` refuses it until it is).
+enum CatalogYAMLWriter {
+    static func write(
+        name: String, title: String, source: String, categories: [(id: String, title: String)], entries: [ImportedEntry]
+    ) -> String {
+        var out = """
+            # yaml-language-server: $schema=catalog.schema.json
+            # Imported by errcat from \(source.filter { !$0.isNewline }). Review it; fill in what the TODO comments name.
+            catalog: \(name)
+            title: \(MarkdownText.yamlQuoted(title))
+
+            """
+        if !categories.isEmpty {
+            out += "categories:\n"
+            for category in categories { out += "  - id: \(category.id)\n    title: \(MarkdownText.yamlQuoted(category.title))\n" }
+        }
+        out += "errors:\n"
+        for entry in entries {
+            out += "  - code: \(MarkdownText.yamlQuoted(entry.code))\n"
+            if !entry.aliases.isEmpty { out += "    aliases: [\(entry.aliases.map(MarkdownText.yamlQuoted).joined(separator: ", "))]\n" }
+            if entry.name != Naming.derivedCaseName(code: entry.code, title: entry.title) { out += "    name: \(entry.name)\n" }
+            if entry.isFamily { out += "    family: true\n" }
+            if entry.isCatchAll { out += "    catch_all: true\n" }
+            if let title = entry.title { out += "    title: \(MarkdownText.yamlQuoted(title))\n" }
+            if let category = entry.category { out += "    category: \(category)\n" }
+            if let http = entry.http { out += "    http: \(http)\n" }
+            out += "    meaning: " + (entry.meaning.map(MarkdownText.yamlQuoted) ?? "~  # TODO: what happened (\(entry.location) gives nothing)") + "\n"
+            out += "    remedy: " + (entry.remedy.map(MarkdownText.yamlQuoted) ?? "~  # TODO: what to do (\(entry.location) gives nothing)") + "\n"
+            if !entry.links.isEmpty {
+                out += "    links:\n"
+                for link in entry.links { out += "      - {title: \(MarkdownText.yamlQuoted(link.title)), url: \(MarkdownText.yamlQuoted(link.url))}\n" }
+            }
+        }
+        return out
+    }
+}

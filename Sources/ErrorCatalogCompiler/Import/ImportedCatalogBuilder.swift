@@ -1,0 +1,209 @@
+import ErrorCatalog
+
+/// An entry as the importer makes it, before it is written as YAML.
+struct ImportedEntry {
+    var code: String
+    var aliases: [String] = []
+    var name: String
+    var nameIsDerived = true
+    var title: String?
+    var category: String?
+    var http: Int?
+    var meaning: String?
+    var remedy: String?
+    var links: [(title: String, url: String)] = []
+    var isFamily = false
+    var isCatchAll = false
+    var location: SourceLocation
+}
+
+/// Turns tables into entries and categories, keeping file order.
+struct ImportedCatalogBuilder {
+    let mappings: [ColumnMapping.Field: String]
+    var entries: [ImportedEntry] = []
+    var categories: [(id: String, title: String)] = []
+    private var takenNames: Set<String> = []
+    private var categoryIDs: [String: String] = [:]
+
+    init(mappings: [ColumnMapping.Field: String]) { self.mappings = mappings }
+
+    mutating func add(_ table: ImportedTable, problems: inout ImportProblems) {
+        let mapping = ColumnMapping(headers: table.headers.map(\.text), mappings: mappings)
+        guard let codeColumn = mapping[.code] else {
+            problems.diagnostics.append(Diagnostic(
+                .note, "this table has no code column (\(table.headers.map(\.text).joined(separator: ", "))); it is skipped",
+                at: table.location))
+            return
+        }
+        // A Name column of Swift names names the cases; any other names are titles.
+        var titleColumn = mapping[.title]
+        var nameColumn = mapping[.name]
+        if let column = nameColumn, !table.rows.allSatisfy({ row in
+            column >= row.count || row[column].text.isEmpty || (Naming.isIdentifier(row[column].text) && row[column].text.first!.isLowercase)
+        }) {
+            if titleColumn == nil { titleColumn = column }
+            nameColumn = nil
+        }
+        var section = table.context.map { category(fromHeading: $0) }
+        for row in table.rows {
+            let cell = { (field: ColumnMapping.Field) -> ImportedTable.Cell? in
+                let columns = switch field {
+                case .title: titleColumn.map { [$0] } ?? []
+                case .name: nameColumn.map { [$0] } ?? []
+                default: mapping.all(field)
+                }
+                let present = columns.filter { $0 < row.count }
+                return present.first { !row[$0].text.isEmpty }.map { row[$0] } ?? present.first.map { row[$0] }
+            }
+            let texts = row.map { $0.text.trimmingCharacters(in: .whitespaces) }
+            // A row that only names a section.
+            if texts.filter({ !$0.isEmpty }).count == 1, let only = texts.firstIndex(where: { !$0.isEmpty }), table.headers.count > 2,
+                only != codeColumn || !looksLikeCode(texts[only])
+            {
+                section = category(fromHeading: texts[only])
+                continue
+            }
+            if row.count != table.headers.count {
+                problems.warning(
+                    "this row has \(row.count) cell\(row.count == 1 ? "" : "s") where the header has \(table.headers.count)",
+                    row.first?.location ?? table.location)
+            }
+            guard codeColumn < row.count, !texts[codeColumn].isEmpty else {
+                problems.warning("a row without a code is skipped", row.first?.location ?? table.location)
+                continue
+            }
+            let codeCell = row[codeColumn]
+            var codes = splitCodes(CellText.convert(codeCell.text).text)
+            guard !codes.isEmpty else {
+                problems.warning("a row without a code is skipped", codeCell.location)
+                continue
+            }
+            var entry = ImportedEntry(code: codes.removeFirst(), name: "", location: codeCell.location)
+            entry.aliases = codes
+            if ["others", "other", "any other", "*", "default"].contains(entry.code.lowercased()) {
+                entry.isCatchAll = true
+                entry.code = "Others"
+                entry.aliases = []
+            } else if let tail = FamilyPattern.tailStart(of: Array(entry.code.utf8)),
+                entry.code.utf8[entry.code.utf8.index(entry.code.utf8.startIndex, offsetBy: tail)...].contains(UInt8(ascii: "x"))
+            {
+                entry.isFamily = true
+            }
+            if let title = cell(.title).map({ CellText.convert($0.text).text }), !title.isEmpty { entry.title = title }
+            if let meaningCell = cell(.meaning) {
+                let converted = CellText.convert(meaningCell.text)
+                entry.meaning = converted.text.isEmpty ? nil : converted.text
+                entry.links += converted.links
+            }
+            if let remedyCell = cell(.remedy) {
+                let converted = CellText.convert(remedyCell.text)
+                entry.remedy = converted.text.isEmpty ? nil : converted.text
+                entry.links += converted.links.filter { link in !entry.links.contains { $0.url == link.url } }
+            }
+            if let httpCell = cell(.http), !httpCell.text.isEmpty {
+                if let status = Int(httpCell.text.trimmingCharacters(in: .whitespaces)), (100...599).contains(status) {
+                    entry.http = status
+                } else {
+                    problems.warning("'\(httpCell.text)' is not an HTTP status (100–599); it is left out", httpCell.location)
+                }
+            }
+            if let categoryCell = cell(.category), !categoryCell.text.isEmpty {
+                entry.category = register(category(fromHeading: categoryCell.text))
+            } else if let section {
+                entry.category = register(section)
+            }
+            if entry.meaning == nil { problems.warning("'\(entry.code)' has no meaning in the table; the catalog marks it TODO", codeCell.location) }
+            if entry.remedy == nil { problems.warning("'\(entry.code)' has no remedy in the table; the catalog marks it TODO", codeCell.location) }
+            if let written = cell(.name)?.text, !written.isEmpty {
+                entry.name = written
+                entry.nameIsDerived = false
+            }
+            name(&entry)
+            entries.append(entry)
+        }
+    }
+
+    /// Codes in one cell: one per line, or separated by commas or `/` when every part is a
+    /// code (no spaces inside).
+    func splitCodes(_ text: String) -> [String] {
+        var parts: [String] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "`"))
+            let pieces = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "`")) }
+            if pieces.count > 1, pieces.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) {
+                parts += pieces
+            } else if !trimmed.isEmpty {
+                parts.append(trimmed)
+            }
+        }
+        return parts
+    }
+
+    /// Whether a lone cell reads as a code (`E_1`, `errors.5xx`, `ENOTFOUND`) rather than the
+    /// name of a section (`Declines`).
+    func looksLikeCode(_ text: String) -> Bool {
+        guard !text.contains(" ") else { return false }
+        let letters = text.filter(\.isLetter)
+        return text.contains(where: { $0.isNumber || "_.-:/".contains($0) }) || (letters.count > 1 && letters.allSatisfy(\.isUppercase))
+    }
+
+    /// A category from a heading or line above a table, as web pages copy them: `Execution
+    /// ErrorsExecution` is the heading `Execution Errors` followed by its badge `Execution`,
+    /// which becomes the id. The badge starts where a lowercase letter meets an uppercase one
+    /// with no space, and its first word begins a word of the heading.
+    func category(fromHeading heading: String) -> (id: String, title: String) {
+        let line = String(heading.drop { !$0.isLetter && !$0.isNumber }).trimmingCharacters(in: .whitespaces)
+        let characters = Array(line)
+        var split: Int?
+        for position in characters.indices.dropFirst() where characters[position].isUppercase && characters[position - 1].isLowercase {
+            let title = String(characters[..<position])
+            let badge = String(characters[position...])
+            let badgeWord = badge.prefix { $0.isLetter || $0.isNumber }.lowercased()
+            let titleWords = title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
+            if !badgeWord.isEmpty, titleWords.contains(where: { $0.hasPrefix(badgeWord) }) { split = position }
+        }
+        let title = split.map { String(characters[..<$0]).trimmingCharacters(in: .whitespaces) } ?? line
+        let badge = split.map { String(characters[$0...]) }
+        var id = Naming.slug(badge ?? title)
+        if id.isEmpty || !(id.first!.isLetter) { id = "c-" + id }
+        return (id, title.isEmpty ? line : title)
+    }
+
+    /// The category's id, declared on first use; an id already used for another title gets a
+    /// number.
+    mutating func register(_ category: (id: String, title: String)) -> String {
+        if let id = categoryIDs[category.title] { return id }
+        var id = category.id
+        var counter = 2
+        while categories.contains(where: { $0.id == id }) {
+            id = "\(category.id)-\(counter)"
+            counter += 1
+        }
+        categoryIDs[category.title] = id
+        categories.append((id, category.title))
+        return id
+    }
+
+    /// A Swift name as lint derives it (from the title when the table has one, else from the
+    /// code), made unique with the category's id before it, then a number.
+    mutating func name(_ entry: inout ImportedEntry) {
+        if entry.nameIsDerived {
+            let base = entry.title.flatMap { Naming.lowerCamelCase($0) }.flatMap { $0.first?.isLetter == true ? $0 : nil }
+                ?? Naming.derivedCaseName(code: entry.code, title: entry.title)
+            entry.name = base
+            if takenNames.contains(base), let category = entry.category, let prefix = Naming.lowerCamelCase(category) {
+                entry.name = prefix + base.prefix(1).uppercased() + base.dropFirst()
+            }
+            let stem = entry.name
+            var counter = 2
+            while takenNames.contains(entry.name) {
+                entry.name = "\(stem)\(counter)"
+                counter += 1
+            }
+            if Naming.reservedCaseNames.contains(entry.name) || Naming.metatypeNames.contains(entry.name) { entry.name += "Entry" }
+        }
+        takenNames.insert(entry.name)
+    }
+}
+
+import Foundation

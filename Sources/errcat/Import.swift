@@ -1,0 +1,79 @@
+import ArgumentParser
+import ErrorCatalogCompiler
+import Foundation
+
+/// `errcat import`: a catalog from an error table someone already has.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn Markdown, CSV/TSV or JSON error tables into a catalog (v1 YAML).",
+        discussion: """
+            Columns are recognised by their headers (code, HTTP/status, name, title, description/meaning/reason, \
+            resolution/remedy/solution, category); --map FIELD=COLUMN sets any of them. What cannot be mapped is a \
+            warning at the input's line and column, and the catalog says in TODO comments what is left to fill in \
+            (exit status 0). Input that cannot be read at all is an error (exit status 1) and nothing is written.
+            """)
+
+    @Argument(help: "The table file: .md, .csv, .tsv or .json (see --from).")
+    var input: String
+
+    @Option(help: "The format, when the file name does not say: markdown, csv, tsv or json.")
+    var from: CatalogImporter.Format?
+
+    @Option(help: "The catalog's Swift type name (default: from the title).")
+    var catalog: String?
+
+    @Option(help: "The catalog's title (default: the document's own, else the file name).")
+    var title: String?
+
+    @Option(name: .customLong("map"), help: "FIELD=COLUMN: the column holding a field (code, name, title, meaning, remedy, http, category).")
+    var mappings: [String] = []
+
+    @Option(help: "Where to write the catalog (default: standard output).")
+    var out: String?
+
+    @Flag(help: "Overwrite --out when it exists.")
+    var force = false
+
+    func run() throws {
+        guard let format = from ?? CatalogImporter.Format(fileName: input) else {
+            report(error: "cannot tell the format of \(input) from its name; pass --from markdown|csv|tsv|json")
+            throw ExitCode.failure
+        }
+        var fields: [String: String] = [:]
+        for mapping in mappings {
+            let parts = mapping.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                report(error: "--map takes FIELD=COLUMN, found '\(mapping)'")
+                throw ExitCode.failure
+            }
+            fields[parts[0]] = parts[1]
+        }
+        if let out, !force, FileManager.default.fileExists(atPath: out) {
+            report(error: "\(out) exists; pass --force to overwrite it")
+            throw ExitCode.failure
+        }
+        var diagnostics = DiagnosticList()
+        guard let bytes = SourceFiles.read(input, limit: ParseLimits.default.maxFileBytes, diagnostics: &diagnostics) else {
+            report(diagnostics)
+            throw ExitCode.failure
+        }
+        let result = CatalogImporter(catalogName: catalog, title: title, mappings: fields).run(bytes, file: input, format: format)
+        report(result.diagnostics)
+        guard let yaml = result.yaml, !result.diagnostics.hasErrors else { throw ExitCode.failure }
+        guard let out else {
+            print(yaml, terminator: "")
+            return
+        }
+        do {
+            try OutputWriter.write(yaml, to: out)
+        } catch {
+            report(error: "\(error)")
+            throw ExitCode.failure
+        }
+        FileHandle.standardError.write(Data("errcat: \(result.entryCount) entries written to \(out)\n".utf8))
+    }
+}
+
+extension CatalogImporter.Format: ExpressibleByArgument {}
+
