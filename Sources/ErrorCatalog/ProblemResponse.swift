@@ -52,11 +52,56 @@ public struct ProblemResponse: Sendable, Hashable {
         if let retryAfter { headers.append(Header(name: "Retry-After", value: String(retryAfter))) }
     }
 
-    /// The body: the problem details as JSON, members in a fixed order.
+    /// The body: the problem details as compact JSON, members in sorted order (what
+    /// `JSONEncoder` with `.sortedKeys` writes, at a fraction of its cost per response).
     public var body: [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? Array(encoder.encode(problem))) ?? Array(#"{"status":500,"title":"Internal Server Error","type":"about:blank"}"#.utf8)
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        out.reserveCapacity(256 + problem.title.utf8.count + (problem.detail?.utf8.count ?? 0) + (problem.remedy?.utf8.count ?? 0))
+        func member(_ key: String, _ value: String?) {
+            guard let value else { return }
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            Self.appendJSONString(key, to: &out)
+            out.append(UInt8(ascii: ":"))
+            Self.appendJSONString(value, to: &out)
+        }
+        member("code", problem.code)
+        member("detail", problem.detail)
+        member("instance", problem.instance)
+        member("remedy", problem.remedy)
+        if let status = problem.status {
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            out += #""status":"#.utf8
+            out += String(status).utf8
+        }
+        member("title", problem.title)
+        member("type", problem.type)
+        out.append(UInt8(ascii: "}"))
+        return out
+    }
+
+    /// `value` as a JSON string: quotes, backslashes and control characters escaped.
+    static func appendJSONString(_ value: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        // Most text needs no escape: copied at once.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += value.utf8
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case ..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 }
 

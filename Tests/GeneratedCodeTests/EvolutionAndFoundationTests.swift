@@ -119,3 +119,19 @@ import Testing
         #expect(!text.contains("hunter2"))
     }
 }
+
+extension ProblemResponseTests {
+    /// The hand-written body is what JSONEncoder writes with sorted keys, for hostile text too.
+    @Test func theBodyIsWhatJSONEncoderWrites() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for error in HostileError.allCases {
+            let failure = error.failure(retryAfter: 3, detail: "d \"q\" \\ \n\t\u{1}", instance: "/x/1")
+            for response in [ProblemResponse(for: error), ProblemResponse(for: failure)] {
+                let decoded = try JSONDecoder().decode(ProblemDetails.self, from: Data(response.body))
+                #expect(decoded == response.problem)
+                #expect(response.body == Array(try encoder.encode(response.problem)))
+            }
+        }
+    }
+}

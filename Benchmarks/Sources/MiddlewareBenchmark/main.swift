@@ -10,11 +10,12 @@ import Hummingbird
 import Logging
 import NIOCore
 
-struct Source: RequestContextSource {
+struct BenchmarkSource: RequestContextSource {
     let logger = Logger(label: "benchmark") { _ in SwiftLogNoOpLogHandler() }
 }
 
 struct Context: RequestContext {
+    typealias Source = BenchmarkSource
     var coreContext: CoreRequestContextStorage
     init(source: Source) { coreContext = CoreRequestContextStorage(source: source) }
 }
@@ -34,7 +35,7 @@ func router(withMiddleware: Bool) -> Router<Context> {
 
 func measure(_ name: String, withMiddleware: Bool, path: String) async -> Double {
     let responder = router(withMiddleware: withMiddleware).buildResponder()
-    let context = Context(source: Source())
+    let context = Context(source: BenchmarkSource())
     let head = HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: path)
     let count = 100_000
     var passes: [Double] = []

@@ -205,37 +205,11 @@ struct CatalogPage {
         DocsEmitter.fence(swiftSnippet(entry), language: "swift", into: &page)
     }
 
-    /// The catalog's response body for this entry: its code in the code field (a family's
-    /// with each `x` as `0`), its HTTP status in an integer field named for a status, its
-    /// meaning in a message field. The catch-all has no code of its own, so no body.
+    /// The catalog's response body for this entry (see ``ResponseExample``).
     func exampleBody(_ response: ResponseFormat, _ entry: CatalogEntry) -> String? {
-        guard !entry.isCatchAll else { return nil }
-        var code = entry.code
-        if let tail = entry.familyTailStart {
-            var bytes = Array(entry.code.utf8)
-            for index in tail..<bytes.count where bytes[index] == UInt8(ascii: "x") { bytes[index] = UInt8(ascii: "0") }
-            code = String(decoding: bytes, as: UTF8.self)
-        }
         var json = JSONWriter()
-        json.beginObject()
-        var wrote = false
-        for field in response.fields {
-            let name = field.name.lowercased()
-            switch field.type {
-            case .code:
-                json.string(field.name, code)
-            case .integer where name.contains("status"):
-                guard let status = entry.httpStatus else { continue }
-                json.number(field.name, status)
-            case .string where ["message", "detail", "description", "error", "reason"].contains(name):
-                json.string(field.name, entry.meaning)
-            default:
-                continue
-            }
-            wrote = true
-        }
-        json.endObject()
-        return wrote ? String(json.text.dropLast()) : nil
+        guard ResponseExample.write(response, entry, key: nil, into: &json) else { return nil }
+        return String(json.text.dropLast())
     }
 
     /// How an app catches the error.
