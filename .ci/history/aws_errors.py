@@ -5,6 +5,9 @@ two botocore releases (wheels from PyPI) model them.
   aws_errors.py catalog WHEEL SERVICE OUT.yaml   write the service's errors as a catalog
   aws_errors.py expect OLD.whl NEW.whl SERVICE   print the changes errcat check must find,
                                                  one "rule name [old -> new]" per line
+  aws_errors.py table WHEEL SERVICE FORMAT OUT   write the errors as a csv, tsv or markdown
+                                                 table (for errcat import), and as
+                                                 OUT.expected.json what the import must give
 
 The expectation is computed from the two models directly, not from errcat's output.
 """
@@ -98,8 +101,29 @@ def expect(old_wheel, new_wheel, service):
     print("\n".join(sorted(out)))
 
 
+def table(wheel, service, fmt, out):
+    import csv
+    entries = errors(wheel, service)
+    rows = [(code, e["http"] or "", e["category"], e["meaning"]) for code, e in entries.items()]
+    if fmt in ("csv", "tsv"):
+        with open(out, "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f, delimiter="," if fmt == "csv" else "\t", lineterminator="\r\n")
+            writer.writerow(["Error Code", "HTTP Status", "Category", "Description"])
+            writer.writerows(rows)
+    else:
+        with open(out, "w", encoding="utf-8") as f:
+            f.write(f"# {service} errors\n\n| Error Code | HTTP Status | Category | Description |\n|---|---|---|---|\n")
+            for code, status, category, meaning in rows:
+                cells = [str(x).replace("|", "\\|").replace("\n", " ") for x in (code, status, category, meaning)]
+                f.write("| " + " | ".join(cells) + " |\n")
+    json.dump({code: {"http": e["http"], "meaning": e["meaning"] if fmt != "markdown" else e["meaning"].replace("\n", " ")}
+               for code, e in entries.items()}, open(out + ".expected.json", "w"))
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "catalog":
+    if sys.argv[1] == "table":
+        table(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
+    elif sys.argv[1] == "catalog":
         write_catalog(sys.argv[2], sys.argv[3], sys.argv[4])
     elif sys.argv[1] == "expect":
         expect(sys.argv[2], sys.argv[3], sys.argv[4])

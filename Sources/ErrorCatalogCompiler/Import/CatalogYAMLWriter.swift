@@ -22,7 +22,7 @@ enum CatalogYAMLWriter {
         for entry in entries {
             out += "  - code: \(MarkdownText.yamlQuoted(entry.code))\n"
             if !entry.aliases.isEmpty { out += "    aliases: [\(entry.aliases.map(MarkdownText.yamlQuoted).joined(separator: ", "))]\n" }
-            if entry.name != Naming.derivedCaseName(code: entry.code, title: entry.title) { out += "    name: \(entry.name)\n" }
+            if entry.name != entry.lintName { out += "    name: \(entry.name)\n" }
             if entry.isFamily { out += "    family: true\n" }
             if entry.isCatchAll { out += "    catch_all: true\n" }
             if let title = entry.title { out += "    title: \(MarkdownText.yamlQuoted(title))\n" }

@@ -9,6 +9,15 @@ enum CellText {
     }
 
     static func convert(_ cell: String) -> Converted {
+        // Most cells are plain text: no tag, entity, link or line break to look at.
+        if !cell.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "]") || $0 == 0x0A || $0 == 0x0D }) {
+            return Converted(text: cell.trimmed, links: [])
+        }
+        // Text with line breaks only: each line trimmed.
+        if !cell.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "]") }) {
+            let lines = cell.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0).trimmed }
+            return Converted(text: lines.joined(separator: "\n").trimmed, links: [])
+        }
         var out = ""
         var links: [(String, String)] = []
         var rest = Substring(cell)
@@ -41,7 +50,7 @@ enum CellText {
             case "a":
                 let url = attribute("href", in: tag)
                 if let end = rest.range(of: "</a>", options: .caseInsensitive) {
-                    let title = convert(String(rest[..<end.lowerBound])).text.trimmingCharacters(in: .whitespaces)
+                    let title = convert(String(rest[..<end.lowerBound])).text.trimmed
                     rest = rest[end.upperBound...]
                     if let url, isWebURL(url) {
                         out += "[\(title)](\(url))"
@@ -56,11 +65,28 @@ enum CellText {
         }
         out += rest
         let text = decodeEntities(out)
-        for match in text.matches(of: /\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/) where !links.contains(where: { $0.1 == String(match.output.2) }) {
-            links.append((String(match.output.1), String(match.output.2)))
+        if text.holds("](") {
+            for link in markdownLinks(in: text) where !links.contains(where: { $0.1 == link.url }) { links.append(link) }
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        return Converted(text: lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines), links: links)
+        guard text.holds(0x0A) else { return Converted(text: text.trimmed, links: links) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed }
+        return Converted(text: lines.joined(separator: "\n").trimmed, links: links)
+    }
+
+    /// Markdown links to web pages, `[title](https://…)`, in order.
+    static func markdownLinks(in text: String) -> [(title: String, url: String)] {
+        var links: [(String, String)] = []
+        var rest = Substring(text)
+        while let middle = rest.range(of: "](") {
+            let before = rest[..<middle.lowerBound]
+            let after = rest[middle.upperBound...]
+            rest = after
+            guard let open = before.lastIndex(of: "["), let close = after.firstIndex(of: ")") else { continue }
+            let title = String(before[before.index(after: open)...])
+            let url = String(after[..<close])
+            if !title.isEmpty, !title.holds(UInt8(ascii: "]")), isWebURL(url) { links.append((title, url)) }
+        }
+        return links
     }
 
     /// The HTML elements a cell may hold; anything else in angle brackets is text.
@@ -87,7 +113,7 @@ enum CellText {
     }
 
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.holds(UInt8(ascii: "&")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

@@ -6,6 +6,8 @@ struct ImportedEntry {
     var aliases: [String] = []
     var name: String
     var nameIsDerived = true
+    /// The name `errcat lint` derives from the code and title, which the YAML need not write.
+    var lintName = ""
     var title: String?
     var category: String?
     var http: Int?
@@ -55,7 +57,7 @@ struct ImportedCatalogBuilder {
                 let present = columns.filter { $0 < row.count }
                 return present.first { !row[$0].text.isEmpty }.map { row[$0] } ?? present.first.map { row[$0] }
             }
-            let texts = row.map { $0.text.trimmingCharacters(in: .whitespaces) }
+            let texts = row.map { $0.text.trimmed }
             // A row that only names a section.
             if texts.filter({ !$0.isEmpty }).count == 1, let only = texts.firstIndex(where: { !$0.isEmpty }), table.headers.count > 2,
                 only != codeColumn || !looksLikeCode(texts[only])
@@ -77,6 +79,9 @@ struct ImportedCatalogBuilder {
             guard !codes.isEmpty else {
                 problems.warning("a row without a code is skipped", codeCell.location)
                 continue
+            }
+            if codeCell.text != codeCell.text.trimmed, codes.count == 1 {
+                problems.warning("the code '\(codeCell.text)' has spaces at its ends; it is imported as '\(codes[0])'", codeCell.location)
             }
             var entry = ImportedEntry(code: codes.removeFirst(), name: "", location: codeCell.location)
             entry.aliases = codes
@@ -101,7 +106,7 @@ struct ImportedCatalogBuilder {
                 entry.links += converted.links.filter { link in !entry.links.contains { $0.url == link.url } }
             }
             if let httpCell = cell(.http), !httpCell.text.isEmpty {
-                if let status = Int(httpCell.text.trimmingCharacters(in: .whitespaces)), (100...599).contains(status) {
+                if let status = Int(httpCell.text.trimmed), (100...599).contains(status) {
                     entry.http = status
                 } else {
                     problems.warning("'\(httpCell.text)' is not an HTTP status (100–599); it is left out", httpCell.location)
@@ -128,9 +133,9 @@ struct ImportedCatalogBuilder {
     func splitCodes(_ text: String) -> [String] {
         var parts: [String] = []
         for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "`"))
-            let pieces = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "`")) }
-            if pieces.count > 1, pieces.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) {
+            let trimmed = withoutBackticks(line.trimmed)
+            let pieces = trimmed.holds(UInt8(ascii: ",")) ? trimmed.split(separator: ",").map { withoutBackticks($0.trimmed) } : [trimmed]
+            if pieces.count > 1, pieces.allSatisfy({ !$0.isEmpty && !$0.holds(0x20) }) {
                 parts += pieces
             } else if !trimmed.isEmpty {
                 parts.append(trimmed)
@@ -141,8 +146,14 @@ struct ImportedCatalogBuilder {
 
     /// Whether a lone cell reads as a code (`E_1`, `errors.5xx`, `ENOTFOUND`) rather than the
     /// name of a section (`Declines`).
+    /// The text without the backticks of a code span around it.
+    func withoutBackticks(_ text: String) -> String {
+        guard text.utf8.first == UInt8(ascii: "`") || text.utf8.last == UInt8(ascii: "`") else { return text }
+        return String(text.drop { $0 == "`" }.reversed().drop { $0 == "`" }.reversed())
+    }
+
     func looksLikeCode(_ text: String) -> Bool {
-        guard !text.contains(" ") else { return false }
+        guard !text.holds(0x20) else { return false }
         let letters = text.filter(\.isLetter)
         return text.contains(where: { $0.isNumber || "_.-:/".contains($0) }) || (letters.count > 1 && letters.allSatisfy(\.isUppercase))
     }
@@ -152,7 +163,7 @@ struct ImportedCatalogBuilder {
     /// which becomes the id. The badge starts where a lowercase letter meets an uppercase one
     /// with no space, and its first word begins a word of the heading.
     func category(fromHeading heading: String) -> (id: String, title: String) {
-        let line = String(heading.drop { !$0.isLetter && !$0.isNumber }).trimmingCharacters(in: .whitespaces)
+        let line = String(heading.drop { !$0.isLetter && !$0.isNumber }).trimmed
         let characters = Array(line)
         var split: Int?
         for position in characters.indices.dropFirst() where characters[position].isUppercase && characters[position - 1].isLowercase {
@@ -162,7 +173,7 @@ struct ImportedCatalogBuilder {
             let titleWords = title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
             if !badgeWord.isEmpty, titleWords.contains(where: { $0.hasPrefix(badgeWord) }) { split = position }
         }
-        let title = split.map { String(characters[..<$0]).trimmingCharacters(in: .whitespaces) } ?? line
+        let title = split.map { String(characters[..<$0]).trimmed } ?? line
         let badge = split.map { String(characters[$0...]) }
         var id = Naming.slug(badge ?? title)
         if id.isEmpty || !(id.first!.isLetter) { id = "c-" + id }
@@ -187,9 +198,10 @@ struct ImportedCatalogBuilder {
     /// A Swift name as lint derives it (from the title when the table has one, else from the
     /// code), made unique with the category's id before it, then a number.
     mutating func name(_ entry: inout ImportedEntry) {
+        entry.lintName = Naming.derivedCaseName(code: entry.code, title: entry.title)
         if entry.nameIsDerived {
             let base = entry.title.flatMap { Naming.lowerCamelCase($0) }.flatMap { $0.first?.isLetter == true ? $0 : nil }
-                ?? Naming.derivedCaseName(code: entry.code, title: entry.title)
+                ?? entry.lintName
             entry.name = base
             if takenNames.contains(base), let category = entry.category, let prefix = Naming.lowerCamelCase(category) {
                 entry.name = prefix + base.prefix(1).uppercased() + base.dropFirst()

@@ -8,9 +8,12 @@ enum MarkdownTableReader {
         var lines: [(start: Int, text: Substring)] = []
         let text = String(decoding: bytes, as: UTF8.self)
         var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines.append((offset, line.hasSuffix("\r") ? line.dropLast() : line))
-            offset += line.utf8.count + 1
+        // Split on the bytes: a Character-wise split costs more than the rest of the import.
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let length = line.count
+            let content = line.last == 0x0D ? Substring(line.dropLast()) : Substring(line)
+            lines.append((offset, content))
+            offset += length + 1
         }
         var document = ImportedDocument(tables: [], title: nil)
         var position = 0
@@ -19,7 +22,7 @@ enum MarkdownTableReader {
             position = 1
             while position < lines.count, lines[position].text != "---" {
                 let line = lines[position].text
-                if line.hasPrefix("title:") { document.title = unquote(line.dropFirst(6).trimmingCharacters(in: .whitespaces)) }
+                if line.hasPrefix("title:") { document.title = unquote(line.dropFirst(6).trimmed) }
                 position += 1
             }
             position += 1
@@ -27,14 +30,14 @@ enum MarkdownTableReader {
         var lastText: String?
         while position < lines.count {
             let line = lines[position].text
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if position + 1 < lines.count, line.contains("|"), isDelimiterRow(lines[position + 1].text) {
+            let trimmed = line.trimmed
+            if position + 1 < lines.count, line.holds(UInt8(ascii: "|")), isDelimiterRow(lines[position + 1].text) {
                 var table = ImportedTable(
                     headers: cells(of: line, start: lines[position].start, index: index), rows: [], context: lastText,
                     location: index.location(lines[position].start))
                 position += 2
-                while position < lines.count, lines[position].text.contains("|"),
-                    !lines[position].text.trimmingCharacters(in: .whitespaces).isEmpty
+                while position < lines.count, lines[position].text.holds(UInt8(ascii: "|")),
+                    !lines[position].text.trimmed.isEmpty
                 {
                     if position + 1 < lines.count, isDelimiterRow(lines[position + 1].text) { break }  // the next table
                     table.rows.append(cells(of: lines[position].text, start: lines[position].start, index: index))
@@ -45,7 +48,7 @@ enum MarkdownTableReader {
                 continue
             }
             if trimmed.hasPrefix("#") {
-                let heading = trimmed.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+                let heading = trimmed.drop { $0 == "#" }.trimmed
                 if document.title == nil, trimmed.hasPrefix("# ") { document.title = heading }
                 lastText = heading
             } else if !trimmed.isEmpty {
@@ -61,11 +64,20 @@ enum MarkdownTableReader {
         return String(text.dropFirst().dropLast())
     }
 
-    /// `|---|:--:|`, with or without outer pipes.
+    /// `|---|:--:|`, with or without outer pipes: only pipes, dashes, colons and spaces, with
+    /// at least one dash and one pipe (or dashes alone). A data row fails at its first letter.
     static func isDelimiterRow(_ line: Substring) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.contains("-"), trimmed.contains("|") || trimmed.allSatisfy({ $0 == "-" || $0 == ":" }) else { return false }
-        return trimmed.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " }
+        var dash = false
+        var pipe = false
+        for byte in line.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): dash = true
+            case UInt8(ascii: "|"): pipe = true
+            case UInt8(ascii: ":"), 0x20, 0x09: break
+            default: return false
+            }
+        }
+        return dash && (pipe || !line.utf8.contains(0x20))
     }
 
     /// The cells of a row: split at pipes that are neither escaped nor inside a code span;
@@ -80,7 +92,7 @@ enum MarkdownTableReader {
         func finish(_ end: Int) {
             let text = String(decoding: current, as: UTF8.self)
             let leading = text.prefix { $0 == " " || $0 == "\t" }.utf8.count
-            cells.append(.init(text: text.trimmingCharacters(in: .whitespaces), location: index.location(cellStart + leading)))
+            cells.append(.init(text: text.trimmed, location: index.location(cellStart + leading)))
             current = []
             cellStart = start + end + 1
         }
@@ -108,7 +120,7 @@ enum MarkdownTableReader {
         }
         finish(bytes.count)
         // Outer pipes leave an empty first and last cell.
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmed
         if trimmed.hasPrefix("|"), let first = cells.first, first.text.isEmpty { cells.removeFirst() }
         if trimmed.hasSuffix("|"), !trimmed.hasSuffix("\\|"), let last = cells.last, last.text.isEmpty { cells.removeLast() }
         return cells
