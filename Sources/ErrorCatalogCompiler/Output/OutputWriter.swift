@@ -34,17 +34,7 @@ public enum OutputWriter {
         let temporary = folder + "/" + temporaryName(of: url.lastPathComponent, process: getpid())
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
-        var written = 0
-        var failure: Int32 = 0
-        while written < bytes.count {
-            let result = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            if result < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                break
-            }
-            written += result
-        }
+        var failure = writeAll(bytes, to: descriptor)
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
         guard failure == 0 else {
@@ -52,6 +42,21 @@ public enum OutputWriter {
             throw Failure(path: path, reason: String(cString: strerror(failure)))
         }
         return .written
+    }
+
+    /// Writes all of `bytes` to `descriptor`, retrying interrupted writes; 0, or the `errno`
+    /// of the write that failed.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
+        var written = 0
+        while written < bytes.count {
+            let result = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += result
+        }
+        return 0
     }
 
     /// Whether `data` holds exactly `bytes` (one `memcmp`, not a byte-by-byte walk).

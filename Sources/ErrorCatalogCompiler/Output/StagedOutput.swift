@@ -75,16 +75,7 @@ public final class StagedFile: @unchecked Sendable {
     /// Appends `bytes`; a failure is kept and reported by ``StagedOutput/commit()``.
     public func append(_ bytes: UnsafeRawBufferPointer) {
         guard failure == 0, descriptor >= 0 else { return }
-        var written = 0
-        while written < bytes.count {
-            let result = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            if result < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                return
-            }
-            written += result
-        }
+        failure = OutputWriter.writeAll(bytes, to: descriptor)
     }
 
     /// Appends `bytes` and empties them, keeping their capacity for the next piece.

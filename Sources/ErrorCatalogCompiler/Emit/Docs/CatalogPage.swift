@@ -88,6 +88,17 @@ struct CatalogPage {
         return sections
     }
 
+    /// `- **Aliases:** <code>…</code>, …` when there are any.
+    func writeAliases(_ aliases: [String], into page: inout PageWriter) {
+        guard !aliases.isEmpty else { return }
+        page.raw("- **Aliases:** ")
+        for (position, alias) in aliases.enumerated() {
+            if position > 0 { page.raw(", ") }
+            page.code(alias)
+        }
+        page.raw("\n")
+    }
+
     /// The steps in order, each with its number of entries and a link to its section.
     func writePipeline(_ pipeline: String, into page: inout PageWriter) {
         var counts: [String: Int] = [:]
@@ -148,14 +159,7 @@ struct CatalogPage {
             page.code(String(decoding: Array(entry.code.utf8)[tail...], as: UTF8.self))
             page.raw(" standing for a digit\n")
         }
-        if !entry.aliases.isEmpty {
-            page.raw("- **Aliases:** ")
-            for (position, alias) in entry.aliases.enumerated() {
-                if position > 0 { page.raw(", ") }
-                page.code(alias)
-            }
-            page.raw("\n")
-        }
+        writeAliases(entry.aliases, into: &page)
         if let category = catalog.category(entry.category) {
             page.raw("- **Category:** [")
             page.literal(category.title)
@@ -239,14 +243,7 @@ struct CatalogPage {
             page.raw("- **Was:** ")
             page.code("\(catalog.name).\(entry.name)")
             page.raw(" (id \(entry.id)), since [\(entry.since)](changelog/\(entry.since).md), removed in [\(entry.removed!)](changelog/\(entry.removed!).md)\n")
-            if !entry.aliases.isEmpty {
-                page.raw("- **Aliases:** ")
-                for (position, alias) in entry.aliases.enumerated() {
-                    if position > 0 { page.raw(", ") }
-                    page.code(alias)
-                }
-                page.raw("\n")
-            }
+            writeAliases(entry.aliases, into: &page)
             if let deprecation = entry.deprecation {
                 page.raw("- **Instead:** ")
                 page.cell(deprecation)

@@ -181,11 +181,8 @@ public enum MarkdownText {
     /// Appends ``literalHTML(_:)`` of `text`.
     static func appendLiteralHTML(_ text: String, to out: inout [UInt8]) {
         appendMarkingLineBreaks(text, to: &out) { byte in
-            switch byte {
-            case UInt8(ascii: "&"): "&amp;"
-            case UInt8(ascii: "<"): "&lt;"
-            case UInt8(ascii: ">"): "&gt;"
-            case UInt8(ascii: "\""): "&quot;"
+            if let named = namedEntity(byte) { return named }
+            return switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
                 UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "!"), UInt8(ascii: "{"),
                 UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "^"),
@@ -201,13 +198,21 @@ public enum MarkdownText {
         String(utf8Building: { appendHTMLEscaped(text, pipes: pipes, to: &$0) })
     }
 
+    /// The named entity of `&`, `<`, `>` or `"`.
+    static func namedEntity(_ byte: UInt8) -> String? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        default: nil
+        }
+    }
+
     static func appendHTMLEscaped(_ text: String, pipes: Bool, to out: inout [UInt8]) {
         appendMarkingLineBreaks(text, to: &out) { byte in
-            switch byte {
-            case UInt8(ascii: "&"): "&amp;"
-            case UInt8(ascii: "<"): "&lt;"
-            case UInt8(ascii: ">"): "&gt;"
-            case UInt8(ascii: "\""): "&quot;"
+            if let named = namedEntity(byte) { return named }
+            return switch byte {
             case UInt8(ascii: "|") where pipes: "&#124;"
             default: nil
             }
