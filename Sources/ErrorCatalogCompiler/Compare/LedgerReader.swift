@@ -1,4 +1,5 @@
 import ErrorCatalog
+import Foundation
 
 /// Reads a ledger's text back into a ``Ledger``. Anything the writer would not have written
 /// (a hand edit, merge-conflict markers, a truncated file) is a located error; the reader
@@ -418,7 +419,6 @@ public enum LedgerReader {
     }
 }
 
-import Foundation
 
 extension LedgerReader {
     /// Where the ledger of catalogs named by `paths` is by default: `catalog.ledger` in the

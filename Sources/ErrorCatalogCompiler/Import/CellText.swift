@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table cell's text as catalog Markdown: inline HTML turned into Markdown (`<br>` a line
 /// break, `<code>` a code span, `<b>`/`<strong>` and `<i>`/`<em>` emphasis, `<a href>` a link),
 /// scripts and styles dropped with their content, every other tag dropped, entities decoded;
@@ -140,5 +142,3 @@ enum CellText {
         return out + rest
     }
 }
-
-import Foundation

@@ -1,4 +1,5 @@
 import ErrorCatalog
+import Foundation
 
 /// An entry as the importer makes it, before it is written as YAML.
 struct ImportedEntry {
@@ -217,5 +218,3 @@ struct ImportedCatalogBuilder {
         takenNames.insert(entry.name)
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads GitHub-style pipe tables from Markdown (or from text copied off a web page that
 /// keeps the pipes): with or without outer pipes, several tables per file, `\|` and pipes
 /// inside code spans kept in their cell. The heading or plain line directly above a table is
@@ -126,5 +128,3 @@ enum MarkdownTableReader {
         return cells
     }
 }
-
-import Foundation
