@@ -23,6 +23,7 @@ let package = Package(
         .library(name: "ErrorCatalogHummingbird", targets: ["ErrorCatalogHummingbird"]),
         .library(name: "ErrorCatalogLogging", targets: ["ErrorCatalogLogging"]),
         .library(name: "ErrorCatalogMetrics", targets: ["ErrorCatalogMetrics"]),
+        .library(name: "ErrorCatalogTracing", targets: ["ErrorCatalogTracing"]),
     ],
     traits: [
         .trait(name: "Vapor", description: "CatalogErrorMiddleware for Vapor 4 (ErrorCatalogVapor).", enabledTraits: ["Logging"]),
@@ -31,6 +32,7 @@ let package = Package(
             enabledTraits: ["Logging"]),
         .trait(name: "Logging", description: "swift-log metadata for catalog errors (ErrorCatalogLogging)."),
         .trait(name: "Metrics", description: "swift-metrics counters of catalog errors (ErrorCatalogMetrics)."),
+        .trait(name: "Tracing", description: "swift-distributed-tracing span attributes for catalog errors (ErrorCatalogTracing)."),
         .default(enabledTraits: []),
     ],
     dependencies: [
@@ -39,6 +41,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
     ],
     targets: [
         .systemLibrary(
@@ -99,6 +102,13 @@ let package = Package(
             dependencies: [
                 "ErrorCatalog",
                 .product(name: "Metrics", package: "swift-metrics", condition: .when(traits: ["Metrics"])),
+            ]
+        ),
+        .target(
+            name: "ErrorCatalogTracing",
+            dependencies: [
+                "ErrorCatalog",
+                .product(name: "Tracing", package: "swift-distributed-tracing", condition: .when(traits: ["Tracing"])),
             ]
         ),
         .target(

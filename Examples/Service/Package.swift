@@ -11,11 +11,12 @@ let package = Package(
     name: "ErrorService",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(name: "ErrorCatalog", path: "../..", traits: ["Vapor", "Hummingbird", "Metrics"]),
+        .package(name: "ErrorCatalog", path: "../..", traits: ["Vapor", "Hummingbird", "Metrics", "Tracing"]),
         .package(url: "https://github.com/vapor/vapor", from: "4.122.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
     ],
     targets: [
         .target(
@@ -41,6 +42,8 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "InMemoryLogging", package: "swift-log"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "ErrorCatalogTracing", package: "ErrorCatalog"),
+                .product(name: "InMemoryTracing", package: "swift-distributed-tracing"),
             ]
         ),
     ]
