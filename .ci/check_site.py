@@ -50,11 +50,24 @@ def open_browser(p):
 
 def search(page, base, query):
     """The entries found by typing `query` into the search box, best first, as
-    `path#anchor` (Material lists each page, then its matching sections)."""
-    page.goto(base)
+    `path#anchor` (Material lists each page, then its matching sections). Material's search
+    runs in a web worker that loads the index after the page; a query typed before the index
+    is ready gets no answer, so it is typed again, a few times, before giving up."""
+    page.goto(base, wait_until="networkidle")
+    answered = "() => /matching|No matching/.test(document.querySelector('.md-search-result__meta')?.textContent || '')"
     page.fill("input.md-search__input", query)
-    page.wait_for_function(
-        "() => /matching|No matching/.test(document.querySelector('.md-search-result__meta')?.textContent || '')", timeout=15000)
+    for attempt in range(4):
+        if attempt > 0:
+            # Type a space and take it back: two new inputs that end at the same query.
+            page.press("input.md-search__input", "End")
+            page.press("input.md-search__input", "Space")
+            page.press("input.md-search__input", "Backspace")
+        try:
+            page.wait_for_function(answered, timeout=5000 * (attempt + 1))
+            break
+        except Exception:
+            if attempt == 3:
+                raise
     page.wait_for_timeout(200)
     links = page.eval_on_selector_all(".md-search-result__item a.md-search-result__link", "links => links.map(l => l.href)")
     return [urlparse(link).path + "#" + urlparse(link).fragment for link in links if urlparse(link).fragment]
