@@ -4,6 +4,18 @@
 struct HistoryPages {
     let emitter: DocsEmitter
     let catalogs: [Catalog]
+    /// Where each entry is on its page, by `catalog#id` (see ``anchors()``), found once for
+    /// every release page.
+    let anchorsByEntry: [String: String]
+    /// Every code the ledger has, by `catalog#id`.
+    let codes: [String: String]
+
+    init(emitter: DocsEmitter, catalogs: [Catalog]) {
+        self.emitter = emitter
+        self.catalogs = catalogs
+        anchorsByEntry = Self.anchors(catalogs, emitter: emitter)
+        codes = ChangelogEmitter.codes(of: emitter.ledger)
+    }
 
     var ledger: Ledger { emitter.ledger }
 
@@ -28,15 +40,14 @@ struct HistoryPages {
             title: "Release \(version)", description: "What release \(version) of the catalogs changed",
             slug: "changelog-" + Naming.slug(version.description), searchBoost: 0.5, into: &page)
         page.raw("# Release \(version)\n")
-        let anchors = self.anchors()
-        page.raw(ChangelogEmitter.release(version, of: ledger, codes: ChangelogEmitter.codes(of: ledger)) { change in
-            anchors["\(change.catalog)#\(change.id)"].map { "../\(DocsEmitter.pageName(change.catalog))#\($0)" }
+        page.raw(ChangelogEmitter.release(version, of: ledger, codes: codes) { change in
+            anchorsByEntry["\(change.catalog)#\(change.id)"].map { "../\(DocsEmitter.pageName(change.catalog))#\($0)" }
         })
     }
 
     /// Where each entry is on its catalog's page, by `catalog#id`: live entries at their
     /// anchors, removed ones where ``CatalogPage`` puts them.
-    func anchors() -> [String: String] {
+    static func anchors(_ catalogs: [Catalog], emitter: DocsEmitter) -> [String: String] {
         var anchors: [String: String] = [:]
         for catalog in catalogs {
             for entry in catalog.entries { anchors["\(catalog.name)#\(entry.id)"] = entry.anchor }
