@@ -26,6 +26,19 @@ public struct CatalogFailure: Error, Sendable, CustomStringConvertible {
         self.instance = instance
     }
 
+    /// `error` as a catalog failure: itself, or a catalog error with no run-time facts; `nil`
+    /// for any other error. Every integration (responses, logs, metrics, spans) reads errors
+    /// through this.
+    public init?(wrapping error: any Error) {
+        if let failure = error as? CatalogFailure {
+            self = failure
+        } else if let catalogError = error as? any CatalogError {
+            self.init(catalogError)
+        } else {
+            return nil
+        }
+    }
+
     /// The error's meaning, or the occurrence's detail.
     public var description: String { detail ?? error.meaning }
 

@@ -35,9 +35,7 @@ public struct ProblemResponse: Sendable, Hashable {
     /// (status, problem details, `Retry-After`); any other error answers 500 with
     /// ``ProblemDetails/internalServerError``, which leaks nothing of the error.
     public init(for error: any Error) {
-        let failure: CatalogFailure? =
-            if let failure = error as? CatalogFailure { failure } else if let error = error as? any CatalogError { CatalogFailure(error) } else { nil }
-        guard let failure else {
+        guard let failure = CatalogFailure(wrapping: error) else {
             self.init(status: 500, retryAfter: nil, problem: .internalServerError, isCatalogError: false)
             return
         }

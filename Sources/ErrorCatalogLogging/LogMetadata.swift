@@ -28,16 +28,16 @@ extension Logger {
     /// any other error at `error` as `error.type` (its type name) only, since its text may
     /// hold internals.
     public func report(catalogError error: any Error, metadata extra: Logger.Metadata = [:]) {
-        let catalogError = (error as? CatalogFailure)?.error ?? (error as? any CatalogError)
-        guard let catalogError else {
+        guard let failure = CatalogFailure(wrapping: error) else {
             var metadata = extra
             metadata["error.type"] = .string(String(reflecting: type(of: error)))
             metadata["http.response.status_code"] = .stringConvertible(500)
             self.error("request failed", metadata: metadata)
             return
         }
+        let catalogError = failure.error
         var metadata = catalogError.logMetadata.merging(extra) { _, new in new }
-        if let failure = error as? CatalogFailure, let detail = failure.detail { metadata["error.detail"] = .string(detail) }
+        if let detail = failure.detail { metadata["error.detail"] = .string(detail) }
         let status = catalogError.httpStatus ?? 500
         log(level: (400..<500).contains(status) ? .warning : .error, "\(catalogError.meaning)", metadata: metadata)
     }

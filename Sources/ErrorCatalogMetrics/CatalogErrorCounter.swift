@@ -47,7 +47,7 @@ public final class CatalogErrorCounter: @unchecked Sendable {
     /// Counts one occurrence of `error` (a catalog error or a ``ErrorCatalog/CatalogFailure``);
     /// any other error is not counted.
     public func record(_ error: any Error) {
-        guard let catalogError = (error as? CatalogFailure)?.error ?? (error as? any CatalogError) else { return }
+        guard let catalogError = CatalogFailure(wrapping: error)?.error else { return }
         counter(for: catalogError).increment()
     }
 

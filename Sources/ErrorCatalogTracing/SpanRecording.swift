@@ -27,7 +27,7 @@ extension Span {
     /// client's mistake, not the server's). Any other error is recorded with its type name as
     /// `error.type` and an error status that says nothing of its text.
     public func record(catalogError error: any Error) {
-        guard let catalogError = (error as? CatalogFailure)?.error ?? (error as? any CatalogError) else {
+        guard let catalogError = CatalogFailure(wrapping: error)?.error else {
             var attributes = SpanAttributes()
             attributes["error.type"] = String(reflecting: type(of: error))
             recordError(error, attributes: attributes)
