@@ -22,6 +22,15 @@ public struct Finding: Sendable {
     /// or `--next` with a major version); `nil` when nothing does or the change is not breaking.
     public var acknowledgement: String?
 
+    /// The removal of a released entry, pointing at its line in the ledger: acknowledged when
+    /// the last release already deprecated it, else by `acknowledgedByNext` (if any).
+    static func removal(of entry: LedgerEntry, from catalog: String, acknowledgedByNext: String?) -> Finding {
+        Finding(
+            rule: .entryRemoved, bump: .major, catalog: catalog, name: entry.name, code: entry.code, id: entry.id,
+            old: entry.name, new: nil, location: entry.location,
+            acknowledgement: entry.deprecation.map { "deprecated in an earlier release (\($0))" } ?? acknowledgedByNext)
+    }
+
     /// Whether the change breaks old clients or apps' Swift code.
     public var isBreaking: Bool { bump == .major }
 

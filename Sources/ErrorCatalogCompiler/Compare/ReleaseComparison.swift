@@ -57,11 +57,7 @@ public struct ReleaseComparison: Sendable {
         // A catalog the ledger has but the input does not: every live entry is removed.
         for released in ledger.catalogs where !seen.contains(released.name) && ledger.latest != nil {
             for entry in released.entries where entry.removed == nil {
-                findings.append(
-                    Finding(
-                        rule: .entryRemoved, bump: .major, catalog: released.name, name: entry.name, code: entry.code, id: entry.id,
-                        old: entry.name, new: nil, location: entry.location,
-                        acknowledgement: entry.deprecation != nil ? "deprecated in an earlier release" : acknowledgedByNext))
+                findings.append(.removal(of: entry, from: released.name, acknowledgedByNext: acknowledgedByNext))
             }
         }
     }
@@ -197,12 +193,7 @@ struct CatalogMatcher {
             }
         }
         for (index, entry) in old.enumerated() where entry.removed == nil && !matchedOld.contains(index) {
-            findings.append(
-                Finding(
-                    rule: .entryRemoved, bump: .major, catalog: catalog.name, name: entry.name, code: entry.code, id: entry.id,
-                    old: entry.name, new: nil, location: entry.location,
-                    acknowledgement: entry.deprecation != nil
-                        ? "deprecated in an earlier release (\(entry.deprecation!))" : acknowledgedByNext))
+            findings.append(.removal(of: entry, from: catalog.name, acknowledgedByNext: acknowledgedByNext))
         }
     }
 
