@@ -19,31 +19,48 @@ struct CatalogInput: ParsableArguments {
     /// The ledger's path.
     var ledgerPath: String { ledger ?? LedgerReader.defaultPath(for: paths) }
 
-    /// What the catalogs and their ledger hold.
-    struct Loaded {
-        /// The catalogs, with ids, `since` and former names from the ledger.
-        var catalogs: [Catalog]
-        /// The ledger (empty before the first release).
-        var ledger: Ledger
-        /// The catalogs compared with the ledger's last release.
-        var comparison: ReleaseComparison
-    }
-
-    /// Runs the front end, reads the ledger and compares; prints diagnostics to standard error
-    /// and exits with `failure` when there are errors.
-    func load(against: String? = nil, next: SemanticVersion? = nil, failure: ExitCode = .failure) throws -> Loaded {
+    /// Walks the pipeline from the paths to identified catalogs (checked, with ids from the
+    /// ledger or `against`); prints diagnostics to standard error and exits with `failure`
+    /// when there are errors.
+    func load(against: String? = nil, next: SemanticVersion? = nil, failure: ExitCode = .failure) throws -> IdentifiedCatalogs {
         var limits = ParseLimits.default
         limits.maxFileBytes = maxFileSize
-        let input = ReleaseInput(
-            paths: paths, ledgerPath: against ?? ledgerPath, ledgerRequired: against != nil, next: next,
-            frontEnd: FrontEnd(limits: limits))
-        var diagnostics = input.diagnostics
-        let (ledger, comparison) = (input.ledger, input.comparison)
+        var diagnostics = DiagnosticList()
+        let identified = Pipeline(limits: limits).identify(
+            paths: paths, ledgerPath: against ?? ledgerPath, ledgerRequired: against != nil, next: next, diagnostics: &diagnostics)
         if warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
         report(diagnostics)
-        guard let ledger, let comparison, !diagnostics.hasErrors else { throw failure }
-        return Loaded(catalogs: comparison.catalogs, ledger: ledger, comparison: comparison)
+        guard let identified, !diagnostics.hasErrors else { throw failure }
+        return identified
     }
+}
+
+/// The write stage for a command: writes `files` into `folder` all or nothing and says how
+/// many changed; a failure is reported and exits with status 1.
+func write(_ files: [OutputFile], into folder: String, kind: String) throws {
+    do {
+        let outcomes = try OutputWriter.write(files, into: folder)
+        let written = outcomes.filter { $0 == .written }.count
+        FileHandle.standardError.write(Data("errcat: \(files.count) \(kind) file(s), \(written) updated\n".utf8))
+    } catch {
+        report(error: "\(error)")
+        throw ExitCode.failure
+    }
+}
+
+/// Writes one file all or nothing; a failure is reported and exits with status 1.
+func write(_ text: String, to path: String) throws {
+    do {
+        try OutputWriter.write(text, to: path)
+    } catch {
+        report(error: "\(error)")
+        throw ExitCode.failure
+    }
+}
+
+/// Prints `errcat: error: message` to standard error.
+func report(error message: String) {
+    FileHandle.standardError.write(Data("errcat: error: \(message)\n".utf8))
 }
 
 /// Prints `diagnostics` to standard error, sorted by file and position.

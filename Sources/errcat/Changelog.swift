@@ -16,17 +16,11 @@ struct Changelog: ParsableCommand {
     var releasedOnly = false
 
     func run() throws {
-        let loaded = try input.load()
-        let text = ChangelogEmitter.markdown(loaded.ledger, pending: releasedOnly ? nil : loaded.comparison)
+        let text = ChangelogEmitter.markdown(try input.load(), releasedOnly: releasedOnly)
         guard let out else {
             print(text, terminator: "")
             return
         }
-        do {
-            try OutputWriter.write(text, to: out)
-        } catch {
-            report(error: "\(error)")
-            throw ExitCode.failure
-        }
+        try write(text, to: out)
     }
 }

@@ -36,8 +36,7 @@ struct Check: ParsableCommand {
             }
             nextVersion = version
         }
-        let loaded = try input.load(against: against, next: nextVersion, failure: ExitCode(2))
-        let comparison = loaded.comparison
+        let comparison = try input.load(against: against, next: nextVersion, failure: ExitCode(2)).comparison
         switch format {
         case .json: print(CheckReport.json(comparison), terminator: "")
         case .text:

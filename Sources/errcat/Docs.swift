@@ -16,14 +16,7 @@ struct Docs: ParsableCommand {
     var siteName = "Error codes"
 
     func run() throws {
-        let loaded = try input.load()
-        do {
-            let outcomes = try DocsEmitter(siteName: siteName, ledger: loaded.ledger).write(loaded.catalogs, into: out)
-            let written = outcomes.filter { $0 == .written }.count
-            FileHandle.standardError.write(Data("errcat: \(outcomes.count) docs file(s), \(written) updated\n".utf8))
-        } catch {
-            report(error: "\(error)")
-            throw ExitCode.failure
-        }
+        let identified = try input.load()
+        try write(DocsEmitter(siteName: siteName).emit(identified), into: out, kind: "docs")
     }
 }

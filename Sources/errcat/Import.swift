@@ -65,12 +65,7 @@ struct Import: ParsableCommand {
             print(yaml, terminator: "")
             return
         }
-        do {
-            try OutputWriter.write(yaml, to: out)
-        } catch {
-            report(error: "\(error)")
-            throw ExitCode.failure
-        }
+        try write(yaml, to: out)
         FileHandle.standardError.write(Data("errcat: \(result.entryCount) entries written to \(out)\n".utf8))
     }
 }

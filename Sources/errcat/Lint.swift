@@ -9,8 +9,8 @@ struct Lint: ParsableCommand {
     @OptionGroup var input: CatalogInput
 
     func run() throws {
-        let catalogs = try input.load().catalogs
-        let entries = catalogs.reduce(0) { $0 + $1.entries.count }
+        let identified = try input.load()
+        let (catalogs, entries) = (identified.catalogs, identified.entryCount)
         print("\(catalogs.count) catalog\(catalogs.count == 1 ? "" : "s"), \(entries) entr\(entries == 1 ? "y" : "ies"): no errors")
     }
 }

@@ -14,9 +14,6 @@ struct OpenAPI: ParsableCommand {
     var out: String
 
     func run() throws {
-        let loaded = try input.load()
-        let emitter = OpenAPIEmitter(version: loaded.ledger.latest?.description ?? "0.0.0")
-        let files = loaded.catalogs.map { ((out as NSString).appendingPathComponent(OpenAPIEmitter.fileName($0)), emitter.document($0)) }
-        try write(files, into: [out], kind: "OpenAPI")
+        try write(OpenAPIEmitter.emit(try input.load()), into: out, kind: "OpenAPI")
     }
 }

@@ -21,21 +21,15 @@ struct Release: ParsableCommand {
             report(error: "'\(self.version)' is not a version such as 1.4.0")
             throw ExitCode.failure
         }
-        let loaded = try input.load()
-        if let refusal = loaded.comparison.refusal(for: version) {
-            report(CheckReport.diagnostics(loaded.comparison))
+        let identified = try input.load()
+        let comparison = identified.comparison
+        if let refusal = comparison.refusal(for: version) {
+            report(CheckReport.diagnostics(comparison))
             report(error: "cannot release \(version): \(refusal)")
             throw ExitCode.failure
         }
-        let ledger = loaded.ledger.releasing(version, with: loaded.comparison)
-        do {
-            try OutputWriter.write(LedgerWriter.text(ledger), to: input.ledgerPath)
-        } catch {
-            report(error: "\(error)")
-            throw ExitCode.failure
-        }
-        let entries = loaded.catalogs.reduce(0) { $0 + $1.entries.count }
-        let changes = loaded.ledger.latest == nil ? "first release" : "\(loaded.comparison.findings.count) change(s)"
-        print("released \(version): \(loaded.catalogs.count) catalog(s), \(entries) entries, \(changes); ledger \(input.ledgerPath)")
+        try write(LedgerWriter.text(identified.history.releasing(version, with: comparison)), to: input.ledgerPath)
+        let changes = identified.history.latest == nil ? "first release" : "\(comparison.findings.count) change(s)"
+        print("released \(version): \(identified.catalogs.count) catalog(s), \(identified.entryCount) entries, \(changes); ledger \(input.ledgerPath)")
     }
 }

@@ -30,8 +30,8 @@ import Testing
 
     func chunked(_ text: String, pieces: Int, limits: ParseLimits = .default) -> YAMLDocument? {
         Array(text.utf8).withUnsafeBufferPointer {
-            ChunkedParse.parse($0, file: "t.yaml", limits: limits, pieces: pieces) { _, _ in () }
-        }?.join().document
+            ChunkedParse.parse($0, file: "t.yaml", limits: limits, pieces: pieces)
+        }?.join()
     }
 
     /// A catalog whose entries use what a cut must not break: block scalars holding `- `
@@ -72,28 +72,6 @@ import Testing
         }
     }
 
-    @Test func workOnEachPieceSeesItsItemsWithOffsetsIntoTheJoinedDocument() throws {
-        let text = catalog(entries: 500)
-        for pieces in 2...5 {
-            let parsed = try #require(
-                Array(text.utf8).withUnsafeBufferPointer {
-                    ChunkedParse.parse($0, file: "t.yaml", limits: .default, pieces: pieces) { document, items in
-                        items.map { (node: Int($0), line: Int(document[Int($0)].line)) }
-                    }
-                }?.join())
-            let (sequence, values) = try #require(parsed.pieces)
-            #expect(values.count == pieces)
-            let seen = values.flatMap { piece in
-                piece.value.map { (node: $0.node + piece.nodeOffset, line: $0.line + piece.lineOffset) }
-            }
-            let document = parsed.document
-            let items = document.children(of: sequence).map(Int.init)
-            #expect(items.count == 500)
-            #expect(seen.map(\.node) == items)
-            #expect(seen.map(\.line) == items.map { Int(document[$0].line) })
-        }
-    }
-
     /// A valid catalog of `entries` entries, with `extra` appended to the entries list.
     func checkedCatalog(entries: Int, extra: String = "") -> String {
         var text = "catalog: Big\ntitle: Big\ncategories:\n  - id: a\n    title: A\nerrors:\n"
@@ -108,7 +86,7 @@ import Testing
 
     func check(_ text: String, pieces: Int) -> (catalog: String, diagnostics: [String]) {
         var diagnostics = DiagnosticList()
-        let catalog = FrontEnd(pieces: pieces).check(Array(text.utf8), file: "t.yaml", diagnostics: &diagnostics)
+        let catalog = Pipeline(pieces: pieces).identified(Array(text.utf8), file: "t.yaml", diagnostics: &diagnostics)
         var dumped = ""
         dump(catalog, to: &dumped)
         return (dumped, diagnostics.sorted.map(\.description))
@@ -209,8 +187,8 @@ import Testing
             }
             for pieces in 2...4 {
                 let document = bytes.withUnsafeBytes {
-                    ChunkedParse.parse($0.bindMemory(to: UInt8.self), file: "t.yaml", limits: .default, pieces: pieces) { _, _ in () }
-                }?.join().document
+                    ChunkedParse.parse($0.bindMemory(to: UInt8.self), file: "t.yaml", limits: .default, pieces: pieces)
+                }?.join()
                 guard let document else { continue }
                 joined += 1
                 #expect(diagnostics.all.isEmpty, "\(file)")

@@ -15,7 +15,7 @@ import Testing
 
     @Test(arguments: cases)
     func diagnosticsMatchTheGoldenFile(_ name: String) throws {
-        let result = FrontEnd().run(paths: [Self.folder + "/" + name])
+        let result = Pipeline().run(paths: [Self.folder + "/" + name])
         let actual = result.diagnostics.sorted.map(\.description).joined(separator: "\n")
             .replacingOccurrences(of: Self.folder + "/", with: "") + "\n"
         let golden = Self.folder + "/" + name.replacingOccurrences(of: ".yaml", with: "") + ".diagnostics"
@@ -31,14 +31,14 @@ import Testing
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("errcat-empty-\(UUID())").path
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: empty) }
-        let result = FrontEnd().run(paths: [empty])
+        let result = Pipeline().run(paths: [empty])
         #expect(result.diagnostics.sorted.map(\.description) == ["errcat: error: no catalog files (*.yaml, *.yml) in \(empty)"])
     }
 
     @Test func theBundledCatalogHasNoDiagnostics() {
         let catalog = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../catalog").standardized.path
-        let result = FrontEnd().run(paths: [catalog])
+        let result = Pipeline().run(paths: [catalog])
         #expect(result.diagnostics.all.map(\.description) == [])
         #expect(result.catalogs.count >= 4)
     }

@@ -7,7 +7,7 @@ import Testing
 
     func catalogs(_ yaml: String) throws -> [Catalog] {
         var diagnostics = DiagnosticList()
-        let catalog = FrontEnd().check(Array(yaml.utf8), file: "t.yaml", diagnostics: &diagnostics)
+        let catalog = Pipeline().identified(Array(yaml.utf8), file: "t.yaml", diagnostics: &diagnostics)
         #expect(!diagnostics.hasErrors, "\(diagnostics.sorted)")
         return [try #require(catalog)]
     }
@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func errorsJSONHoldsEveryEntry() throws {
-        let site = DocsEmitter().emit(FrontEnd().run(paths: [Self.fixtures.appendingPathComponent("reference").path]).catalogs)
+        let site = DocsEmitter().emit(Pipeline().run(paths: [Self.fixtures.appendingPathComponent("reference").path]).catalogs)
         let json = try #require(site.first { $0.path == "docs/errors.json" }).contents
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let catalogs = try #require(object?["catalogs"] as? [[String: Any]])
@@ -93,16 +93,16 @@ import Testing
     }
 
     @Test func writingStreamsTheSameBytesAndKeepsThePreviousSiteOnFailure() throws {
-        let catalogs = FrontEnd().run(paths: [Self.fixtures.appendingPathComponent("reference").path]).catalogs
+        let identified = Pipeline().run(paths: [Self.fixtures.appendingPathComponent("reference").path]).identified
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("errcat-docs-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let emitter = DocsEmitter()
-        let outcomes = try emitter.write(catalogs, into: folder)
+        let files = DocsEmitter().emit(identified)
+        let outcomes = try OutputWriter.write(files, into: folder)
         #expect(outcomes.allSatisfy { $0 == .written })
-        for (path, contents) in emitter.emit(catalogs) {
-            #expect(try String(contentsOfFile: folder + "/" + path, encoding: .utf8) == contents, "\(path)")
+        for file in files {
+            #expect(try String(contentsOfFile: folder + "/" + file.path, encoding: .utf8) == file.contents, "\(file.path)")
         }
-        #expect(try emitter.write(catalogs, into: folder).allSatisfy { $0 == .unchanged })
+        #expect(try OutputWriter.write(DocsEmitter().emit(identified), into: folder).allSatisfy { $0 == .unchanged })
         // No temporary file is left beside the site.
         let leftovers = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".tmp") }
         #expect(leftovers == [])
@@ -133,7 +133,7 @@ import Testing
         let edited = ReleaseComparisonTests.base.split(separator: "\n").filter { !$0.contains("code: GONE") }.joined(separator: "\n")
         let v2 = try ReleaseComparisonTests.released(edited, as: "2.0.0", on: v1)
         let catalog = ReleaseComparison([try ReleaseComparisonTests.catalog(edited)], ledger: v2).catalogs
-        let site = DocsEmitter(ledger: v2).emit(catalog)
+        let site = DocsEmitter().emit(catalog, history: v2)
         #expect(site.map(\.path).contains("docs/changelog/index.md"))
         #expect(site.map(\.path).contains("docs/changelog/2.0.0.md"))
         let page = try #require(site.first { $0.path == "docs/payments.md" }).contents
@@ -157,13 +157,13 @@ import Testing
     /// The reference catalog's page is exactly `Payments.md.expected` (reviewed).
     @Test func referencePage() throws {
         let folder = Self.fixtures.appendingPathComponent("reference").path
-        let site = DocsEmitter().emit(FrontEnd().run(paths: [folder + "/Payments.yaml"]).catalogs)
+        let site = DocsEmitter().emit(Pipeline().run(paths: [folder + "/Payments.yaml"]).catalogs)
         let page = try #require(site.first { $0.path == "docs/payment-error.md" }).contents
         let expected = folder + "/Payments.md.expected"
         if ProcessInfo.processInfo.environment["ERRCAT_RECORD"] != nil {
             try page.write(toFile: expected, atomically: true, encoding: .utf8)
         }
         #expect(page == (try String(contentsOfFile: expected, encoding: .utf8)))
-        #expect(DocsEmitter().emit(FrontEnd().run(paths: [folder + "/Payments.yaml"]).catalogs).map(\.contents) == site.map(\.contents))
+        #expect(DocsEmitter().emit(Pipeline().run(paths: [folder + "/Payments.yaml"]).catalogs).map(\.contents) == site.map(\.contents))
     }
 }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct HostileInputTests {
     func check(_ bytes: [UInt8], limits: ParseLimits = .default) -> [String] {
         var diagnostics = DiagnosticList()
-        let catalog = FrontEnd(limits: limits).check(bytes, file: "h.yaml", diagnostics: &diagnostics)
+        let catalog = Pipeline(limits: limits).identified(bytes, file: "h.yaml", diagnostics: &diagnostics)
         #expect(catalog == nil)
         return diagnostics.sorted.map(\.description)
     }
@@ -52,7 +52,7 @@ import Testing
         let handle = try #require(FileHandle(forWritingAtPath: path))
         try handle.truncate(atOffset: 100 << 20)
         try handle.close()
-        let result = FrontEnd().run(paths: [path])
+        let result = Pipeline().run(paths: [path])
         #expect(result.diagnostics.sorted.map(\.description) == [
             "\(path):1:1: error: the file is 104857600 bytes, over the limit of 67108864 bytes; raise it with --max-file-size"
         ])
@@ -65,7 +65,7 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: folder + "/sub/loop", withDestinationPath: folder)
         try "catalog: A\ntitle: T\nerrors:\n  - {code: A, meaning: m, remedy: r}\n".write(
             toFile: folder + "/a.yaml", atomically: true, encoding: .utf8)
-        let result = FrontEnd().run(paths: [folder])
+        let result = Pipeline().run(paths: [folder])
         #expect(result.diagnostics.sorted.map(\.description) == [
             "errcat: error: symbolic link loop: \(folder)/sub/loop leads back to a folder already searched"
         ])
@@ -80,7 +80,7 @@ import Testing
         for name in cases.sorted() {
             let data = try #require(FileManager.default.contents(atPath: suite + "/" + name))
             var diagnostics = DiagnosticList()
-            let catalog = FrontEnd().check([UInt8](data), file: "t.yaml", diagnostics: &diagnostics)
+            let catalog = Pipeline().identified([UInt8](data), file: "t.yaml", diagnostics: &diagnostics)
             // None of these documents is a catalog: each must be refused with a located error.
             #expect(catalog == nil, "\(name)")
             #expect(diagnostics.all.contains { $0.severity == .error && $0.location?.file == "t.yaml" }, "\(name)")

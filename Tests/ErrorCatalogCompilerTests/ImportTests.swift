@@ -18,7 +18,7 @@ import Testing
     func checked(_ result: CatalogImporter.Result) throws -> Catalog {
         let yaml = try #require(result.yaml)
         var diagnostics = DiagnosticList()
-        let catalog = FrontEnd().check(Array(yaml.utf8), file: "imported.yaml", diagnostics: &diagnostics)
+        let catalog = Pipeline().identified(Array(yaml.utf8), file: "imported.yaml", diagnostics: &diagnostics)
         #expect(!diagnostics.hasErrors, "\(diagnostics.sorted.map(\.description))\n\(yaml)")
         return try #require(catalog)
     }
@@ -31,7 +31,7 @@ import Testing
             .run(seed, file: "integration-hub.txt", format: .markdown)
         #expect(messages(result) == [])
         let imported = try checked(result)
-        let bundled = try #require(FrontEnd().run(paths: [Self.catalogFolder.appendingPathComponent("integration-hub.yaml").path]).catalogs.first)
+        let bundled = try #require(Pipeline().run(paths: [Self.catalogFolder.appendingPathComponent("integration-hub.yaml").path]).catalogs.first)
         #expect(imported.entries.count == 54)
         #expect(imported.categories.map(\.id) == bundled.categories.map(\.id))
         #expect(imported.categories.map(\.title) == bundled.categories.map(\.title))
@@ -56,7 +56,7 @@ import Testing
         // With the TODOs filled in, it is a catalog.
         let filled = yaml.replacingOccurrences(of: #"~  # TODO: what to do \([^)]*\)"#, with: "Fill me in.", options: .regularExpression)
         let catalog = try checked(CatalogImporter.Result(yaml: filled, diagnostics: DiagnosticList(), entryCount: 9))
-        let bundled = try #require(FrontEnd().run(paths: [Self.catalogFolder.appendingPathComponent("integration-errors.yaml").path]).catalogs.first)
+        let bundled = try #require(Pipeline().run(paths: [Self.catalogFolder.appendingPathComponent("integration-errors.yaml").path]).catalogs.first)
         #expect(catalog.entries.map(\.code) == bundled.entries.map(\.code))
         let connection = try #require(catalog.entries.first { $0.code == "errors.awaiting-retry.ENOTFOUND" })
         #expect(connection.aliases == bundled.entries.first { $0.code == "errors.awaiting-retry.ENOTFOUND" }?.aliases)

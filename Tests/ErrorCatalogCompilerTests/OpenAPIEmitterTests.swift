@@ -10,7 +10,7 @@ import Testing
 
     func document() throws -> (Object, Catalog) {
         let folder = DocsEmitterTests.fixtures.appendingPathComponent("reference").path
-        let catalog = try #require(FrontEnd().run(paths: [folder + "/Payments.yaml"]).catalogs.first)
+        let catalog = try #require(Pipeline().run(paths: [folder + "/Payments.yaml"]).catalogs.first)
         let text = OpenAPIEmitter(version: "1.2.0").document(catalog)
         #expect(OpenAPIEmitter(version: "1.2.0").document(catalog) == text)
         return (try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? Object), catalog)

@@ -25,7 +25,7 @@ import Testing
 
             """
         var diagnostics = DiagnosticList()
-        let catalog = FrontEnd().check(Array(yaml.utf8), file: "\(name).yaml", diagnostics: &diagnostics)
+        let catalog = Pipeline().identified(Array(yaml.utf8), file: "\(name).yaml", diagnostics: &diagnostics)
         #expect(diagnostics.all.map(\.description) == [])
         return try #require(catalog)
     }

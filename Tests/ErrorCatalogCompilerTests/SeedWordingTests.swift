@@ -35,7 +35,7 @@ import Testing
     func meaningsAndRemediesKeepTheSeedsWords(_ name: String) throws {
         let seed = try String(contentsOf: Self.fixtures.appendingPathComponent(name + ".txt"), encoding: .utf8)
         let seedWords = " " + Self.words(seed).joined(separator: " ") + " "
-        let result = FrontEnd().run(paths: [Self.catalogFolder.appendingPathComponent(name + ".yaml").path])
+        let result = Pipeline().run(paths: [Self.catalogFolder.appendingPathComponent(name + ".yaml").path])
         let catalog = try #require(result.catalogs.first)
         var checked = 0
         for entry in catalog.entries {

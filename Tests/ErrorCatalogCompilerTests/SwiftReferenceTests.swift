@@ -15,7 +15,7 @@ import Testing
 
     @Test(arguments: cases)
     func generatedSwiftMatchesTheReference(_ name: String) throws {
-        let result = FrontEnd().run(paths: [Self.folder + "/" + name])
+        let result = Pipeline().run(paths: [Self.folder + "/" + name])
         #expect(result.diagnostics.all.isEmpty)
         let catalog = try #require(result.catalogs.first)
         let swift = try SwiftEmitter().emit(catalog, source: name)
@@ -30,7 +30,7 @@ import Testing
 
     /// The shape of catalogs past ``SwiftEmitter/documentedCaseLimit``, on a small catalog.
     @Test func casesListedInOneDeclarationMatchTheCompiledReference() throws {
-        let result = FrontEnd().run(paths: [Self.folder + "/Payments.yaml"])
+        let result = Pipeline().run(paths: [Self.folder + "/Payments.yaml"])
         let catalog = try #require(result.catalogs.first)
         var emitter = SwiftEmitter()
         emitter.documentedCaseLimit = catalog.entries.count - 1
@@ -68,8 +68,8 @@ import Testing
             .appendingPathComponent("../../catalog").standardized.path
         let files = try FileManager.default.contentsOfDirectory(atPath: catalog).filter { $0.hasSuffix(".yaml") }
             .map { catalog + "/" + $0 }
-        let forward = FrontEnd().run(paths: files.sorted()).catalogs
-        let backward = FrontEnd().run(paths: files.sorted().reversed()).catalogs
+        let forward = Pipeline().run(paths: files.sorted()).catalogs
+        let backward = Pipeline().run(paths: files.sorted().reversed()).catalogs
         #expect(forward.map(\.name) == backward.map(\.name))
         for (a, b) in zip(forward, backward) {
             #expect(try SwiftEmitter().emit(a, source: "x") == SwiftEmitter().emit(b, source: "x"))

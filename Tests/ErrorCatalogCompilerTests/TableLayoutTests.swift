@@ -4,7 +4,7 @@ import Testing
 @Suite struct TableLayoutTests {
     func catalog(_ yaml: String) throws -> Catalog {
         var diagnostics = DiagnosticList()
-        let catalog = FrontEnd().check(Array(yaml.utf8), file: "t.yaml", diagnostics: &diagnostics)
+        let catalog = Pipeline().identified(Array(yaml.utf8), file: "t.yaml", diagnostics: &diagnostics)
         #expect(diagnostics.all.isEmpty)
         return try #require(catalog)
     }

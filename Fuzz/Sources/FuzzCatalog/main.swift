@@ -1,4 +1,4 @@
-// Drives the front end, the checks and both emitters with arbitrary bytes. Any input must
+// Drives the pipeline's stages (parse, decode, check, identify) and both emitters with arbitrary bytes. Any input must
 // either compile or produce a located diagnostic: a crash, a hang or an unlocated error is
 // a finding, and so is any difference between parsing in one pass and in pieces. Built
 // with `swift build --sanitize=fuzzer --sanitize=address`.
@@ -10,7 +10,7 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     var limits = ParseLimits.default
     limits.maxScalarBytes = 64 << 10
     var diagnostics = DiagnosticList()
-    let catalog = FrontEnd(limits: limits).check(bytes, file: "fuzz.yaml", diagnostics: &diagnostics)
+    let catalog = Pipeline(limits: limits).check(bytes, file: "fuzz.yaml", diagnostics: &diagnostics)
     for diagnostic in diagnostics.all where diagnostic.severity == .error {
         precondition(diagnostic.location?.file == "fuzz.yaml", "an error without a location: \(diagnostic)")
     }
@@ -19,7 +19,7 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     dump(catalog, to: &reference)
     for pieces in [2, 3] {
         var pieceDiagnostics = DiagnosticList()
-        let pieceCatalog = FrontEnd(limits: limits, pieces: pieces).check(
+        let pieceCatalog = Pipeline(limits: limits, pieces: pieces).check(
             bytes, file: "fuzz.yaml", diagnostics: &pieceDiagnostics)
         precondition(
             pieceDiagnostics.sorted.map(\.description) == diagnostics.sorted.map(\.description),
@@ -28,10 +28,13 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         dump(pieceCatalog, to: &dumped)
         precondition(dumped == reference, "parsing in \(pieces) pieces changed the catalog")
     }
-    guard let catalog else {
+    guard let checked = catalog else {
         precondition(diagnostics.hasErrors, "rejected without an error")
         return 0
     }
+    let pipeline = Pipeline(limits: limits)
+    let identified = pipeline.identify(pipeline.check([checked], diagnostics: &diagnostics), history: Ledger())
+    let catalog = identified.catalogs[0]
     do {
         let swift = try SwiftEmitter().emit(catalog, source: "fuzz.yaml")
         let again = try SwiftEmitter().emit(catalog, source: "fuzz.yaml")
@@ -46,9 +49,8 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     } catch {
         preconditionFailure("unexpected error \(error)")
     }
-    let site = DocsEmitter().emit(catalog: catalog)
-    for (path, contents) in site where path.hasSuffix(".md") {
-        precondition(!contents.contains("<script"), "raw HTML reached \(path)")
+    for file in DocsEmitter().emit(identified) where file.path.hasSuffix(".md") {
+        precondition(!file.contents.contains("<script"), "raw HTML reached \(file.path)")
     }
     return 0
 }

@@ -34,8 +34,6 @@ struct CatalogValidator {
             checkRetry(entry, source)
         }
         assignNames(&catalog.entries, sources: sources)
-        // Provisional ids in file order; a ledger replaces them (see ``Ledger/identify(_:)``).
-        for index in catalog.entries.indices { catalog.entries[index].id = index + 1 }
         assignAnchors(&catalog.entries, categories: catalog.categories, sources: sources)
     }
 

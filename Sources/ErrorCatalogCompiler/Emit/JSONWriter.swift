@@ -3,7 +3,7 @@
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     /// Where full pieces of a megabyte go; `nil` keeps the whole text in ``bytes``.
-    var sink: StagedFile?
+    var sink: (any ByteSink)?
     private var depth = 0
     private var needsComma: [Bool] = [false]
 

@@ -89,8 +89,9 @@ public struct CatalogEntry: Sendable {
     public var anchor: String
     /// Where the entry starts.
     public var location: SourceLocation
-    /// The stable numeric id: the ledger's for a released entry, else a provisional one after
-    /// the highest id the ledger ever used (file order, from 1 without a ledger).
+    /// The stable numeric id, set only by the identify stage: the ledger's for a released
+    /// entry, else the next after the highest id the ledger ever issued (file order, from 1
+    /// before the first release); 0 until then.
     public var id = 0
     /// The release that introduced the entry; `nil` while it is unreleased.
     public var since: String?

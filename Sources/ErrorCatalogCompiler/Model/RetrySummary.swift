@@ -11,15 +11,6 @@ extension RetryBehavior {
         return text
     }
 
-    /// `4h`, `1h30m`, `90s`.
-    public static func durationText(_ seconds: Int) -> String {
-        let units = [("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1)]
-        var rest = seconds
-        var text = ""
-        for (unit, size) in units where rest >= size {
-            text += "\(rest / size)\(unit)"
-            rest %= size
-        }
-        return text.isEmpty ? "0s" : text
-    }
+    /// `4h`, `1h30m`, `90s`: what `DurationText.seconds(_:)` reads back.
+    public static func durationText(_ seconds: Int) -> String { DurationText.text(seconds) }
 }

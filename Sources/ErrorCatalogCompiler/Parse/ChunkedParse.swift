@@ -8,8 +8,7 @@ import Foundation
 /// cut at lines that begin an item of the outermost block sequence around the middle of the
 /// file (`  - …`, at that sequence's indentation). The first piece is parsed as it stands;
 /// every later piece is parsed as a document of its own whose root is a block sequence.
-/// While a core holds a piece, it can also run the caller's work on the piece's items
-/// (the front end decodes entries there). The pieces are joined only when that is provably
+/// The pieces are joined only when that is provably
 /// what a one-pass parse gives:
 /// - the first piece declares no `%YAML`/`%TAG` directive and ends inside a block sequence
 ///   whose `-` is at the cut lines' column, so each cut line continues that sequence;
@@ -31,13 +30,11 @@ enum ChunkedParse {
     }
 
     /// `buffer` parsed in up to `pieces` pieces, ready to join, or `nil` when the pieces
-    /// cannot be shown to join into the one-pass document. While a core holds a piece, it
-    /// runs `work` on the piece's items of the sequence being joined. The pieces do not
-    /// refer to `buffer`.
-    static func parse<Value>(
-        _ buffer: UnsafeBufferPointer<UInt8>, file: String, limits: ParseLimits, pieces: Int,
-        work: (YAMLDocument, ArraySlice<Int32>) -> Value?
-    ) -> Pieces<Value>? {
+    /// cannot be shown to join into the one-pass document. The pieces do not refer to
+    /// `buffer`.
+    static func parse(
+        _ buffer: UnsafeBufferPointer<UInt8>, file: String, limits: ParseLimits, pieces: Int
+    ) -> Pieces? {
         guard let (column, cuts) = cutPoints(in: buffer, pieces: pieces) else { return nil }
         let starts = [0] + cuts
         let ends = cuts + [buffer.count]
@@ -46,7 +43,7 @@ enum ChunkedParse {
         // to an anchor in an earlier one) stops the others, so the one-pass parse that
         // follows starts without waiting for work that would be thrown away.
         let cancellation = Cancellation()
-        let parsed = Parallel.map(starts.count, concurrently: buffer.count >= Parallel.minimumBytes) { piece -> Piece<Value>? in
+        let parsed = Parallel.map(starts.count, concurrently: buffer.count >= Parallel.minimumBytes) { piece -> Piece? in
             let range = starts[piece]..<ends[piece]
             // The first piece's arenas are reserved for the whole file: the others join it.
             var builder = DocumentBuilder(file: file, limits: limits, inputBytes: piece == 0 ? buffer.count : range.count)
@@ -60,8 +57,7 @@ enum ChunkedParse {
                 cancellation.cancel()
                 return nil
             }
-            let items = builder.document.children(of: sequence.node)
-            return Piece(builder: builder, sequence: sequence.node, depth: sequence.depth, value: work(builder.document, items))
+            return Piece(builder: builder, sequence: sequence.node, depth: sequence.depth)
         }
         guard let first = parsed[0], parsed.allSatisfy({ $0 != nil }),
             parsed.dropFirst().allSatisfy({ first.depth - 1 + $0!.builder.deepest <= limits.maxDepth })
@@ -69,14 +65,12 @@ enum ChunkedParse {
         return Pieces(parts: parsed.map { $0! })
     }
 
-    /// One parsed piece: its builder, the node of the sequence it holds items of, and what
-    /// the caller's work made of those items.
-    struct Piece<Value> {
+    /// One parsed piece: its builder and the node of the sequence it holds items of.
+    struct Piece {
         var builder: DocumentBuilder
         var sequence: Int
         /// The collections open around the sequence where the piece ends, itself included.
         var depth: Int
-        var value: Value?
     }
 
     /// The first piece's block sequence, with its `-` in `column`, that is still open where
@@ -167,29 +161,22 @@ enum ChunkedParse {
 }
 
 /// Pieces of one file, parsed and checked to continue one sequence.
-struct Pieces<Value> {
+struct Pieces {
     /// The pieces in file order; the first holds the sequence's start.
-    var parts: [ChunkedParse.Piece<Value>]
+    var parts: [ChunkedParse.Piece]
 
-    /// The first piece's document with the later pieces' items appended to its sequence,
-    /// and the work's results if it gave one for every piece. Each piece is released once
-    /// joined, so memory peaks at about one document.
-    consuming func join() -> YAMLParser.Parsed<Value> {
+    /// The first piece's document with the later pieces' items appended to its sequence.
+    /// Each piece is released once joined, so memory peaks at about one document.
+    consuming func join() -> YAMLDocument {
         parts.reverse()
         var first = parts.removeLast()
         let sequence = first.sequence
         var document = first.builder.takeDocument()
         var items = Array(document.children(of: sequence))
-        var values = first.value.map { [YAMLParser.PieceValue(value: $0, nodeOffset: 0, lineOffset: 0)] }
         var lineBase = Int32(clamping: first.builder.streamEnd!.line)
         // Popping each piece leaves this the only reference to it: it is freed once joined.
         while let piece = parts.popLast() {
             let nodeBase = Int32(document.nodes.count)
-            if let value = piece.value {
-                values?.append(YAMLParser.PieceValue(value: value, nodeOffset: Int(nodeBase), lineOffset: Int(lineBase)))
-            } else {
-                values = nil
-            }
             let part = piece.builder.document
             let childBase = Int32(document.children.count)
             let textBase = UInt32(document.text.count)
@@ -211,7 +198,7 @@ struct Pieces<Value> {
         document.nodes[sequence].firstChild = Int32(document.children.count)
         document.nodes[sequence].childCount = Int32(items.count)
         document.children.append(contentsOf: items)
-        return YAMLParser.Parsed(document: document, pieces: values.map { (sequence, $0) })
+        return document
     }
 }
 

@@ -3,56 +3,21 @@ import CLibYAML
 /// Reads libyaml's event stream into a ``YAMLDocument``, keeping the line and column of
 /// every node, checking for duplicate keys, and enforcing ``ParseLimits``.
 public enum YAMLParser {
-    /// Parses `bytes` (the contents of `file`). On failure, reports a located diagnostic
-    /// and returns `nil`.
-    public static func parse(
-        _ bytes: consuming [UInt8], file: String, limits: ParseLimits = .default, diagnostics: inout DiagnosticList
-    ) -> YAMLDocument? {
-        parse(bytes, file: file, limits: limits, diagnostics: &diagnostics) { _, _ in () }?.document
-    }
-
-    /// A parsed document, and what per-piece work made of the items of its main sequence
-    /// when the file was parsed in pieces (see ``ChunkedParse``).
-    public struct Parsed<Value> {
-        /// The document, exactly as a one-pass parse builds it.
-        public var document: YAMLDocument
-        /// The sequence whose items the pieces hold, and the work's result for each piece,
-        /// in order; `nil` when the file was parsed in one pass or the work declined a piece.
-        public var pieces: (sequence: Int, values: [PieceValue<Value>])?
-
-        init(document: YAMLDocument, pieces: (sequence: Int, values: [PieceValue<Value>])? = nil) {
-            self.document = document
-            self.pieces = pieces
-        }
-    }
-
-    /// What work made of one piece's items. The work saw the piece as a document of its
-    /// own: add the offsets to its node indices and lines to refer to the joined document.
-    public struct PieceValue<Value> {
-        /// The work's result.
-        public var value: Value
-        /// Added to a piece's node index to give the joined document's.
-        public var nodeOffset: Int
-        /// Added to a piece's line to give the file's.
-        public var lineOffset: Int
-    }
-
     /// Parses `bytes` (the contents of `file`), in pieces on every core when the file is
-    /// large. Each core then runs `work` on its piece's items of the main sequence, so work
-    /// on items goes in parallel with no data shared between cores; `work` returns `nil`
-    /// to decline. On failure, reports a located diagnostic and returns `nil`.
+    /// large (see ``ChunkedParse``); either way the document is exactly what a one-pass parse
+    /// builds. On failure, reports a located diagnostic and returns `nil`.
     ///
     /// `pieces` overrides how many pieces to try (one per core for large files).
-    public static func parse<Value>(
+    public static func parse(
         _ bytes: consuming [UInt8], file: String, limits: ParseLimits = .default, pieces: Int? = nil,
-        diagnostics: inout DiagnosticList, work: (YAMLDocument, ArraySlice<Int32>) -> Value?
-    ) -> Parsed<Value>? {
+        diagnostics: inout DiagnosticList
+    ) -> YAMLDocument? {
         // A UTF-8 byte order mark is allowed and skipped; it occupies no column.
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let pieceCount = pieces ?? ChunkedParse.pieceCount(forBytes: bytes.count - start)
         if pieceCount > 1,
             let pieces = bytes[start...].withUnsafeBufferPointer({
-                ChunkedParse.parse($0, file: file, limits: limits, pieces: pieceCount, work: work)
+                ChunkedParse.parse($0, file: file, limits: limits, pieces: pieceCount)
             })
         {
             // The input is no longer needed: release it before the pieces are joined.
@@ -60,7 +25,7 @@ public enum YAMLParser {
             return pieces.join()
         }
         return bytes[start...].withUnsafeBufferPointer { buffer in
-            parseWhole(buffer, file: file, limits: limits, diagnostics: &diagnostics).map { Parsed(document: $0) }
+            parseWhole(buffer, file: file, limits: limits, diagnostics: &diagnostics)
         }
     }
 

@@ -1,6 +1,12 @@
 /// Release notes in Markdown from a ledger: per release, newest first, what was added,
 /// deprecated, removed and changed; optionally the pending changes as "Unreleased".
 public enum ChangelogEmitter {
+    /// The changelog of `identified`'s history, with the changes not yet released on top
+    /// unless `releasedOnly`.
+    public static func markdown(_ identified: IdentifiedCatalogs, releasedOnly: Bool = false) -> String {
+        markdown(identified.history, pending: releasedOnly ? nil : identified.comparison)
+    }
+
     /// The changelog of `ledger`, with `pending` (a comparison with its last release) on top
     /// when it has findings.
     public static func markdown(_ ledger: Ledger, pending: ReleaseComparison? = nil, title: String = "Changelog") -> String {

@@ -8,7 +8,7 @@ struct CatalogPage {
 
     /// Entries of the ledger this catalog no longer has, oldest id first.
     var removed: [LedgerEntry] {
-        emitter.ledger.catalog(catalog.name)?.entries.filter { $0.removed != nil } ?? []
+        emitter.history.catalog(catalog.name)?.entries.filter { $0.removed != nil } ?? []
     }
 
     func write(into page: inout PageWriter) {

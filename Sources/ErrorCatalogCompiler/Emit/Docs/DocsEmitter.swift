@@ -12,14 +12,13 @@ import Foundation
 public struct DocsEmitter: Sendable {
     /// The site's name in `mkdocs.yml`.
     public var siteName: String
-    /// The release ledger: the removed codes each page keeps and the changelog pages come
-    /// from it (each entry's `since` comes with the catalogs).
-    public var ledger: Ledger
+    /// The release history of the catalogs being emitted (from ``IdentifiedCatalogs``): the
+    /// removed codes each page keeps and the changelog pages come from it.
+    var history = Ledger()
 
     /// An emitter for a site called `siteName`.
-    public init(siteName: String = "Error codes", ledger: Ledger = Ledger()) {
+    public init(siteName: String = "Error codes") {
         self.siteName = siteName
-        self.ledger = ledger
     }
 
     /// The page of a catalog: the slug of its name (`IntegrationHubError` →
@@ -34,66 +33,38 @@ public struct DocsEmitter: Sendable {
     /// The changelog page of a release.
     static func releasePage(_ version: SemanticVersion) -> String { "changelog/\(version).md" }
 
-    /// One file of the site: where it goes, and how to write it into a page writer.
-    struct SiteFile {
-        var path: String
-        var write: (inout PageWriter) -> Void
-    }
-
-    /// Every file of the site, as (path relative to the output folder, contents), in a
-    /// fixed order, held in memory (for tests and small sites; ``write(_:into:)`` streams).
-    public func emit(_ catalogs: [Catalog]) -> [(path: String, contents: String)] {
-        let files = self.files(catalogs)
-        let texts = Parallel.map(files.count, concurrently: Self.entryCount(catalogs) >= Parallel.minimumEntries) { index in
-            var page = PageWriter()
-            files[index].write(&page)
-            return page.text
-        }
-        return zip(files, texts).map { ($0.path, $1) }
-    }
-
-    /// The site of a single catalog.
-    public func emit(catalog: Catalog) -> [(path: String, contents: String)] { emit([catalog]) }
-
-    /// Writes the site into `folder`: every file is written in pieces of a megabyte as it is
-    /// produced (two at a time on two cores), and only when all are complete are they moved
-    /// into place, so a failure leaves the previous site as it was.
-    public func write(_ catalogs: [Catalog], into folder: String) throws -> [OutputWriter.Outcome] {
-        let output = try StagedOutput(folder: folder, subfolders: ["docs", "docs/changelog", "docs/assets"])
-        let files = self.files(catalogs)
-        let sinks = try files.map { try output.file($0.path) }
-        // Largest first: errors.json and the catalog pages begin earliest.
-        let order = Array(files.indices.reversed())
-        _ = Parallel.map(order.count, concurrently: Self.entryCount(catalogs) >= Parallel.minimumEntries) { position in
-            let index = order[position]
-            var page = PageWriter(sink: sinks[index])
-            files[index].write(&page)
-            page.finish()
-            return 0
-        }
-        return try output.commit()
+    /// Every file of the site, in a fixed order: paths relative to the output folder, each
+    /// page written when the writer asks for it, so large pages stream to disk.
+    public func emit(_ identified: IdentifiedCatalogs) -> [OutputFile] {
+        var emitter = self
+        emitter.history = identified.history
+        return emitter.files(identified.catalogs)
     }
 
     static func entryCount(_ catalogs: [Catalog]) -> Int { catalogs.reduce(0) { $0 + $1.entries.count } }
 
-    func files(_ catalogs: [Catalog]) -> [SiteFile] {
+    func files(_ catalogs: [Catalog]) -> [OutputFile] {
+        let entries = Self.entryCount(catalogs)
         var files = [
-            SiteFile(path: "mkdocs.yml") { mkdocsConfig(catalogs, into: &$0) },
-            SiteFile(path: "docs/index.md") { IndexPage(emitter: self, catalogs: catalogs).write(into: &$0) },
+            OutputFile(path: "mkdocs.yml", weight: 0) { mkdocsConfig(catalogs, into: &$0) },
+            OutputFile(path: "docs/index.md", weight: entries) { IndexPage(emitter: self, catalogs: catalogs).write(into: &$0) },
         ]
         for catalog in catalogs {
-            files.append(SiteFile(path: "docs/" + Self.pageName(catalog)) { CatalogPage(emitter: self, catalog: catalog).write(into: &$0) })
+            files.append(
+                OutputFile(path: "docs/" + Self.pageName(catalog), weight: catalog.entries.count) {
+                    CatalogPage(emitter: self, catalog: catalog).write(into: &$0)
+                })
         }
-        if !ledger.releases.isEmpty {
+        if !history.releases.isEmpty {
             let history = HistoryPages(emitter: self, catalogs: catalogs)
-            files.append(SiteFile(path: "docs/changelog/index.md") { history.writeIndex(into: &$0) })
-            for version in ledger.releases.reversed() {
-                files.append(SiteFile(path: "docs/" + Self.releasePage(version)) { history.writeRelease(version, into: &$0) })
+            files.append(OutputFile(path: "docs/changelog/index.md", weight: 0) { history.writeIndex(into: &$0) })
+            for version in self.history.releases.reversed() {
+                files.append(OutputFile(path: "docs/" + Self.releasePage(version), weight: 0) { history.writeRelease(version, into: &$0) })
             }
         }
-        files.append(SiteFile(path: "docs/assets/errcat.css") { $0.raw(SiteAssets.styleSheet) })
-        files.append(SiteFile(path: "docs/assets/errcat.js") { $0.raw(SiteAssets.script) })
-        files.append(SiteFile(path: "docs/errors.json") { page in ErrorsJSON.write(catalogs, ledger: ledger, into: &page) })
+        files.append(OutputFile(path: "docs/assets/errcat.css", contents: SiteAssets.styleSheet))
+        files.append(OutputFile(path: "docs/assets/errcat.js", contents: SiteAssets.script))
+        files.append(OutputFile(path: "docs/errors.json", weight: 2 * entries) { [history] page in ErrorsJSON.write(catalogs, history: history, into: &page) })
         return files
     }
 
@@ -140,9 +111,9 @@ public struct DocsEmitter: Sendable {
         for catalog in catalogs {
             page.raw("  - \(MarkdownText.yamlQuoted(MarkdownText.tableCell(catalog.title))): \(Self.pageName(catalog))\n")
         }
-        if !ledger.releases.isEmpty {
+        if !history.releases.isEmpty {
             page.raw("  - Changelog:\n      - changelog/index.md\n")
-            for version in ledger.releases.reversed() {
+            for version in history.releases.reversed() {
                 page.raw("      - \(MarkdownText.yamlQuoted(version.description)): \(Self.releasePage(version))\n")
             }
         }

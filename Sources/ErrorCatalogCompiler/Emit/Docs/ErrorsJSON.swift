@@ -2,15 +2,8 @@ import ErrorCatalog
 
 /// `errors.json`: every catalog and entry with every field, for search boxes and tools.
 enum ErrorsJSON {
-    /// The file's text.
-    static func encode(_ catalogs: [Catalog], ledger: Ledger = Ledger()) -> String {
-        var page = PageWriter()
-        write(catalogs, ledger: ledger, into: &page)
-        return page.text
-    }
-
     /// Writes the file into `page`, in pieces when it has a sink.
-    static func write(_ catalogs: [Catalog], ledger: Ledger = Ledger(), into page: inout PageWriter) {
+    static func write(_ catalogs: [Catalog], history: Ledger, into page: inout PageWriter) {
         var json = JSONWriter()
         json.sink = page.sink
         json.beginObject()
@@ -58,7 +51,7 @@ enum ErrorsJSON {
             json.endArray()
             // Codes the catalog no longer has, from the ledger.
             json.beginArray("removed")
-            for entry in ledger.catalog(catalog.name)?.entries ?? [] where entry.removed != nil {
+            for entry in history.catalog(catalog.name)?.entries ?? [] where entry.removed != nil {
                 json.beginObject()
                 json.number("id", entry.id)
                 json.string("name", entry.name)

@@ -14,10 +14,10 @@ struct HistoryPages {
         self.emitter = emitter
         self.catalogs = catalogs
         anchorsByEntry = Self.anchors(catalogs, emitter: emitter)
-        codes = ChangelogEmitter.codes(of: emitter.ledger)
+        codes = ChangelogEmitter.codes(of: emitter.history)
     }
 
-    var ledger: Ledger { emitter.ledger }
+    var ledger: Ledger { emitter.history }
 
     func writeIndex(into page: inout PageWriter) {
         emitter.frontMatter(

@@ -15,7 +15,7 @@ struct IndexPage {
         page.raw("# ")
         page.literal(emitter.siteName)
         page.raw("\n\n\(catalogs.count) catalog\(catalogs.count == 1 ? "" : "s"), \(entries) entr\(entries == 1 ? "y" : "ies"), \(codes) distinct code\(codes == 1 ? "" : "s").")
-        if let latest = emitter.ledger.latest { page.raw(" Latest release: [\(latest)](changelog/\(latest).md).") }
+        if let latest = emitter.history.latest { page.raw(" Latest release: [\(latest)](changelog/\(latest).md).") }
         page.raw("\n\n## Catalogs\n\n| Catalog | Entries | Codes | Categories | Summary |\n|---|---|---|---|---|\n")
         for catalog in catalogs {
             let distinct = Set(catalog.entries.filter { !$0.isCatchAll }.flatMap(\.allCodes)).count

@@ -23,6 +23,12 @@ public struct OpenAPIEmitter: Sendable {
     /// The file name of a catalog's document.
     public static func fileName(_ catalog: Catalog) -> String { catalog.name + ".openapi.json" }
 
+    /// One document per catalog, versioned by the latest release (`0.0.0` before the first).
+    public static func emit(_ identified: IdentifiedCatalogs) -> [OutputFile] {
+        let emitter = OpenAPIEmitter(version: identified.history.latest?.description ?? "0.0.0")
+        return identified.catalogs.map { OutputFile(path: fileName($0), contents: emitter.document($0)) }
+    }
+
     /// The document of one catalog.
     public func document(_ catalog: Catalog) -> String {
         var json = JSONWriter()

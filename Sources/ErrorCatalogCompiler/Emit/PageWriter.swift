@@ -4,9 +4,9 @@
 struct PageWriter {
     private(set) var bytes: [UInt8] = []
     /// Where full pieces go; `nil` keeps the whole file in ``bytes``.
-    var sink: StagedFile?
+    var sink: (any ByteSink)?
 
-    init(sink: StagedFile? = nil) {
+    init(sink: (any ByteSink)? = nil) {
         self.sink = sink
         bytes.reserveCapacity(sink == nil ? 4_096 : Self.piece + 64 * 1_024)
     }

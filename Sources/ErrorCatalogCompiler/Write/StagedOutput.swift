@@ -55,7 +55,7 @@ public final class StagedOutput {
 }
 
 /// One file being staged: bytes are appended to its temporary file as they are produced.
-public final class StagedFile: @unchecked Sendable {
+public final class StagedFile: ByteSink, @unchecked Sendable {
     /// The destination.
     public let path: String
     let temporary: String
@@ -84,12 +84,18 @@ public final class StagedFile: @unchecked Sendable {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// Closes the temporary file; throws when a write failed or the destination cannot take
+    /// a file (a folder stands there), so that no file of the set is moved.
     func finish() throws {
         if descriptor >= 0 {
             if close(descriptor) != 0, failure == 0 { failure = errno }
             descriptor = -1
         }
         guard failure == 0 else { throw OutputWriter.Failure(path: path, reason: String(cString: strerror(failure))) }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw OutputWriter.Failure(path: path, reason: String(cString: strerror(EISDIR)))
+        }
     }
 
     func moveIntoPlace() throws -> OutputWriter.Outcome {

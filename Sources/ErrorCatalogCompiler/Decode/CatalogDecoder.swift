@@ -1,4 +1,5 @@
 import ErrorCatalog
+import Foundation
 
 /// Turns one parsed file into a ``Catalog``, checking every field's presence, type and
 /// range. Checks that relate entries to each other are ``CatalogValidator``'s.
@@ -18,17 +19,6 @@ struct CatalogDecoder {
         var httpNode: Int?
         var retryNode: Int?
         var catchAllNode: Int?
-
-        /// The same source in a document whose nodes start `offset` later.
-        mutating func shift(nodes offset: Int) {
-            explicitName?.node += offset
-            explicitAnchor?.node += offset
-            codeNode += offset
-            categoryNode? += offset
-            httpNode? += offset
-            retryNode? += offset
-            catchAllNode? += offset
-        }
     }
 
     /// Decoded entries and, index for index, where each is written.
@@ -36,59 +26,50 @@ struct CatalogDecoder {
         var entries: [CatalogEntry] = []
         var sources: [EntrySource] = []
 
-        init() {}
-
-        /// The entries decoded from each piece of a file, in order, made to refer to the
-        /// whole file.
-        init(joining pieces: consuming [YAMLParser.PieceValue<Entries>]) {
-            pieces.reverse()
-            while let piece = pieces.popLast() {
-                append(piece: piece.value, nodeOffset: piece.nodeOffset, lineOffset: piece.lineOffset)
-            }
-        }
-
         mutating func append(_ decoded: (entry: CatalogEntry, source: EntrySource)) {
             entries.append(decoded.entry)
             sources.append(decoded.source)
         }
 
-        /// Entries decoded from a piece of the file (see ``YAMLParser/PieceValue``), made to
-        /// refer to the whole file's nodes and lines, appended; `piece` is released as it goes.
-        mutating func append(piece: consuming Entries, nodeOffset: Int, lineOffset: Int) {
-            if nodeOffset != 0 || lineOffset != 0 {
-                for index in piece.entries.indices {
-                    piece.entries[index].location.line += lineOffset
-                    piece.sources[index].shift(nodes: nodeOffset)
-                }
-            }
+        mutating func append(contentsOf other: consuming Entries) {
             if entries.isEmpty {
-                self = piece
+                self = other
             } else {
-                entries.append(contentsOf: piece.entries)
-                sources.append(contentsOf: piece.sources)
+                entries.append(contentsOf: other.entries)
+                sources.append(contentsOf: other.sources)
             }
         }
     }
 
-    /// The entries at `items` of `document`, or `nil` when any has a problem (left for
-    /// ``decode(entries:)`` to report in file order).
-    static func decodeEntries(_ items: ArraySlice<Int32>, in document: YAMLDocument) -> Entries? {
-        var decoder = CatalogDecoder(document: document)
-        var decoded = Entries()
-        decoded.entries.reserveCapacity(items.count)
-        decoded.sources.reserveCapacity(items.count)
-        for item in items {
-            guard let entry = decoder.decodeEntry(Int(item)), decoder.diagnostics.all.isEmpty else { return nil }
-            decoded.append(entry)
+    /// The entries at `items`, decoded in order; a large list is cut into one run per core,
+    /// each decoded on its own core with its own diagnostics, and the runs are joined in
+    /// order, so entries and diagnostics come out exactly as one pass gives them.
+    mutating func decodeEntries(_ items: [Int]) -> Entries {
+        let document = reader.document
+        let runs = items.count >= Parallel.minimumEntries ? ProcessInfo.processInfo.activeProcessorCount : 1
+        let size = (items.count + runs - 1) / max(runs, 1)
+        let decoded = Parallel.map(runs, concurrently: runs > 1) { run -> (Entries, DiagnosticList) in
+            var decoder = CatalogDecoder(document: document)
+            var entries = Entries()
+            let range = min(items.count, run * size)..<min(items.count, (run + 1) * size)
+            entries.entries.reserveCapacity(range.count)
+            entries.sources.reserveCapacity(range.count)
+            for item in items[range] {
+                if let entry = decoder.decodeEntry(item) { entries.append(entry) }
+            }
+            return (entries, decoder.diagnostics)
         }
-        return decoded
+        var entries = Entries()
+        for (run, diagnostics) in decoded {
+            entries.append(contentsOf: run)
+            reader.diagnostics.append(contentsOf: diagnostics)
+        }
+        return entries
     }
 
     /// The decoded catalog and where each entry is written, or `nil` when the file has no
-    /// usable top level. `decoded` holds entries already decoded (by
-    /// ``decodeEntries(_:in:)``) from the items of a sequence node; they are used if that
-    /// sequence is `errors`.
-    mutating func decode(entries decoded: (sequence: Int, entries: Entries)? = nil) -> (catalog: Catalog, sources: [EntrySource])? {
+    /// usable top level.
+    mutating func decode() -> (catalog: Catalog, sources: [EntrySource])? {
         let document = reader.document
         guard let root = document.root, !reader.isNull(root) else {
             reader.diagnostics.error(
@@ -119,13 +100,7 @@ struct CatalogDecoder {
         if let node = fields[.errors], !reader.isNull(node) {
             if let items = reader.optionalList(fields, .errors) {
                 if items.isEmpty { reader.diagnostics.error("'errors' must list at least one error", at: reader.location(node)) }
-                if let decoded, decoded.sequence == node {
-                    entries = decoded.entries
-                } else {
-                    for item in items {
-                        if let entry = decodeEntry(item) { entries.append(entry) }
-                    }
-                }
+                entries = decodeEntries(items)
             }
         } else {
             reader.diagnostics.error("the catalog is missing required key 'errors'", at: reader.location(fields[.errors] ?? root))
@@ -199,44 +174,9 @@ struct CatalogDecoder {
             reader.diagnostics.error("'renamed_from' must be the entry's earlier Swift name, found '\(renamedFrom)'", at: reader.location(renamedNode))
         }
 
-        var explicitName: (String, Int)?
-        if let name = reader.optionalString(fields, .name), let nameNode = fields[.name] {
-            if !Naming.isIdentifier(name) {
-                let fixed = Naming.derivedCaseName(code: name, title: nil)
-                let suggestion = Naming.isIdentifier(fixed) ? "; for example '\(fixed)'" : ""
-                reader.diagnostics.error(
-                    "entry name '\(name)' is not a valid Swift identifier (letters, digits and '_', not starting with a digit)\(suggestion)",
-                    at: reader.location(nameNode))
-            } else if Naming.metatypeNames.contains(name) {
-                reader.diagnostics.error(
-                    "entry name '\(name)' cannot be used: 'Catalog.\(name)' always means the metatype in Swift; use a name such as '\(name.lowercased())' or '\(name.lowercased())Error'",
-                    at: reader.location(nameNode))
-            } else if Naming.reservedCaseNames.contains(name) {
-                reader.diagnostics.error(
-                    "entry name '\(name)' is reserved: every generated type has a member of that name", at: reader.location(nameNode))
-            } else {
-                explicitName = (name, nameNode)
-            }
-        }
-        var explicitAnchor: (String, Int)?
-        if let anchor = reader.optionalString(fields, .anchor), let anchorNode = fields[.anchor] {
-            if Naming.isAnchor(anchor) {
-                explicitAnchor = (anchor, anchorNode)
-            } else {
-                reader.diagnostics.error(
-                    "anchor '\(anchor)' must be lowercase letters and digits separated by single '-', such as '\(Naming.slug(anchor))'",
-                    at: reader.location(anchorNode))
-            }
-        }
-        var familyTailStart: Int?
-        if isFamily, let code {
-            familyTailStart = FamilyPattern.tailStart(of: Array(code.utf8))
-            if familyTailStart == nil {
-                reader.diagnostics.error(
-                    "family code '\(code)' must end in a pattern of digits and 'x', such as '5xx'",
-                    at: reader.location(fields[.code] ?? node))
-            }
-        }
+        let explicitName = decodeName(fields)
+        let explicitAnchor = decodeAnchor(fields)
+        let familyTailStart = isFamily ? code.flatMap { familyTail(of: $0, node: fields[.code] ?? node) } : nil
         if isCatchAll, isFamily {
             reader.diagnostics.error("an entry cannot be both a family and the catch-all", at: reader.location(fields[.catchAll] ?? node))
         }
@@ -264,6 +204,50 @@ struct CatalogDecoder {
             categoryNode: fields[.category], httpNode: http?.node, retryNode: fields[.retry],
             catchAllNode: isCatchAll ? fields[.catchAll] : nil)
         return (entry, source)
+    }
+
+    /// The entry's written Swift name and its node, when it is written and usable.
+    mutating func decodeName(_ fields: Fields<EntryKey>) -> (String, Int)? {
+        guard let name = reader.optionalString(fields, .name), let nameNode = fields[.name] else { return nil }
+        if !Naming.isIdentifier(name) {
+            let fixed = Naming.derivedCaseName(code: name, title: nil)
+            let suggestion = Naming.isIdentifier(fixed) ? "; for example '\(fixed)'" : ""
+            reader.diagnostics.error(
+                "entry name '\(name)' is not a valid Swift identifier (letters, digits and '_', not starting with a digit)\(suggestion)",
+                at: reader.location(nameNode))
+        } else if Naming.metatypeNames.contains(name) {
+            reader.diagnostics.error(
+                "entry name '\(name)' cannot be used: 'Catalog.\(name)' always means the metatype in Swift; use a name such as '\(name.lowercased())' or '\(name.lowercased())Error'",
+                at: reader.location(nameNode))
+        } else if Naming.reservedCaseNames.contains(name) {
+            reader.diagnostics.error(
+                "entry name '\(name)' is reserved: every generated type has a member of that name", at: reader.location(nameNode))
+        } else {
+            return (name, nameNode)
+        }
+        return nil
+    }
+
+    /// The entry's written anchor and its node, when it is written and well formed.
+    mutating func decodeAnchor(_ fields: Fields<EntryKey>) -> (String, Int)? {
+        guard let anchor = reader.optionalString(fields, .anchor), let anchorNode = fields[.anchor] else { return nil }
+        guard Naming.isAnchor(anchor) else {
+            reader.diagnostics.error(
+                "anchor '\(anchor)' must be lowercase letters and digits separated by single '-', such as '\(Naming.slug(anchor))'",
+                at: reader.location(anchorNode))
+            return nil
+        }
+        return (anchor, anchorNode)
+    }
+
+    /// Where the pattern of the family code `code` starts, or `nil` (reported) when it has none.
+    mutating func familyTail(of code: String, node: Int) -> Int? {
+        guard let start = FamilyPattern.tailStart(of: Array(code.utf8)) else {
+            reader.diagnostics.error(
+                "family code '\(code)' must end in a pattern of digits and 'x', such as '5xx'", at: reader.location(node))
+            return nil
+        }
+        return start
     }
 
     mutating func decodeRemedy(_ fields: Fields<EntryKey>) -> Remedy? {
@@ -295,7 +279,7 @@ struct CatalogDecoder {
         }
         var window: Int?
         if let text = reader.optionalString(fields, .window), let windowNode = fields[.window] {
-            window = Duration.seconds(text)
+            window = DurationText.seconds(text)
             if window == nil || window == 0 {
                 reader.diagnostics.error(
                     "'window' must be a duration such as '30s', '15m', '4h' or '1h30m', found '\(text)'", at: reader.location(windowNode))
@@ -371,29 +355,5 @@ struct CatalogDecoder {
             reader.diagnostics.error("a response has at most one field of type 'code'", at: reader.location(node))
         }
         return ResponseFormat(summary: summary, example: example, fields: members)
-    }
-}
-
-/// Durations written as `1d`, `4h`, `90m`, `30s` or combinations such as `1h30m`.
-enum Duration {
-    /// The number of seconds, or `nil` when `text` is not a duration.
-    static func seconds(_ text: String) -> Int? {
-        let units: [(Character, Int)] = [("d", 86_400), ("h", 3_600), ("m", 60), ("s", 1)]
-        var total = 0
-        var digits = ""
-        var nextUnit = 0
-        for character in text {
-            if character.isASCII, character.isNumber {
-                digits.append(character)
-                guard digits.count <= 9 else { return nil }
-                continue
-            }
-            guard let position = units[nextUnit...].firstIndex(where: { $0.0 == character }), let number = Int(digits)
-            else { return nil }
-            total += number * units[position].1
-            nextUnit = position + 1
-            digits = ""
-        }
-        return digits.isEmpty && !text.isEmpty ? total : nil
     }
 }

@@ -1,0 +1,30 @@
+/// What the identify stage hands the emitters: the checked catalogs with every entry's
+/// stable id, `since` and former names filled in from the ledger, the release history the
+/// ledger holds (removed codes, releases and their changes) and what changed since the last
+/// release. Emitters read only this; none of them reads the ledger file.
+public struct IdentifiedCatalogs: Sendable {
+    /// The catalogs compared with the last release; their entries carry ids.
+    public let comparison: ReleaseComparison
+    /// The released history: every release, its recorded changes and every entry ever
+    /// released (removed ones as tombstones).
+    public let history: Ledger
+
+    /// The catalogs, sorted by name, with ids, `since` and former names.
+    public var catalogs: [Catalog] { comparison.catalogs }
+
+    /// The number of entries in all catalogs.
+    public var entryCount: Int { catalogs.reduce(0) { $0 + $1.entries.count } }
+
+    /// The entries the ledger has for `catalog` that the catalog no longer has, by ascending id.
+    public func removedEntries(of catalog: Catalog) -> [LedgerEntry] {
+        history.catalog(catalog.name)?.entries.filter { $0.removed != nil } ?? []
+    }
+
+    /// `checked` identified against `history`; `next`, when known, is the version the
+    /// changes will be released as (a major one acknowledges every breaking change).
+    init(_ checked: consuming CheckedCatalogs, history: Ledger, next: SemanticVersion?) {
+        // The comparison takes the catalogs over, so it fills in ids without copying entries.
+        comparison = ReleaseComparison(checked.catalogs, ledger: history, next: next)
+        self.history = history
+    }
+}

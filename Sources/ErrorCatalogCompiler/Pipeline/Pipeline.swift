@@ -1,0 +1,135 @@
+import Foundation
+
+/// The compiler from end to end: every command is a short walk along these stages, each of
+/// which takes the previous stage's value and returns the next one's. Nothing reaches back.
+///
+/// ```
+/// paths ─ Parse/SourceFiles ─▶ [file]
+///   per file:  bytes ─ parse ─▶ YAMLDocument ─ decode ─▶ DecodedCatalog ─ check ─▶ Catalog
+///   all files: [Catalog] ─ check ─▶ CheckedCatalogs
+/// ledger ─ Identify/LedgerReader ─▶ Ledger ─┐
+///   CheckedCatalogs ─ identify ─────────────┴─▶ IdentifiedCatalogs
+///   IdentifiedCatalogs ─ an emitter (Swift, docs, OpenAPI, changelog, ledger) ─▶ [OutputFile]
+///   [OutputFile] ─ Write/OutputWriter ─▶ files on disk, all or nothing
+/// ```
+///
+/// Files go through parse, decode and check one at a time, so memory peaks at about one
+/// file's bytes or document plus the catalogs; a large file is parsed, and its entries
+/// decoded, on every core inside those stages. Every stage reports what it finds into one
+/// ``DiagnosticList`` and goes on where it can, so one run reports every problem.
+public struct Pipeline: Sendable {
+    /// Bounds on each file.
+    public var limits: ParseLimits
+
+    /// How many pieces to parse each file in; `nil` lets the parser choose (one per core
+    /// for large files).
+    public var pieces: Int?
+
+    /// A pipeline with the given limits.
+    public init(limits: ParseLimits = .default, pieces: Int? = nil) {
+        self.limits = limits
+        self.pieces = pieces
+    }
+
+    // MARK: The walks the commands take
+
+    /// Paths → checked catalogs: every catalog file under `paths` parsed, decoded and checked.
+    public func check(paths: [String], diagnostics: inout DiagnosticList) -> CheckedCatalogs {
+        let files = SourceFiles.discover(paths, diagnostics: &diagnostics)
+        var catalogs: [Catalog] = []
+        for file in files {
+            guard let bytes = SourceFiles.read(file, limit: limits.maxFileBytes, diagnostics: &diagnostics) else { continue }
+            if let catalog = check(consume bytes, file: file, diagnostics: &diagnostics) { catalogs.append(catalog) }
+        }
+        return check(catalogs, diagnostics: &diagnostics)
+    }
+
+    /// Paths and a ledger → identified catalogs, or `nil` when the catalogs or the ledger
+    /// have errors (reported). The ledger, one file of about the catalogs' size, is read on
+    /// its own core while the catalogs go through the front stages. A missing ledger is an
+    /// empty history unless `ledgerRequired`.
+    public func identify(
+        paths: [String], ledgerPath: String, ledgerRequired: Bool = false, next: SemanticVersion? = nil,
+        diagnostics: inout DiagnosticList
+    ) -> IdentifiedCatalogs? {
+        let large = (try? FileManager.default.attributesOfItem(atPath: ledgerPath)[.size] as? Int).map { $0 >= Parallel.minimumBytes } ?? false
+        let jobs = Parallel.map(2, concurrently: large) { job -> FrontJob in
+            var found = DiagnosticList()
+            if job == 0 { return .checked(check(paths: paths, diagnostics: &found), found) }
+            return .history(LedgerReader.load(ledgerPath, required: ledgerRequired, diagnostics: &found), found)
+        }
+        guard case .checked(let checked, let checkFindings) = jobs[0], case .history(let history, let ledgerFindings) = jobs[1] else {
+            preconditionFailure("jobs return their own kind")
+        }
+        diagnostics.append(contentsOf: checkFindings)
+        diagnostics.append(contentsOf: ledgerFindings)
+        guard let history, !diagnostics.hasErrors else { return nil }
+        let identified = identify(consume checked, history: history, next: next)
+        diagnostics.append(contentsOf: identified.comparison.diagnostics)
+        return identified
+    }
+
+    private enum FrontJob {
+        case checked(CheckedCatalogs, DiagnosticList)
+        case history(Ledger?, DiagnosticList)
+    }
+
+    // MARK: The stages
+
+    /// Parse: one file's bytes → its YAML document with every node's line and column.
+    public func parse(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> YAMLDocument? {
+        YAMLParser.parse(consume bytes, file: file, limits: limits, pieces: pieces, diagnostics: &diagnostics)
+    }
+
+    /// Decode: a document → the catalog it declares, every field's presence, type and range
+    /// checked; `nil` when the file has no usable top level.
+    public func decode(_ document: consuming YAMLDocument, diagnostics: inout DiagnosticList) -> DecodedCatalog? {
+        var decoder = CatalogDecoder(document: consume document)
+        let locations = NodeLocations(decoder.reader.document)
+        let decoded = decoder.decode()
+        diagnostics.append(contentsOf: decoder.diagnostics)
+        guard let (catalog, sources) = decoded else { return nil }
+        return DecodedCatalog(catalog: catalog, isComplete: !decoder.diagnostics.hasErrors, sources: sources, locations: locations)
+    }
+
+    /// Check: a decoded catalog → the catalog with its entries related to each other
+    /// (categories, names, anchors, the catch-all), or `nil` when it has errors.
+    public func check(_ decoded: consuming DecodedCatalog, diagnostics: inout DiagnosticList) -> Catalog? {
+        var validator = CatalogValidator(locations: decoded.locations)
+        validator.validate(&decoded.catalog, sources: decoded.sources)
+        diagnostics.append(contentsOf: validator.diagnostics)
+        return decoded.isComplete && !validator.diagnostics.hasErrors ? decoded.catalog : nil
+    }
+
+    /// Check across files: every file's catalog → the catalogs sorted by name, a catalog
+    /// declared in more than one file reported.
+    public func check(_ catalogs: [Catalog], diagnostics: inout DiagnosticList) -> CheckedCatalogs {
+        var byName: [String: Catalog] = [:]
+        for catalog in catalogs.sorted(by: { $0.location < $1.location }) {
+            if let first = byName[catalog.name] {
+                diagnostics.error(
+                    "catalog '\(catalog.name)' is declared in more than one file", at: catalog.location,
+                    notes: [Diagnostic(.note, "first declared here", at: first.location)])
+            } else {
+                byName[catalog.name] = catalog
+            }
+        }
+        return CheckedCatalogs(catalogs: byName.values.sorted { $0.name < $1.name })
+    }
+
+    /// Identify: checked catalogs and the release history → every entry's stable id,
+    /// `since` and former names, and what changed since the last release. With an empty
+    /// history (nothing released), ids follow file order from 1.
+    public func identify(_ checked: consuming CheckedCatalogs, history: Ledger, next: SemanticVersion? = nil) -> IdentifiedCatalogs {
+        IdentifiedCatalogs(consume checked, history: history, next: next)
+    }
+
+    /// Parse, decode and check one file's bytes; `nil` when it has errors (all reported).
+    /// The bytes are released once parsed, and the document once decoded.
+    public func check(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> Catalog? {
+        guard let document = parse(consume bytes, file: file, diagnostics: &diagnostics),
+            let decoded = decode(consume document, diagnostics: &diagnostics)
+        else { return nil }
+        return check(consume decoded, diagnostics: &diagnostics)
+    }
+}
