@@ -127,7 +127,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GeneratedCodeTests",
-            dependencies: ["ErrorCatalog", "ErrorCodes", "KeywordCatalog"],
+            dependencies: ["ErrorCatalog", "ErrorCodes", "KeywordCatalog", "ErrorCatalogCompiler"],
             plugins: ["ErrorCatalogPlugin"]
         ),
         .testTarget(

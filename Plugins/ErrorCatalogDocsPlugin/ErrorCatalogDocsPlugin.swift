@@ -18,13 +18,10 @@ struct ErrorCatalogDocsPlugin: CommandPlugin {
         let targets = try names.isEmpty ? context.package.targets : context.package.targets(named: names)
         let catalogs = targets.compactMap { $0 as? SourceModuleTarget }
             .filter { !names.isEmpty || ($0.kind != .test && Self.hasCatalogs($0)) }
-            .flatMap { $0.sourceFiles.map(\.url).filter { ["yaml", "yml"].contains($0.pathExtension) } }
+            .flatMap { CatalogFiles.catalogs(in: $0.sourceFiles.map(\.url)) }
             .map { $0.path(percentEncoded: false) }
             .sorted()
-        guard !catalogs.isEmpty else {
-            Diagnostics.error("no catalog files found; name targets with --target")
-            return
-        }
+        guard !catalogs.isEmpty else { throw PluginError.noCatalogsInPackage(targets: names) }
         let folder = context.package.directoryURL.appending(path: out).path(percentEncoded: false)
         var arguments = ["docs", "--out", folder]
         if let siteName { arguments += ["--site-name", siteName] }
@@ -33,14 +30,11 @@ struct ErrorCatalogDocsPlugin: CommandPlugin {
         process.arguments = arguments + catalogs
         try process.run()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            Diagnostics.error("errcat docs failed (exit status \(process.terminationStatus)); see the diagnostics above")
-            return
-        }
+        guard process.terminationStatus == 0 else { throw PluginError.toolFailed(command: "docs", status: process.terminationStatus) }
         print("Wrote the docs of \(catalogs.count) catalog(s) to \(out)/")
     }
 
     static func hasCatalogs(_ target: SourceModuleTarget) -> Bool {
-        target.sourceFiles.contains { ["yaml", "yml"].contains($0.url.pathExtension) }
+        !CatalogFiles.catalogs(in: target.sourceFiles.map(\.url)).isEmpty
     }
 }

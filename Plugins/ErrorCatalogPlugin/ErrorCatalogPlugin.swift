@@ -13,22 +13,25 @@ import struct Foundation.URL
 /// declared inputs and `<file name>.swift` in the plugin work folder its declared outputs,
 /// so the build system runs `errcat` only when a catalog or the ledger changes, and adding a
 /// file to the target re-evaluates the plugin. Diagnostics come out as `path:line:col: error: …`.
+/// A target that is not a source module, holds no catalog or holds several ledgers is an
+/// error (``PluginError``) that says what to change.
 @main
 struct ErrorCatalogPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        guard let target = target as? SourceModuleTarget else { return [] }
+        guard let target = target as? SourceModuleTarget else { throw PluginError.notASourceModule(target: target.name) }
         return try Self.commands(
             catalogs: target.sourceFiles.map(\.url), workFolder: context.pluginWorkDirectoryURL,
             tool: context.tool(named: "errcat").url, targetName: target.name)
     }
 
-    static func commands(catalogs files: [URL], workFolder: URL, tool: URL, targetName: String) -> [Command] {
-        let catalogs = files.filter { ["yaml", "yml"].contains($0.pathExtension) }
-            .sorted { $0.path(percentEncoded: false) < $1.path(percentEncoded: false) }
-        guard !catalogs.isEmpty else { return [] }
+    static func commands(catalogs files: [URL], workFolder: URL, tool: URL, targetName: String) throws -> [Command] {
+        let catalogs = CatalogFiles.catalogs(in: files)
+        guard !catalogs.isEmpty else { throw PluginError.noCatalogs(target: targetName) }
         // The ledger is no catalog; generated ids and former names are read from it.
-        let ledgers = files.filter { $0.pathExtension == "ledger" }
-            .sorted { $0.path(percentEncoded: false) < $1.path(percentEncoded: false) }
+        let ledgers = CatalogFiles.ledgers(in: files)
+        guard ledgers.count <= 1 else {
+            throw PluginError.severalLedgers(target: targetName, files: ledgers.map(\.lastPathComponent))
+        }
         let ledgerArguments = ledgers.first.map { ["--ledger", $0.path(percentEncoded: false)] } ?? []
         let output = workFolder.appending(component: "GeneratedSources")
         let outputs = catalogs.map { output.appending(component: $0.deletingPathExtension().lastPathComponent + ".swift") }
@@ -38,7 +41,7 @@ struct ErrorCatalogPlugin: BuildToolPlugin {
                 executable: tool,
                 arguments: ["generate", "--file-naming", "source", "--swift-out", output.path(percentEncoded: false)]
                     + ledgerArguments + catalogs.map { $0.path(percentEncoded: false) },
-                inputFiles: catalogs + ledgers.prefix(1),
+                inputFiles: catalogs + ledgers,
                 outputFiles: outputs)
         ]
     }

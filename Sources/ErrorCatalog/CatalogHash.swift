@@ -67,8 +67,21 @@ public enum CatalogHash {
     }
 }
 
-/// ASCII case folding on single bytes and on eight bytes at once.
+/// ASCII byte classes, and case folding on single bytes and on eight bytes at once: the one
+/// table the runtime's lookups and the compiler's names and checks share.
 public enum ASCII {
+    /// Whether `byte` is `A`–`Z`.
+    @inlinable @inline(__always)
+    public static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+
+    /// Whether `byte` is `a`–`z`.
+    @inlinable @inline(__always)
+    public static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
+
+    /// Whether `byte` is an ASCII letter.
+    @inlinable @inline(__always)
+    public static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
+
     /// `byte` with `A`–`Z` mapped to `a`–`z`; every other byte unchanged.
     @inlinable @inline(__always)
     public static func lowercased(_ byte: UInt8) -> UInt8 {

@@ -58,9 +58,9 @@ public struct ProblemResponse: Sendable, Hashable {
         func member(_ key: String, _ value: String?) {
             guard let value else { return }
             if out.count > 1 { out.append(UInt8(ascii: ",")) }
-            Self.appendJSONString(key, to: &out)
+            _JSONStringText.append(key, to: &out)
             out.append(UInt8(ascii: ":"))
-            Self.appendJSONString(value, to: &out)
+            _JSONStringText.append(value, to: &out)
         }
         member("code", problem.code)
         member("detail", problem.detail)
@@ -75,31 +75,6 @@ public struct ProblemResponse: Sendable, Hashable {
         member("type", problem.type)
         out.append(UInt8(ascii: "}"))
         return out
-    }
-
-    /// `value` as a JSON string: quotes, backslashes and control characters escaped.
-    static func appendJSONString(_ value: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        // Most text needs no escape: copied at once.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += value.utf8
-            out.append(UInt8(ascii: "\""))
-            return
-        }
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case ..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }
 

@@ -24,10 +24,7 @@ struct Explain: ParsableCommand {
         let matches = resolver.resolve(code)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(matches.map(ExplainedEntry.init))
-            print(String(decoding: data, as: UTF8.self))
+            print(try ExplainedEntry.json(matches))
         case .text:
             print(matches.map(ExplainedEntry.text).joined(separator: "\n"), terminator: "")
         }

@@ -23,7 +23,7 @@ import Testing
             try actual.write(toFile: golden, atomically: true, encoding: .utf8)
         }
         let expected = try String(contentsOfFile: golden, encoding: .utf8)
-        #expect(actual == expected)
+        #expect(actual == expected, "\(GoldenDiff.describe(expected: expected, actual: actual))")
         #expect(result.diagnostics.hasErrors || result.diagnostics.hasWarnings)
     }
 

@@ -163,7 +163,8 @@ import Testing
         if ProcessInfo.processInfo.environment["ERRCAT_RECORD"] != nil {
             try page.write(toFile: expected, atomically: true, encoding: .utf8)
         }
-        #expect(page == (try String(contentsOfFile: expected, encoding: .utf8)))
+        let golden = try String(contentsOfFile: expected, encoding: .utf8)
+        #expect(page == golden, "\(GoldenDiff.describe(expected: golden, actual: page))")
         #expect(DocsEmitter().emit(Pipeline().run(paths: [folder + "/Payments.yaml"]).catalogs).map(\.contents) == site.map(\.contents))
     }
 }

@@ -23,7 +23,8 @@ import Testing
         if ProcessInfo.processInfo.environment["ERRCAT_RECORD"] != nil {
             try swift.write(toFile: expected, atomically: true, encoding: .utf8)
         }
-        #expect(swift == (try String(contentsOfFile: expected, encoding: .utf8)))
+        let golden = try String(contentsOfFile: expected, encoding: .utf8)
+        #expect(swift == golden, "\(GoldenDiff.describe(expected: golden, actual: swift))")
         // Same input, same bytes.
         #expect(try SwiftEmitter().emit(catalog, source: name) == swift)
     }
@@ -40,7 +41,8 @@ import Testing
         if ProcessInfo.processInfo.environment["ERRCAT_RECORD"] != nil {
             try swift.write(toFile: expected, atomically: true, encoding: .utf8)
         }
-        #expect(swift == (try String(contentsOfFile: expected, encoding: .utf8)))
+        let golden = try String(contentsOfFile: expected, encoding: .utf8)
+        #expect(swift == golden, "\(GoldenDiff.describe(expected: golden, actual: swift))")
         // Only the case declarations differ from the documented shape.
         emitter.documentedCaseLimit = catalog.entries.count
         let documented = try emitter.emit(catalog, source: "Payments.yaml")

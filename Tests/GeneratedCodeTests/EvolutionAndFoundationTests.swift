@@ -134,4 +134,12 @@ extension ProblemResponseTests {
             }
         }
     }
+
+    /// DEL (U+007F) is escaped on the wire as in every JSON file errcat writes, and reads back.
+    @Test func theBodyEscapesDeleteLikeEveryOtherJSONOutput() throws {
+        let failure = HostileError.allCases[0].failure(retryAfter: nil, detail: "a\u{7F}b", instance: nil)
+        let body = ProblemResponse(for: failure).body
+        #expect(String(decoding: body, as: UTF8.self).contains(#""detail":"a\u007fb""#))
+        #expect(try JSONDecoder().decode(ProblemDetails.self, from: Data(body)).detail == "a\u{7F}b")
+    }
 }

@@ -119,7 +119,7 @@ struct CatalogDecoder {
     }
 
     mutating func checkCatalogName(_ name: String, node: Int) {
-        if !Naming.isIdentifier(name) || !(name.utf8.first.map(ASCIIClass.isUpper) ?? false) {
+        if !Naming.isIdentifier(name) || !(name.utf8.first.map(ASCII.isUpper) ?? false) {
             let suggestion = Naming.lowerCamelCase(name).map { " such as '\($0.prefix(1).uppercased() + $0.dropFirst())'" } ?? ""
             reader.diagnostics.error(
                 "catalog name '\(name)' is not an UpperCamelCase Swift identifier; use letters and digits\(suggestion)",
@@ -136,8 +136,8 @@ struct CatalogDecoder {
         let summary = reader.optionalString(fields, .summary)
         guard let id, let title else { return nil }
         let swiftName = Naming.lowerCamelCase(id)
-        guard let swiftName, let first = id.utf8.first, ASCIIClass.isLetter(first),
-            id.utf8.allSatisfy({ ASCIIClass.isLetter($0) || ASCIIClass.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
+        guard let swiftName, let first = id.utf8.first, ASCII.isLetter(first),
+            id.utf8.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
         else {
             reader.diagnostics.error(
                 "category id '\(id)' must start with a letter and hold only letters, digits, '-' and '_'",
@@ -337,7 +337,7 @@ struct CatalogDecoder {
                 }
             }
             guard let name, let type else { continue }
-            guard let swiftName = Naming.lowerCamelCase(name), let first = swiftName.utf8.first, !ASCIIClass.isDigit(first) else {
+            guard let swiftName = Naming.lowerCamelCase(name), let first = swiftName.utf8.first, !ASCII.isDigit(first) else {
                 reader.diagnostics.error("response field name '\(name)' has no letters to name a property after", at: reader.location(item))
                 continue
             }

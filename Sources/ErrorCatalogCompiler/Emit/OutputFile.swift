@@ -14,28 +14,38 @@ public struct OutputFile: Sendable {
     /// About how many entries the file shows: the writer starts the heaviest files first
     /// and writes on several cores when the files are heavy enough to pay for it.
     let weight: Int
-    /// Writes the file's bytes into a page writer (with or without a sink).
-    let write: @Sendable (inout PageWriter) -> Void
+    /// The file's bytes: made already, or made when the writer asks for them.
+    let body: Body
+
+    enum Body: Sendable {
+        /// Text made already.
+        case text(String)
+        /// Written into a page writer, which may stream it to disk a megabyte at a time.
+        case page(@Sendable (inout PageWriter) -> Void)
+    }
 
     /// A file whose text is already made.
     public init(path: String, contents: String) {
         self.path = path
         weight = 0
-        write = { $0.raw(contents) }
+        body = .text(contents)
     }
 
     /// A file written when the writer asks for it, into a page that may stream to disk.
     init(path: String, weight: Int, write: @escaping @Sendable (inout PageWriter) -> Void) {
         self.path = path
         self.weight = weight
-        self.write = write
+        body = .page(write)
     }
 
     /// The file's text, made in memory (for tests, standard output and small files).
     public var contents: String {
-        var page = PageWriter()
-        write(&page)
-        page.finish()
-        return page.text
+        switch body {
+        case .text(let text): return text
+        case .page(let write):
+            var page = PageWriter()
+            write(&page)
+            return page.text
+        }
     }
 }

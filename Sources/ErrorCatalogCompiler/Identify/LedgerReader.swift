@@ -52,9 +52,7 @@ public enum LedgerReader {
         }
 
         func location(_ offset: Int) -> SourceLocation {
-            // Columns count characters: every byte that does not continue a UTF-8 sequence.
-            let column = bytes[lineStart..<max(lineStart, offset)].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-            return SourceLocation(file: file, line: line, column: column)
+            SourceLocation(file: file, line: line, column: TextPosition.column(of: offset, lineStart: lineStart, in: bytes))
         }
 
         mutating func error(_ message: String, at offset: Int) { diagnostics.error(message, at: location(offset)) }
@@ -241,7 +239,7 @@ public enum LedgerReader {
                 case ("code", .quoted(let text)): code = text
                 case ("aliases", .list(let items)): entry.aliases = items
                 case ("kind", .bare(let text)) where LedgerEntry.Kind(rawValue: text) != nil: entry.kind = LedgerEntry.Kind(rawValue: text)!
-                case ("anchor", .bare(let text)) where !text.isEmpty && text.utf8.allSatisfy({ ASCIIClass.isLower($0) || ASCIIClass.isDigit($0) || $0 == UInt8(ascii: "-") }):
+                case ("anchor", .bare(let text)) where !text.isEmpty && text.utf8.allSatisfy({ ASCII.isLower($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "-") }):
                     entry.anchor = text
                 case ("category", .quoted(let text)): entry.category = text
                 case ("http", .bare(let text)) where Int(text).map { (100...599).contains($0) } == true: entry.httpStatus = Int(text)

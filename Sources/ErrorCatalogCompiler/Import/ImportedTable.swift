@@ -32,28 +32,3 @@ struct ImportProblems {
     mutating func error(_ message: String, _ location: SourceLocation) { diagnostics.error(message, at: location) }
     mutating func warning(_ message: String, _ location: SourceLocation) { diagnostics.warning(message, at: location) }
 }
-
-/// Line and column of byte offsets in a text, computed once per line start.
-struct LineIndex {
-    let file: String
-    private var starts: [Int] = [0]
-    private let bytes: [UInt8]
-
-    init(_ bytes: [UInt8], file: String) {
-        self.file = file
-        self.bytes = bytes
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
-    }
-
-    /// The 1-based line and character column of `offset`.
-    func location(_ offset: Int) -> SourceLocation {
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        let column = bytes[starts[low]..<min(offset, bytes.count)].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        return SourceLocation(file: file, line: low + 1, column: column)
-    }
-}

@@ -1,3 +1,5 @@
+import ErrorCatalog
+
 /// Rules for Swift names and documentation anchors derived from catalog text.
 public enum Naming {
     /// Words Swift reserves in some position; generated code wraps them in backticks.
@@ -24,10 +26,10 @@ public enum Naming {
     /// Whether `name` is an ASCII Swift identifier (`[A-Za-z_][A-Za-z0-9_]*`, not `_`).
     public static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.utf8.first, name != "_" else { return false }
-        return isIdentifierStart(first) && name.utf8.allSatisfy { isIdentifierStart($0) || ASCIIClass.isDigit($0) }
+        return isIdentifierStart(first) && name.utf8.allSatisfy { isIdentifierStart($0) || ASCII.isDigit($0) }
     }
 
-    static func isIdentifierStart(_ byte: UInt8) -> Bool { ASCIIClass.isLetter(byte) || byte == UInt8(ascii: "_") }
+    static func isIdentifierStart(_ byte: UInt8) -> Bool { ASCII.isLetter(byte) || byte == UInt8(ascii: "_") }
 
     /// `name` as Swift source: in backticks when it is a keyword.
     public static func swiftIdentifier(_ name: String) -> String {
@@ -42,14 +44,14 @@ public enum Naming {
         var current: [UInt8] = []
         let bytes = Array(text.utf8)
         for (position, byte) in bytes.enumerated() {
-            guard ASCIIClass.isLetter(byte) || ASCIIClass.isDigit(byte) else {
+            guard ASCII.isLetter(byte) || ASCII.isDigit(byte) else {
                 if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
                 current = []
                 continue
             }
             let next = position + 1 < bytes.count ? bytes[position + 1] : 0
-            if ASCIIClass.isUpper(byte), let last = current.last,
-                ASCIIClass.isLower(last) || ASCIIClass.isDigit(last) || (ASCIIClass.isUpper(last) && ASCIIClass.isLower(next))
+            if ASCII.isUpper(byte), let last = current.last,
+                ASCII.isLower(last) || ASCII.isDigit(last) || (ASCII.isUpper(last) && ASCII.isLower(next))
             {
                 words.append(String(decoding: current, as: UTF8.self))
                 current = []
@@ -83,10 +85,10 @@ public enum Naming {
 
     static func baseCaseName(code: String, title: String?) -> String {
         let fromCode = lowerCamelCase(code)
-        if let fromCode, fromCode.utf8.contains(where: ASCIIClass.isLetter) {
-            return fromCode.utf8.first.map(ASCIIClass.isDigit) == true ? "_" + fromCode : fromCode
+        if let fromCode, fromCode.utf8.contains(where: ASCII.isLetter) {
+            return fromCode.utf8.first.map(ASCII.isDigit) == true ? "_" + fromCode : fromCode
         }
-        if let title, let fromTitle = lowerCamelCase(title), let first = fromTitle.utf8.first, ASCIIClass.isLetter(first) {
+        if let title, let fromTitle = lowerCamelCase(title), let first = fromTitle.utf8.first, ASCII.isLetter(first) {
             return fromTitle
         }
         return "code" + (fromCode.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "")
@@ -98,13 +100,13 @@ public enum Naming {
         let result = [UInt8](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
             var pendingDash = false
             for byte in text.utf8 {
-                if ASCIIClass.isLetter(byte) || ASCIIClass.isDigit(byte) {
+                if ASCII.isLetter(byte) || ASCII.isDigit(byte) {
                     if pendingDash, count > 0 {
                         buffer[count] = UInt8(ascii: "-")
                         count += 1
                     }
                     pendingDash = false
-                    buffer[count] = ASCIIClass.lowercased(byte)
+                    buffer[count] = ASCII.lowercased(byte)
                     count += 1
                 } else {
                     pendingDash = true
@@ -118,13 +120,4 @@ public enum Naming {
     public static func isAnchor(_ anchor: String) -> Bool {
         !anchor.isEmpty && slug(anchor) == anchor
     }
-}
-
-/// Byte classes of ASCII.
-enum ASCIIClass {
-    static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
-    static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
-    static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
-    static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
-    static func lowercased(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
 }

@@ -77,7 +77,7 @@ public enum YAMLParser {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
         switch parser.error {
         case YAML_READER_ERROR:
-            let location = locate(offset: parser.problem_offset, in: bytes, file: file)
+            let location = TextPosition.location(of: parser.problem_offset, in: bytes, file: file)
             let message = problem.contains("UTF-8") ? "invalid UTF-8: \(problem)" : "invalid input: \(problem)"
             return Diagnostic(.error, message, at: location)
         case YAML_MEMORY_ERROR:
@@ -95,21 +95,5 @@ public enum YAMLParser {
             let tabHint = index < bytes.count && bytes[index] == 0x09 ? " (YAML is indented with spaces, not tabs)" : ""
             return Diagnostic(.error, "invalid YAML: \(problem)\(tabHint)", at: location, notes: notes)
         }
-    }
-
-    /// The line and column of byte `offset`, counting columns in characters.
-    static func locate(offset: Int, in bytes: UnsafeBufferPointer<UInt8>, file: String) -> SourceLocation {
-        let end = min(offset, bytes.count)
-        var line = 1
-        var column = 1
-        for byte in bytes[..<end] {
-            if byte == 0x0A {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return SourceLocation(file: file, line: line, column: column)
     }
 }

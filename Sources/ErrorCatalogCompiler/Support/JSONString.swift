@@ -1,36 +1,10 @@
+import ErrorCatalog
+
 /// JSON string literals, written and read as bytes: the docs' `errors.json` and the release
 /// ledger quote text this way.
 enum JSONString {
-    /// Appends `value` as a quoted JSON string: `"` and `\` escaped, control bytes as
-    /// `\n`, `\r`, `\t` or `\u00XX`, everything else (UTF-8 included) as it is.
-    static func append(_ value: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
-            // Runs of bytes that need no escape are copied at once.
-            var runStart = 0
-            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                runStart = index + 1
-                appendEscape(byte, to: &bytes)
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    private static func appendEscape(_ byte: UInt8, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\\"))
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-        case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
-        case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
-        case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
-        default:
-            let hex = Array("0123456789abcdef".utf8)
-            bytes += [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-        }
-    }
+    /// Appends `value` as a quoted JSON string (the runtime's escaper, which problem bodies use too).
+    static func append(_ value: String, to bytes: inout [UInt8]) { _JSONStringText.append(value, to: &bytes) }
 
     /// Why a quoted string could not be read, and at which byte of the input.
     struct ReadError: Error {

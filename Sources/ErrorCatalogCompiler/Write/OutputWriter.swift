@@ -33,9 +33,13 @@ public enum OutputWriter {
         let weight = files.reduce(0) { $0 + $1.weight }
         _ = Parallel.map(order.count, concurrently: weight >= Parallel.minimumEntries) { position in
             let index = order[position]
-            var page = PageWriter(sink: sinks[index])
-            files[index].write(&page)
-            page.finish()
+            switch files[index].body {
+            case .text(var text): text.withUTF8 { sinks[index].append(UnsafeRawBufferPointer($0)) }
+            case .page(let write):
+                var page = PageWriter(sink: sinks[index])
+                write(&page)
+                page.finish()
+            }
             return 0
         }
         return try output.commit()

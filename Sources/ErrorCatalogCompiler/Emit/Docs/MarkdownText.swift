@@ -1,3 +1,5 @@
+import ErrorCatalog
+
 /// Catalog text made safe for Markdown pages: YAML text is Markdown, but raw HTML and
 /// script links are neutralised, and values placed in tables, headings and code spans
 /// cannot break out of them. Every function is one pass over the UTF-8 bytes.
@@ -101,7 +103,7 @@ public enum MarkdownText {
                 if position + 1 < text.endIndex, text[position + 1] == UInt8(ascii: "(") {
                     var target = position + 2
                     while target < text.endIndex, text[target] == space { target += 1 }
-                    let rest = text[target...].prefix(11).map(ASCIIClass.lowercased)
+                    let rest = text[target...].prefix(11).map(ASCII.lowercased)
                     if dangerousSchemes.contains(where: { rest.starts(with: $0) }) { out.append(UInt8(ascii: "\\")) }
                 }
             }

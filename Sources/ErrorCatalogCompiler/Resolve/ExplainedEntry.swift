@@ -1,10 +1,20 @@
-import ErrorCatalogCompiler
+import Foundation
 
-/// One entry as `errcat explain` prints it.
-struct ExplainedEntry: Encodable {
-    let match: CodeResolver.Match
+/// One entry as `errcat explain` prints it: as JSON (``json(_:)``) or as indented text
+/// (``text(_:)``).
+public struct ExplainedEntry: Encodable {
+    /// The match explained.
+    public let match: CodeResolver.Match
 
-    init(_ match: CodeResolver.Match) { self.match = match }
+    /// The explanation of `match`.
+    public init(_ match: CodeResolver.Match) { self.match = match }
+
+    /// `matches` as a pretty-printed JSON array with sorted keys.
+    public static func json(_ matches: [CodeResolver.Match]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(matches.map(ExplainedEntry.init)), as: UTF8.self)
+    }
 
     enum CodingKeys: String, CodingKey {
         case catalog, id, since, name, code, aliases, title, category, http, retry, meaning, remedy, links, match
@@ -23,7 +33,8 @@ struct ExplainedEntry: Encodable {
         enum CodingKeys: String, CodingKey { case title, url }
     }
 
-    func encode(to encoder: any Encoder) throws {
+    /// Encodes the entry's fields and how it matched.
+    public func encode(to encoder: any Encoder) throws {
         let entry = match.entry
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(match.catalog.name, forKey: .catalog)
@@ -43,7 +54,7 @@ struct ExplainedEntry: Encodable {
     }
 
     /// The entry as indented text.
-    static func text(_ match: CodeResolver.Match) -> String {
+    public static func text(_ match: CodeResolver.Match) -> String {
         let entry = match.entry
         let catalog = match.catalog
         var lines = ["\(catalog.name).\(entry.name) (\(match.kind.rawValue) match)"]

@@ -1,0 +1,69 @@
+@testable import ErrorCatalogCompiler
+import Foundation
+import Testing
+
+/// `errcat explain`: what a code resolves to in the bundled catalogs, as text and as JSON.
+@Suite struct ExplainTests {
+    static let catalogFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../catalog").standardized.path
+
+    /// The bundled catalogs identified against their own ledger, as `errcat explain` reads them.
+    static let resolver: CodeResolver = {
+        var diagnostics = DiagnosticList()
+        let identified = Pipeline().identify(paths: [catalogFolder], ledgerPath: catalogFolder + "/catalog.ledger", diagnostics: &diagnostics)
+        return CodeResolver(catalogs: identified?.catalogs ?? [])
+    }()
+
+    func describe(_ code: String) -> [String] {
+        Self.resolver.resolve(code).map { "\($0.catalog.name).\($0.entry.name) \($0.kind.rawValue)" }
+    }
+
+    @Test func exactAliasFamilyAndCatchAllMatchesInThatOrder() throws {
+        let hub = try #require(Self.resolver.catalogs.first { $0.name == "IntegrationHubError" }?.entries.first)
+        #expect(describe(hub.code) == ["IntegrationHubError.\(hub.name) exact"])
+        let aliased = try #require(Self.resolver.catalogs.flatMap { c in c.entries.map { (c, $0) } }.first { !$0.1.aliases.isEmpty })
+        #expect(describe(aliased.1.aliases[0]).contains("\(aliased.0.name).\(aliased.1.name) alias"))
+        let families = Self.resolver.catalogs.flatMap(\.entries).filter(\.isFamily)
+        let family = try #require(families.first)
+        // Each `x` of the pattern matches a digit.
+        let member = String(family.code.map { $0 == "x" || $0 == "X" ? "7" : $0 })
+        #expect(describe(member).contains { $0.hasSuffix("\(family.name) family") })
+        // A code no catalog knows falls to every catch-all.
+        let catchAlls = Self.resolver.catalogs.compactMap { c in c.catchAll.map { "\(c.name).\($0.name) catch-all" } }
+        #expect(!catchAlls.isEmpty)
+        #expect(describe("NO_SUCH_CODE_ANYWHERE") == catchAlls)
+    }
+
+    @Test func theTextNamesEveryFieldAndTheJSONCarriesIdsAndTheMatch() throws {
+        let match = try #require(Self.resolver.resolve("429").first)
+        let text = ExplainedEntry.text(match)
+        #expect(text.hasPrefix("\(match.catalog.name).\(match.entry.name) (\(match.kind.rawValue) match)\n"))
+        #expect(text.contains("  code:      \(match.entry.code)\n"))
+        let since = try #require(match.entry.since)
+        #expect(text.contains("  id:        \(match.entry.id), since \(since)\n"))
+        #expect(text.contains("  meaning:   "))
+        let json = try ExplainedEntry.json([match])
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(decoded.count == 1)
+        #expect(decoded[0]["id"] as? Int == match.entry.id)
+        #expect(decoded[0]["since"] as? String == match.entry.since)
+        #expect(decoded[0]["match"] as? String == match.kind.rawValue)
+        #expect(decoded[0]["code"] as? String == match.entry.code)
+        #expect(Set(decoded[0].keys) == ["catalog", "id", "since", "name", "code", "aliases", "title", "category", "http", "retry", "meaning", "remedy", "links", "match"])
+    }
+
+    @Test func anUnknownCodeGetsTheClosestKnownOne() {
+        let resolver = CodeResolver(catalogs: Self.resolver.catalogs.map { var c = $0; c.entries.removeAll(where: \.isCatchAll); return c })
+        let known = Self.resolver.catalogs[0].entries[0].code
+        #expect(resolver.resolve(known + "x").isEmpty)
+        #expect(resolver.suggestion(for: known + "x") == known)
+    }
+}
+
+@Suite struct GoldenDiffTests {
+    @Test func namesTheFirstDifferingLinesOnly() {
+        let diff = GoldenDiff.describe(expected: "a\nb\nc\nd\n", actual: "a\nb\nX\nd\n")
+        #expect(diff == "golden file and output differ from line 3 (- golden, + output):\n  1  a\n  2  b\n- 3  c\n+ 3  X")
+        #expect(GoldenDiff.describe(expected: "same", actual: "same") == "")
+    }
+}
