@@ -29,7 +29,7 @@ import Testing
         // code span, attribute list or closing hashes can change what a code shows.
         #expect(MarkdownText.literalHTML(##"a"b\\c\(x)"""#{}"##) == "a&quot;b&#92;&#92;c&#92;&#40;x&#41;&quot;&quot;&quot;&#35;&#123;&#125;")
         #expect(MarkdownText.literalHTML("*em* _u_ [l](u) `c` ~s~ ^h^ =m= +p+ 'q' $d: é🚨") == "&#42;em&#42; &#95;u&#95; &#91;l&#93;&#40;u&#41; &#96;c&#96; &#126;s&#126; &#94;h&#94; &#61;m&#61; &#43;p&#43; &#39;q&#39; &#36;d&#58; é🚨")
-        #expect(MarkdownText.yamlQuoted("say \"hi\"\n\\") == "\"say \\\"hi\\\"\\n\\\\\"")
+        #expect(YAMLText.quoted("say \"hi\"\n\\") == "\"say \\\"hi\\\"\\n\\\\\"")
     }
 
     @Test func hostileTextRendersInert() throws {

@@ -200,15 +200,35 @@ public enum LedgerReader {
             current = (LedgerCatalog(name: name, nextID: nextID, entries: [], location: location(start)), 0, [:])
         }
 
+        /// An entry line's fields as read so far.
+        struct EntryDraft {
+            var entry: LedgerEntry
+            var name: String?
+            var code: String?
+            var since: SemanticVersion?
+            var retryPolicy: RetryBehavior.Policy?
+            var attempts: Int?
+            var window: Int?
+            var retryNote: String?
+        }
+
         mutating func parseEntry(_ cursor: inout Cursor, _ start: Int) {
             guard current != nil else {
                 error("an entry line before any catalog line", at: start)
                 return
             }
+            guard let id = entryID(&cursor) else { return }
+            var draft = EntryDraft(entry: LedgerEntry(id: id, name: "", code: "", since: Self.placeholderVersion, location: location(start)))
+            parseFields(&cursor) { parser, key, value, offset in parser.read(key, value, at: offset, into: &draft) }
+            finish(draft, start: start)
+        }
+
+        /// The id that starts an entry line, checked to follow the one before and to have been issued.
+        mutating func entryID(_ cursor: inout Cursor) -> Int? {
             let idStart = cursor.position
             guard let id = Int(cursor.word()), id > 0 else {
                 error("an entry line starts with the entry's id, a positive number", at: idStart)
-                return
+                return nil
             }
             let lastID = current!.lastID
             let nextID = current!.catalog.nextID
@@ -216,66 +236,72 @@ public enum LedgerReader {
                 error(
                     "entry id \(id) is not above the id before it (\(lastID)); ids are written in order and never change: was the ledger edited by hand?",
                     at: idStart)
-                return
+                return nil
             }
             if id >= nextID {
                 error("entry id \(id) was never issued: this catalog's ids end below next=\(nextID); was the ledger edited by hand?", at: idStart)
-                return
+                return nil
             }
-            var name: String?
-            var code: String?
-            var since: SemanticVersion?
-            var entry = LedgerEntry(id: id, name: "", code: "", since: Self.placeholderVersion, location: location(start))
-            let known = Self.entryFields
-            var retryPolicy: RetryBehavior.Policy?
-            var attempts: Int?
-            var window: Int?
-            var retryNote: String?
-            parseFields(&cursor) { parser, key, value, offset in
-                switch (key, value) {
-                case ("name", .bare(let text)) where Naming.isIdentifier(text): name = text
-                case ("since", .bare(let text)): since = parser.releasedVersion(text, at: offset, what: "since")
-                case ("removed", .bare(let text)): entry.removed = parser.releasedVersion(text, at: offset, what: "removed")
-                case ("code", .quoted(let text)): code = text
-                case ("aliases", .list(let items)): entry.aliases = items
-                case ("kind", .bare(let text)) where LedgerEntry.Kind(rawValue: text) != nil: entry.kind = LedgerEntry.Kind(rawValue: text)!
-                case ("anchor", .bare(let text)) where !text.isEmpty && text.utf8.allSatisfy({ ASCII.isLower($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "-") }):
-                    entry.anchor = text
-                case ("category", .quoted(let text)): entry.category = text
-                case ("http", .bare(let text)) where Int(text).map { (100...599).contains($0) } == true: entry.httpStatus = Int(text)
-                case ("retry", .bare(let text)) where RetryBehavior.Policy(rawValue: text) != nil: retryPolicy = RetryBehavior.Policy(rawValue: text)
-                case ("attempts", .bare(let text)) where Int(text).map { $0 > 0 } == true: attempts = Int(text)
-                case ("window", .bare(let text)) where Int(text).map { $0 > 0 } == true: window = Int(text)
-                case ("retry_note", .quoted(let text)): retryNote = text
-                case ("former", .list(let items)):
-                    for item in items {
-                        let parts = item.split(separator: "@", maxSplits: 1).map(String.init)
-                        guard parts.count == 2, Naming.isIdentifier(parts[0]),
-                            let version = parser.releasedVersion(parts[1], at: offset, what: "rename release")
-                        else {
-                            if item.split(separator: "@").count != 2 { parser.error("former names are written name@version", at: offset) }
-                            continue
-                        }
-                        entry.formerNames.append(FormerName(name: parts[0], renamedIn: version))
-                    }
-                case ("deprecated", .quoted(let text)): entry.deprecation = text
-                case ("title", .quoted(let text)): entry.title = text
-                case ("meaning", .quoted(let text)): entry.meaning = text
-                case ("remedy", .quoted(let text)): entry.remedy = text
-                default: parser.unexpected(key, value, at: offset, known: known)
+            return id
+        }
+
+        /// Reads one `key=value` field of an entry line into `draft`.
+        mutating func read(_ key: String, _ value: Value, at offset: Int, into draft: inout EntryDraft) {
+            switch (key, value) {
+            case ("name", .bare(let text)) where Naming.isIdentifier(text): draft.name = text
+            case ("since", .bare(let text)): draft.since = releasedVersion(text, at: offset, what: "since")
+            case ("removed", .bare(let text)): draft.entry.removed = releasedVersion(text, at: offset, what: "removed")
+            case ("code", .quoted(let text)): draft.code = text
+            case ("aliases", .list(let items)): draft.entry.aliases = items
+            case ("kind", .bare(let text)) where LedgerEntry.Kind(rawValue: text) != nil: draft.entry.kind = LedgerEntry.Kind(rawValue: text)!
+            case ("anchor", .bare(let text)) where !text.isEmpty && text.utf8.allSatisfy({ ASCII.isLower($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "-") }):
+                draft.entry.anchor = text
+            case ("category", .quoted(let text)): draft.entry.category = text
+            case ("http", .bare(let text)) where Int(text).map { (100...599).contains($0) } == true: draft.entry.httpStatus = Int(text)
+            case ("retry", .bare(let text)) where RetryBehavior.Policy(rawValue: text) != nil: draft.retryPolicy = RetryBehavior.Policy(rawValue: text)
+            case ("attempts", .bare(let text)) where Int(text).map { $0 > 0 } == true: draft.attempts = Int(text)
+            case ("window", .bare(let text)) where Int(text).map { $0 > 0 } == true: draft.window = Int(text)
+            case ("retry_note", .quoted(let text)): draft.retryNote = text
+            case ("former", .list(let items)): draft.entry.formerNames += formerNames(items, at: offset)
+            case ("deprecated", .quoted(let text)): draft.entry.deprecation = text
+            case ("title", .quoted(let text)): draft.entry.title = text
+            case ("meaning", .quoted(let text)): draft.entry.meaning = text
+            case ("remedy", .quoted(let text)): draft.entry.remedy = text
+            default: unexpected(key, value, at: offset, known: Self.entryFields)
+            }
+        }
+
+        /// The `name@version` items of a `former=` list.
+        mutating func formerNames(_ items: [String], at offset: Int) -> [FormerName] {
+            var names: [FormerName] = []
+            for item in items {
+                let parts = item.split(separator: "@", maxSplits: 1).map(String.init)
+                guard parts.count == 2, Naming.isIdentifier(parts[0]),
+                    let version = releasedVersion(parts[1], at: offset, what: "rename release")
+                else {
+                    if item.split(separator: "@").count != 2 { error("former names are written name@version", at: offset) }
+                    continue
                 }
+                names.append(FormerName(name: parts[0], renamedIn: version))
             }
-            guard let name, let code, let since else {
+            return names
+        }
+
+        /// Checks a read entry line as a whole and adds the entry to the current catalog.
+        mutating func finish(_ draft: EntryDraft, start: Int) {
+            var entry = draft.entry
+            let id = entry.id
+            guard let name = draft.name, let code = draft.code, let since = draft.since else {
                 error("an entry needs name=, since= and code=", at: start)
                 return
             }
             if let removed = entry.removed, !(since < removed) {
                 error("entry \(id) is removed in \(removed), not after it was introduced in \(since)", at: start)
             }
-            if retryPolicy == nil, attempts != nil || window != nil || retryNote != nil {
+            if draft.retryPolicy == nil, draft.attempts != nil || draft.window != nil || draft.retryNote != nil {
                 error("attempts, window and retry_note need retry=", at: start)
             }
-            entry.retry = retryPolicy.map { RetryBehavior(policy: $0, maxAttempts: attempts, windowSeconds: window, note: retryNote) }
+            entry.retry = draft.retryPolicy.map { RetryBehavior(policy: $0, maxAttempts: draft.attempts, windowSeconds: draft.window, note: draft.retryNote) }
             (entry.name, entry.code, entry.since) = (name, code, since)
             if entry.removed == nil {
                 if let other = current!.names[name] {

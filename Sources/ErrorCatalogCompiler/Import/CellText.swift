@@ -36,34 +36,7 @@ enum CellText {
                 continue
             }
             rest = rest[rest.index(after: close)...]
-            switch name {
-            case "br", "br/": out += "\n"
-            case "code", "/code": out += "`"
-            case "b", "/b", "strong", "/strong": out += "**"
-            case "i", "/i", "em", "/em": out += "*"
-            case "script", "style":
-                // Dropped with everything up to its end tag.
-                if let end = rest.range(of: "</\(name)", options: .caseInsensitive) {
-                    rest = rest[end.upperBound...]
-                    if let gt = rest.firstIndex(of: ">") { rest = rest[rest.index(after: gt)...] }
-                } else {
-                    rest = rest[rest.endIndex...]
-                }
-            case "a":
-                let url = attribute("href", in: tag)
-                if let end = rest.range(of: "</a>", options: .caseInsensitive) {
-                    let title = convert(String(rest[..<end.lowerBound])).text.trimmed
-                    rest = rest[end.upperBound...]
-                    if let url, isWebURL(url) {
-                        out += "[\(title)](\(url))"
-                        links.append((title, url))
-                    } else {
-                        out += title
-                    }
-                }
-            default:
-                break
-            }
+            convertTag(name, tag, rest: &rest, into: &out, links: &links)
         }
         out += rest
         let text = decodeEntities(out)
@@ -73,6 +46,38 @@ enum CellText {
         guard text.holds(0x0A) else { return Converted(text: text.trimmed, links: links) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed }
         return Converted(text: lines.joined(separator: "\n").trimmed, links: links)
+    }
+
+    /// Turns one HTML tag (its `name` and text) into Markdown, taking what it spans from `rest`.
+    static func convertTag(_ name: String, _ tag: Substring, rest: inout Substring, into out: inout String, links: inout [(String, String)]) {
+        switch name {
+        case "br", "br/": out += "\n"
+        case "code", "/code": out += "`"
+        case "b", "/b", "strong", "/strong": out += "**"
+        case "i", "/i", "em", "/em": out += "*"
+        case "script", "style":
+            // Dropped with everything up to its end tag.
+            if let end = rest.range(of: "</\(name)", options: .caseInsensitive) {
+                rest = rest[end.upperBound...]
+                if let gt = rest.firstIndex(of: ">") { rest = rest[rest.index(after: gt)...] }
+            } else {
+                rest = rest[rest.endIndex...]
+            }
+        case "a":
+            let url = attribute("href", in: tag)
+            if let end = rest.range(of: "</a>", options: .caseInsensitive) {
+                let title = convert(String(rest[..<end.lowerBound])).text.trimmed
+                rest = rest[end.upperBound...]
+                if let url, isWebURL(url) {
+                    out += "[\(title)](\(url))"
+                    links.append((title, url))
+                } else {
+                    out += title
+                }
+            }
+        default:
+            break
+        }
     }
 
     /// Markdown links to web pages, `[title](https://…)`, in order.

@@ -3,6 +3,8 @@
 /// An unclosed quote is an error at the quote; a row shorter or longer than the header is
 /// left for the importer to report.
 enum DelimitedTableReader {
+    static let quote = UInt8(ascii: "\"")
+
     static func read(_ bytes: [UInt8], delimiter: UInt8, file: String, problems: inout ImportProblems) -> ImportedDocument? {
         let index = LineIndex(bytes, file: file)
         var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -10,7 +12,6 @@ enum DelimitedTableReader {
         var row: [ImportedTable.Cell] = []
         var field: [UInt8] = []
         var fieldStart = position
-        let quote = UInt8(ascii: "\"")
         func endField() {
             row.append(.init(text: String(decoding: field, as: UTF8.self), location: index.location(fieldStart)))
             field.removeAll(keepingCapacity: true)
@@ -18,31 +19,7 @@ enum DelimitedTableReader {
         while position < bytes.count {
             fieldStart = position
             if bytes[position] == quote {
-                let opening = position
-                position += 1
-                var closed = false
-                while position < bytes.count {
-                    if bytes[position] == quote {
-                        if position + 1 < bytes.count, bytes[position + 1] == quote {
-                            field.append(quote)
-                            position += 2
-                            continue
-                        }
-                        closed = true
-                        position += 1
-                        break
-                    }
-                    field.append(bytes[position])
-                    position += 1
-                }
-                guard closed else {
-                    problems.error("this quoted field is never closed; a quote inside a field is written as two quotes (\"\")", index.location(opening))
-                    return nil
-                }
-                if position < bytes.count, bytes[position] != delimiter, bytes[position] != 0x0A, bytes[position] != 0x0D {
-                    problems.error("text after a closing quote; a quote inside a field is written as two quotes (\"\")", index.location(position))
-                    return nil
-                }
+                guard readQuoted(bytes, from: &position, delimiter: delimiter, into: &field, index: index, problems: &problems) else { return nil }
             } else {
                 while position < bytes.count, bytes[position] != delimiter, bytes[position] != 0x0A, bytes[position] != 0x0D {
                     field.append(bytes[position])
@@ -69,5 +46,39 @@ enum DelimitedTableReader {
         return ImportedDocument(
             tables: [ImportedTable(headers: header, rows: Array(rows.dropFirst()), context: nil, location: header[0].location)],
             title: nil)
+    }
+
+    /// Reads the quoted field that starts at `position` into `field`, leaving `position` past
+    /// its closing quote; `false` (reported) when it is never closed or text follows it.
+    static func readQuoted(
+        _ bytes: [UInt8], from position: inout Int, delimiter: UInt8, into field: inout [UInt8], index: LineIndex,
+        problems: inout ImportProblems
+    ) -> Bool {
+        let opening = position
+        position += 1
+        var closed = false
+        while position < bytes.count {
+            if bytes[position] == quote {
+                if position + 1 < bytes.count, bytes[position + 1] == quote {
+                    field.append(quote)
+                    position += 2
+                    continue
+                }
+                closed = true
+                position += 1
+                break
+            }
+            field.append(bytes[position])
+            position += 1
+        }
+        guard closed else {
+            problems.error("this quoted field is never closed; a quote inside a field is written as two quotes (\"\")", index.location(opening))
+            return false
+        }
+        if position < bytes.count, bytes[position] != delimiter, bytes[position] != 0x0A, bytes[position] != 0x0D {
+            problems.error("text after a closing quote; a quote inside a field is written as two quotes (\"\")", index.location(position))
+            return false
+        }
+        return true
     }
 }

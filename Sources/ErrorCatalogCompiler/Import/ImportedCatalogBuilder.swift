@@ -30,102 +30,137 @@ struct ImportedCatalogBuilder {
 
     init(mappings: [ColumnMapping.Field: String]) { self.mappings = mappings }
 
+    /// Which columns of one table hold which field.
+    struct TableColumns {
+        let mapping: ColumnMapping
+        let code: Int
+        var title: Int?
+        var name: Int?
+
+        /// The columns of `table`, or `nil` when it has no code column (noted).
+        init?(_ table: ImportedTable, mappings: [ColumnMapping.Field: String], problems: inout ImportProblems) {
+            mapping = ColumnMapping(headers: table.headers.map(\.text), mappings: mappings)
+            guard let code = mapping[.code] else {
+                problems.diagnostics.append(Diagnostic(
+                    .note, "this table has no code column (\(table.headers.map(\.text).joined(separator: ", "))); it is skipped",
+                    at: table.location))
+                return nil
+            }
+            self.code = code
+            // A Name column of Swift names names the cases; any other names are titles.
+            title = mapping[.title]
+            name = mapping[.name]
+            if let column = name, !table.rows.allSatisfy({ row in
+                column >= row.count || row[column].text.isEmpty || (Naming.isIdentifier(row[column].text) && row[column].text.first!.isLowercase)
+            }) {
+                if title == nil { title = column }
+                name = nil
+            }
+        }
+
+        /// The first non-empty cell of `row` in a column holding `field` (else the first such cell).
+        func cell(_ field: ColumnMapping.Field, in row: [ImportedTable.Cell]) -> ImportedTable.Cell? {
+            let columns = switch field {
+            case .title: title.map { [$0] } ?? []
+            case .name: name.map { [$0] } ?? []
+            default: mapping.all(field)
+            }
+            let present = columns.filter { $0 < row.count }
+            return present.first { !row[$0].text.isEmpty }.map { row[$0] } ?? present.first.map { row[$0] }
+        }
+    }
+
     mutating func add(_ table: ImportedTable, problems: inout ImportProblems) {
-        let mapping = ColumnMapping(headers: table.headers.map(\.text), mappings: mappings)
-        guard let codeColumn = mapping[.code] else {
-            problems.diagnostics.append(Diagnostic(
-                .note, "this table has no code column (\(table.headers.map(\.text).joined(separator: ", "))); it is skipped",
-                at: table.location))
-            return
-        }
-        // A Name column of Swift names names the cases; any other names are titles.
-        var titleColumn = mapping[.title]
-        var nameColumn = mapping[.name]
-        if let column = nameColumn, !table.rows.allSatisfy({ row in
-            column >= row.count || row[column].text.isEmpty || (Naming.isIdentifier(row[column].text) && row[column].text.first!.isLowercase)
-        }) {
-            if titleColumn == nil { titleColumn = column }
-            nameColumn = nil
-        }
+        guard let columns = TableColumns(table, mappings: mappings, problems: &problems) else { return }
         var section = table.context.map { category(fromHeading: $0) }
         for row in table.rows {
-            let cell = { (field: ColumnMapping.Field) -> ImportedTable.Cell? in
-                let columns = switch field {
-                case .title: titleColumn.map { [$0] } ?? []
-                case .name: nameColumn.map { [$0] } ?? []
-                default: mapping.all(field)
-                }
-                let present = columns.filter { $0 < row.count }
-                return present.first { !row[$0].text.isEmpty }.map { row[$0] } ?? present.first.map { row[$0] }
-            }
-            let texts = row.map { $0.text.trimmed }
-            // A row that only names a section.
-            if texts.filter({ !$0.isEmpty }).count == 1, let only = texts.firstIndex(where: { !$0.isEmpty }), table.headers.count > 2,
-                only != codeColumn || !looksLikeCode(texts[only])
-            {
-                section = category(fromHeading: texts[only])
+            if let title = sectionTitle(row, table: table, columns: columns) {
+                section = category(fromHeading: title)
                 continue
             }
-            if row.count != table.headers.count {
-                problems.warning(
-                    "this row has \(row.count) cell\(row.count == 1 ? "" : "s") where the header has \(table.headers.count)",
-                    row.first?.location ?? table.location)
-            }
-            guard codeColumn < row.count, !texts[codeColumn].isEmpty else {
-                problems.warning("a row without a code is skipped", row.first?.location ?? table.location)
-                continue
-            }
-            let codeCell = row[codeColumn]
-            var codes = splitCodes(CellText.convert(codeCell.text).text)
-            guard !codes.isEmpty else {
-                problems.warning("a row without a code is skipped", codeCell.location)
-                continue
-            }
-            if codeCell.text != codeCell.text.trimmed, codes.count == 1 {
-                problems.warning("the code '\(codeCell.text)' has spaces at its ends; it is imported as '\(codes[0])'", codeCell.location)
-            }
-            var entry = ImportedEntry(code: codes.removeFirst(), name: "", location: codeCell.location)
-            entry.aliases = codes
-            if ["others", "other", "any other", "*", "default"].contains(entry.code.lowercased()) {
-                entry.isCatchAll = true
-                entry.code = "Others"
-                entry.aliases = []
-            } else if let tail = FamilyPattern.tailStart(of: Array(entry.code.utf8)),
-                entry.code.utf8[entry.code.utf8.index(entry.code.utf8.startIndex, offsetBy: tail)...].contains(UInt8(ascii: "x"))
-            {
-                entry.isFamily = true
-            }
-            if let title = cell(.title).map({ CellText.convert($0.text).text }), !title.isEmpty { entry.title = title }
-            if let meaningCell = cell(.meaning) {
-                let converted = CellText.convert(meaningCell.text)
-                entry.meaning = converted.text.isEmpty ? nil : converted.text
-                entry.links += converted.links
-            }
-            if let remedyCell = cell(.remedy) {
-                let converted = CellText.convert(remedyCell.text)
-                entry.remedy = converted.text.isEmpty ? nil : converted.text
-                entry.links += converted.links.filter { link in !entry.links.contains { $0.url == link.url } }
-            }
-            if let httpCell = cell(.http), !httpCell.text.isEmpty {
-                if let status = Int(httpCell.text.trimmed), (100...599).contains(status) {
-                    entry.http = status
-                } else {
-                    problems.warning("'\(httpCell.text)' is not an HTTP status (100–599); it is left out", httpCell.location)
-                }
-            }
-            if let categoryCell = cell(.category), !categoryCell.text.isEmpty {
-                entry.category = register(category(fromHeading: categoryCell.text))
-            } else if let section {
-                entry.category = register(section)
-            }
-            if entry.meaning == nil { problems.warning("'\(entry.code)' has no meaning in the table; the catalog marks it TODO", codeCell.location) }
-            if entry.remedy == nil { problems.warning("'\(entry.code)' has no remedy in the table; the catalog marks it TODO", codeCell.location) }
-            if let written = cell(.name)?.text, !written.isEmpty {
-                entry.name = written
-                entry.nameIsDerived = false
-            }
+            guard var entry = codes(of: row, table: table, columns: columns, problems: &problems) else { continue }
+            fill(&entry, from: row, columns: columns, section: section, problems: &problems)
             name(&entry)
             entries.append(entry)
+        }
+    }
+
+    /// The section a row names, when it is a row that only names a section.
+    func sectionTitle(_ row: [ImportedTable.Cell], table: ImportedTable, columns: TableColumns) -> String? {
+        let texts = row.map { $0.text.trimmed }
+        guard texts.filter({ !$0.isEmpty }).count == 1, let only = texts.firstIndex(where: { !$0.isEmpty }), table.headers.count > 2,
+            only != columns.code || !looksLikeCode(texts[only])
+        else { return nil }
+        return texts[only]
+    }
+
+    /// An entry with the row's code, aliases and kind, or `nil` when the row has no code (warned).
+    func codes(of row: [ImportedTable.Cell], table: ImportedTable, columns: TableColumns, problems: inout ImportProblems) -> ImportedEntry? {
+        if row.count != table.headers.count {
+            problems.warning(
+                "this row has \(row.count) cell\(row.count == 1 ? "" : "s") where the header has \(table.headers.count)",
+                row.first?.location ?? table.location)
+        }
+        guard columns.code < row.count, !row[columns.code].text.trimmed.isEmpty else {
+            problems.warning("a row without a code is skipped", row.first?.location ?? table.location)
+            return nil
+        }
+        let codeCell = row[columns.code]
+        var codes = splitCodes(CellText.convert(codeCell.text).text)
+        guard !codes.isEmpty else {
+            problems.warning("a row without a code is skipped", codeCell.location)
+            return nil
+        }
+        if codeCell.text != codeCell.text.trimmed, codes.count == 1 {
+            problems.warning("the code '\(codeCell.text)' has spaces at its ends; it is imported as '\(codes[0])'", codeCell.location)
+        }
+        var entry = ImportedEntry(code: codes.removeFirst(), name: "", location: codeCell.location)
+        entry.aliases = codes
+        if ["others", "other", "any other", "*", "default"].contains(entry.code.lowercased()) {
+            entry.isCatchAll = true
+            entry.code = "Others"
+            entry.aliases = []
+        } else if let tail = FamilyPattern.tailStart(of: Array(entry.code.utf8)),
+            entry.code.utf8[entry.code.utf8.index(entry.code.utf8.startIndex, offsetBy: tail)...].contains(UInt8(ascii: "x"))
+        {
+            entry.isFamily = true
+        }
+        return entry
+    }
+
+    /// The row's title, meaning, remedy, links, status, category and written name.
+    mutating func fill(
+        _ entry: inout ImportedEntry, from row: [ImportedTable.Cell], columns: TableColumns, section: (id: String, title: String)?,
+        problems: inout ImportProblems
+    ) {
+        if let title = columns.cell(.title, in: row).map({ CellText.convert($0.text).text }), !title.isEmpty { entry.title = title }
+        if let meaningCell = columns.cell(.meaning, in: row) {
+            let converted = CellText.convert(meaningCell.text)
+            entry.meaning = converted.text.isEmpty ? nil : converted.text
+            entry.links += converted.links
+        }
+        if let remedyCell = columns.cell(.remedy, in: row) {
+            let converted = CellText.convert(remedyCell.text)
+            entry.remedy = converted.text.isEmpty ? nil : converted.text
+            entry.links += converted.links.filter { link in !entry.links.contains { $0.url == link.url } }
+        }
+        if let httpCell = columns.cell(.http, in: row), !httpCell.text.isEmpty {
+            if let status = Int(httpCell.text.trimmed), (100...599).contains(status) {
+                entry.http = status
+            } else {
+                problems.warning("'\(httpCell.text)' is not an HTTP status (100–599); it is left out", httpCell.location)
+            }
+        }
+        if let categoryCell = columns.cell(.category, in: row), !categoryCell.text.isEmpty {
+            entry.category = register(category(fromHeading: categoryCell.text))
+        } else if let section {
+            entry.category = register(section)
+        }
+        if entry.meaning == nil { problems.warning("'\(entry.code)' has no meaning in the table; the catalog marks it TODO", entry.location) }
+        if entry.remedy == nil { problems.warning("'\(entry.code)' has no remedy in the table; the catalog marks it TODO", entry.location) }
+        if let written = columns.cell(.name, in: row)?.text, !written.isEmpty {
+            entry.name = written
+            entry.nameIsDerived = false
         }
     }
 

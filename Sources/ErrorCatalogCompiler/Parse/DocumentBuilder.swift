@@ -66,88 +66,101 @@ struct DocumentBuilder {
         case YAML_STREAM_END_EVENT:
             streamEnd = event.start_mark
             return .done
-        case YAML_DOCUMENT_START_EVENT:
-            documents += 1
-            let start = event.data.document_start
-            if start.version_directive != nil || start.tag_directives.start != start.tag_directives.end {
-                sawDirective = true
-            }
-            if documents > 1 {
-                diagnostics.error(
-                    "a catalog file holds one YAML document; a second one starts here", at: location(event.start_mark))
-                return .failed
-            }
-            return .more
-        case YAML_SCALAR_EVENT:
-            let scalar = event.data.scalar
-            guard scalar.length <= limits.maxScalarBytes else {
-                diagnostics.error(
-                    "scalar of \(scalar.length) bytes exceeds the limit of \(limits.maxScalarBytes) bytes",
-                    at: location(event.start_mark))
-                return .failed
-            }
-            let textStart = document.text.count
-            document.text.append(contentsOf: UnsafeBufferPointer(start: scalar.value, count: scalar.length))
-            let index = addNode(
-                .scalar, style: Self.style(scalar.style), mark: event.start_mark, textStart: textStart,
-                textCount: scalar.length, tag: scalar.tag)
-            weights.append(1)
-            finish(index, anchor: string(scalar.anchor))
-            return .more
-        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-            guard frames.count < limits.maxDepth else {
-                diagnostics.error("nesting is deeper than \(limits.maxDepth) levels", at: location(event.start_mark))
-                return .failed
-            }
-            let isMapping = event.type == YAML_MAPPING_START_EVENT
-            let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
-            let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-            let index = addNode(
-                isMapping ? .mapping : .sequence, style: .collection, mark: event.start_mark, textStart: 0, textCount: 0,
-                tag: tag)
-            weights.append(1)
-            frames.append(Frame(node: index, pendingStart: pending.count, anchor: string(anchor)))
-            deepest = max(deepest, frames.count)
-            return .more
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            if event.type == YAML_SEQUENCE_END_EVENT {
-                let index = Int(event.start_mark.index)
-                if index != sequencesEnded.index { sequencesEnded = (index, []) }
-                sequencesEnded.list.append((frames[frames.count - 1].node, frames.count))
-            }
-            let frame = frames.removeLast()
-            let start = frame.pendingStart
-            // No slice of `pending` may outlive this block: removing from a shared array copies it.
-            if document.nodes[frame.node].kind == .mapping, !checkKeys(pending[start...], diagnostics: &diagnostics) {
-                return .failed
-            }
-            document.nodes[frame.node].firstChild = Int32(document.children.count)
-            document.nodes[frame.node].childCount = Int32(pending.count - start)
-            var weight = 1
-            for position in start..<pending.count { weight += Int(weights[Int(pending[position])]) }
-            weights[frame.node] = Int32(clamping: weight)
-            document.children.append(contentsOf: pending[start...])
-            pending.removeSubrange(start...)
-            finish(frame.node, anchor: frame.anchor)
-            return .more
-        case YAML_ALIAS_EVENT:
-            sawAlias = true
-            let name = string(event.data.alias.anchor) ?? ""
-            guard let target = anchors[name] else {
-                diagnostics.error("unknown alias '*\(name)'", at: location(event.start_mark))
-                return .failed
-            }
-            aliasExpansion += Int(weights[target])
-            guard aliasExpansion <= limits.maxAliasExpansion else {
-                diagnostics.error(
-                    "aliases expand to more than \(limits.maxAliasExpansion) nodes", at: location(event.start_mark))
-                return .failed
-            }
-            attach(target)
-            return .more
-        default:
-            return .more
+        case YAML_DOCUMENT_START_EVENT: return startDocument(event, diagnostics: &diagnostics)
+        case YAML_SCALAR_EVENT: return addScalar(event, diagnostics: &diagnostics)
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT: return startCollection(event, diagnostics: &diagnostics)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: return endCollection(event, diagnostics: &diagnostics)
+        case YAML_ALIAS_EVENT: return addAlias(event, diagnostics: &diagnostics)
+        default: return .more
         }
+    }
+
+    mutating func startDocument(_ event: yaml_event_t, diagnostics: inout DiagnosticList) -> Outcome {
+        documents += 1
+        let start = event.data.document_start
+        if start.version_directive != nil || start.tag_directives.start != start.tag_directives.end {
+            sawDirective = true
+        }
+        if documents > 1 {
+            diagnostics.error("a catalog file holds one YAML document; a second one starts here", at: location(event.start_mark))
+            return .failed
+        }
+        return .more
+    }
+
+    @inline(__always)
+    mutating func addScalar(_ event: yaml_event_t, diagnostics: inout DiagnosticList) -> Outcome {
+        let scalar = event.data.scalar
+        guard scalar.length <= limits.maxScalarBytes else {
+            diagnostics.error(
+                "scalar of \(scalar.length) bytes exceeds the limit of \(limits.maxScalarBytes) bytes", at: location(event.start_mark))
+            return .failed
+        }
+        let textStart = document.text.count
+        document.text.append(contentsOf: UnsafeBufferPointer(start: scalar.value, count: scalar.length))
+        let index = addNode(
+            .scalar, style: Self.style(scalar.style), mark: event.start_mark, textStart: textStart, textCount: scalar.length,
+            tag: scalar.tag)
+        weights.append(1)
+        finish(index, anchor: string(scalar.anchor))
+        return .more
+    }
+
+    @inline(__always)
+    mutating func startCollection(_ event: yaml_event_t, diagnostics: inout DiagnosticList) -> Outcome {
+        guard frames.count < limits.maxDepth else {
+            diagnostics.error("nesting is deeper than \(limits.maxDepth) levels", at: location(event.start_mark))
+            return .failed
+        }
+        let isMapping = event.type == YAML_MAPPING_START_EVENT
+        let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+        let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+        let index = addNode(
+            isMapping ? .mapping : .sequence, style: .collection, mark: event.start_mark, textStart: 0, textCount: 0, tag: tag)
+        weights.append(1)
+        frames.append(Frame(node: index, pendingStart: pending.count, anchor: string(anchor)))
+        deepest = max(deepest, frames.count)
+        return .more
+    }
+
+    @inline(__always)
+    mutating func endCollection(_ event: yaml_event_t, diagnostics: inout DiagnosticList) -> Outcome {
+        if event.type == YAML_SEQUENCE_END_EVENT {
+            let index = Int(event.start_mark.index)
+            if index != sequencesEnded.index { sequencesEnded = (index, []) }
+            sequencesEnded.list.append((frames[frames.count - 1].node, frames.count))
+        }
+        let frame = frames.removeLast()
+        let start = frame.pendingStart
+        // No slice of `pending` may outlive this block: removing from a shared array copies it.
+        if document.nodes[frame.node].kind == .mapping, !checkKeys(pending[start...], diagnostics: &diagnostics) {
+            return .failed
+        }
+        document.nodes[frame.node].firstChild = Int32(document.children.count)
+        document.nodes[frame.node].childCount = Int32(pending.count - start)
+        var weight = 1
+        for position in start..<pending.count { weight += Int(weights[Int(pending[position])]) }
+        weights[frame.node] = Int32(clamping: weight)
+        document.children.append(contentsOf: pending[start...])
+        pending.removeSubrange(start...)
+        finish(frame.node, anchor: frame.anchor)
+        return .more
+    }
+
+    mutating func addAlias(_ event: yaml_event_t, diagnostics: inout DiagnosticList) -> Outcome {
+        sawAlias = true
+        let name = string(event.data.alias.anchor) ?? ""
+        guard let target = anchors[name] else {
+            diagnostics.error("unknown alias '*\(name)'", at: location(event.start_mark))
+            return .failed
+        }
+        aliasExpansion += Int(weights[target])
+        guard aliasExpansion <= limits.maxAliasExpansion else {
+            diagnostics.error("aliases expand to more than \(limits.maxAliasExpansion) nodes", at: location(event.start_mark))
+            return .failed
+        }
+        attach(target)
+        return .more
     }
 
     mutating func addNode(

@@ -42,8 +42,8 @@ public struct CodeResolver: Sendable {
     public func resolve(_ code: String, in catalog: Catalog) -> [Match] {
         let fold = catalog.caseInsensitive
         // Bytes, not `String` equality, which would also match canonically equivalent codes.
-        let key = Array((fold ? Self.folded(code) : code).utf8)
-        func isKey(_ candidate: String) -> Bool { (fold ? Self.folded(candidate) : candidate).utf8.elementsEqual(key) }
+        let key = Array((fold ? code.asciiFolded : code).utf8)
+        func isKey(_ candidate: String) -> Bool { (fold ? candidate.asciiFolded : candidate).utf8.elementsEqual(key) }
         var matches: [Match] = []
         for entry in catalog.entries where !entry.isCatchAll {
             if isKey(entry.code) {
@@ -67,10 +67,5 @@ public struct CodeResolver: Sendable {
     /// The known code closest to `code`, for a did-you-mean hint.
     public func suggestion(for code: String) -> String? {
         Spelling.suggestion(for: code, among: catalogs.flatMap { $0.entries.filter { !$0.isCatchAll }.flatMap(\.allCodes) })
-    }
-
-    /// `text` with ASCII letters lowercased.
-    public static func folded(_ text: String) -> String {
-        String(decoding: text.utf8.map(ASCII.lowercased), as: UTF8.self)
     }
 }

@@ -137,6 +137,22 @@ struct CatalogPage {
     }
 
     func writeEntry(_ entry: CatalogEntry, aliasAnchors: [String], into page: inout PageWriter) {
+        writeHeading(entry, aliasAnchors: aliasAnchors, into: &page)
+        writeFacts(entry, into: &page)
+        page.raw("**What happened.** ")
+        page.block(entry.meaning)
+        writeRemedy(entry.remedy, into: &page)
+        writeLinks(entry.links, into: &page)
+        if let response = catalog.response, let body = exampleBody(response, entry) {
+            page.raw("**Response body:**\n\n")
+            DocsEmitter.fence(body, language: "json", into: &page)
+        }
+        page.raw("**In Swift:**\n\n")
+        DocsEmitter.fence(swiftSnippet(entry), language: "swift", into: &page)
+    }
+
+    /// The alias anchors, the heading with the entry's anchor, and a deprecation warning.
+    func writeHeading(_ entry: CatalogEntry, aliasAnchors: [String], into page: inout PageWriter) {
         // Every alias is an anchor too, so a link made from any wire code lands here.
         if !aliasAnchors.isEmpty {
             page.raw(aliasAnchors.map { "<a id=\"\($0)\"></a>" }.joined() + "\n\n")
@@ -153,6 +169,10 @@ struct CatalogPage {
             page.cell(deprecation)
             page.raw("\n\n")
         }
+    }
+
+    /// The list of facts: what the code matches, aliases, category, status, retry, since, Swift name.
+    func writeFacts(_ entry: CatalogEntry, into page: inout PageWriter) {
         if entry.isCatchAll { page.raw("- **Matches:** any code no other entry matches (catch-all)\n") }
         if let tail = entry.familyTailStart {
             page.raw("- **Family:** matches every code of this form, each `x` in ")
@@ -174,9 +194,11 @@ struct CatalogPage {
         page.raw("- **Since:** " + (entry.since.map { "[\($0)](changelog/\($0).md)" } ?? "not yet released") + "\n")
         page.raw("- **Swift:** ")
         page.code("\(catalog.name).\(entry.name)")
-        page.raw(" (id \(entry.id))\n\n**What happened.** ")
-        page.block(entry.meaning)
-        switch entry.remedy {
+        page.raw(" (id \(entry.id))\n\n")
+    }
+
+    func writeRemedy(_ remedy: Remedy, into page: inout PageWriter) {
+        switch remedy {
         case .text(let remedy):
             page.raw("**What to do.** ")
             page.block(remedy)
@@ -189,24 +211,20 @@ struct CatalogPage {
             }
             page.raw("\n")
         }
-        if !entry.links.isEmpty {
-            page.raw("**See also:**\n\n")
-            for link in entry.links {
-                let title = String(MarkdownText.tableCell(link.title).flatMap { $0 == "[" || $0 == "]" ? ["\\", $0] : [$0] })
-                if let url = link.url, DocsEmitter.isSafeURL(url) {
-                    page.raw("- [\(title)](<\(url)>)\n")
-                } else {
-                    page.raw("- \(title)\n")
-                }
+    }
+
+    func writeLinks(_ links: [ErrorLink], into page: inout PageWriter) {
+        guard !links.isEmpty else { return }
+        page.raw("**See also:**\n\n")
+        for link in links {
+            let title = String(MarkdownText.tableCell(link.title).flatMap { $0 == "[" || $0 == "]" ? ["\\", $0] : [$0] })
+            if let url = link.url, DocsEmitter.isSafeURL(url) {
+                page.raw("- [\(title)](<\(url)>)\n")
+            } else {
+                page.raw("- \(title)\n")
             }
-            page.raw("\n")
         }
-        if let response = catalog.response, let body = exampleBody(response, entry) {
-            page.raw("**Response body:**\n\n")
-            DocsEmitter.fence(body, language: "json", into: &page)
-        }
-        page.raw("**In Swift:**\n\n")
-        DocsEmitter.fence(swiftSnippet(entry), language: "swift", into: &page)
+        page.raw("\n")
     }
 
     /// The catalog's response body for this entry (see ``ResponseExample``).

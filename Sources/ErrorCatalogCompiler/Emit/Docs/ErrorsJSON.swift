@@ -9,68 +9,73 @@ enum ErrorsJSON {
         json.beginObject()
         json.number("version", 1)
         json.beginArray("catalogs")
-        for catalog in catalogs {
-            let page = DocsEmitter.pageName(catalog)
-            json.beginObject()
-            json.string("name", catalog.name)
-            json.string("title", catalog.title)
-            json.string("summary", catalog.summary)
-            json.string("page", page)
-            json.string("docs_url", catalog.docsURL)
-            json.bool("case_insensitive", catalog.caseInsensitive)
-            json.beginArray("categories")
-            for category in catalog.categories {
-                json.beginObject()
-                json.string("id", category.id)
-                json.string("title", category.title)
-                json.string("summary", category.summary)
-                json.string("anchor", category.anchor)
-                json.endObject()
-            }
-            json.endArray()
-            if let response = catalog.response {
-                json.beginObject("response")
-                json.string("summary", response.summary)
-                json.string("example", response.example)
-                json.beginArray("fields")
-                for field in response.fields {
-                    json.beginObject()
-                    json.string("name", field.name)
-                    json.string("type", field.type.rawValue)
-                    json.string("description", field.description)
-                    json.bool("required", field.required)
-                    json.endObject()
-                }
-                json.endArray()
-                json.endObject()
-            } else {
-                json.null("response")
-            }
-            json.beginArray("errors")
-            for entry in catalog.entries { write(entry, catalog: catalog, page: page, to: &json) }
-            json.endArray()
-            // Codes the catalog no longer has, from the ledger.
-            json.beginArray("removed")
-            for entry in history.catalog(catalog.name)?.entries ?? [] where entry.removed != nil {
-                json.beginObject()
-                json.number("id", entry.id)
-                json.string("name", entry.name)
-                json.string("code", entry.code)
-                json.strings("aliases", entry.aliases)
-                json.string("since", entry.since.description)
-                json.string("removed", entry.removed?.description)
-                json.string("anchor", entry.anchor.isEmpty ? nil : entry.anchor)
-                json.string("meaning", entry.meaning)
-                json.string("deprecated", entry.deprecation)
-                json.endObject()
-            }
-            json.endArray()
-            json.endObject()
-        }
+        for catalog in catalogs { write(catalog, removed: history.catalog(catalog.name)?.entries.filter { $0.removed != nil } ?? [], to: &json) }
         json.endArray()
         json.endObject()
         json.finish()
         if page.sink == nil { page.raw(String(decoding: json.bytes, as: UTF8.self)) }
+    }
+
+    /// One catalog: its fields, categories, response body, entries and removed codes.
+    static func write(_ catalog: Catalog, removed: [LedgerEntry], to json: inout JSONWriter) {
+        let page = DocsEmitter.pageName(catalog)
+        json.beginObject()
+        json.string("name", catalog.name)
+        json.string("title", catalog.title)
+        json.string("summary", catalog.summary)
+        json.string("page", page)
+        json.string("docs_url", catalog.docsURL)
+        json.bool("case_insensitive", catalog.caseInsensitive)
+        json.beginArray("categories")
+        for category in catalog.categories {
+            json.beginObject()
+            json.string("id", category.id)
+            json.string("title", category.title)
+            json.string("summary", category.summary)
+            json.string("anchor", category.anchor)
+            json.endObject()
+        }
+        json.endArray()
+        if let response = catalog.response { write(response, to: &json) } else { json.null("response") }
+        json.beginArray("errors")
+        for entry in catalog.entries { write(entry, catalog: catalog, page: page, to: &json) }
+        json.endArray()
+        // Codes the catalog no longer has, from the release history.
+        json.beginArray("removed")
+        for entry in removed { write(removed: entry, to: &json) }
+        json.endArray()
+        json.endObject()
+    }
+
+    static func write(_ response: ResponseFormat, to json: inout JSONWriter) {
+        json.beginObject("response")
+        json.string("summary", response.summary)
+        json.string("example", response.example)
+        json.beginArray("fields")
+        for field in response.fields {
+            json.beginObject()
+            json.string("name", field.name)
+            json.string("type", field.type.rawValue)
+            json.string("description", field.description)
+            json.bool("required", field.required)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+    }
+
+    static func write(removed entry: LedgerEntry, to json: inout JSONWriter) {
+        json.beginObject()
+        json.number("id", entry.id)
+        json.string("name", entry.name)
+        json.string("code", entry.code)
+        json.strings("aliases", entry.aliases)
+        json.string("since", entry.since.description)
+        json.string("removed", entry.removed?.description)
+        json.string("anchor", entry.anchor.isEmpty ? nil : entry.anchor)
+        json.string("meaning", entry.meaning)
+        json.string("deprecated", entry.deprecation)
+        json.endObject()
     }
 
     static func write(_ entry: CatalogEntry, catalog: Catalog, page: String, to json: inout JSONWriter) {

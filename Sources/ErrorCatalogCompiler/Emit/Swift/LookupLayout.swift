@@ -24,7 +24,7 @@ struct LookupLayout {
         pairs.reserveCapacity(catalog.entries.count)
         var lastEntry: [Int] = []
         func add(_ code: String, entry index: Int) {
-            let (key, inserted) = keyIndex.insert(catalog.caseInsensitive ? CodeResolver.folded(code) : code)
+            let (key, inserted) = keyIndex.insert(catalog.caseInsensitive ? code.asciiFolded : code)
             if inserted {
                 firstEntry.append(index)
                 lastEntry.append(index)
