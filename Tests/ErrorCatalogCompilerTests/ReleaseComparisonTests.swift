@@ -160,6 +160,41 @@ import Testing
         #expect(again.hasUnacknowledgedBreakingChanges)
     }
 
+    /// An upstream moved a code from a retired area to another (as AWS did with
+    /// DryRunOperationException): refused as before, unless the entry that takes it says why,
+    /// and then only in a major release; the release records who had it and who has it now.
+    @Test func aReusedCodeWhoseEntrySaysWhyTakesAMajorRelease() throws {
+        let v1 = try Self.released(Self.base, as: "1.0.0")
+        let lines = Self.base.split(separator: "\n").map(String.init)
+        let moved = "- {code: CARD_DECLINED, name: declinedAgain, category: limits, meaning: Declined by the limits service., remedy: Wait.}"
+        let refused = try compare(([lines[1], lines[2], lines[3], moved]).joined(separator: "\n"), with: v1, next: "2.0.0")
+        #expect(rules(refused).contains("code-reused declinedAgain major old=cardDeclined (id 1) new=code 'CARD_DECLINED'"))
+        // --next alone acknowledges the removal, never the reuse.
+        #expect(refused.findings.first { $0.rule == .codeReused }?.acknowledgement == nil)
+        #expect(refused.refusal(for: Self.version("2.0.0"))?.contains("breaking_change") == true)
+        let said = moved.replacingOccurrences(of: "remedy: Wait.}", with: "remedy: Wait., breaking_change: The provider moved this code to its limits service.}")
+        let entries = ([lines[1], lines[2], lines[3], said]).joined(separator: "\n")
+        let accepted = try compare(entries, with: v1, next: "2.0.0")
+        let reuse = try #require(accepted.findings.first { $0.rule == .codeReused })
+        #expect(reuse.acknowledgement == "breaking_change: The provider moved this code to its limits service.")
+        #expect(!accepted.hasUnacknowledgedBreakingChanges)
+        #expect(accepted.refusal(for: Self.version("2.0.0")) == nil)
+        #expect(accepted.refusal(for: Self.version("1.1.0"))?.contains("major") == true)
+        // Without --next the removal is not acknowledged (it was not deprecated), the reuse is.
+        #expect(try compare(entries, with: v1).findings.filter(\.isUnacknowledgedBreaking).map(\.rule) == [.entryRemoved])
+        let v2 = v1.releasing(Self.version("2.0.0"), with: accepted)
+        let recorded = try #require(v2.changes.first { $0.rule == .codeReused })
+        #expect(recorded.name == "declinedAgain" && recorded.old == "cardDeclined (id 1)" && recorded.note == reuse.acknowledgement)
+        let notes = ChangelogEmitter.markdown(v2)
+        #expect(notes.contains("`Payments.declinedAgain` (`CARD_DECLINED`) now has code 'CARD_DECLINED', which removed entry `Payments.cardDeclined (id 1)` had before — **breaking**, breaking_change: The provider moved this code to its limits service."))
+        // The next comparison finds nothing reused: the entry holds the code since 2.0.0.
+        let after = try compare(entries.replacingOccurrences(of: ", breaking_change: The provider moved this code to its limits service.", with: ""), with: v2)
+        #expect(after.findings.isEmpty)
+        // The docs' removed codes say which entry has the code now.
+        let page = try #require(DocsEmitter().emit(after.catalogs, history: v2).first { $0.path == "docs/payments.md" }).contents
+        #expect(page.contains("- **Now used by:** [<code>Payments.declinedAgain</code>](#card-declined) (id 5) has <code>CARD&#95;DECLINED</code> now"))
+    }
+
     @Test func formerNamesLastUntilTheNextMajorRelease() throws {
         let v1 = try Self.released(Self.base, as: "1.0.0")
         let renamed = Self.base.replacingOccurrences(of: "code: CARD_DECLINED,", with: "code: CARD_DECLINED, name: declined,")

@@ -171,7 +171,16 @@ struct CatalogMatcher {
         Finding(
             rule: rule, bump: bump, catalog: catalog.name, name: entry.name, code: entry.code, id: entry.id, old: old, new: new,
             location: entry.location,
-            acknowledgement: bump == .major && rule != .codeReused ? (breaking.map { "breaking_change: \($0)" } ?? acknowledgedByNext) : nil)
+            acknowledgement: acknowledgement(rule, bump, breaking: breaking))
+    }
+
+    /// What acknowledges a breaking change: the entry's `breaking_change:`, else a major
+    /// `--next`. A reused code or name is acknowledged only by the entry that takes it saying
+    /// why: old clients read it with its old meaning, so no version alone can make it right.
+    func acknowledgement(_ rule: ChangeRule, _ bump: VersionBump, breaking: String?) -> String? {
+        guard bump == .major else { return nil }
+        let written = breaking.map { "breaking_change: \($0)" }
+        return rule == .codeReused ? written : written ?? acknowledgedByNext
     }
 
     mutating func compare() {
@@ -274,10 +283,14 @@ struct CatalogMatcher {
             let heldBefore = Set(before?.allCodes ?? [])
             for code in entry.allCodes where !heldBefore.contains(code) && !liveCodes.contains(code) {
                 guard let owner = removedCodes[code] else { continue }
-                findings.append(finding(.codeReused, .major, entry, old: "\(owner.name) (id \(owner.id))", new: "code '\(code)'"))
+                findings.append(
+                    finding(.codeReused, .major, entry, old: "\(owner.name) (id \(owner.id))", new: "code '\(code)'", breaking: entry.breakingChange))
             }
             if before?.name != entry.name, let owner = removedNames[entry.name], owner.id != before?.id {
-                findings.append(finding(.codeReused, .major, entry, old: "\(owner.name) (id \(owner.id))", new: "Swift name '\(entry.name)'"))
+                findings.append(
+                    finding(
+                        .codeReused, .major, entry, old: "\(owner.name) (id \(owner.id))", new: "Swift name '\(entry.name)'",
+                        breaking: entry.breakingChange))
             }
         }
     }

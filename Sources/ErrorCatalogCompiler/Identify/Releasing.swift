@@ -3,14 +3,16 @@ import ErrorCatalog
 extension ReleaseComparison {
     /// Why the changes cannot be released as `version`, or `nil` when they can: the version
     /// must be above the last release and bump it at least as much as the changes need; a
-    /// reused code or name, or a `renamed_from` that names nothing, is never released.
+    /// reused code or name is released only when the entry that takes it says why
+    /// (`breaking_change:`), and then only in a major release; a `renamed_from` that names
+    /// nothing is never released.
     public func refusal(for version: SemanticVersion) -> String? {
         if let problem = diagnostics.sorted.first(where: { $0.severity == .error }) {
             return "the comparison with \(since.map(\.description) ?? "the ledger") has errors, first: \(problem)"
         }
-        let reused = findings.filter { $0.rule == .codeReused }
+        let reused = findings.filter { $0.rule == .codeReused && $0.acknowledgement == nil }
         if let first = reused.first {
-            return "\(reused.count) change\(reused.count == 1 ? "" : "s") reuse\(reused.count == 1 ? "s" : "") what a removed entry had, which old clients would misread; first: \(first.location): \(first.summary)"
+            return "\(reused.count) change\(reused.count == 1 ? "" : "s") reuse\(reused.count == 1 ? "s" : "") what a removed entry had, which old clients would misread; first: \(first.location): \(first.summary); when the codes are not yours to choose (an upstream reused them), say why in the entry's 'breaking_change:' and release a major version"
         }
         guard let since else { return nil }
         guard let made = since.bump(to: version) else { return "\(version) is not above the last release, \(since)" }

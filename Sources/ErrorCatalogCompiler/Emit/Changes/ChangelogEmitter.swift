@@ -91,7 +91,8 @@ public enum ChangelogEmitter {
         case .titleChanged: text = subject + ": title reworded"
         case .meaningChanged: text = subject + ": meaning reworded"
         case .remedyChanged: text = subject + ": remedy reworded"
-        case .codeReused: text = subject + ": reuses \(change.new ?? "") of \(change.old ?? "")"
+        case .codeReused:
+            text = subject + " now has \(MarkdownText.tableCell(change.new ?? "")), which removed entry `\(change.catalog).\(change.old ?? "")` had before"
         }
         if let note = change.note { text += " — **breaking**, " + MarkdownText.tableCell(note) }
         return text

@@ -9,8 +9,8 @@ public enum CheckReport {
         for finding in comparison.findings {
             let severity: Diagnostic.Severity = finding.isUnacknowledgedBreaking ? .error : finding.isBreaking ? .warning : .note
             var message = "[\(finding.rule.rawValue)] \(finding.summary); needs a \(finding.bump) release"
-            if finding.rule == .codeReused {
-                message += "; a removed entry's codes and name are never used again"
+            if finding.rule == .codeReused, finding.acknowledgement == nil {
+                message += "; a removed entry's codes and name are not used again unless the entry that takes them says why in 'breaking_change:' (then only in a major release)"
             } else if let acknowledgement = finding.acknowledgement {
                 message += "; acknowledged by \(acknowledgement)"
             } else if finding.isBreaking {

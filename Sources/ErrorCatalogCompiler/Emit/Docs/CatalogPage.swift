@@ -262,6 +262,7 @@ struct CatalogPage {
             page.code("\(catalog.name).\(entry.name)")
             page.raw(" (id \(entry.id)), since [\(entry.since)](changelog/\(entry.since).md), removed in [\(entry.removed!)](changelog/\(entry.removed!).md)\n")
             writeAliases(entry.aliases, into: &page)
+            writeReuse(of: entry, into: &page)
             if let deprecation = entry.deprecation {
                 page.raw("- **Instead:** ")
                 page.cell(deprecation)
@@ -269,6 +270,24 @@ struct CatalogPage {
             }
             page.raw("\n**What it meant.** ")
             page.block(entry.meaning)
+        }
+    }
+
+    /// The entries that now have a removed entry's codes (a reuse released with
+    /// `breaking_change:`), linked: a reader who arrives with the old meaning sees the new one.
+    func writeReuse(of removed: LedgerEntry, into page: inout PageWriter) {
+        let codes = Set([removed.code] + removed.aliases)
+        for entry in catalog.entries where !entry.isCatchAll {
+            let taken = entry.allCodes.filter(codes.contains)
+            guard !taken.isEmpty else { continue }
+            page.raw("- **Now used by:** [")
+            page.code("\(catalog.name).\(entry.name)")
+            page.raw("](#\(entry.anchor)) (id \(entry.id)) has ")
+            for (position, code) in taken.enumerated() {
+                if position > 0 { page.raw(", ") }
+                page.code(code)
+            }
+            page.raw(" now\n")
         }
     }
 }
