@@ -118,16 +118,32 @@ def bundled(site):
         links = search(page, base, "429")
         check(links and any(links[0].endswith(suffix) for suffix in ("#429", "-429")), f"search '429': first result {links[:1]}")
 
-        # Dark mode: follows the system, and the toggle switches it.
+        # The palette follows the system until the reader picks one: a first visit in light
+        # mode, then a dark system, shows dark (on reload and on the next page); a reader who
+        # picked light keeps light when the system turns dark.
+        scheme = lambda p: p.get_attribute("body", "data-md-color-scheme")
         dark = browser.new_page(color_scheme="dark")
         dark.goto(base)
-        check(dark.get_attribute("body", "data-md-color-scheme") == "slate", "a dark system does not get the dark palette")
-        light = browser.new_page(color_scheme="light")
-        light.goto(base)
-        check(light.get_attribute("body", "data-md-color-scheme") == "default", "a light system does not get the light palette")
-        light.click("form[data-md-component=palette] label:visible")
-        light.wait_for_timeout(300)
-        check(light.get_attribute("body", "data-md-color-scheme") == "slate", "the palette toggle does not switch to dark")
+        check(scheme(dark) == "slate", "a dark system does not get the dark palette")
+        follower = browser.new_context(color_scheme="light").new_page()
+        follower.goto(base)
+        check(scheme(follower) == "default", "a light system does not get the light palette")
+        follower.emulate_media(color_scheme="dark")
+        follower.reload()
+        check(scheme(follower) == "slate", "a reader whose first visit was light keeps light after the system turned dark")
+        follower.goto(page_url(base, hub))
+        check(scheme(follower) == "slate", "the next page does not follow the system's dark setting")
+        chooser = browser.new_context(color_scheme="light").new_page()
+        chooser.goto(base)
+        chooser.click("form[data-md-component=palette] label:visible")  # automatic → light, chosen
+        chooser.wait_for_timeout(300)
+        check(scheme(chooser) == "default", "choosing light with the toggle does not show light")
+        chooser.emulate_media(color_scheme="dark")
+        chooser.reload()
+        check(scheme(chooser) == "default", "a reader who chose light loses it when the system turns dark")
+        chooser.click("form[data-md-component=palette] label:visible")  # light → dark
+        chooser.wait_for_timeout(300)
+        check(scheme(chooser) == "slate", "the palette toggle does not switch to dark")
 
         # The code table's filter, kept in the URL.
         total = sum(len(c["errors"]) for c in data["catalogs"])
@@ -171,7 +187,7 @@ def bundled(site):
         check(not outside, f"requests left the machine: {sorted(set(outside))[:5]}")
         browser.close()
     server.shutdown()
-    print(f"site: {anchors} anchors, {len(expectations) + 1} searches, dark mode, filter, pipeline, changelog checked in Chromium")
+    print(f"site: {anchors} anchors, {len(expectations) + 1} searches, the palette following the system until chosen, filter, pipeline, changelog checked in Chromium")
 
 
 def fidelity(site):

@@ -101,17 +101,24 @@ public struct DocsEmitter: Sendable {
                 - content.code.copy
                 - search.highlight
                 - toc.follow
+              # The system's scheme until the reader picks one with the toggle (automatic,
+              # then light, then dark): a first visit stores no choice that outlives a change
+              # of the system's setting.
               palette:
+                - media: "(prefers-color-scheme)"
+                  toggle:
+                    icon: material/brightness-auto
+                    name: Switch to light mode
                 - media: "(prefers-color-scheme: light)"
                   scheme: default
                   toggle:
-                    icon: material/weather-night
+                    icon: material/weather-sunny
                     name: Switch to dark mode
                 - media: "(prefers-color-scheme: dark)"
                   scheme: slate
                   toggle:
-                    icon: material/weather-sunny
-                    name: Switch to light mode
+                    icon: material/weather-night
+                    name: Switch to system preference
             plugins:
               - search:
                   # Codes split at dots, underscores and hyphens too, so part of a code finds it;
