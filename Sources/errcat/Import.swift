@@ -29,6 +29,11 @@ struct Import: ParsableCommand {
     @Option(name: .customLong("map"), help: "FIELD=COLUMN: the column holding a field (code, name, title, meaning, remedy, http, category).")
     var mappings: [String] = []
 
+    @Option(
+        name: .customLong("default"),
+        help: "FIELD=TEXT: the meaning or remedy of entries whose table has none; TEXT may hold {code}, {title} and {category}.")
+    var defaults: [String] = []
+
     @Option(help: "Where to write the catalog (default: standard output).")
     var out: String?
 
@@ -40,15 +45,8 @@ struct Import: ParsableCommand {
             report(error: "cannot tell the format of \(input) from its name; pass --from markdown|csv|tsv|json")
             throw ExitCode.failure
         }
-        var fields: [String: String] = [:]
-        for mapping in mappings {
-            let parts = mapping.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else {
-                report(error: "--map takes FIELD=COLUMN, found '\(mapping)'")
-                throw ExitCode.failure
-            }
-            fields[parts[0]] = parts[1]
-        }
+        let fields = try pairs(mappings, option: "--map", value: "COLUMN")
+        let defaultTexts = try pairs(defaults, option: "--default", value: "TEXT")
         if let out, !force, FileManager.default.fileExists(atPath: out) {
             report(error: "\(out) exists; pass --force to overwrite it")
             throw ExitCode.failure
@@ -58,7 +56,7 @@ struct Import: ParsableCommand {
             report(diagnostics)
             throw ExitCode.failure
         }
-        let result = CatalogImporter(catalogName: catalog, title: title, mappings: fields).run(bytes, file: input, format: format)
+        let result = CatalogImporter(catalogName: catalog, title: title, mappings: fields, defaults: defaultTexts).run(bytes, file: input, format: format)
         report(result.diagnostics)
         guard let yaml = result.yaml, !result.diagnostics.hasErrors else { throw ExitCode.failure }
         guard let out else {
@@ -67,6 +65,20 @@ struct Import: ParsableCommand {
         }
         try write(yaml, to: out)
         FileHandle.standardError.write(Data("errcat: \(result.entryCount) entries written to \(out)\n".utf8))
+    }
+
+    /// `FIELD=VALUE` options as a dictionary; a malformed one is reported and exits with status 1.
+    func pairs(_ options: [String], option: String, value: String) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for text in options {
+            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                report(error: "\(option) takes FIELD=\(value), found '\(text)'")
+                throw ExitCode.failure
+            }
+            result[parts[0]] = parts[1]
+        }
+        return result
     }
 }
 

@@ -31,12 +31,16 @@ public struct CatalogImporter {
     public var title: String?
     /// Columns set by hand: field name (`code`, `meaning`, …) → header text.
     public var mappings: [String: String] = [:]
+    /// Text for the meaning or remedy of entries whose table has none: field name → text, with
+    /// `{code}`, `{title}` and `{category}` filled in per entry.
+    public var defaults: [String: String] = [:]
 
-    /// An importer with the given names and column mappings.
-    public init(catalogName: String? = nil, title: String? = nil, mappings: [String: String] = [:]) {
+    /// An importer with the given names, column mappings and defaults.
+    public init(catalogName: String? = nil, title: String? = nil, mappings: [String: String] = [:], defaults: [String: String] = [:]) {
         self.catalogName = catalogName
         self.title = title
         self.mappings = mappings
+        self.defaults = defaults
     }
 
     /// What an import produced.
@@ -66,7 +70,9 @@ public struct CatalogImporter {
         guard let document, !problems.diagnostics.hasErrors else {
             return Result(yaml: nil, diagnostics: problems.diagnostics, entryCount: 0)
         }
-        var builder = ImportedCatalogBuilder(mappings: parsedMappings(&problems, file: file))
+        var builder = ImportedCatalogBuilder(
+            mappings: parsedFields(mappings, option: "--map", &problems, file: file),
+            defaults: parsedFields(defaults, option: "--default", &problems, file: file).filter { [.meaning, .remedy].contains($0.key) })
         for table in document.tables { builder.add(table, problems: &problems) }
         guard !builder.entries.isEmpty else {
             problems.error(
@@ -74,7 +80,8 @@ public struct CatalogImporter {
                 SourceLocation(file: file, line: 1, column: 1))
             return Result(yaml: nil, diagnostics: problems.diagnostics, entryCount: 0)
         }
-        let title = self.title ?? document.title ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let title = self.title ?? document.title ?? builder.caption.map(Self.withoutTableLabel)
+            ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         let name = catalogName ?? Self.typeName(from: title)
         let yaml = CatalogYAMLWriter.write(
             name: name, title: title, source: (file as NSString).lastPathComponent, categories: builder.categories,
@@ -82,18 +89,26 @@ public struct CatalogImporter {
         return Result(yaml: yaml, diagnostics: problems.diagnostics, entryCount: builder.entries.count)
     }
 
-    func parsedMappings(_ problems: inout ImportProblems, file: String) -> [ColumnMapping.Field: String] {
+    func parsedFields(_ values: [String: String], option: String, _ problems: inout ImportProblems, file: String) -> [ColumnMapping.Field: String] {
         var result: [ColumnMapping.Field: String] = [:]
-        for (field, header) in mappings {
+        for (field, value) in values {
             if let known = ColumnMapping.Field(rawValue: field) {
-                result[known] = header
+                result[known] = value
             } else {
                 problems.warning(
-                    "--map \(field)=…: unknown field; use one of \(ColumnMapping.Field.allCases.map(\.rawValue).joined(separator: ", "))",
+                    "\(option) \(field)=…: unknown field; use one of \(ColumnMapping.Field.allCases.map(\.rawValue).joined(separator: ", "))",
                     SourceLocation(file: file, line: 1, column: 1))
             }
         }
         return result
+    }
+
+    /// A caption without its label: `Table A.1. PostgreSQL Error Codes` → `PostgreSQL Error Codes`.
+    static func withoutTableLabel(_ caption: String) -> String {
+        // HTML exports put a no-break space between `Table` and its number.
+        let words = caption.split(maxSplits: 2, whereSeparator: \.isWhitespace)
+        guard words.count == 3, words[0].lowercased() == "table", words[1].last == "." || words[1].last == ":" else { return caption }
+        return String(words[2])
     }
 
     /// `Integration Hub Service` → `IntegrationHubService`; a name that would not be an

@@ -11,7 +11,7 @@ struct ColumnMapping {
     static let synonyms: [Field: Set<String>] = [
         .code: ["code", "codes", "errorcode", "errorcodes", "errcode", "errcodes", "errorcodeid", "errorid", "wirecode"],
         .http: ["http", "httpstatus", "httpstatuscode", "httpcode", "status", "statuscode"],
-        .name: ["name", "swiftname", "casename", "identifier"],
+        .name: ["name", "swiftname", "casename", "identifier", "conditionname", "condition", "symbol", "constant", "errorname"],
         .title: ["title", "label", "shortname", "discardreason", "summary"],
         .meaning: [
             "description", "meaning", "reason", "generalmeaning", "message", "errormessage", "whathappened", "whatitmeans",

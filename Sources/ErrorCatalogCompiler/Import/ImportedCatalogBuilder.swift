@@ -28,7 +28,22 @@ struct ImportedCatalogBuilder {
     private var takenNames: Set<String> = []
     private var categoryIDs: [String: String] = [:]
 
-    init(mappings: [ColumnMapping.Field: String]) { self.mappings = mappings }
+    /// Text for a field no column gives (`--default meaning=…`), with `{code}`, `{title}` and
+    /// `{category}` filled in per entry.
+    let defaults: [ColumnMapping.Field: String]
+    /// The caption (else the heading above) of the first table that gave entries.
+    private(set) var caption: String?
+
+    init(mappings: [ColumnMapping.Field: String], defaults: [ColumnMapping.Field: String] = [:]) {
+        self.mappings = mappings
+        self.defaults = defaults
+    }
+
+    /// `text` with `{code}`, `{title}` and `{category}` (the category's title) replaced by the entry's.
+    static func filled(_ text: String, _ entry: ImportedEntry, categoryTitle: String?) -> String {
+        text.replacingOccurrences(of: "{code}", with: entry.code).replacingOccurrences(of: "{title}", with: entry.title ?? entry.code)
+            .replacingOccurrences(of: "{category}", with: categoryTitle ?? "")
+    }
 
     /// Which columns of one table hold which field.
     struct TableColumns {
@@ -47,15 +62,27 @@ struct ImportedCatalogBuilder {
                 return nil
             }
             self.code = code
-            // A Name column of Swift names names the cases; any other names are titles.
+            // A Name column of Swift names (lowerCamelCase) names the cases; any other names
+            // (`INVALID_INTENT`, `unique_violation`) are titles, and the names derive from them.
             title = mapping[.title]
             name = mapping[.name]
             if let column = name, !table.rows.allSatisfy({ row in
-                column >= row.count || row[column].text.isEmpty || (Naming.isIdentifier(row[column].text) && row[column].text.first!.isLowercase)
+                guard column < row.count, !row[column].text.isEmpty else { return true }
+                let text = Self.plainName(row[column].text)
+                return Naming.isIdentifier(text) && text.first!.isLowercase && !text.contains("_")
             }) {
                 if title == nil { title = column }
                 name = nil
             }
+        }
+
+        /// A name cell without the code span that often wraps it (`` `unique_violation` ``).
+        static func plainName(_ text: String) -> String {
+            let trimmed = text.trimmed
+            guard trimmed.count > 2, trimmed.hasPrefix("`"), trimmed.hasSuffix("`"), !trimmed.dropFirst().dropLast().contains("`") else {
+                return trimmed
+            }
+            return String(trimmed.dropFirst().dropLast())
         }
 
         /// The first non-empty cell of `row` in a column holding `field` (else the first such cell).
@@ -72,6 +99,14 @@ struct ImportedCatalogBuilder {
 
     mutating func add(_ table: ImportedTable, problems: inout ImportProblems) {
         guard let columns = TableColumns(table, mappings: mappings, problems: &problems) else { return }
+        for field in [ColumnMapping.Field.meaning, .remedy] where columns.mapping[field] == nil && defaults[field] == nil {
+            problems.diagnostics.append(Diagnostic(
+                .note,
+                "this table has no \(field.rawValue) column (\(table.headers.map(\.text).joined(separator: ", "))): every entry's \(field.rawValue) is left TODO; take it from a column with --map \(field.rawValue)=COLUMN, or give one with --default \(field.rawValue)=TEXT (TEXT may hold {code}, {title} and {category})",
+                at: table.location))
+        }
+        let before = entries.count
+        defer { if caption == nil, entries.count > before { caption = table.caption ?? table.heading } }
         var section = table.context.map { category(fromHeading: $0) }
         for row in table.rows {
             if let title = sectionTitle(row, table: table, columns: columns) {
@@ -85,13 +120,16 @@ struct ImportedCatalogBuilder {
         }
     }
 
-    /// The section a row names, when it is a row that only names a section.
+    /// The section a row names, when it is a row that only names a section: one cell with
+    /// text, which is no code or is set apart as a heading is (bold, or wrapped in a `<span>`
+    /// that says so, as HTML exports write class rows).
     func sectionTitle(_ row: [ImportedTable.Cell], table: ImportedTable, columns: TableColumns) -> String? {
         let texts = row.map { $0.text.trimmed }
-        guard texts.filter({ !$0.isEmpty }).count == 1, let only = texts.firstIndex(where: { !$0.isEmpty }), table.headers.count > 2,
-            only != columns.code || !looksLikeCode(texts[only])
-        else { return nil }
-        return texts[only]
+        guard texts.filter({ !$0.isEmpty }).count == 1, let only = texts.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        let text = CellText.convert(texts[only]).text
+        if let emphasized = MarkdownTableReader.TextAbove.emphasized(text) { return emphasized }
+        guard table.headers.count > 2 || only == columns.code, only != columns.code || !looksLikeCode(text) else { return nil }
+        return text
     }
 
     /// An entry with the row's code, aliases and kind, or `nil` when the row has no code (warned).
@@ -133,7 +171,9 @@ struct ImportedCatalogBuilder {
         _ entry: inout ImportedEntry, from row: [ImportedTable.Cell], columns: TableColumns, section: (id: String, title: String)?,
         problems: inout ImportProblems
     ) {
-        if let title = columns.cell(.title, in: row).map({ CellText.convert($0.text).text }), !title.isEmpty { entry.title = title }
+        if let title = columns.cell(.title, in: row).map({ CellText.convert(TableColumns.plainName($0.text)).text }), !title.isEmpty {
+            entry.title = title
+        }
         if let meaningCell = columns.cell(.meaning, in: row) {
             let converted = CellText.convert(meaningCell.text)
             entry.meaning = converted.text.isEmpty ? nil : converted.text
@@ -156,9 +196,17 @@ struct ImportedCatalogBuilder {
         } else if let section {
             entry.category = register(section)
         }
-        if entry.meaning == nil { problems.warning("'\(entry.code)' has no meaning in the table; the catalog marks it TODO", entry.location) }
-        if entry.remedy == nil { problems.warning("'\(entry.code)' has no remedy in the table; the catalog marks it TODO", entry.location) }
-        if let written = columns.cell(.name, in: row)?.text, !written.isEmpty {
+        let categoryTitle = categories.first { $0.id == entry.category }?.title
+        if entry.meaning == nil, let text = defaults[.meaning] { entry.meaning = Self.filled(text, entry, categoryTitle: categoryTitle) }
+        if entry.remedy == nil, let text = defaults[.remedy] { entry.remedy = Self.filled(text, entry, categoryTitle: categoryTitle) }
+        // A missing column is said once per table (see `add`); an empty cell of a column, here.
+        if entry.meaning == nil, columns.mapping[.meaning] != nil {
+            problems.warning("'\(entry.code)' has no meaning in the table; the catalog marks it TODO", entry.location)
+        }
+        if entry.remedy == nil, columns.mapping[.remedy] != nil {
+            problems.warning("'\(entry.code)' has no remedy in the table; the catalog marks it TODO", entry.location)
+        }
+        if let written = columns.cell(.name, in: row).map({ TableColumns.plainName($0.text) }), !written.isEmpty {
             entry.name = written
             entry.nameIsDerived = false
         }

@@ -15,6 +15,10 @@ struct ImportedTable {
     var context: String?
     /// Where the table starts.
     var location: SourceLocation
+    /// The table's caption (`**Table A.1. …**` or `Table: …` beside it), which can title the catalog.
+    var caption: String? = nil
+    /// The nearest heading above the table.
+    var heading: String? = nil
 }
 
 /// The tables of one input file, with the title the file gives itself.

@@ -2,63 +2,124 @@ import Foundation
 
 /// Reads GitHub-style pipe tables from Markdown (or from text copied off a web page that
 /// keeps the pipes): with or without outer pipes, several tables per file, `\|` and pipes
-/// inside code spans kept in their cell. The heading or plain line directly above a table is
-/// its context; front matter's `title:` or the first `#` heading is the document's title.
+/// inside code spans kept in their cell. The heading or short plain line directly above a
+/// table is its context; front matter's `title:` or the first `#` heading is the document's
+/// title, and a table's caption (or the heading above it) titles a document without one.
 enum MarkdownTableReader {
     static func read(_ bytes: [UInt8], file: String, problems: inout ImportProblems) -> ImportedDocument {
         let index = LineIndex(bytes, file: file)
+        let lines = Self.lines(of: bytes)
+        var document = ImportedDocument(tables: [], title: nil)
+        var position = frontMatter(lines, title: &document.title)
+        var above = TextAbove()
+        while position < lines.count {
+            let line = lines[position].text
+            guard position + 1 < lines.count, line.holds(UInt8(ascii: "|")), isDelimiterRow(lines[position + 1].text) else {
+                above.read(line, title: &document.title)
+                position += 1
+                continue
+            }
+            var table = ImportedTable(
+                headers: cells(of: line, start: lines[position].start, index: index), rows: [], context: above.context,
+                location: index.location(lines[position].start), caption: above.caption, heading: above.heading)
+            position += 2
+            while position < lines.count, lines[position].text.holds(UInt8(ascii: "|")), !lines[position].text.trimmed.isEmpty {
+                if position + 1 < lines.count, isDelimiterRow(lines[position + 1].text) { break }  // the next table
+                table.rows.append(cells(of: lines[position].text, start: lines[position].start, index: index))
+                position += 1
+            }
+            // Pandoc writes a pipe table's caption right after it: `Table: …` or `: …`.
+            var next = position
+            while next < lines.count, lines[next].text.trimmed.isEmpty { next += 1 }
+            if next < lines.count, let caption = TextAbove.caption(afterTable: lines[next].text.trimmed) { table.caption = caption }
+            document.tables.append(table)
+            above = TextAbove(heading: above.heading)
+        }
+        return document
+    }
+
+    /// The file's lines with their start offsets, split on the bytes (a Character-wise split
+    /// costs more than the rest of the import), line feeds and carriage returns dropped.
+    static func lines(of bytes: [UInt8]) -> [(start: Int, text: Substring)] {
         var lines: [(start: Int, text: Substring)] = []
         let text = String(decoding: bytes, as: UTF8.self)
         var offset = 0
-        // Split on the bytes: a Character-wise split costs more than the rest of the import.
         for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             let length = line.count
-            let content = line.last == 0x0D ? Substring(line.dropLast()) : Substring(line)
-            lines.append((offset, content))
+            lines.append((offset, line.last == 0x0D ? Substring(line.dropLast()) : Substring(line)))
             offset += length + 1
         }
-        var document = ImportedDocument(tables: [], title: nil)
-        var position = 0
-        // Front matter.
-        if lines.first?.text == "---" {
-            position = 1
-            while position < lines.count, lines[position].text != "---" {
-                let line = lines[position].text
-                if line.hasPrefix("title:") { document.title = unquote(line.dropFirst(6).trimmed) }
-                position += 1
-            }
+        return lines
+    }
+
+    /// Reads front matter's `title:`; returns the first line after it (0 without front matter).
+    static func frontMatter(_ lines: [(start: Int, text: Substring)], title: inout String?) -> Int {
+        guard lines.first?.text == "---" else { return 0 }
+        var position = 1
+        while position < lines.count, lines[position].text != "---" {
+            let line = lines[position].text
+            if line.hasPrefix("title:") { title = unquote(line.dropFirst(6).trimmed) }
             position += 1
         }
-        var lastText: String?
-        while position < lines.count {
-            let line = lines[position].text
+        return position + 1
+    }
+
+    /// What stands above the next table: the heading or short line directly above it (its
+    /// context, which names its category), a caption, and the nearest heading. HTML block
+    /// lines (`<div class="…">`, `</div>`, an empty `<span>`), which exporters such as pandoc
+    /// leave around tables, are neither: what they hold once their tags are dropped is nothing.
+    struct TextAbove {
+        var context: String?
+        var caption: String?
+        var heading: String?
+        /// How many lines of text have run without a blank line: a paragraph of several lines
+        /// that a blank line ends names no category.
+        var paragraphLines = 0
+
+        mutating func read(_ line: Substring, title: inout String?) {
             let trimmed = line.trimmed
-            if position + 1 < lines.count, line.holds(UInt8(ascii: "|")), isDelimiterRow(lines[position + 1].text) {
-                var table = ImportedTable(
-                    headers: cells(of: line, start: lines[position].start, index: index), rows: [], context: lastText,
-                    location: index.location(lines[position].start))
-                position += 2
-                while position < lines.count, lines[position].text.holds(UInt8(ascii: "|")),
-                    !lines[position].text.trimmed.isEmpty
-                {
-                    if position + 1 < lines.count, isDelimiterRow(lines[position + 1].text) { break }  // the next table
-                    table.rows.append(cells(of: lines[position].text, start: lines[position].start, index: index))
-                    position += 1
-                }
-                document.tables.append(table)
-                lastText = nil
-                continue
+            guard !trimmed.isEmpty else {
+                if paragraphLines > 1 { context = nil }
+                paragraphLines = 0
+                return
             }
             if trimmed.hasPrefix("#") {
-                let heading = trimmed.drop { $0 == "#" }.trimmed
-                if document.title == nil, trimmed.hasPrefix("# ") { document.title = heading }
-                lastText = heading
-            } else if !trimmed.isEmpty {
-                lastText = trimmed
+                let heading = CellText.convert(String(trimmed.drop { $0 == "#" })).text
+                if title == nil, trimmed.hasPrefix("# ") { title = heading }
+                (context, self.heading, caption) = (heading, heading, nil)
+                return
             }
-            position += 1
+            let text = CellText.convert(String(trimmed)).text
+            guard !text.isEmpty else { return }
+            if let emphasized = Self.emphasized(text) {
+                if emphasized.lowercased().hasPrefix("table") {
+                    caption = emphasized
+                } else {
+                    (context, caption) = (emphasized, nil)  // a bold line standing for a heading
+                }
+                return
+            }
+            // A heading copied off a web page is a short line; a sentence names no category.
+            (context, caption) = (text.count <= 80 && !text.hasSuffix(".") ? text : nil, nil)
+            paragraphLines += 1
         }
-        return document
+
+        /// `text` without the `**` or `__` around all of it, when it is wrapped so.
+        static func emphasized(_ text: String) -> String? {
+            for mark in ["**", "__"] where text.count > 4 && text.hasPrefix(mark) && text.hasSuffix(mark) {
+                let inner = text.dropFirst(2).dropLast(2)
+                if !inner.contains(mark) { return String(inner).trimmed }
+            }
+            return nil
+        }
+
+        /// A caption line after a table, as pandoc writes one (`Table: …` or `: …`).
+        static func caption(afterTable line: String) -> String? {
+            for prefix in ["Table: ", ": "] where line.hasPrefix(prefix) {
+                return CellText.convert(String(line.dropFirst(prefix.count))).text
+            }
+            return nil
+        }
     }
 
     static func unquote(_ text: String) -> String {
