@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .target(
@@ -28,7 +29,12 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
-        .executableTarget(name: "ErrorService", dependencies: ["ErrorServiceApp"]),
+        // Serves the app with its counters in Prometheus' text format at /metrics
+        // (.ci/check-prometheus scrapes it with a real Prometheus).
+        .executableTarget(
+            name: "ErrorService",
+            dependencies: ["ErrorServiceApp", .product(name: "Prometheus", package: "swift-prometheus")]
+        ),
         .testTarget(
             name: "ServerIntegrationTests",
             dependencies: [

@@ -8,8 +8,13 @@ import Foundation
 /// Every counter of one `CatalogErrorCounter` has the same dimension names, as Prometheus
 /// requires of a metric: `catalog`, `category` and `code`, or with ``Granularity/category``
 /// only `catalog` and `category` (for catalogs too large to count per code). An entry without
-/// a category counts under `none`. Each counter is created the first time its entry is
-/// recorded and kept, never made per error.
+/// a category counts under `none`. Each counter is made once and kept, never made per error.
+///
+/// Made for the catalogs it will count (``init(catalogs:label:granularity:factory:)``), it makes
+/// every entry's counter (or every category's) at zero before the first error, because a
+/// series that first appears already counting is never counted by Prometheus' `increase` and
+/// `rate`: without it, a code seen once in a process's life would never show. Errors of other
+/// catalogs still get a counter the first time they are recorded.
 public final class CatalogErrorCounter: @unchecked Sendable {
     /// How finely errors are counted.
     public enum Granularity: Sendable {
@@ -44,6 +49,22 @@ public final class CatalogErrorCounter: @unchecked Sendable {
         self.factory = factory
     }
 
+    /// A counter family for `catalogs` whose every series exists, at zero, from the start:
+    /// one per entry (``Granularity/code``) or per category (``Granularity/category``, with
+    /// `none` when an entry has no category). The catalog knows every code in advance, so a
+    /// scrape before the first error already sees each series.
+    public convenience init(
+        catalogs: [any CatalogError.Type], label: String = "catalog_errors_total", granularity: Granularity = .code,
+        factory: (any MetricsFactory)? = nil
+    ) {
+        self.init(label: label, granularity: granularity, factory: factory)
+        for catalog in catalogs { makeCounters(catalog) }
+    }
+
+    private func makeCounters<Catalog: CatalogError>(_: Catalog.Type) {
+        for error in Catalog.allCases { _ = counter(for: error) }
+    }
+
     /// Counts one occurrence of `error` (a catalog error or a ``ErrorCatalog/CatalogFailure``);
     /// any other error is not counted.
     public func record(_ error: any Error) {
@@ -51,6 +72,7 @@ public final class CatalogErrorCounter: @unchecked Sendable {
         counter(for: catalogError).increment()
     }
 
+    /// The counter of `error`, made the first time.
     private func counter(for error: any CatalogError) -> Counter {
         let key = Key(
             catalog: type(of: error).catalogName, category: error.categoryID ?? "none",

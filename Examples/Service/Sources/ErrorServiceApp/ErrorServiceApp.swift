@@ -12,11 +12,21 @@ public enum ErrorServiceApp {
         var description: String { "connection refused: postgres://service:s3cret@10.0.0.5/orders" }
     }
 
-    /// The service's router.
-    public static func router(counter: CatalogErrorCounter) -> Router<BasicRequestContext> {
+    /// The service's router; `metrics`, when given, is served at `/metrics` (Prometheus' text format).
+    public static func router(
+        counter: CatalogErrorCounter, metrics: (@Sendable () -> String)? = nil
+    ) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: CatalogErrorMiddleware(onError: counter.record))
         router.get("health") { _, _ in "ok" }
+        if let metrics { router.get("metrics") { _, _ in metrics() } }
+        // Any discard reason of the delivery pipeline, by its position in the catalog (a code
+        // may stand in several steps).
+        router.post("discards/:position") { _, context -> String in
+            let position = try context.parameters.require("position", as: Int.self)
+            guard DeliveryOverviewDiscard.allCases.indices.contains(position) else { throw HTTPError(.notFound) }
+            throw DeliveryOverviewDiscard.allCases[position]
+        }
         // Any code of the Integration Hub catalog, as the service would send it.
         router.get("hub/:code") { _, context -> String in
             let code = try context.parameters.require("code")
@@ -37,9 +47,12 @@ public enum ErrorServiceApp {
 
     /// The application on `host:port`, logging to `logger`.
     public static func application(
-        host: String = "127.0.0.1", port: Int = 8080, counter: CatalogErrorCounter = CatalogErrorCounter(),
-        logger: Logger = Logger(label: "ErrorService")
+        host: String = "127.0.0.1", port: Int = 8080,
+        counter: CatalogErrorCounter = CatalogErrorCounter(catalogs: [IntegrationHubError.self, DeliveryOverviewDiscard.self]),
+        metrics: (@Sendable () -> String)? = nil, logger: Logger = Logger(label: "ErrorService")
     ) -> some ApplicationProtocol {
-        Application(router: router(counter: counter), configuration: .init(address: .hostname(host, port: port)), logger: logger)
+        Application(
+            router: router(counter: counter, metrics: metrics), configuration: .init(address: .hostname(host, port: port)),
+            logger: logger)
     }
 }

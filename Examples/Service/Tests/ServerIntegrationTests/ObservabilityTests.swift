@@ -50,4 +50,29 @@ import Testing
         #expect(Set(steps.map { $0.dimensions.map(\.0) }) == [["catalog", "category"]])
         #expect(try metrics.expectCounter("discards_by_step_total", [("catalog", "DeliveryOverviewDiscard"), ("category", rules.categoryID!)]).totalValue == 2)
     }
+
+    /// Made for its catalogs, a counter family has every series at zero before the first
+    /// error, so a scrape before it sees them all and `increase` counts the first event.
+    @Test func everySeriesOfACatalogExistsAtZeroBeforeTheFirstError() throws {
+        let metrics = TestMetrics()
+        let byCode = CatalogErrorCounter(catalogs: [DeliveryOverviewDiscard.self, IntegrationHubError.self], factory: metrics)
+        let byStep = CatalogErrorCounter(
+            catalogs: [DeliveryOverviewDiscard.self], label: "discards_by_step_total", granularity: .category, factory: metrics)
+        let codes = metrics.counters(label: "catalog_errors_total")
+        // One series per code and category: entries of one step that share a code share it.
+        let series = Set(DeliveryOverviewDiscard.allCases.map { "\($0.categoryID ?? "none") \($0.code)" }).count
+            + Set(IntegrationHubError.allCases.map { "\($0.categoryID ?? "none") \($0.code)" }).count
+        #expect(series > 100)
+        #expect(codes.count == series)
+        #expect(codes.allSatisfy { $0.totalValue == 0 })
+        let steps = Set(DeliveryOverviewDiscard.allCases.map { $0.categoryID ?? "none" })
+        #expect(Set(metrics.counters(label: "discards_by_step_total").compactMap { $0.dimensions.first { $0.0 == "category" }?.1 }) == steps)
+        // Recording uses the counters made at the start: no new series, the count goes up.
+        let rules = DeliveryOverviewDiscard.filteredByRules
+        byCode.record(rules)
+        byStep.record(rules)
+        #expect(metrics.counters(label: "catalog_errors_total").count == codes.count)
+        #expect(try metrics.expectCounter("catalog_errors_total", [("catalog", "DeliveryOverviewDiscard"), ("category", rules.categoryID!), ("code", rules.code)]).totalValue == 1)
+        #expect(try metrics.expectCounter("discards_by_step_total", [("catalog", "DeliveryOverviewDiscard"), ("category", rules.categoryID!)]).totalValue == 1)
+    }
 }
