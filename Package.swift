@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -141,3 +142,10 @@ let package = Package(
         ),
     ]
 )
+
+// The DocC plugin, for `swift package generate-documentation`, only when asked for
+// (`ERRCAT_DOCC=1`, as .ci/check-docc does): a package that depends on ErrorCatalog never
+// resolves it.
+if ProcessInfo.processInfo.environment["ERRCAT_DOCC"] != nil {
+    package.dependencies.append(.package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"))
+}

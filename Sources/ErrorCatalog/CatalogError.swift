@@ -3,7 +3,7 @@
 /// Every generated catalog type conforms, so apps can handle errors from any catalog
 /// generically: log ``code``, ``meaning`` and ``remedy``, map ``httpStatus`` to a
 /// response, or render ``problemDetails``. The members below are implemented once, here,
-/// over the type's ``_tables``.
+/// over the type's generated `_tables`.
 ///
 /// With Foundation, every catalog error is a `LocalizedError` (its description is the meaning,
 /// its recovery suggestion the remedy) and a `CustomNSError` (domain: the catalog's name; code:

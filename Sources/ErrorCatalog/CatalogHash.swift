@@ -1,6 +1,6 @@
 /// The hash every perfect-hash table is built and probed with.
 ///
-/// The generator (``ErrorCatalogCompiler``) builds tables with this function and
+/// The generator (the `ErrorCatalogCompiler` library) builds tables with this function and
 /// generated code probes them with it, so there is exactly one implementation. It reads
 /// raw UTF-8 bytes (no Unicode normalisation, unlike `String.hashValue`) as 64-bit words
 /// (see `KeyWords`), in the style of wyhash/foldhash: the length and seed start the state,

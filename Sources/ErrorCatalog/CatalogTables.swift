@@ -6,7 +6,7 @@
 public struct CatalogTables: Sendable {
     /// Every string of the catalog; string 0 is empty.
     public let strings: StringTable
-    /// ``EntryField/allCases``.count values per entry, in file order.
+    /// `EntryField.allCases.count` values per entry, in file order.
     public let entries: PackedTable
     /// String indices referenced by the entries' list columns.
     public let lists: PackedTable

@@ -4,7 +4,7 @@ import CLibYAML
 /// every node, checking for duplicate keys, and enforcing ``ParseLimits``.
 public enum YAMLParser {
     /// Parses `bytes` (the contents of `file`), in pieces on every core when the file is
-    /// large (see ``ChunkedParse``); either way the document is exactly what a one-pass parse
+    /// large (see `ChunkedParse`); either way the document is exactly what a one-pass parse
     /// builds. On failure, reports a located diagnostic and returns `nil`.
     ///
     /// `pieces` overrides how many pieces to try (one per core for large files).

@@ -1,6 +1,6 @@
 import ErrorCatalog
 
-/// Builds the tables ``ErrorCatalog/PerfectHashTable`` probes, with the runtime's own hash,
+/// Builds the tables `ErrorCatalog.PerfectHashTable` probes, with the runtime's own hash,
 /// bucket and slot functions.
 ///
 /// PTHash-style: keys are grouped into buckets of about four by hash; buckets are placed

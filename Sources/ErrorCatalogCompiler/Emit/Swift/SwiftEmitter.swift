@@ -1,7 +1,7 @@
 import ErrorCatalog
 
 /// Writes the Swift source of one catalog: an enum with a case per entry, conforming to
-/// ``ErrorCatalog/CatalogError`` over static tables.
+/// `ErrorCatalog.CatalogError` over static tables.
 ///
 /// The shape is chosen for compile time at 10,000+ entries: no per-case `switch`, no
 /// synthesized `Equatable`/`Hashable` (quadratic in the number of cases), no array or
