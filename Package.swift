@@ -27,10 +27,15 @@ let package = Package(
         .library(name: "ErrorCatalogTracing", targets: ["ErrorCatalogTracing"]),
     ],
     traits: [
-        .trait(name: "Vapor", description: "CatalogErrorMiddleware for Vapor 4 (ErrorCatalogVapor).", enabledTraits: ["Logging"]),
+        .trait(
+            name: "Vapor", description: "CatalogErrorMiddleware for Vapor 4 (ErrorCatalogVapor).",
+            enabledTraits: ["Logging", "FoundationBridging"]),
         .trait(
             name: "Hummingbird", description: "CatalogErrorMiddleware for Hummingbird 2 (ErrorCatalogHummingbird).",
-            enabledTraits: ["Logging"]),
+            enabledTraits: ["Logging", "FoundationBridging"]),
+        .trait(
+            name: "FoundationBridging",
+            description: "Catalog errors as LocalizedError and CustomNSError on Linux (always on Apple platforms); links Foundation."),
         .trait(name: "Logging", description: "swift-log metadata for catalog errors (ErrorCatalogLogging)."),
         .trait(name: "Metrics", description: "swift-metrics counters of catalog errors (ErrorCatalogMetrics)."),
         .trait(name: "Tracing", description: "swift-distributed-tracing span attributes for catalog errors (ErrorCatalogTracing)."),

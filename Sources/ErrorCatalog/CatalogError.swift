@@ -5,10 +5,12 @@
 /// response, or render ``problemDetails``. The members below are implemented once, here,
 /// over the type's generated `_tables`.
 ///
-/// With Foundation, every catalog error is a `LocalizedError` (its description is the meaning,
-/// its recovery suggestion the remedy) and a `CustomNSError` (domain: the catalog's name; code:
-/// the entry's stable ``numericID``), so alerts and `NSError` bridging show the catalog's words
-/// on Apple platforms and on Linux alike.
+/// On Apple platforms, and on Linux with the package's `FoundationBridging` trait (which the
+/// `Vapor` and `Hummingbird` traits enable), every catalog error is a `LocalizedError` (its
+/// description is the meaning, its recovery suggestion the remedy) and a `CustomNSError`
+/// (domain: the catalog's name; code: the entry's stable ``numericID``), so alerts and
+/// `NSError` bridging show the catalog's words. Without it, a Linux executable that uses the
+/// runtime links no Foundation at all.
 public protocol CatalogError: Error, Hashable, Sendable, CaseIterable, Codable, CustomStringConvertible,
     CustomDebugStringConvertible, _CatalogFoundationError where AllCases == [Self]
 {

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The HTTP response a server sends for an error, independent of the server framework: the
 /// status, the headers and an RFC 9457 `application/problem+json` body. The Vapor and
 /// Hummingbird integrations turn it into their own response type.
@@ -81,9 +75,13 @@ public struct ProblemResponse: Sendable, Hashable {
 extension ErrorCode {
     /// The code of a problem details body a server sent (`application/problem+json`), kept as
     /// received even when this catalog does not know it; `nil` when the body has no code.
+    /// Throws when the body is not one JSON object. Reads the body without Foundation.
     public init?(problemBody body: some Collection<UInt8>) throws {
-        let problem = try JSONDecoder().decode(ProblemDetails.self, from: Data(body))
-        guard let code = problem.code else { return nil }
+        let bytes = Array(body)
+        let members = try bytes.withUnsafeBufferPointer { buffer throws(ProblemBodyReader.Malformed) in
+            try ProblemBodyReader.stringMembers(buffer)
+        }
+        guard let code = members["code"] else { return nil }
         self.init(rawValue: code)
     }
 }

@@ -39,6 +39,7 @@ import Testing
         return try #require(found)
     }
 
+    #if canImport(Darwin) || FoundationBridging
     @Test func foundationShowsTheCatalogsWords() {
         let error = IntegrationHubError.rateLimitExceeded
         #expect(error.localizedDescription == error.meaning)
@@ -64,6 +65,15 @@ import Testing
             #expect((error as NSError).code == 4)
         }
     }
+    #else
+    /// On Linux without the FoundationBridging trait, nothing of Foundation is linked for a
+    /// catalog error: it is a plain `Error`, and its words come from its own members.
+    @Test func withoutTheTraitACatalogErrorIsAPlainError() {
+        let error: any Error = IntegrationHubError.rateLimitExceeded
+        #expect(!(error is any LocalizedError))
+        #expect((error as? IntegrationHubError)?.errorDescription == IntegrationHubError.rateLimitExceeded.meaning)
+    }
+    #endif
 }
 
 /// The framework-free response every server integration sends.
