@@ -13,6 +13,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
             }
         }
 
+        /// Errors before warnings before notes.
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     }
 

@@ -88,6 +88,7 @@ public enum VersionBump: Int, Comparable, Sendable, CaseIterable, CustomStringCo
     /// Changes that break old clients on the wire or apps' Swift code.
     case major = 3
 
+    /// Patch before minor before major.
     public static func < (a: VersionBump, b: VersionBump) -> Bool { a.rawValue < b.rawValue }
 
     /// `patch`, `minor` or `major`.

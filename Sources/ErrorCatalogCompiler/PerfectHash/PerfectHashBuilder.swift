@@ -23,6 +23,7 @@ public struct PerfectHashBuilder: Sendable {
     public struct Failure: Error, CustomStringConvertible {
         /// The number of seeds tried.
         public var seeds: Int
+        /// Why no table was built.
         public var description: String { "no perfect hash table found after \(seeds) seeds" }
     }
 

@@ -18,6 +18,7 @@ public enum OutputWriter {
         public var path: String
         /// Why.
         public var reason: String
+        /// Which file and why.
         public var description: String { "cannot write \(path): \(reason)" }
     }
 

@@ -15,6 +15,7 @@ extension SwiftEmitter {
         public var fileName: String
         /// The two catalogs' YAML files.
         public var sources: (String, String)
+        /// What clashes and what to do.
         public var description: String {
             "\(sources.1) and \(sources.0) would both write \(fileName); rename one file"
         }
@@ -26,6 +27,7 @@ extension SwiftEmitter {
         public var location: SourceLocation
         /// Why.
         public var reason: String
+        /// Where and why.
         public var description: String { "\(location): cannot build the lookup table: \(reason)" }
     }
 
