@@ -10,13 +10,13 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     var limits = ParseLimits.default
     limits.maxScalarBytes = 64 << 10
     var diagnostics = DiagnosticList()
-    let catalog = Pipeline(limits: limits).check(bytes, file: "fuzz.yaml", diagnostics: &diagnostics)
+    let checkedCatalog = Pipeline(limits: limits).check(bytes, file: "fuzz.yaml", diagnostics: &diagnostics)
     for diagnostic in diagnostics.all where diagnostic.severity == .error {
         precondition(diagnostic.location?.file == "fuzz.yaml", "an error without a location: \(diagnostic)")
     }
     // Parsing in pieces (on several cores) must give exactly what one pass gives.
     var reference = ""
-    dump(catalog, to: &reference)
+    dump(checkedCatalog, to: &reference)
     for pieces in [2, 3] {
         var pieceDiagnostics = DiagnosticList()
         let pieceCatalog = Pipeline(limits: limits, pieces: pieces).check(
@@ -28,7 +28,7 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         dump(pieceCatalog, to: &dumped)
         precondition(dumped == reference, "parsing in \(pieces) pieces changed the catalog")
     }
-    guard let checked = catalog else {
+    guard let checked = checkedCatalog else {
         precondition(diagnostics.hasErrors, "rejected without an error")
         return 0
     }
