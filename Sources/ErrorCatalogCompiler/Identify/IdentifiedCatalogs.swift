@@ -15,11 +15,6 @@ public struct IdentifiedCatalogs: Sendable {
     /// The number of entries in all catalogs.
     public var entryCount: Int { catalogs.reduce(0) { $0 + $1.entries.count } }
 
-    /// The entries the ledger has for `catalog` that the catalog no longer has, by ascending id.
-    public func removedEntries(of catalog: Catalog) -> [LedgerEntry] {
-        history.catalog(catalog.name)?.entries.filter { $0.removed != nil } ?? []
-    }
-
     /// `checked` identified against `history`; `next`, when known, is the version the
     /// changes will be released as (a major one acknowledges every breaking change).
     init(_ checked: consuming CheckedCatalogs, history: Ledger, next: SemanticVersion?) {

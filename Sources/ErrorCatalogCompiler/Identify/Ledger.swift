@@ -19,6 +19,11 @@ public struct Ledger: Sendable {
 
     /// The catalog named `name`.
     public func catalog(_ name: String) -> LedgerCatalog? { catalogs.first { $0.name == name } }
+
+    /// The entries of the catalog named `name` that are removed (tombstones), by ascending id.
+    public func removedEntries(of name: String) -> [LedgerEntry] {
+        catalog(name)?.entries.filter { $0.removed != nil } ?? []
+    }
 }
 
 /// One catalog's entries in the ledger.

@@ -8,7 +8,7 @@ struct CatalogPage {
 
     /// Entries of the ledger this catalog no longer has, oldest id first.
     var removed: [LedgerEntry] {
-        emitter.history.catalog(catalog.name)?.entries.filter { $0.removed != nil } ?? []
+        emitter.history.removedEntries(of: catalog.name)
     }
 
     func write(into page: inout PageWriter) {

@@ -9,7 +9,7 @@ enum ErrorsJSON {
         json.beginObject()
         json.number("version", 1)
         json.beginArray("catalogs")
-        for catalog in catalogs { write(catalog, removed: history.catalog(catalog.name)?.entries.filter { $0.removed != nil } ?? [], to: &json) }
+        for catalog in catalogs { write(catalog, removed: history.removedEntries(of: catalog.name), to: &json) }
         json.endArray()
         json.endObject()
         json.finish()
