@@ -5,7 +5,4 @@
 public struct CheckedCatalogs: Sendable {
     /// The catalogs, sorted by name.
     public internal(set) var catalogs: [Catalog]
-
-    /// The number of entries in all catalogs.
-    public var entryCount: Int { catalogs.reduce(0) { $0 + $1.entries.count } }
 }

@@ -13,7 +13,7 @@ public struct IdentifiedCatalogs: Sendable {
     public var catalogs: [Catalog] { comparison.catalogs }
 
     /// The number of entries in all catalogs.
-    public var entryCount: Int { catalogs.reduce(0) { $0 + $1.entries.count } }
+    public var entryCount: Int { catalogs.entryCount }
 
     /// `checked` identified against `history`; `next`, when known, is the version the
     /// changes will be released as (a major one acknowledges every breaking change).

@@ -196,9 +196,11 @@ struct ImportedCatalogBuilder {
         } else if let section {
             entry.category = register(section)
         }
-        let categoryTitle = categories.first { $0.id == entry.category }?.title
-        if entry.meaning == nil, let text = defaults[.meaning] { entry.meaning = Self.filled(text, entry, categoryTitle: categoryTitle) }
-        if entry.remedy == nil, let text = defaults[.remedy] { entry.remedy = Self.filled(text, entry, categoryTitle: categoryTitle) }
+        if !defaults.isEmpty {
+            let categoryTitle = categories.first { $0.id == entry.category }?.title
+            if entry.meaning == nil, let text = defaults[.meaning] { entry.meaning = Self.filled(text, entry, categoryTitle: categoryTitle) }
+            if entry.remedy == nil, let text = defaults[.remedy] { entry.remedy = Self.filled(text, entry, categoryTitle: categoryTitle) }
+        }
         // A missing column is said once per table (see `add`); an empty cell of a column, here.
         if entry.meaning == nil, columns.mapping[.meaning] != nil {
             problems.warning("'\(entry.code)' has no meaning in the table; the catalog marks it TODO", entry.location)

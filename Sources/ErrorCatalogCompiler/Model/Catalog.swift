@@ -37,6 +37,11 @@ public struct Catalog: Sendable {
     public var catchAll: CatalogEntry? { entries.first { $0.isCatchAll } }
 }
 
+extension [Catalog] {
+    /// The number of entries in all the catalogs.
+    public var entryCount: Int { reduce(0) { $0 + $1.entries.count } }
+}
+
 /// A group of entries (a pipeline step, an API area).
 public struct CatalogCategory: Sendable {
     /// Identifier, unique in the catalog.

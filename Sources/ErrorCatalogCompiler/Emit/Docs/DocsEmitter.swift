@@ -41,10 +41,8 @@ public struct DocsEmitter: Sendable {
         return emitter.files(identified.catalogs)
     }
 
-    static func entryCount(_ catalogs: [Catalog]) -> Int { catalogs.reduce(0) { $0 + $1.entries.count } }
-
     func files(_ catalogs: [Catalog]) -> [OutputFile] {
-        let entries = Self.entryCount(catalogs)
+        let entries = catalogs.entryCount
         var files = [
             OutputFile(path: "mkdocs.yml", weight: 0) { mkdocsConfig(catalogs, into: &$0) },
             OutputFile(path: "docs/index.md", weight: entries) { IndexPage(emitter: self, catalogs: catalogs).write(into: &$0) },

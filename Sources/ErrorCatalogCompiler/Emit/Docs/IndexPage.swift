@@ -8,7 +8,7 @@ struct IndexPage {
     let catalogs: [Catalog]
 
     func write(into page: inout PageWriter) {
-        let entries = DocsEmitter.entryCount(catalogs)
+        let entries = catalogs.entryCount
         let codes = catalogs.reduce(0) { $0 + Set($1.entries.filter { !$0.isCatchAll }.flatMap(\.allCodes)).count }
         emitter.frontMatter(
             title: emitter.siteName, description: "\(entries) errors in \(catalogs.count) catalogs", slug: "index", into: &page)
