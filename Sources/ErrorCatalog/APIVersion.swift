@@ -5,13 +5,13 @@
 /// instead of misreading tables at run time. A runtime that changes the table layout
 /// replaces it with the next version's protocol. Version 3: two-multiply hash, a slot table
 /// of record starts over key records in slot order, entry runs in slot order. Version 4: a
-/// numeric id column in the entry table.
-public protocol ErrorCatalogGeneratedCodeVersion4 {}
+/// numeric id column in the entry table. Version 5: compiled messages and plural rules.
+public protocol ErrorCatalogGeneratedCodeVersion5 {}
 
 /// The runtime's version facts.
 public enum ErrorCatalogRuntime {
     /// The generated-code API version; generated files name it in their version check.
-    public static let generatedCodeVersion = 4
+    public static let generatedCodeVersion = 5
 
     /// The ErrorCatalog package's version, which `errcat --version` prints. This is the one
     /// place it is set; a release tag of the package matches it.

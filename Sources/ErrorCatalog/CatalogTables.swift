@@ -21,12 +21,18 @@ public struct CatalogTables: Sendable {
     public let families: PackedTable
     /// The catch-all entry's index, or -1.
     public let catchAll: Int
+    /// The compiled messages of the entries that declare parameters (see the entry's
+    /// `message` column); value 0 is a placeholder, so 0 in the column means "no parameters".
+    public let messages: PackedTable
+    /// The compiled CLDR plural rules of the catalog's language.
+    public let plurals: PackedTable
 
     /// Tables over generated data.
     @inlinable
     public init(
         strings: StringTable, entries: PackedTable, lists: PackedTable, lookup: PerfectHashTable,
-        slotMatches: PackedTable, matches: PackedTable, families: PackedTable, catchAll: Int
+        slotMatches: PackedTable, matches: PackedTable, families: PackedTable, catchAll: Int,
+        messages: PackedTable, plurals: PackedTable
     ) {
         self.strings = strings
         self.entries = entries
@@ -36,7 +42,12 @@ public struct CatalogTables: Sendable {
         self.matches = matches
         self.families = families
         self.catchAll = catchAll
+        self.messages = messages
+        self.plurals = plurals
     }
+
+    /// The plural rules of the catalog's language.
+    public var pluralRules: PluralRules { PluralRules(plurals, start: 0) }
 
     /// The number of entries.
     @inlinable

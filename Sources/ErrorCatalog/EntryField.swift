@@ -2,7 +2,9 @@
 ///
 /// String columns hold an index into ``CatalogTables/strings`` (0 is the empty string,
 /// read as "absent" for optional fields); list columns hold a start index into
-/// ``CatalogTables/lists`` and are followed by their count column.
+/// ``CatalogTables/lists`` and are followed by their count column. The ``message`` column holds
+/// the start of the entry's compiled message in ``CatalogTables/messages`` (0: the entry has no
+/// parameters, and its string columns are its texts).
 public enum EntryField: Int, CaseIterable, Sendable {
     case name, code, title, meaning, remedy, deprecation, anchor
     case httpStatus, category
@@ -10,6 +12,7 @@ public enum EntryField: Int, CaseIterable, Sendable {
     case aliasStart, aliasCount, linkStart, linkCount, stepStart, stepCount
     case flags
     case numericID
+    case message
 
     /// Bits of the ``flags`` column.
     public enum Flag {

@@ -32,6 +32,36 @@ extension CatalogError {
         return info
     }
 }
+
+extension CatalogFailure: LocalizedError, CustomNSError {
+    /// One domain for every failure (a static member cannot name each one's catalog); the
+    /// code under ``ErrorCatalogCodeKey`` and ``errorCode`` say which entry it is.
+    public static var errorDomain: String { "ErrorCatalog.CatalogFailure" }
+
+    /// The entry's stable id.
+    public var errorCode: Int { error.numericID }
+
+    /// The rendered meaning (or the occurrence's detail).
+    public var errorDescription: String? { description }
+    /// The rendered remedy.
+    public var recoverySuggestion: String? { remedy }
+    /// The rendered title, else the code.
+    public var failureReason: String? { title ?? error.code }
+    /// The entry's documentation URL.
+    public var helpAnchor: String? { error.docURL }
+
+    /// What the error's own `errorUserInfo` holds, with the rendered texts.
+    public var errorUserInfo: [String: Any] {
+        var info: [String: Any] = [
+            NSLocalizedDescriptionKey: description,
+            NSLocalizedRecoverySuggestionErrorKey: remedy,
+            NSLocalizedFailureReasonErrorKey: title ?? error.code,
+            ErrorCatalogCodeKey: error.code,
+        ]
+        if let helpAnchor { info[NSHelpAnchorErrorKey] = helpAnchor }
+        return info
+    }
+}
 #else
 /// Without Foundation bridging, nothing more than `Error`.
 public protocol _CatalogFoundationError: Error {}

@@ -15,11 +15,18 @@ enum ProblemBodyReader {
     /// Nesting deeper than this is refused rather than followed.
     static let maxDepth = 64
 
-    /// The top-level string members of the JSON object `bytes` (a later repeat of a name wins).
-    static func stringMembers(_ bytes: UnsafeBufferPointer<UInt8>) throws(Malformed) -> [String: String] {
+    /// What a body holds: its top-level string members, and the strings and numbers of its
+    /// `arguments` object.
+    struct Members {
+        var strings: [String: String] = [:]
+        var arguments = MessageArguments()
+    }
+
+    /// The members of the JSON object `bytes` (a later repeat of a name wins).
+    static func members(_ bytes: UnsafeBufferPointer<UInt8>) throws(Malformed) -> Members {
         var position = skipSpace(bytes, 0)
         guard position < bytes.count, bytes[position] == UInt8(ascii: "{") else { throw Malformed(message: "no JSON object", offset: position) }
-        var members: [String: String] = [:]
+        var members = Members()
         position = skipSpace(bytes, position + 1)
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") { return try end(bytes, position + 1, members) }
         while true {
@@ -29,8 +36,10 @@ enum ProblemBodyReader {
             position = skipSpace(bytes, position + 1)
             if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
                 let (value, afterValue) = try string(bytes, position)
-                members[name] = value
+                members.strings[name] = value
                 position = afterValue
+            } else if name == "arguments", position < bytes.count, bytes[position] == UInt8(ascii: "{") {
+                (members.arguments, position) = try arguments(bytes, position)
             } else {
                 position = try skipValue(bytes, position, depth: 1)
             }
@@ -43,10 +52,47 @@ enum ProblemBodyReader {
     }
 
     /// `members`, once only white space follows the object.
-    static func end(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ members: [String: String]) throws(Malformed) -> [String: String] {
+    static func end(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ members: Members) throws(Malformed) -> Members {
         let rest = skipSpace(bytes, position)
         guard rest == bytes.count else { throw Malformed(message: "text after the object", offset: rest) }
         return members
+    }
+
+    /// The string and number members of the object at `start` (others are checked and
+    /// skipped), in order, and the offset past it.
+    static func arguments(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) throws(Malformed) -> (MessageArguments, Int) {
+        var arguments = MessageArguments()
+        var position = skipSpace(bytes, start + 1)
+        if position < bytes.count, bytes[position] == UInt8(ascii: "}") { return (arguments, position + 1) }
+        while true {
+            let (name, afterName) = try string(bytes, position)
+            position = skipSpace(bytes, afterName)
+            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw Malformed(message: "no ':' after a member name", offset: position) }
+            position = skipSpace(bytes, position + 1)
+            let valueStart = position
+            if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+                let (value, afterValue) = try string(bytes, position)
+                arguments[name] = arguments[name] ?? .string(value)
+                position = afterValue
+            } else {
+                position = try skipValue(bytes, position, depth: 2)
+                let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<position]), as: UTF8.self)
+                if let number = number(literal), arguments[name] == nil { arguments[name] = number }
+            }
+            position = skipSpace(bytes, position)
+            guard position < bytes.count else { throw Malformed(message: "the object is not closed", offset: position) }
+            if bytes[position] == UInt8(ascii: "}") { return (arguments, position + 1) }
+            guard bytes[position] == UInt8(ascii: ",") else { throw Malformed(message: "no ',' between members", offset: position) }
+            position = skipSpace(bytes, position + 1)
+        }
+    }
+
+    /// A JSON number literal as an argument: an integer when it has no fraction or exponent
+    /// and fits an `Int`, else a number; `nil` for `true`, `false`, `null`, objects and arrays.
+    static func number(_ literal: String) -> MessageArgument? {
+        if let integer = Int(literal) { return .integer(integer) }
+        guard let first = literal.utf8.first, first == UInt8(ascii: "-") || ASCII.isDigit(first), let number = Double(literal) else { return nil }
+        return .number(number)
     }
 
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int) throws(Malformed) -> (String, Int) {

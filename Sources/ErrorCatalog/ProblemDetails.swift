@@ -14,11 +14,14 @@ public struct ProblemDetails: Hashable, Sendable, Codable {
     public var code: String?
     /// What to do (extension member).
     public var remedy: String?
+    /// The values of the entry's parameters (extension member), from which `title`, `detail`
+    /// and `remedy` were rendered: a client may render them again in its own user's language.
+    public var arguments: MessageArguments?
 
     /// Problem details with the given members.
     public init(
         type: String, title: String, status: Int? = nil, detail: String? = nil, instance: String? = nil,
-        code: String?, remedy: String? = nil
+        code: String?, remedy: String? = nil, arguments: MessageArguments? = nil
     ) {
         self.type = type
         self.title = title
@@ -27,6 +30,7 @@ public struct ProblemDetails: Hashable, Sendable, Codable {
         self.instance = instance
         self.code = code
         self.remedy = remedy
+        self.arguments = arguments
     }
 
     /// The problem an error that is not a catalog error answers with: status 500 and nothing

@@ -56,6 +56,10 @@ public struct ProblemResponse: Sendable, Hashable {
             out.append(UInt8(ascii: ":"))
             _JSONStringText.append(value, to: &out)
         }
+        if let arguments = problem.arguments, !arguments.isEmpty {
+            out += #""arguments":"#.utf8
+            Self.appendJSON(arguments, to: &out)
+        }
         member("code", problem.code)
         member("detail", problem.detail)
         member("instance", problem.instance)
@@ -70,6 +74,23 @@ public struct ProblemResponse: Sendable, Hashable {
         out.append(UInt8(ascii: "}"))
         return out
     }
+
+    /// `arguments` as a JSON object, names sorted: strings as strings, numbers as numbers (a
+    /// number JSON cannot hold, infinity or NaN, as `null`).
+    static func appendJSON(_ arguments: MessageArguments, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for (position, argument) in arguments.sorted(by: { $0.name < $1.name }).enumerated() {
+            if position > 0 { out.append(UInt8(ascii: ",")) }
+            _JSONStringText.append(argument.name, to: &out)
+            out.append(UInt8(ascii: ":"))
+            switch argument.value {
+            case .string(let text): _JSONStringText.append(text, to: &out)
+            case .integer(let integer): out += String(integer).utf8
+            case .number(let number): out += number.isFinite ? argument.value.description.utf8 : "null".utf8
+            }
+        }
+        out.append(UInt8(ascii: "}"))
+    }
 }
 
 extension ErrorCode {
@@ -79,9 +100,30 @@ extension ErrorCode {
     public init?(problemBody body: some Collection<UInt8>) throws {
         let bytes = Array(body)
         let members = try bytes.withUnsafeBufferPointer { buffer throws(ProblemBodyReader.Malformed) in
-            try ProblemBodyReader.stringMembers(buffer)
+            try ProblemBodyReader.members(buffer)
         }
-        guard let code = members["code"] else { return nil }
+        guard let code = members.strings["code"] else { return nil }
         self.init(rawValue: code)
+    }
+}
+
+extension CatalogFailure {
+    /// The failure a problem details body describes, for a client of a server that uses
+    /// `catalog`: the entry for its code (exact, alias, family, else the catch-all), its
+    /// `arguments` read as the entry's parameter types, and its `instance`. The server's
+    /// `detail` is not kept, so ``meaning`` renders the entry's own text with the arguments.
+    /// `nil` when the body has no code or `catalog` resolves none; throws when the body is
+    /// not one JSON object. Reads the body without Foundation.
+    public init?<Catalog: CatalogError>(problemBody body: some Collection<UInt8>, catalog: Catalog.Type) throws {
+        let bytes = Array(body)
+        let members = try bytes.withUnsafeBufferPointer { buffer throws(ProblemBodyReader.Malformed) in
+            try ProblemBodyReader.members(buffer)
+        }
+        guard let code = members.strings["code"], let error = Catalog(resolving: code) else { return nil }
+        let parameters = error.parameters
+        let arguments = members.arguments.map { argument in
+            MessageArguments.Argument(argument.name, parameters.first { $0.name == argument.name }?.typed(argument.value) ?? argument.value)
+        }
+        self.init(error, arguments: MessageArguments(arguments), instance: members.strings["instance"])
     }
 }

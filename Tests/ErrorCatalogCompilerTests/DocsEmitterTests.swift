@@ -84,7 +84,7 @@ import Testing
         let json = try #require(site.first { $0.path == "docs/errors.json" }).contents
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let catalogs = try #require(object?["catalogs"] as? [[String: Any]])
-        let errors = try #require(catalogs.first?["errors"] as? [[String: Any]])
+        let errors = try #require(catalogs.first { $0["name"] as? String == "PaymentError" }?["errors"] as? [[String: Any]])
         #expect(errors.count == 3)
         #expect(errors.first?["code"] as? String == "CARD_DECLINED")
         #expect(errors.first?["url"] as? String == "https://docs.example.com/payment-error/#card-declined")

@@ -6,7 +6,7 @@ import Testing
 /// `JSONDecoder` reads, and what is no JSON object must be refused.
 @Suite struct ProblemBodyReaderTests {
     func members(_ text: String) throws -> [String: String] {
-        try Array(text.utf8).withUnsafeBufferPointer { try ProblemBodyReader.stringMembers($0) }
+        try Array(text.utf8).withUnsafeBufferPointer { try ProblemBodyReader.members($0).strings }
     }
 
     @Test(arguments: [

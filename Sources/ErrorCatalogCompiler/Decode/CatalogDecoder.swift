@@ -5,8 +5,14 @@ import Foundation
 /// range. Checks that relate entries to each other are ``CatalogValidator``'s.
 struct CatalogDecoder {
     var reader: NodeReader
+    /// Finds a byte of a string in the file, for problems inside messages; without the
+    /// file's text, they are reported at their string.
+    let locator: ScalarLocator?
 
-    init(document: YAMLDocument) { reader = NodeReader(document: document) }
+    init(document: YAMLDocument, source: [UInt8]? = nil) {
+        reader = NodeReader(document: document)
+        locator = source.map { ScalarLocator(source: $0, file: document.file) }
+    }
 
     var diagnostics: DiagnosticList { reader.diagnostics }
 
@@ -45,11 +51,11 @@ struct CatalogDecoder {
     /// each decoded on its own core with its own diagnostics, and the runs are joined in
     /// order, so entries and diagnostics come out exactly as one pass gives them.
     mutating func decodeEntries(_ items: [Int]) -> Entries {
-        let document = reader.document
         let runs = items.count >= Parallel.minimumEntries ? ProcessInfo.processInfo.activeProcessorCount : 1
         let size = (items.count + runs - 1) / max(runs, 1)
         let decoded = Parallel.map(runs, concurrently: runs > 1) { run -> (Entries, DiagnosticList) in
-            var decoder = CatalogDecoder(document: document)
+            var decoder = self
+            decoder.reader.diagnostics = DiagnosticList()
             var entries = Entries()
             let range = min(items.count, run * size)..<min(items.count, (run + 1) * size)
             entries.entries.reserveCapacity(range.count)
@@ -199,6 +205,11 @@ struct CatalogDecoder {
             anchor: explicitAnchor?.0 ?? Naming.slug(code), location: reader.location(node))
         entry.renamedFrom = renamedFrom
         entry.breakingChange = breakingChange
+        if fields[.params] != nil {
+            let parameters = decodeParameters(fields)
+            entry.parameters = parameters.map(\.parameter)
+            entry.messages = decodeMessages(fields, parameters: parameters)
+        }
         let source = EntrySource(
             explicitName: explicitName, explicitAnchor: explicitAnchor, codeNode: fields[.code] ?? node,
             categoryNode: fields[.category], httpNode: http?.node, retryNode: fields[.retry],

@@ -48,7 +48,13 @@ enum CategoryKey: Int, MappingKey {
 /// An item of `errors`.
 enum EntryKey: Int, MappingKey {
     case code, name, aliases, title, category, http, meaning, remedy, retry, links, deprecated, family, catchAll, anchor
-    case renamedFrom, breakingChange
+    case renamedFrom, breakingChange, params
+    static let known = knownKeys()
+}
+
+/// A parameter of an entry's `params`, written as a mapping.
+enum ParameterKey: Int, MappingKey {
+    case type, description, example
     static let known = knownKeys()
 }
 

@@ -36,6 +36,18 @@ struct LineIndex {
         for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
     }
 
+    /// The byte offset of 1-based `line` and `column` (columns count characters).
+    func offset(line: Int, column: Int) -> Int {
+        var offset = starts[min(max(line - 1, 0), starts.count - 1)]
+        var remaining = column - 1
+        while remaining > 0, offset < bytes.count {
+            offset += 1
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            remaining -= 1
+        }
+        return offset
+    }
+
     /// The location of byte `offset`.
     func location(_ offset: Int) -> SourceLocation {
         var low = 0

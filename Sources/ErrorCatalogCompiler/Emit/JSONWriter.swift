@@ -1,3 +1,4 @@
+import ErrorCatalog
 /// Writes indented JSON text directly: fixed member order, so the output is deterministic,
 /// and one pass with no intermediate tree (Foundation's encoder is slow on 100,000 entries).
 struct JSONWriter {
@@ -36,6 +37,17 @@ struct JSONWriter {
     mutating func number(_ key: String?, _ value: Int?) {
         member(key)
         bytes += (value.map(String.init) ?? "null").utf8
+    }
+
+    /// A message argument: a string, or a number as JSON writes it.
+    mutating func argument(_ key: String?, _ value: MessageArgument) {
+        switch value {
+        case .string(let text): string(key, text)
+        case .integer(let integer): number(key, integer)
+        case .number(let number):
+            member(key)
+            bytes += (number.isFinite ? value.description : "null").utf8
+        }
     }
 
     mutating func bool(_ key: String?, _ value: Bool) {

@@ -107,6 +107,11 @@ public struct CatalogEntry: Sendable {
     public var breakingChange: String?
     /// Earlier Swift names generated code keeps as deprecated members that forward to this case.
     public var formerNames: [String] = []
+    /// The parameters its messages take (`params:`), in order; empty for fixed texts.
+    public var parameters: [EntryParameter] = []
+    /// The compiled title, meaning and remedy of an entry with parameters (its ``title``,
+    /// ``meaning`` and ``remedy`` are then the ICU MessageFormat templates as written).
+    public var messages: EntryMessages?
 
     /// Whether the entry is a family.
     public var isFamily: Bool { familyTailStart != nil }

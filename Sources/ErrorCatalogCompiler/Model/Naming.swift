@@ -29,6 +29,13 @@ public enum Naming {
         return isIdentifierStart(first) && name.utf8.allSatisfy { isIdentifierStart($0) || ASCII.isDigit($0) }
     }
 
+    /// Whether `name` is a lowerCamelCase identifier: an ASCII lowercase letter, then ASCII
+    /// letters and digits (a message parameter's name).
+    public static func isLowerCamelIdentifier(_ name: String) -> Bool {
+        guard let first = name.utf8.first, ASCII.isLower(first) else { return false }
+        return name.utf8.allSatisfy { ASCII.isLetter($0) || ASCII.isDigit($0) }
+    }
+
     static func isIdentifierStart(_ byte: UInt8) -> Bool { ASCII.isLetter(byte) || byte == UInt8(ascii: "_") }
 
     /// `name` as Swift source: in backticks when it is a keyword.

@@ -83,8 +83,9 @@ public struct Pipeline: Sendable {
 
     /// Decode: a document → the catalog it declares, every field's presence, type and range
     /// checked; `nil` when the file has no usable top level.
-    public func decode(_ document: consuming YAMLDocument, diagnostics: inout DiagnosticList) -> DecodedCatalog? {
-        var decoder = CatalogDecoder(document: consume document)
+    /// `source`, the file's text, lets problems inside strings point at their own column.
+    public func decode(_ document: consuming YAMLDocument, source: [UInt8]? = nil, diagnostics: inout DiagnosticList) -> DecodedCatalog? {
+        var decoder = CatalogDecoder(document: consume document, source: source)
         let locations = NodeLocations(decoder.reader.document)
         let decoded = decoder.decode()
         diagnostics.append(contentsOf: decoder.diagnostics)
@@ -125,10 +126,12 @@ public struct Pipeline: Sendable {
     }
 
     /// Parse, decode and check one file's bytes; `nil` when it has errors (all reported).
-    /// The bytes are released once parsed, and the document once decoded.
+    /// The bytes are released once decoded (they locate problems inside strings), and the
+    /// document once checked.
     public func check(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> Catalog? {
+        let source = copy bytes
         guard let document = parse(consume bytes, file: file, diagnostics: &diagnostics),
-            let decoded = decode(consume document, diagnostics: &diagnostics)
+            let decoded = decode(consume document, source: source, diagnostics: &diagnostics)
         else { return nil }
         return check(consume decoded, diagnostics: &diagnostics)
     }

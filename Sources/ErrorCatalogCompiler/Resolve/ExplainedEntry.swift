@@ -17,7 +17,7 @@ public struct ExplainedEntry: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case catalog, id, since, name, code, aliases, title, category, http, retry, meaning, remedy, links, match
+        case catalog, id, since, name, code, aliases, title, category, http, retry, meaning, remedy, links, match, params
     }
 
     struct Link: Encodable {
@@ -31,6 +31,19 @@ public struct ExplainedEntry: Encodable {
         }
 
         enum CodingKeys: String, CodingKey { case title, url }
+    }
+
+    struct Parameter: Encodable {
+        let parameter: EntryParameter
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(parameter.name, forKey: .name)
+            try container.encode(parameter.kind.description, forKey: .type)
+            try container.encode(parameter.description, forKey: .description)
+        }
+
+        enum CodingKeys: String, CodingKey { case name, type, description }
     }
 
     /// Encodes the entry's fields and how it matched.
@@ -51,6 +64,7 @@ public struct ExplainedEntry: Encodable {
         try container.encode(entry.remedy.text, forKey: .remedy)
         try container.encode(entry.links.map { Link(title: $0.title, url: $0.url) }, forKey: .links)
         try container.encode(match.kind.rawValue, forKey: .match)
+        if !entry.parameters.isEmpty { try container.encode(entry.parameters.map(Parameter.init), forKey: .params) }
     }
 
     /// The entry as indented text.
@@ -70,6 +84,7 @@ public struct ExplainedEntry: Encodable {
         add("category", catalog.category(entry.category).map { "\($0.id) (\($0.title))" })
         add("http", entry.httpStatus.map(String.init))
         add("retry", entry.retry?.summary)
+        add("params", entry.parameters.isEmpty ? nil : entry.parameters.map { "\($0.name) (\($0.kind))" + ($0.description.map { ": " + $0 } ?? "") }.joined(separator: "\n"))
         add("meaning", entry.meaning)
         add("remedy", entry.remedy.text)
         for link in entry.links { add("see", link.url.map { "\(link.title) <\($0)>" } ?? link.title) }

@@ -137,17 +137,20 @@ public enum PaymentError: ErrorCatalog.CatalogError {
                 offsets: ErrorCatalog.PackedTable("00010>0L1:283N4<4A4O586:707J858A959F:8:D:L;4;<;K<<", width: 2)),
             entries: ErrorCatalog.PackedTable(
                 """
-                0010020030040050000060<B00700100000000000000100100100300200000100=00>00000?00@00A00B0?F00C003003\
-                58H00000500000500000500000100200D00E00000F00G00000D000000000000000000005000005000005000002003
+                0010020030040050000060<B00700100000000000000100100100300200000100000=00>00000?00@00A00B0?F00C003\
+                00358H00000500000500000500000100200000D00E00000F00G00000D000000000000000000005000005000005000002\
+                003000
                 """, width: 3),
             lists: ErrorCatalog.PackedTable("89:;<", width: 1),
             lookup: _lookup,
             slotMatches: ErrorCatalog.PackedTable("01233", width: 1),
             matches: ErrorCatalog.PackedTable("001", width: 1),
             families: ErrorCatalog.PackedTable("18", width: 1),
-            catchAll: 2)
+            catchAll: 2,
+            messages: ErrorCatalog.PackedTable("0", width: 1),
+            plurals: ErrorCatalog.PackedTable("1112100111200100", width: 1))
     }
 }
 
 /// Fails to compile when the ErrorCatalog runtime does not support this file's tables.
-private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion4 {}
+private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion5 {}

@@ -139,9 +139,13 @@ struct CatalogPage {
     func writeEntry(_ entry: CatalogEntry, aliasAnchors: [String], into page: inout PageWriter) {
         writeHeading(entry, aliasAnchors: aliasAnchors, into: &page)
         writeFacts(entry, into: &page)
-        page.raw("**What happened.** ")
-        page.block(entry.meaning)
-        writeRemedy(entry.remedy, into: &page)
+        if let messages = entry.messages {
+            writeMessages(entry, messages, into: &page)
+        } else {
+            page.raw("**What happened.** ")
+            page.block(entry.meaning)
+            writeRemedy(entry.remedy, into: &page)
+        }
         writeLinks(entry.links, into: &page)
         if let response = catalog.response, let body = exampleBody(response, entry) {
             page.raw("**Response body:**\n\n")
@@ -237,6 +241,14 @@ struct CatalogPage {
     /// How an app catches the error.
     func swiftSnippet(_ entry: CatalogEntry) -> String {
         let name = Naming.swiftIdentifier(entry.name)
+        if !entry.parameters.isEmpty {
+            let arguments = entry.parameters.map { "\(Naming.swiftIdentifier($0.name)): \(Self.swiftLiteral($0.example))" }
+            return """
+                throw \(catalog.name).\(name)(\(arguments.joined(separator: ", ")))
+                // A client reads it back with its arguments:
+                // try CatalogFailure(problemBody: body, catalog: \(catalog.name).self)
+                """
+        }
         return """
             do {
                 try await send(request)
@@ -289,5 +301,11 @@ struct CatalogPage {
             }
             page.raw(" now\n")
         }
+    }
+
+    /// An example value as Swift source.
+    static func swiftLiteral(_ value: MessageArgument) -> String {
+        if case .string(let text) = value { return SwiftLiteral.quoted(text) }
+        return value.description
     }
 }

@@ -101,6 +101,8 @@ enum ErrorsJSON {
         json.string("meaning", entry.meaning)
         json.string("remedy", entry.remedy.text)
         json.strings("remedy_steps", entry.remedy.steps)
+        // An entry with parameters: its title, meaning and remedy above are ICU MessageFormat.
+        if !entry.parameters.isEmpty { writeParameters(entry.parameters, to: &json) }
         json.beginArray("links")
         for link in entry.links {
             json.beginObject()
@@ -116,5 +118,19 @@ enum ErrorsJSON {
         json.string("page", page)
         json.string("url", catalog.docsURL.map { $0 + "#" + entry.anchor })
         json.endObject()
+    }
+
+    /// `params`: each parameter's name, type, description and example value.
+    static func writeParameters(_ parameters: [EntryParameter], to json: inout JSONWriter) {
+        json.beginArray("params")
+        for parameter in parameters {
+            json.beginObject()
+            json.string("name", parameter.name)
+            json.string("type", parameter.kind.description)
+            json.string("description", parameter.description)
+            json.argument("example", parameter.example)
+            json.endObject()
+        }
+        json.endArray()
     }
 }

@@ -78,6 +78,7 @@ public struct SwiftEmitter: Sendable {
         emitCases(catalog, into: &out)
         out.line()
         emitFormerNames(catalog, into: &out)
+        emitMakers(catalog, into: &out)
         emitCategories(catalog, into: &out)
         if let response = catalog.response { emitResponse(response, type: type, into: &out) }
         emitMembers(catalog, into: &out)
@@ -307,7 +308,9 @@ public struct SwiftEmitter: Sendable {
         head.line("            lists: \(packed(layout.lists, indent: 12)),")
         var tail = SourceWriter()
         tail.line("            families: \(packed(layout.families, indent: 12)),")
-        tail.line("            catchAll: \(layout.catchAll))")
+        tail.line("            catchAll: \(layout.catchAll),")
+        tail.line("            messages: \(packed(layout.messages, indent: 12)),")
+        tail.line("            plurals: \(packed(PluralRuleSet.english.encoded, indent: 12)))")
         tail.line("    }")
         return (head.text, tail.text)
     }

@@ -9,6 +9,8 @@ struct TableLayout {
     var lists: [Int] = []
     var families: [Int] = []
     var catchAll = -1
+    /// The compiled messages; value 0 stands for "no message" (see `CatalogTables.messages`).
+    var messages: [Int] = [0]
 
     init(_ catalog: Catalog) {
         texts = TextIndex(capacity: catalog.entries.count * 6)
@@ -34,11 +36,14 @@ struct TableLayout {
 
     mutating func addEntry(_ entry: CatalogEntry, index: Int, catalog: Catalog) {
         var row = [Int](repeating: 0, count: EntryField.allCases.count)
+        // An entry with parameters keeps its texts as the bare case shows them (placeholders
+        // as `{name}`) in the string columns, and its compiled message in `messages`.
+        let texts = EntryTexts(entry)
         row[EntryField.name.rawValue] = intern(entry.name)
         row[EntryField.code.rawValue] = intern(entry.code)
-        row[EntryField.title.rawValue] = intern(entry.title)
-        row[EntryField.meaning.rawValue] = intern(entry.meaning)
-        row[EntryField.remedy.rawValue] = intern(entry.remedy.text)
+        row[EntryField.title.rawValue] = intern(texts.title)
+        row[EntryField.meaning.rawValue] = intern(texts.meaning)
+        row[EntryField.remedy.rawValue] = intern(texts.remedy)
         row[EntryField.deprecation.rawValue] = intern(entry.deprecation)
         row[EntryField.anchor.rawValue] = intern(entry.anchor)
         row[EntryField.httpStatus.rawValue] = entry.httpStatus ?? 0
@@ -55,12 +60,13 @@ struct TableLayout {
         let links = entry.links.flatMap { [intern($0.title), intern($0.url)] }
         row[EntryField.linkStart.rawValue] = addList(links)
         row[EntryField.linkCount.rawValue] = entry.links.count
-        let steps = entry.remedy.steps.map { intern($0) }
+        let steps = texts.steps.map { intern($0) }
         row[EntryField.stepStart.rawValue] = addList(steps)
         row[EntryField.stepCount.rawValue] = steps.count
         row[EntryField.flags.rawValue] =
             (entry.isFamily ? EntryField.Flag.family : 0) | (entry.isCatchAll ? EntryField.Flag.catchAll : 0)
         row[EntryField.numericID.rawValue] = entry.id
+        if let messages = entry.messages { row[EntryField.message.rawValue] = addMessage(messages, parameters: entry.parameters) }
         entries += row
         if let tail = entry.familyTailStart { families += [index, tail] }
         if entry.isCatchAll { catchAll = index }

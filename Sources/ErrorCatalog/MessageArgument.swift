@@ -1,0 +1,67 @@
+/// One value of a message's parameter, with its type: what a typed maker passes, what a
+/// failure keeps and what the `arguments` member of a problem body carries.
+public enum MessageArgument: Sendable, Hashable, Codable, CustomStringConvertible,
+    ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral
+{
+    /// Text, inserted as it is.
+    case string(String)
+    /// A whole number, written in plain digits (`1042`, `-3`).
+    case integer(Int)
+    /// A number, written in the shortest digits that read back as it (`2.5`, `3`, `1e+20`).
+    case number(Double)
+
+    /// The value as a message shows it: numbers in plain ASCII digits with `.` as the decimal
+    /// point and no grouping, whatever the locale, so every rendering of a message (and
+    /// every client reading `arguments`) agrees on them.
+    public var description: String {
+        switch self {
+        case .string(let text): text
+        case .integer(let value): String(value)
+        case .number(let value): Self.digits(value)
+        }
+    }
+
+    /// The number, for a plural: an integer or a number; `nil` for text.
+    public var numericValue: Double? {
+        switch self {
+        case .string: nil
+        case .integer(let value): Double(value)
+        case .number(let value): value
+        }
+    }
+
+    /// The shortest digits of `value`; a whole number has no fraction (`3`, not `3.0`).
+    static func digits(_ value: Double) -> String {
+        if value.rounded(.towardZero) == value, Swift.abs(value) < 1e15 { return String(Int(value)) }
+        return value.description
+    }
+
+    /// A string argument.
+    public init(stringLiteral value: String) { self = .string(value) }
+    /// An integer argument.
+    public init(integerLiteral value: Int) { self = .integer(value) }
+    /// A number argument.
+    public init(floatLiteral value: Double) { self = .number(value) }
+
+    /// Decodes a JSON string or number: a whole number that fits an `Int` is an integer.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let integer = try? container.decode(Int.self) {
+            self = .integer(integer)
+        } else if let number = try? container.decode(Double.self) {
+            self = .number(number)
+        } else {
+            self = .string(try container.decode(String.self))
+        }
+    }
+
+    /// Encodes a JSON string or number.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let text): try container.encode(text)
+        case .integer(let value): try container.encode(value)
+        case .number(let value): try container.encode(value)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// The arguments of one occurrence of an error: parameter names and their values, in order.
+///
+/// ```swift
+/// let failure = CatalogFailure(IntegrationHubError.quotaExceeded, arguments: ["limit": 1000, "used": 1042])
+/// failure.arguments["used"]  // .integer(1042)
+/// ```
+///
+/// A name given twice keeps its first value.
+public struct MessageArguments: Sendable, Hashable, Codable, RandomAccessCollection, ExpressibleByDictionaryLiteral {
+    /// One parameter's value.
+    public struct Argument: Sendable, Hashable {
+        /// The parameter's name.
+        public var name: String
+        /// Its value.
+        public var value: MessageArgument
+
+        /// The argument `name: value`.
+        public init(_ name: String, _ value: MessageArgument) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    /// The arguments in order.
+    public private(set) var elements: [Argument]
+
+    /// No arguments.
+    public init() { elements = [] }
+
+    /// The arguments `elements`, in their order; a later repeat of a name is dropped.
+    public init(_ elements: [Argument]) {
+        self.elements = []
+        self.elements.reserveCapacity(elements.count)
+        for element in elements where self[element.name] == nil { self.elements.append(element) }
+    }
+
+    /// The arguments of a literal, in its order.
+    public init(dictionaryLiteral elements: (String, MessageArgument)...) {
+        self.init(elements.map { Argument($0.0, $0.1) })
+    }
+
+    /// The value of parameter `name`, if given. Setting `nil` removes it.
+    public subscript(name: String) -> MessageArgument? {
+        get { elements.first { $0.name == name }?.value }
+        set {
+            let position = elements.firstIndex { $0.name == name }
+            switch (position, newValue) {
+            case (let position?, let value?): elements[position].value = value
+            case (let position?, nil): elements.remove(at: position)
+            case (nil, let value?): elements.append(Argument(name, value))
+            case (nil, nil): break
+            }
+        }
+    }
+
+    /// The value of the parameter at `position` of an entry's parameters, named `name`:
+    /// arguments a typed maker built come in that order, so this is one comparison for them.
+    @usableFromInline
+    func value(at position: Int, named name: UnsafeRawBufferPointer) -> MessageArgument? {
+        if position < elements.count, Self.equal(elements[position].name, name) { return elements[position].value }
+        return elements.first { Self.equal($0.name, name) }?.value
+    }
+
+    static func equal(_ string: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var string = string
+        return string.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) }
+    }
+
+    public var startIndex: Int { elements.startIndex }
+    public var endIndex: Int { elements.endIndex }
+    public subscript(position: Int) -> Argument { elements[position] }
+
+    /// Decodes a JSON object of strings and numbers, in the object's order.
+    public init(from decoder: any Decoder) throws {
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+        let container = try decoder.container(keyedBy: Key.self)
+        self.init(try container.allKeys.map { Argument($0.stringValue, try container.decode(MessageArgument.self, forKey: $0)) })
+    }
+
+    /// Encodes a JSON object.
+    public func encode(to encoder: any Encoder) throws {
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+        var container = encoder.container(keyedBy: Key.self)
+        for element in elements { try container.encode(element.value, forKey: Key(stringValue: element.name)) }
+    }
+}

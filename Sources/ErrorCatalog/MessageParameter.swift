@@ -1,0 +1,91 @@
+/// One parameter of an entry's messages: its name (the Swift argument label and the JSON
+/// member of `arguments`) and its type.
+public struct MessageParameter: Sendable, Hashable {
+    /// The types a parameter can have.
+    public enum Kind: Int, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+        /// Text (`String`).
+        case string
+        /// A whole number (`Int`).
+        case integer
+        /// A number (`Double`).
+        case number
+
+        /// The type's name in a catalog (`string`, `integer`, `number`).
+        public var description: String {
+            switch self {
+            case .string: "string"
+            case .integer: "integer"
+            case .number: "number"
+            }
+        }
+    }
+
+    /// The parameter's name.
+    public var name: String
+    /// Its type.
+    public var kind: Kind
+
+    /// A parameter.
+    public init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
+
+    /// `value` as this parameter's type when it can be read as one without loss (a JSON
+    /// number `3` for a `number`, `3.0` for an `integer`), else `value` as it is.
+    public func typed(_ value: MessageArgument) -> MessageArgument {
+        switch (kind, value) {
+        case (.number, .integer(let integer)): .number(Double(integer))
+        case (.integer, .number(let number)):
+            number.rounded(.towardZero) == number && Swift.abs(number) < 9e15 ? .integer(Int(number)) : value
+        default: value
+        }
+    }
+}
+
+extension CatalogError {
+    /// The entry's parameters, in order; empty for an entry whose texts are fixed.
+    public var parameters: [MessageParameter] {
+        let tables = Self._tables
+        let record = tables.value(_index, .message)
+        guard record != 0 else { return [] }
+        return (0..<tables.messages[record]).map { parameter in
+            MessageParameter(
+                name: tables.strings[tables.messages[record + 1 + 2 * parameter]],
+                kind: MessageParameter.Kind(rawValue: tables.messages[record + 2 + 2 * parameter]) ?? .string)
+        }
+    }
+
+    /// The title with `arguments` in its placeholders.
+    public func title(arguments: MessageArguments) -> String? {
+        guard title != nil else { return nil }
+        return rendered(0, arguments: arguments) ?? title
+    }
+
+    /// The meaning with `arguments` in its placeholders.
+    public func meaning(arguments: MessageArguments) -> String {
+        rendered(1, arguments: arguments) ?? meaning
+    }
+
+    /// The remedy with `arguments` in its placeholders.
+    public func remedy(arguments: MessageArguments) -> String {
+        rendered(2, arguments: arguments) ?? remedy
+    }
+
+    /// The remedy's steps (or the remedy as one step) with `arguments` in their placeholders.
+    public func remedySteps(arguments: MessageArguments) -> [String] {
+        let count = Self._tables.value(_index, .stepCount)
+        guard count > 0 else { return [remedy(arguments: arguments)] }
+        let fixed = remedySteps
+        return (0..<count).map { rendered(3 + $0, arguments: arguments) ?? fixed[$0] }
+    }
+
+    /// Text `text` of the entry's compiled message (0 title, 1 meaning, 2 remedy, 3… steps);
+    /// `nil` for an entry without parameters, whose texts are its string columns.
+    func rendered(_ text: Int, arguments: MessageArguments) -> String? {
+        let tables = Self._tables
+        let record = tables.value(_index, .message)
+        guard record != 0 else { return nil }
+        return MessageRenderer.render(tables, record: record, text: text, arguments: arguments)
+    }
+}

@@ -1,0 +1,215 @@
+/// Renders the messages errcat compiled from ICU MessageFormat into a catalog's
+/// ``CatalogTables/messages``: parsing happened at generation time, so rendering walks
+/// integers and copies bytes.
+///
+/// An entry's message record, from the entry's `message` column: the number of parameters,
+/// then each parameter's name (a string index) and type (``MessageParameter/Kind``); then the
+/// number of texts (title, meaning, remedy, then each remedy step) and each text as its
+/// length followed by its operations:
+///
+/// - `0 s`: the literal string `s`;
+/// - `1 p`: the value of parameter `p`;
+/// - `2`: the number of the innermost `plural` (after its offset);
+/// - `3 p offset k` and `k` branches: a `plural` of parameter `p`; each branch is its key
+///   (a ``PluralCategory`` raw value, or 6 + N for `=N`), its length and its operations;
+/// - `4 p k` and `k` branches: a `select` of parameter `p`; each branch is its keyword (a
+///   string index), its length and its operations.
+///
+/// A missing argument, or one of the wrong type, never stops a rendering: its placeholder
+/// shows as `{name}`, a `plural` or `select` takes its `other` branch, and every other
+/// argument is rendered as usual.
+struct MessageRenderer {
+    let tables: CatalogTables
+    let arguments: MessageArguments
+    let rules: PluralRules
+    /// Where the entry's parameters start in the messages table.
+    let parameters: Int
+
+    /// The text at `textIndex` (0 title, 1 meaning, 2 remedy, 3… steps) of the record at
+    /// `record`, or `nil` when the record has no such text.
+    static func render(_ tables: CatalogTables, record: Int, text textIndex: Int, arguments: MessageArguments) -> String? {
+        let messages = tables.messages
+        let textsAt = record + 1 + 2 * messages[record]
+        guard textIndex < messages[textsAt] else { return nil }
+        var position = textsAt + 1
+        for _ in 0..<textIndex { position += 1 + messages[position] }
+        let renderer = MessageRenderer(tables: tables, arguments: arguments, rules: tables.pluralRules, parameters: record + 1)
+        let start = position + 1
+        let end = start + messages[position]
+        var counter = ByteCounter()
+        renderer.walk(start, end, pound: nil, into: &counter)
+        return String(unsafeUninitializedCapacity: counter.count) { buffer in
+            var writer = ByteWriter(buffer: buffer)
+            renderer.walk(start, end, pound: nil, into: &writer)
+            return writer.count
+        }
+    }
+
+    /// The name of parameter `parameter`.
+    func name(_ parameter: Int) -> UnsafeRawBufferPointer {
+        tables.strings.bytes(tables.messages[parameters + 2 * parameter])
+    }
+
+    func argument(_ parameter: Int) -> MessageArgument? {
+        arguments.value(at: parameter, named: name(parameter))
+    }
+
+    /// Writes the operations from `start` to `end`. `pound` is what `#` shows.
+    func walk<Sink: ByteSinking>(_ start: Int, _ end: Int, pound: MessageArgument?, into sink: inout Sink) {
+        let messages = tables.messages
+        var position = start
+        while position < end {
+            switch messages[position] {
+            case 0:
+                sink.append(tables.strings.bytes(messages[position + 1]))
+                position += 2
+            case 1:
+                placeholder(messages[position + 1], into: &sink)
+                position += 2
+            case 2:
+                // The compiler writes `#` outside a plural as a literal, so there is always one.
+                if let pound { sink.append(pound) }
+                position += 1
+            case 3:
+                position = plural(at: position, into: &sink)
+            default:
+                position = select(at: position, into: &sink)
+            }
+        }
+    }
+
+    func placeholder<Sink: ByteSinking>(_ parameter: Int, into sink: inout Sink) {
+        if let value = argument(parameter) { sink.append(value) } else { sink.append(braced: name(parameter)) }
+    }
+
+    /// Writes the chosen branch of the `plural` at `position`; returns the position after it.
+    func plural<Sink: ByteSinking>(at position: Int, into sink: inout Sink) -> Int {
+        let messages = tables.messages
+        let parameter = messages[position + 1]
+        let offset = messages[position + 2]
+        let value = argument(parameter)
+        let shown: MessageArgument? = switch value {
+        case .integer(let integer): .integer(integer &- offset)
+        case .number(let number): .number(number - Double(offset))
+        default: nil
+        }
+        let category = shown.flatMap(rules.category) ?? .other
+        let exact: Int? = switch value {
+        case .integer(let integer): integer
+        case .number(let number): number.rounded(.towardZero) == number && Swift.abs(number) < 1e15 ? Int(number) : nil
+        default: nil
+        }
+        let branches = Branches(messages, first: position + 4, count: messages[position + 3])
+        let chosen = branches.first { key in exact.map { key == 6 + $0 } ?? false }
+            ?? branches.first { $0 == category.rawValue } ?? branches.first { $0 == PluralCategory.other.rawValue }
+        if let chosen {
+            walk(chosen.start, chosen.end, pound: shown ?? .string("{" + String(decoding: name(parameter), as: UTF8.self) + "}"), into: &sink)
+        }
+        return branches.end
+    }
+
+    /// Writes the chosen branch of the `select` at `position`; returns the position after it.
+    func select<Sink: ByteSinking>(at position: Int, into sink: inout Sink) -> Int {
+        let messages = tables.messages
+        let keyword: String? = if case .string(let text) = argument(messages[position + 1]) { text } else { nil }
+        let branches = Branches(messages, first: position + 3, count: messages[position + 2])
+        let chosen = keyword.flatMap { keyword in
+            branches.first { MessageArguments.equal(keyword, tables.strings.bytes($0)) }
+        } ?? branches.first { MessageArguments.equal("other", tables.strings.bytes($0)) }
+        if let chosen { walk(chosen.start, chosen.end, pound: nil, into: &sink) }
+        return branches.end
+    }
+}
+
+/// The branches of a `plural` or `select`: key, length, operations, one after another.
+struct Branches {
+    let messages: PackedTable
+    let first: Int
+    let count: Int
+
+    init(_ messages: PackedTable, first: Int, count: Int) {
+        self.messages = messages
+        self.first = first
+        self.count = count
+    }
+
+    /// The first branch whose key satisfies `test`: where its operations start and end.
+    func first(where test: (Int) -> Bool) -> (start: Int, end: Int)? {
+        var position = first
+        for _ in 0..<count {
+            let end = position + 2 + messages[position + 1]
+            if test(messages[position]) { return (position + 2, end) }
+            position = end
+        }
+        return nil
+    }
+
+    /// The position after the last branch.
+    var end: Int {
+        var position = first
+        for _ in 0..<count { position += 2 + messages[position + 1] }
+        return position
+    }
+}
+
+/// Where a rendering goes: a counter for the length, then the string's buffer.
+protocol ByteSinking {
+    mutating func append(_ bytes: UnsafeRawBufferPointer)
+}
+
+extension ByteSinking {
+    mutating func append(_ value: MessageArgument) {
+        switch value {
+        case .string(let text): append(text)
+        case .integer(let integer): append(integer)
+        case .number: append(value.description)
+        }
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Appends `{name}`, the placeholder of a missing argument.
+    mutating func append(braced name: UnsafeRawBufferPointer) {
+        withUnsafeBytes(of: UInt8(ascii: "{")) { append($0) }
+        append(name)
+        withUnsafeBytes(of: UInt8(ascii: "}")) { append($0) }
+    }
+
+    /// Appends the decimal digits of `integer` without a temporary string.
+    mutating func append(_ integer: Int) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var magnitude = integer.magnitude
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if integer < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            append(UnsafeRawBufferPointer(rebasing: buffer[start...]))
+        }
+    }
+}
+
+struct ByteCounter: ByteSinking {
+    var count = 0
+    mutating func append(_ bytes: UnsafeRawBufferPointer) { count += bytes.count }
+}
+
+struct ByteWriter: ByteSinking {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    var count = 0
+    mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        let room = Swift.min(bytes.count, buffer.count - count)
+        UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[count..<(count + room)])
+            .copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[0..<room]))
+        count += room
+    }
+}

@@ -1,0 +1,71 @@
+/// A language's CLDR plural rules, compiled by errcat into a table the generated code holds.
+///
+/// The table, from `start`: the number of rules, then per rule its category, the number of its
+/// `or` alternatives, and per alternative the number of its `and` relations, each relation
+/// being operand code, modulus (0 for none), 1 when negated (`!=`), the number of ranges and
+/// each range's low and high value. A number matching no rule is `other`.
+@frozen
+public struct PluralRules: Sendable {
+    /// The compiled rules of the catalogs' locales.
+    public let table: PackedTable
+    /// Where this language's rules start in ``table``.
+    public let start: Int
+
+    /// The rules at `start` of `table`.
+    @inlinable
+    public init(_ table: PackedTable, start: Int) {
+        self.table = table
+        self.start = start
+    }
+
+    /// The category of a number with `operands`.
+    public func category(_ operands: PluralOperands) -> PluralCategory {
+        var position = start + 1
+        for _ in 0..<table[start] {
+            let category = table[position]
+            let alternatives = table[position + 1]
+            position += 2
+            var matched = false
+            for _ in 0..<alternatives {
+                let relations = table[position]
+                position += 1
+                var all = true
+                for _ in 0..<relations {
+                    let (holds, next) = relation(at: position, operands)
+                    all = all && holds
+                    position = next
+                }
+                matched = matched || all
+            }
+            if matched { return PluralCategory(rawValue: category) ?? .other }
+        }
+        return .other
+    }
+
+    /// Whether the relation at `position` holds, and where the next one starts.
+    func relation(at position: Int, _ operands: PluralOperands) -> (Bool, Int) {
+        let operand = table[position]
+        let modulus = table[position + 1]
+        let negated = table[position + 2] == 1
+        let ranges = table[position + 3]
+        let end = position + 4 + 2 * ranges
+        // `n` equals an integer only when it has no fraction; every other operand is whole.
+        guard operand != 0 || operands.isWhole else { return (negated, end) }
+        var value = operands.value(operand)
+        if modulus > 0 { value %= modulus }
+        var inRange = false
+        for range in 0..<ranges where !inRange {
+            inRange = value >= table[position + 4 + 2 * range] && value <= table[position + 5 + 2 * range]
+        }
+        return (inRange != negated, end)
+    }
+
+    /// The category of `value`.
+    public func category(_ value: MessageArgument) -> PluralCategory? {
+        switch value {
+        case .string: nil
+        case .integer(let integer): category(PluralOperands(integer))
+        case .number(let number): category(PluralOperands(number))
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import ErrorCatalog
+
+extension CatalogDecoder {
+    /// The entry's `params`: a mapping from name to type (`limit: integer`) or to a mapping
+    /// with `type`, `description` and `example`. Each parameter comes with its name's node.
+    mutating func decodeParameters(_ fields: Fields<EntryKey>) -> [(parameter: EntryParameter, node: Int)] {
+        guard let node = fields[.params], !reader.isNull(node) else { return [] }
+        let document = reader.document
+        guard document[node].kind == .mapping else {
+            reader.diagnostics.error("'params' must map each parameter's name to its type, such as 'limit: integer'", at: reader.location(node))
+            return []
+        }
+        var parameters: [(parameter: EntryParameter, node: Int)] = []
+        for (key, value) in document.pairs(of: node) {
+            let name = document.value(key)
+            guard Naming.isLowerCamelIdentifier(name) else {
+                reader.diagnostics.error(
+                    "parameter name '\(name)' must be a lowerCamelCase identifier (a letter, then letters and digits), such as '\(Naming.lowerCamelCase(name) ?? "limit")'",
+                    at: reader.location(key))
+                continue
+            }
+            if parameters.contains(where: { $0.parameter.name == name }) {
+                reader.diagnostics.error("parameter '\(name)' is declared twice", at: reader.location(key))
+                continue
+            }
+            if let parameter = decodeParameter(name, value) { parameters.append((parameter, key)) }
+        }
+        return parameters
+    }
+
+    mutating func decodeParameter(_ name: String, _ node: Int) -> EntryParameter? {
+        guard reader.document[node].kind == .mapping else {
+            guard let type = reader.string(node, key: name), let kind = parameterKind(type, node: node) else { return nil }
+            return EntryParameter(name: name, kind: kind)
+        }
+        guard let fields = reader.fields(of: node, as: ParameterKey.self, context: "parameter '\(name)'") else { return nil }
+        guard let type = reader.requiredString(fields, .type, context: "parameter '\(name)'"), let typeNode = fields[.type],
+            let kind = parameterKind(type, node: typeNode)
+        else { return nil }
+        let description = reader.optionalString(fields, .description)
+        var example: MessageArgument?
+        if let text = reader.optionalString(fields, .example), let exampleNode = fields[.example] {
+            example = switch kind {
+            case .string: .string(text)
+            case .integer: Int(text).map(MessageArgument.integer)
+            case .number: Double(text).flatMap { $0.isFinite ? MessageArgument.number($0) : nil }
+            }
+            if example == nil {
+                reader.diagnostics.error("the example of '\(name)' must be \(kind == .integer ? "a whole number" : "a number"), found '\(text)'", at: reader.location(exampleNode))
+            }
+        }
+        return EntryParameter(name: name, kind: kind, description: description, example: example)
+    }
+
+    mutating func parameterKind(_ type: String, node: Int) -> MessageParameter.Kind? {
+        if let kind = MessageParameter.Kind.allCases.first(where: { $0.description == type }) { return kind }
+        let names = MessageParameter.Kind.allCases.map(\.description)
+        reader.diagnostics.error(
+            "unknown parameter type '\(type)'; use one of \(names.joined(separator: ", "))\(Spelling.hint(for: type, among: names))",
+            at: reader.location(node))
+        return nil
+    }
+
+    /// The entry's title, meaning and remedy parsed as ICU MessageFormat against its
+    /// parameters, every problem located inside its string; a parameter no text uses is
+    /// reported at its name. `nil` when a text has a syntax error.
+    mutating func decodeMessages(_ fields: Fields<EntryKey>, parameters: [(parameter: EntryParameter, node: Int)]) -> EntryMessages? {
+        let kinds = Dictionary(parameters.map { ($0.parameter.name, $0.parameter.kind) }, uniquingKeysWith: { first, _ in first })
+        var used: Set<String> = []
+        var complete = true
+        func parse(_ node: Int?) -> Message? {
+            guard let node, reader.document[node].kind == .scalar else { return nil }
+            var parser = MessageParser(reader.document.value(node), parameters: kinds, rules: .english)
+            let message = parser.parse()
+            used.formUnion(parser.used)
+            for issue in parser.issues {
+                let location = locate(issue.offset, node: node)
+                if issue.isError { reader.diagnostics.error(issue.message, at: location) } else { reader.diagnostics.warning(issue.message, at: location) }
+            }
+            if message == nil { complete = false }
+            return message
+        }
+        let title = parse(fields[.title])
+        let meaning = parse(fields[.meaning])
+        let steps = fields[.remedy].map { reader.document[$0].kind == .sequence ? reader.document.items(of: $0) : [$0] } ?? []
+        let remedy = steps.compactMap { parse($0) }
+        let texts = ([fields[.title], fields[.meaning]].compactMap { $0 } + steps).map { reader.document.value($0) }
+        for (parameter, node) in parameters where !used.contains(parameter.name) {
+            let quoted = texts.contains { $0.contains("'{\(parameter.name)") }
+                ? " ('{\(parameter.name)}' is quoted text: in ICU MessageFormat a ' before '{' quotes it; write '' for an apostrophe)" : ""
+            reader.diagnostics.error(
+                "parameter '\(parameter.name)' is not used: no placeholder '{\(parameter.name)}' in the title, meaning or remedy; use it or remove it\(quoted)",
+                at: reader.location(node))
+        }
+        guard complete, let meaning else { return nil }
+        return EntryMessages(
+            title: title, meaning: meaning, remedy: remedy,
+            remedyIsSteps: fields[.remedy].map { reader.document[$0].kind == .sequence } ?? false)
+    }
+
+    /// The location of byte `offset` of scalar `node`'s text.
+    func locate(_ offset: Int, node: Int) -> SourceLocation {
+        guard let locator else { return reader.location(node) }
+        return locator.location(of: offset, in: reader.document.bytes(node), node: reader.document[node])
+    }
+}

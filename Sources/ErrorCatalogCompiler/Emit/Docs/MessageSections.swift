@@ -1,0 +1,58 @@
+import ErrorCatalog
+
+extension CatalogPage {
+    /// The parameters of an entry with parameters: name, type, description and the example
+    /// value its rendered example uses.
+    func writeParameters(_ parameters: [EntryParameter], into page: inout PageWriter) {
+        page.raw("**Parameters:**\n\n| Name | Type | Description | Example |\n|---|---|---|---|\n")
+        for parameter in parameters {
+            page.raw("| ")
+            page.code(parameter.name)
+            page.raw(" | \(parameter.kind) | ")
+            page.cell(parameter.description ?? "")
+            page.raw(" | ")
+            page.code(parameter.example.description)
+            page.raw(" |\n")
+        }
+        page.raw("\n")
+    }
+
+    /// A message with its placeholders marked: literal text as Markdown, each `{name}`,
+    /// `plural` and `select` as code in ICU MessageFormat.
+    func writeTemplate(_ message: Message, into page: inout PageWriter) {
+        for part in message.parts {
+            switch part {
+            case .text(let text): page.cell(text)
+            case .argument(let name): page.code("{\(name)}")
+            case .pound: page.raw("#")
+            case .plural, .select: page.code(Message([part]).icuText)
+            }
+        }
+    }
+
+    /// The meaning (and remedy) of an entry with parameters: each template, then the texts
+    /// rendered with the parameters' examples.
+    func writeMessages(_ entry: CatalogEntry, _ messages: EntryMessages, into page: inout PageWriter) {
+        writeParameters(entry.parameters, into: &page)
+        page.raw("**What happened.** ")
+        writeTemplate(messages.meaning, into: &page)
+        page.raw("\n\n")
+        if messages.remedyIsSteps {
+            page.raw("**What to do.**\n\n")
+            for (position, step) in messages.remedy.enumerated() {
+                page.raw("\(position + 1). ")
+                writeTemplate(step, into: &page)
+                page.raw("\n")
+            }
+            page.raw("\n")
+        } else if let remedy = messages.remedy.first {
+            page.raw("**What to do.** ")
+            writeTemplate(remedy, into: &page)
+            page.raw("\n\n")
+        }
+        let arguments = MessageArguments(entry.parameters.map { MessageArguments.Argument($0.name, $0.example) })
+        page.raw("**Example:** ")
+        page.cell(messages.meaning.rendered(arguments, rules: .english))
+        page.raw("\n\n")
+    }
+}

@@ -1,0 +1,179 @@
+import ErrorCatalog
+
+/// A text of an entry that declares parameters, parsed from ICU MessageFormat: literal text,
+/// placeholders, `plural` and `select`.
+public struct Message: Sendable, Hashable {
+    /// The parts in order.
+    public var parts: [Part]
+
+    /// A message of `parts`.
+    public init(_ parts: [Part]) { self.parts = parts }
+
+    /// One part of a message.
+    public indirect enum Part: Sendable, Hashable {
+        /// Literal text, quoting resolved.
+        case text(String)
+        /// `{name}`: the parameter's value.
+        case argument(String)
+        /// `#` inside a `plural`: its number, after the offset.
+        case pound
+        /// `{name, plural, offset:N …}`.
+        case plural(String, offset: Int, branches: [Branch])
+        /// `{name, select, …}`.
+        case select(String, branches: [Branch])
+    }
+
+    /// One branch of a `plural` or `select`.
+    public struct Branch: Sendable, Hashable {
+        /// What chooses the branch.
+        public var key: Key
+        /// Its text.
+        public var message: Message
+
+        /// A branch.
+        public init(_ key: Key, _ message: Message) {
+            self.key = key
+            self.message = message
+        }
+    }
+
+    /// What chooses a branch.
+    public enum Key: Sendable, Hashable, CustomStringConvertible {
+        /// `=N`: exactly this number.
+        case exact(Int)
+        /// A CLDR plural category.
+        case category(PluralCategory)
+        /// A `select` keyword (`other` is the fallback).
+        case keyword(String)
+
+        /// The key as ICU writes it.
+        public var description: String {
+            switch self {
+            case .exact(let value): "=\(value)"
+            case .category(let category): category.description
+            case .keyword(let keyword): keyword
+            }
+        }
+
+        /// Whether this is the `other` branch.
+        public var isOther: Bool {
+            switch self {
+            case .category(let category): category == .other
+            case .keyword(let keyword): keyword == "other"
+            case .exact: false
+            }
+        }
+    }
+
+    /// The names of the parameters the message uses, each once, in order of first use.
+    public var parameterNames: [String] {
+        var names: [String] = []
+        func visit(_ message: Message) {
+            for part in message.parts {
+                switch part {
+                case .text, .pound: break
+                case .argument(let name): if !names.contains(name) { names.append(name) }
+                case .plural(let name, _, let branches), .select(let name, let branches):
+                    if !names.contains(name) { names.append(name) }
+                    branches.forEach { visit($0.message) }
+                }
+            }
+        }
+        visit(self)
+        return names
+    }
+
+    /// The message with `arguments` in its placeholders, chosen by `rules` (what the
+    /// generated code renders; the docs and OpenAPI examples use it). A missing argument
+    /// shows as `{name}`, and its `plural` or `select` takes the `other` branch.
+    public func rendered(_ arguments: MessageArguments, rules: PluralRuleSet) -> String {
+        var out = ""
+        render(into: &out, arguments: arguments, rules: rules, pound: nil)
+        return out
+    }
+
+    func render(into out: inout String, arguments: MessageArguments, rules: PluralRuleSet, pound: MessageArgument?) {
+        for part in parts {
+            switch part {
+            case .text(let text): out += text
+            case .argument(let name): out += arguments[name]?.description ?? "{\(name)}"
+            case .pound: out += pound?.description ?? "#"
+            case .plural(let name, let offset, let branches):
+                let value = arguments[name]
+                let shown: MessageArgument? = switch value {
+                case .integer(let integer): .integer(integer - offset)
+                case .number(let number): .number(number - Double(offset))
+                default: nil
+                }
+                let category = shown.flatMap(rules.category) ?? .other
+                let exact: Int? = value?.numericValue.flatMap { $0.rounded(.towardZero) == $0 && abs($0) < 1e15 ? Int($0) : nil }
+                let branch = branches.first { exact != nil && $0.key == .exact(exact!) }
+                    ?? branches.first { $0.key == .category(category) } ?? branches.first { $0.key.isOther }
+                branch?.message.render(into: &out, arguments: arguments, rules: rules, pound: shown ?? .string("{\(name)}"))
+            case .select(let name, let branches):
+                let keyword: String? = if case .string(let text) = arguments[name] { text } else { nil }
+                let branch = branches.first { keyword != nil && $0.key == .keyword(keyword!) } ?? branches.first { $0.key.isOther }
+                branch?.message.render(into: &out, arguments: arguments, rules: rules, pound: nil)
+            }
+        }
+    }
+}
+
+/// A parameter an entry declares: its name, type and description.
+public struct EntryParameter: Sendable, Hashable {
+    /// The name: a lowerCamelCase identifier, the Swift argument label and the JSON member.
+    public var name: String
+    /// The type.
+    public var kind: MessageParameter.Kind
+    /// What the value is (Markdown).
+    public var description: String?
+    /// The value the docs and OpenAPI render their example with.
+    public var example: MessageArgument
+
+    /// A parameter; without an example, one of its type (`3`, `2.5`, or its name).
+    public init(name: String, kind: MessageParameter.Kind, description: String? = nil, example: MessageArgument? = nil) {
+        self.name = name
+        self.kind = kind
+        self.description = description
+        self.example = example ?? {
+            switch kind {
+            case .string: .string(name)
+            case .integer: .integer(3)
+            case .number: .number(2.5)
+            }
+        }()
+    }
+}
+
+/// The compiled texts of an entry that declares parameters.
+public struct EntryMessages: Sendable, Hashable {
+    /// The title, when the entry has one.
+    public var title: Message?
+    /// The meaning.
+    public var meaning: Message
+    /// The remedy: one message, or one per step.
+    public var remedy: [Message]
+    /// Whether the remedy is written as steps.
+    public var remedyIsSteps: Bool
+
+    /// Compiled texts.
+    public init(title: Message?, meaning: Message, remedy: [Message], remedyIsSteps: Bool) {
+        self.title = title
+        self.meaning = meaning
+        self.remedy = remedy
+        self.remedyIsSteps = remedyIsSteps
+    }
+
+    /// Every text, in the order the generated tables hold them: title, meaning, remedy, steps.
+    /// The remedy of steps is the numbered list the runtime's `remedy` shows.
+    public var tableTexts: [Message?] {
+        let whole = remedyIsSteps
+            ? Message(remedy.enumerated().flatMap { step in [Message.Part.text((step.offset == 0 ? "" : "\n") + "\(step.offset + 1). ")] + step.element.parts })
+            : remedy.first ?? Message([])
+        return [title, meaning, whole] + (remedyIsSteps ? remedy : [])
+    }
+
+    /// The arguments every placeholder shows as `{name}` with: the text the generated string
+    /// columns hold for the bare case.
+    public static let noArguments = MessageArguments()
+}

@@ -1,0 +1,42 @@
+extension Message {
+    /// The message as ICU MessageFormat text: parsing it gives the same message. Literal
+    /// braces (and `#` inside a plural) are quoted, and an apostrophe is doubled only where
+    /// it would start quoted text.
+    public var icuText: String { icuText(inPlural: false) }
+
+    func icuText(inPlural: Bool) -> String {
+        var out = ""
+        for part in parts {
+            switch part {
+            case .text(let text): out += Self.quoted(text, inPlural: inPlural)
+            case .argument(let name): out += "{\(name)}"
+            case .pound: out += "#"
+            case .plural(let name, let offset, let branches):
+                out += "{\(name), plural, " + (offset == 0 ? "" : "offset:\(offset) ")
+                out += branches.map { "\($0.key) {\($0.message.icuText(inPlural: true))}" }.joined(separator: " ") + "}"
+            case .select(let name, let branches):
+                out += "{\(name), select, " + branches.map { "\($0.key) {\($0.message.icuText(inPlural: false))}" }.joined(separator: " ") + "}"
+            }
+        }
+        return out
+    }
+
+    /// `text` as ICU literal text: each special character quoted on its own (`'{'`), and an
+    /// apostrophe doubled where it comes before a special character or another apostrophe.
+    static func quoted(_ text: String, inPlural: Bool) -> String {
+        let special: Set<Character> = inPlural ? ["{", "}", "#", "|"] : ["{", "}", "|"]
+        var out = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            if special.contains(character) {
+                out += "'\(character)'"
+            } else if character == "'" {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                out += next.map { special.contains($0) || $0 == "'" } ?? false ? "''" : "'"
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+}

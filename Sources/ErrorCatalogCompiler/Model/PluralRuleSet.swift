@@ -1,0 +1,149 @@
+import Foundation
+import ErrorCatalog
+
+/// A language's CLDR cardinal plural rules, parsed from UTS #35 rule syntax: what errcat
+/// checks a `plural`'s categories against, renders examples with, and compiles into the
+/// generated tables (``encoded``), which the runtime's `PluralRules` evaluates the same way.
+public struct PluralRuleSet: Sendable, Hashable {
+    /// One relation: `operand [% modulus] (= | !=) ranges`.
+    public struct Relation: Sendable, Hashable {
+        /// The operand's code: 0 `n`, 1 `i`, 2 `v`, 3 `w`, 4 `f`, 5 `t`, 6 `c`, 7 `e`.
+        public var operand: Int
+        /// The modulus, or 0 for none.
+        public var modulus: Int
+        /// Whether the relation is `!=`.
+        public var negated: Bool
+        /// The values and ranges it tests against.
+        public var ranges: [ClosedRange<Int>]
+    }
+
+    /// A condition: alternatives (`or`) of relations that must all hold (`and`).
+    public typealias Condition = [[Relation]]
+
+    /// The rules in CLDR's order; a number meeting none is `other`.
+    public var rules: [(category: PluralCategory, condition: Condition)]
+
+    /// Rules of `(category, condition)` texts; throws ``SyntaxError`` on a malformed condition.
+    public init(_ texts: [(String, String)]) throws(SyntaxError) {
+        rules = []
+        for (keyword, text) in texts {
+            guard let category = PluralCategory(keyword: keyword) else { throw SyntaxError(text: keyword, reason: "unknown category") }
+            rules.append((category, try Self.condition(text)))
+        }
+    }
+
+    /// A rule text that is not UTS #35 plural rule syntax.
+    public struct SyntaxError: Error, Sendable, CustomStringConvertible {
+        /// The text.
+        public var text: String
+        /// What is wrong.
+        public var reason: String
+        public var description: String { "plural rule '\(text)': \(reason)" }
+    }
+
+    /// The categories the language uses, in CLDR order, `other` last.
+    public var categories: [PluralCategory] {
+        PluralCategory.allCases.filter { category in category == .other || rules.contains { $0.category == category } }
+    }
+
+    /// The category of a number with `operands`.
+    public func category(_ operands: PluralOperands) -> PluralCategory {
+        rules.first { rule in rule.condition.contains { $0.allSatisfy { holds($0, operands) } } }?.category ?? .other
+    }
+
+    /// The category of `value`; `nil` for text.
+    public func category(_ value: MessageArgument) -> PluralCategory? {
+        switch value {
+        case .string: nil
+        case .integer(let integer): category(PluralOperands(integer))
+        case .number(let number): category(PluralOperands(number))
+        }
+    }
+
+    func holds(_ relation: Relation, _ operands: PluralOperands) -> Bool {
+        let values = [operands.i, operands.i, operands.v, operands.w, operands.f, operands.t, 0, 0]
+        if relation.operand == 0, operands.f != 0 { return relation.negated }
+        let value = relation.modulus > 0 ? values[relation.operand] % relation.modulus : values[relation.operand]
+        return relation.ranges.contains { $0.contains(value) } != relation.negated
+    }
+
+    /// The rules as the runtime's `PluralRules` reads them.
+    public var encoded: [Int] {
+        var out = [rules.count]
+        for rule in rules {
+            out += [rule.category.rawValue, rule.condition.count]
+            for alternative in rule.condition {
+                out.append(alternative.count)
+                for relation in alternative {
+                    out += [relation.operand, relation.modulus, relation.negated ? 1 : 0, relation.ranges.count]
+                    for range in relation.ranges { out += [range.lowerBound, range.upperBound] }
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: Parsing
+
+    static func condition(_ text: String) throws(SyntaxError) -> Condition {
+        let trimmed = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        guard !trimmed.isEmpty else { return [] }
+        var condition: Condition = []
+        for alternative in trimmed.components(separatedBy: " or ") {
+            var relations: [Relation] = []
+            for relation in alternative.components(separatedBy: " and ") {
+                relations.append(try Self.relation(relation, in: text))
+            }
+            condition.append(relations)
+        }
+        return condition
+    }
+
+    static func relation(_ text: String, in rule: String) throws(SyntaxError) -> Relation {
+        let negated = text.contains("!=")
+        let sides = text.components(separatedBy: negated ? "!=" : "=")
+        guard sides.count == 2 else { throw SyntaxError(text: rule, reason: "'\(text)' is not 'operand = values'") }
+        let expression = sides[0].split(separator: "%").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let operandName = expression.first, let operand = "nivwftce".firstIndex(of: Character(operandName)).map({ "nivwftce".distance(from: "nivwftce".startIndex, to: $0) }),
+            operandName.count == 1
+        else { throw SyntaxError(text: rule, reason: "unknown operand in '\(text)'") }
+        var modulus = 0
+        if expression.count == 2 {
+            guard let value = Int(expression[1]), value > 0 else { throw SyntaxError(text: rule, reason: "bad modulus in '\(text)'") }
+            modulus = value
+        }
+        var ranges: [ClosedRange<Int>] = []
+        for item in sides[1].split(separator: ",") {
+            let bounds = item.trimmingCharacters(in: .whitespaces).components(separatedBy: "..")
+            guard let low = Int(bounds[0]), let high = Int(bounds.last!), low <= high, bounds.count <= 2 else {
+                throw SyntaxError(text: rule, reason: "bad range '\(item)'")
+            }
+            ranges.append(low...high)
+        }
+        return Relation(operand: operand, modulus: modulus, negated: negated, ranges: ranges)
+    }
+}
+
+extension PluralRuleSet {
+    /// CLDR's rules for the BCP 47 tag `locale`: the tag itself (`pt-PT`), else its language
+    /// (`de-CH` → `de`); `nil` for a language CLDR has no rules for.
+    public static func cldr(_ locale: String) -> PluralRuleSet? {
+        let parts = locale.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        guard let language = parts.first?.lowercased() else { return nil }
+        let candidates = parts.count > 1 ? [language + "_" + parts[1], language] : [language]
+        for candidate in candidates {
+            if let group = CLDRPluralRules.groups.first(where: { $0.locales.contains(candidate) }) {
+                return try? PluralRuleSet(group.rules)
+            }
+        }
+        return nil
+    }
+
+    /// The rules of the catalogs' source language, English.
+    public static let english = cldr("en")!
+}
+
+extension PluralRuleSet {
+    public static func == (a: PluralRuleSet, b: PluralRuleSet) -> Bool { a.encoded == b.encoded }
+    public func hash(into hasher: inout Hasher) { hasher.combine(encoded) }
+}

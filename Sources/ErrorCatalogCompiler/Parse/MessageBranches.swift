@@ -1,0 +1,88 @@
+import ErrorCatalog
+
+extension MessageParser {
+    /// The branches of `{name, plural, …}` after its second comma, up to its closing `}`.
+    mutating func plural(_ name: String) throws(Stop) -> Message.Part {
+        skipSpace()
+        var offset = 0
+        if bytes[position...].starts(with: Array("offset:".utf8)) {
+            position += 7
+            skipSpace()
+            let (digits, digitsAt) = word()
+            guard let value = Int(digits), value >= 0 else { throw fail("'offset:' needs a whole number, found '\(digits)'", at: digitsAt) }
+            offset = value
+        }
+        let branches = try branches(of: name, plural: true) { parser, selector, at throws(Stop) in
+            if selector.hasPrefix("=") {
+                guard let value = Int(selector.dropFirst()), value >= 0 else {
+                    throw parser.fail("'\(selector)' must be '=' and a whole number such as '=0'", at: at)
+                }
+                return .exact(value)
+            }
+            guard let category = PluralCategory(keyword: selector) else {
+                throw parser.fail(
+                    "unknown plural category '\(selector)'; use =N or one of zero, one, two, few, many, other\(Spelling.hint(for: selector, among: PluralCategory.allCases.map(\.description)))",
+                    at: at)
+            }
+            if !parser.categories.contains(category) {
+                parser.issues.append(MessageParser.Issue(
+                    offset: at, isError: false,
+                    message: "'\(selector)' is never chosen: the catalog's language (\(parser.language)) has only \(parser.categories.map(\.description).joined(separator: ", "))"))
+            }
+            return .category(category)
+        }
+        return .plural(name, offset: offset, branches: branches)
+    }
+
+    /// The branches of `{name, select, …}` after its second comma, up to its closing `}`.
+    mutating func select(_ name: String) throws(Stop) -> Message.Part {
+        let branches = try branches(of: name, plural: false) { parser, selector, at throws(Stop) in
+            guard let first = selector.utf8.first, ASCII.isLetter(first), !selector.contains("=") else {
+                throw parser.fail(
+                    selector.hasPrefix("=") ? "'\(selector)': '=N' branches belong to 'plural'; a 'select' keyword is a word such as 'card'" : "'\(selector)' is not a select keyword (a word such as 'card')",
+                    at: at)
+            }
+            return .keyword(selector)
+        }
+        return .select(name, branches: branches)
+    }
+
+    /// `selector {message}` pairs up to the closing `}`; each selector is read by `key`. An
+    /// `other` branch is required, and a selector may appear once.
+    mutating func branches(
+        of name: String, plural: Bool, key: (inout MessageParser, String, Int) throws(Stop) -> Message.Key
+    ) throws(Stop) -> [Message.Branch] {
+        var branches: [Message.Branch] = []
+        let start = position
+        while true {
+            skipSpace()
+            guard position < bytes.count else { throw fail("unbalanced '{': the \(plural ? "plural" : "select") of '\(name)' is not closed with '}'", at: start) }
+            if bytes[position] == UInt8(ascii: "}") {
+                guard !branches.isEmpty else { throw fail("the \(plural ? "plural" : "select") of '\(name)' has no branches", at: position) }
+                if !branches.contains(where: { $0.key.isOther }) {
+                    issues.append(Issue(offset: position, isError: true, message: "the \(plural ? "plural" : "select") of '\(name)' needs an 'other' branch, for every value no other branch matches"))
+                }
+                position += 1
+                return branches
+            }
+            var selectorAt = position
+            var selector: String
+            if bytes[position] == UInt8(ascii: "=") {
+                position += 1
+                let (digits, _) = word()
+                selector = "=" + digits
+            } else {
+                (selector, selectorAt) = word()
+            }
+            guard !selector.isEmpty else { throw fail("expected a \(plural ? "plural category or '=N'" : "select keyword") before '{'", at: position) }
+            let branchKey = try key(&self, selector, selectorAt)
+            if branches.contains(where: { $0.key == branchKey }) {
+                issues.append(Issue(offset: selectorAt, isError: true, message: "'\(selector)' appears twice in the \(plural ? "plural" : "select") of '\(name)'"))
+            }
+            try expect(UInt8(ascii: "{"), "'{' to open the text of '\(selector)'")
+            let message = try message(inPlural: plural, nested: true)
+            position += 1
+            branches.append(Message.Branch(branchKey, message))
+        }
+    }
+}

@@ -1,0 +1,192 @@
+import ErrorCatalog
+
+/// Parses one text of an entry with parameters as ICU MessageFormat and checks it against the
+/// entry's parameters: `{name}`, `{name, plural, [offset:N] =N {…} one {…} other {…}}` with `#`,
+/// `{name, select, keyword {…} other {…}}`, nested, and ICU's apostrophe quoting (a `'` before
+/// `{`, `}`, `|` or, in a plural, `#` starts quoted text up to the next single `'`; `''` is one
+/// apostrophe; any other `'` is itself).
+///
+/// Every problem is an ``Issue`` at its UTF-8 offset in the text, so the decoder can point at
+/// the line and column inside the YAML string.
+struct MessageParser {
+    /// A problem in the text.
+    struct Issue: Sendable {
+        /// Where it is: the UTF-8 offset in the text.
+        var offset: Int
+        /// Whether it stops the catalog from being used.
+        var isError: Bool
+        /// What is wrong and how to fix it.
+        var message: String
+    }
+
+    let bytes: [UInt8]
+    /// The entry's parameters by name.
+    let parameters: [String: MessageParameter.Kind]
+    /// The plural categories the catalog's language uses.
+    let categories: [PluralCategory]
+    let language: String
+    var position = 0
+    var issues: [Issue] = []
+    /// The parameters the text uses.
+    var used: Set<String> = []
+
+    init(_ text: String, parameters: [String: MessageParameter.Kind], rules: PluralRuleSet, language: String = "en") {
+        bytes = Array(text.utf8)
+        self.parameters = parameters
+        categories = rules.categories
+        self.language = language
+    }
+
+    /// The message, or `nil` when the text has a syntax error (reported).
+    mutating func parse() -> Message? {
+        guard let message = parseMessage(inPlural: false, nested: false) else { return nil }
+        return message
+    }
+
+    struct Stop: Error {}
+
+    mutating func fail(_ message: String, at offset: Int) -> Stop {
+        issues.append(Issue(offset: offset, isError: true, message: message))
+        return Stop()
+    }
+
+    mutating func parseMessage(inPlural: Bool, nested: Bool) -> Message? {
+        do {
+            return try message(inPlural: inPlural, nested: nested)
+        } catch {
+            return nil
+        }
+    }
+
+    /// Parts up to the end of the text, or up to the `}` that closes a branch (`nested`).
+    mutating func message(inPlural: Bool, nested: Bool) throws(Stop) -> Message {
+        var parts: [Message.Part] = []
+        var text: [UInt8] = []
+        func flush() {
+            if !text.isEmpty { parts.append(.text(String(decoding: text, as: UTF8.self))) }
+            text.removeAll()
+        }
+        while position < bytes.count {
+            let byte = bytes[position]
+            switch byte {
+            case UInt8(ascii: "'"):
+                quoted(into: &text, inPlural: inPlural)
+            case UInt8(ascii: "{"):
+                flush()
+                parts.append(try argument(inPlural: inPlural))
+            case UInt8(ascii: "}"):
+                guard nested else { throw fail("unbalanced '}': nothing here is open; write '}' (quoted) for a literal brace", at: position) }
+                flush()
+                return Message(parts)
+            case UInt8(ascii: "#") where inPlural:
+                flush()
+                parts.append(.pound)
+                position += 1
+            default:
+                text.append(byte)
+                position += 1
+            }
+        }
+        if nested { throw fail("unbalanced '{': this branch is not closed with '}'", at: bytes.count) }
+        flush()
+        return Message(parts)
+    }
+
+    /// ICU's optional apostrophe quoting, from the `'` at ``position``.
+    mutating func quoted(into text: inout [UInt8], inPlural: Bool) {
+        let next = position + 1 < bytes.count ? bytes[position + 1] : nil
+        if next == UInt8(ascii: "'") {
+            text.append(UInt8(ascii: "'"))
+            position += 2
+            return
+        }
+        let special: Set<UInt8> = inPlural ? [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "#")] : [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|")]
+        guard let next, special.contains(next) else {
+            text.append(UInt8(ascii: "'"))
+            position += 1
+            return
+        }
+        position += 1
+        while position < bytes.count {
+            if bytes[position] == UInt8(ascii: "'") {
+                if position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "'") {
+                    text.append(UInt8(ascii: "'"))
+                    position += 2
+                    continue
+                }
+                position += 1
+                return
+            }
+            text.append(bytes[position])
+            position += 1
+        }
+    }
+
+    mutating func skipSpace() {
+        while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
+    }
+
+    /// A word of letters, digits, `_` and `-` at ``position`` (may be empty).
+    mutating func word() -> (String, Int) {
+        let start = position
+        while position < bytes.count, ASCII.isLetter(bytes[position]) || ASCII.isDigit(bytes[position]) || bytes[position] == UInt8(ascii: "_") || bytes[position] == UInt8(ascii: "-") {
+            position += 1
+        }
+        return (String(decoding: bytes[start..<position], as: UTF8.self), start)
+    }
+
+    mutating func expect(_ byte: UInt8, _ what: String) throws(Stop) {
+        skipSpace()
+        guard position < bytes.count else { throw fail("unbalanced '{': the text ends before \(what)", at: position) }
+        guard bytes[position] == byte else { throw fail("expected \(what)", at: position) }
+        position += 1
+    }
+
+    /// `{name}`, `{name, plural, …}` or `{name, select, …}`, from the `{` at ``position``.
+    mutating func argument(inPlural: Bool) throws(Stop) -> Message.Part {
+        let open = position
+        position += 1
+        skipSpace()
+        let (name, nameAt) = word()
+        guard !name.isEmpty else {
+            throw fail(position >= bytes.count ? "unbalanced '{': the text ends inside a placeholder" : "expected a parameter name after '{'; write '{' (quoted) for a literal brace", at: position < bytes.count ? position : open)
+        }
+        let kind = parameter(name, at: nameAt)
+        skipSpace()
+        guard position < bytes.count else { throw fail("unbalanced '{': the placeholder '{\(name)' is not closed", at: open) }
+        if bytes[position] == UInt8(ascii: "}") {
+            position += 1
+            return .argument(name)
+        }
+        try expect(UInt8(ascii: ","), "',' or '}' after the parameter name")
+        skipSpace()
+        let (type, typeAt) = word()
+        switch type {
+        case "plural":
+            if let kind, kind == .string {
+                issues.append(Issue(offset: typeAt, isError: true, message: "'plural' needs a number, but parameter '\(name)' is a string; declare it 'integer' or 'number', or use 'select'"))
+            }
+            try expect(UInt8(ascii: ","), "',' after 'plural'")
+            return try plural(name)
+        case "select":
+            if let kind, kind != .string {
+                issues.append(Issue(offset: typeAt, isError: true, message: "'select' chooses by text, but parameter '\(name)' is \(kind == .integer ? "an integer" : "a number"); use 'plural' with '=N' branches"))
+            }
+            try expect(UInt8(ascii: ","), "',' after 'select'")
+            return try select(name)
+        default:
+            let known = ["plural", "select"]
+            throw fail(type.isEmpty ? "expected 'plural' or 'select' after '\(name),'" : "unsupported argument type '\(type)'; use {\(name)}, 'plural' or 'select'\(Spelling.hint(for: type, among: known))", at: typeAt)
+        }
+    }
+
+    /// Records a use of parameter `name`; reports it when the entry does not declare it.
+    mutating func parameter(_ name: String, at offset: Int) -> MessageParameter.Kind? {
+        used.insert(name)
+        if let kind = parameters[name] { return kind }
+        let names = parameters.keys.sorted()
+        let declared = names.isEmpty ? "the entry declares no 'params'" : "the entry declares \(names.map { "'\($0)'" }.joined(separator: ", "))"
+        issues.append(Issue(offset: offset, isError: true, message: "unknown parameter '\(name)': \(declared)\(Spelling.hint(for: name, among: names))"))
+        return nil
+    }
+}

@@ -1,0 +1,95 @@
+import ErrorCatalog
+import Testing
+
+/// Messages with parameters as generated code renders them (`messages.yaml`).
+@Suite struct MessageTests {
+    @Test func typedMakersRenderEveryText() {
+        let failure = MessageError.quotaExceeded(limit: 1000, used: 1042)
+        #expect(failure.error as? MessageError == .quotaExceeded)
+        #expect(failure.arguments == ["limit": .integer(1000), "used": .integer(1042)])
+        #expect(failure.title == "Quota of 1000 exceeded")
+        #expect(failure.meaning == "1042 requests were made this hour; the limit is 1000.")
+        #expect(failure.remedy == "Wait, or ask for a limit above 1000.")
+        #expect(failure.description == failure.meaning)
+        #expect(MessageError.quotaExceeded(limit: 5, used: 1).meaning == "1 request was made this hour; the limit is 5.")
+        #expect(MessageError.quotaExceeded(limit: 5, used: 0).meaning == "No request was made this hour; the limit is 5.")
+        #expect(MessageError.quotaExceeded(limit: -2, used: -1).meaning == "-1 requests were made this hour; the limit is -2.")
+    }
+
+    @Test func selectChoosesByKeywordWithOtherAsFallback() {
+        #expect(MessageError.invalidField(field: "email", reason: "missing").meaning == "The field 'email' is invalid: it is missing.")
+        #expect(MessageError.invalidField(field: "name", reason: "tooLong").meaning == "The field 'name' is invalid: it is too long.")
+        #expect(MessageError.invalidField(field: "age", reason: "not a number").meaning == "The field 'age' is invalid: not a number.")
+        let steps = MessageError.invalidField(field: "email", reason: "missing").remedySteps
+        #expect(steps == ["Correct 'email'.", "Send the request again."])
+        #expect(MessageError.invalidField(field: "email", reason: "missing").remedy == "1. Correct 'email'.\n2. Send the request again.")
+    }
+
+    @Test func decimalsPluralsOffsetsAndQuoting() {
+        #expect(MessageError.retryLater(seconds: 1, attempt: 2).meaning == "Attempt 2 failed; retry in 1 second.")
+        // English: a visible fraction digit makes a number 'other' (CLDR: one is i = 1 and v = 0).
+        #expect(MessageError.retryLater(seconds: 1.5, attempt: 2).meaning == "Attempt 2 failed; retry in 1.5 seconds.")
+        #expect(MessageError.retryLater(seconds: 30, attempt: 2).meaning == "Attempt 2 failed; retry in 30 seconds.")
+        // Exact matches compare the number before the offset; '#' shows it after.
+        #expect(MessageError.retryLater(seconds: 1, attempt: 1).remedy == "Quoting: {literal}, it's the first retry.")
+        #expect(MessageError.retryLater(seconds: 1, attempt: 2).remedy == "Quoting: {literal}, it's # 1 more.")
+        #expect(MessageError.retryLater(seconds: 1, attempt: 5).remedy == "Quoting: {literal}, it's 4 more.")
+    }
+
+    @Test func keywordsAreArgumentLabels() {
+        let failure = MessageError.fileType(extension: "exe", default: 7)
+        #expect(failure.meaning == "Files of type exe are refused (7).")
+        #expect(MessageError.fileType.parameters == [
+            MessageParameter(name: "extension", kind: .string), MessageParameter(name: "default", kind: .integer),
+        ])
+    }
+
+    @Test func theBareCaseShowsPlaceholders() {
+        #expect(MessageError.quotaExceeded.meaning == "{used} requests were made this hour; the limit is {limit}.")
+        #expect(MessageError.quotaExceeded.title == "Quota of {limit} exceeded")
+        #expect(MessageError.plain.meaning == "A fixed text with {braces} that are not placeholders.")
+        #expect(MessageError.plain.parameters.isEmpty)
+        #expect(MessageError.plain.meaning(arguments: ["braces": "x"]) == MessageError.plain.meaning)
+    }
+
+    @Test func missingExtraAndMistypedArgumentsNeverLoseTheOthers() {
+        let missing = CatalogFailure(MessageError.quotaExceeded, arguments: ["limit": 10])
+        #expect(missing.meaning == "{used} requests were made this hour; the limit is 10.")
+        let mistyped = CatalogFailure(MessageError.quotaExceeded, arguments: ["used": "many", "limit": 10, "extra": 1])
+        #expect(mistyped.meaning == "{used} requests were made this hour; the limit is 10.")
+        let reordered = CatalogFailure(MessageError.quotaExceeded, arguments: ["used": 1, "limit": 10])
+        #expect(reordered.meaning == "1 request was made this hour; the limit is 10.")
+        let selectWithNumber = CatalogFailure(MessageError.invalidField, arguments: ["reason": 3, "field": "f"])
+        #expect(selectWithNumber.meaning == "The field 'f' is invalid: 3.")
+        #expect(CatalogFailure(MessageError.invalidField).meaning == "The field '{field}' is invalid: {reason}.")
+    }
+
+    @Test func problemBodiesCarryArgumentsBothWays() throws {
+        let failure = MessageError.quotaExceeded(limit: 1000, used: 1042)
+        let response = ProblemResponse(for: failure)
+        let body = String(decoding: response.body, as: UTF8.self)
+        #expect(body.hasPrefix(#"{"arguments":{"limit":1000,"used":1042},"code":"QUOTA_EXCEEDED","detail":"1042 requests were made this hour; the limit is 1000.""#))
+        #expect(body.contains(#""title":"Quota of 1000 exceeded""#))
+        let read = try #require(try CatalogFailure(problemBody: response.body, catalog: MessageError.self))
+        #expect(read.error as? MessageError == .quotaExceeded)
+        #expect(read.arguments == failure.arguments)
+        #expect(read.meaning == failure.meaning)
+        // JSON numbers take the parameter's type: 3.0 for an integer reads as 3, 2 for a number as 2.0.
+        let typed = try #require(try CatalogFailure(
+            problemBody: Array(#"{"code":"RETRY_LATER","arguments":{"seconds":2,"attempt":3.0,"note":[1],"x":null}}"#.utf8), catalog: MessageError.self))
+        #expect(typed.arguments == ["seconds": .number(2), "attempt": .integer(3)])
+        #expect(typed.meaning == "Attempt 3 failed; retry in 2 seconds.")
+    }
+
+    @Test func argumentsReadInTheirOrderAndKeepTheFirstOfARepeat() {
+        var arguments: MessageArguments = ["a": 1, "b": "two", "a": 3]
+        #expect(arguments.map(\.name) == ["a", "b"])
+        #expect(arguments["a"] == .integer(1))
+        arguments["c"] = 2.5
+        arguments["b"] = nil
+        #expect(arguments.map(\.name) == ["a", "c"])
+        #expect(MessageArgument.number(3).description == "3")
+        #expect(MessageArgument.number(0.1).description == "0.1")
+        #expect(MessageArgument.number(1e20).description == "1e+20")
+    }
+}
