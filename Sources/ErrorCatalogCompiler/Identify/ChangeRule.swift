@@ -27,6 +27,15 @@ public enum ChangeRule: String, Sendable, CaseIterable, Hashable {
     case remedyChanged = "remedy-changed"
     /// The entry is newly deprecated (minor).
     case deprecated
+    /// A message parameter was added (major: the typed maker's signature changes; minor for
+    /// an entry that had none, which gains a maker).
+    case parameterAdded = "parameter-added"
+    /// A message parameter was removed (major).
+    case parameterRemoved = "parameter-removed"
+    /// A message parameter has a new name in the same place (major).
+    case parameterRenamed = "parameter-renamed"
+    /// A message parameter has a new type (major).
+    case parameterRetyped = "parameter-retyped"
     /// A removed entry's wire code or Swift name is used again: never allowed.
     case codeReused = "code-reused"
 
@@ -46,6 +55,9 @@ public enum ChangeRule: String, Sendable, CaseIterable, Hashable {
         case .titleChanged, .meaningChanged, .remedyChanged: "none: wording only"
         case .deprecated: "none until the entry is removed"
         case .codeReused: "old clients read the reused code with its old meaning"
+        case .parameterAdded: "old clients receive an argument they do not know and render without it"
+        case .parameterRemoved, .parameterRenamed: "old clients miss an argument they expect: their rendering shows its placeholder"
+        case .parameterRetyped: "old clients receive an argument of another type than they read"
         }
     }
 
@@ -60,6 +72,8 @@ public enum ChangeRule: String, Sendable, CaseIterable, Hashable {
         case .titleChanged, .meaningChanged, .remedyChanged: "none: other text"
         case .deprecated: "none: the case stays"
         case .codeReused: "a removed case's name or code means something new"
+        case .parameterAdded, .parameterRemoved, .parameterRenamed, .parameterRetyped:
+            "the typed maker's signature changes: calls to it no longer compile"
         }
     }
 }

@@ -55,6 +55,10 @@ public struct Finding: Sendable {
         case .meaningChanged: return "the meaning of \(subject) changed"
         case .remedyChanged: return "the remedy of \(subject) changed"
         case .deprecated: return "\(subject) is deprecated: \(new ?? "")"
+        case .parameterAdded: return "\(subject) gains parameter \(new ?? "")"
+        case .parameterRemoved: return "\(subject) loses parameter \(old ?? "")"
+        case .parameterRenamed: return change("a parameter's name")
+        case .parameterRetyped: return change("a parameter's type")
         case .codeReused: return "\(subject) reuses \(new ?? ""), which belonged to removed entry \(old ?? "")"
         }
     }

@@ -82,6 +82,8 @@ public struct LedgerEntry: Sendable {
     public var meaning: String = ""
     /// What to do, as one text (steps numbered).
     public var remedy: String = ""
+    /// The message parameters, in order, each as `name:type`.
+    public var parameters: [String] = []
     /// The release that introduced it.
     public var since: SemanticVersion
     /// The release that removed it; a removed entry is a tombstone that reserves its codes

@@ -267,6 +267,7 @@ public enum LedgerReader {
             case ("title", .quoted(let text)): draft.entry.title = text
             case ("meaning", .quoted(let text)): draft.entry.meaning = text
             case ("remedy", .quoted(let text)): draft.entry.remedy = text
+            case ("params", .list(let items)) where items.allSatisfy(LedgerEntry.isParameterText): draft.entry.parameters = items
             default: unexpected(key, value, at: offset, known: Self.entryFields)
             }
         }
@@ -316,7 +317,7 @@ public enum LedgerReader {
         static let placeholderVersion = SemanticVersion("0.0.0")!
         static let entryFields = [
             "name", "since", "removed", "code", "aliases", "kind", "anchor", "category", "http", "retry", "attempts", "window",
-            "retry_note", "former", "deprecated", "title", "meaning", "remedy",
+            "retry_note", "former", "deprecated", "title", "meaning", "remedy", "params",
         ]
 
         enum Value {

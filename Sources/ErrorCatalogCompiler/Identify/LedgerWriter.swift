@@ -51,6 +51,7 @@ public enum LedgerWriter {
             list("former", entry.formerNames.map { "\($0.name)@\($0.renamedIn)" }, &out)
         }
         quoted("deprecated", entry.deprecation, &out)
+        if !entry.parameters.isEmpty { list("params", entry.parameters, &out) }
         quoted("title", entry.title, &out)
         quoted("meaning", entry.meaning, &out)
         quoted("remedy", entry.remedy, &out)

@@ -242,6 +242,7 @@ struct CatalogMatcher {
         if before.remedy != now.remedy.text || before.retry?.note != now.retry?.note {
             findings.append(finding(.remedyChanged, .patch, now, old: before.remedy, new: now.remedy.text))
         }
+        findings += parameterFindings(before.parameters, now, breaking: breaking)
         if before.deprecation == nil, let deprecation = now.deprecation {
             findings.append(finding(.deprecated, .minor, now, new: deprecation))
         }

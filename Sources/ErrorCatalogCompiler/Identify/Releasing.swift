@@ -99,6 +99,7 @@ extension LedgerEntry {
         deprecation = entry.deprecation
         meaning = entry.meaning
         remedy = entry.remedy.text
+        parameters = entry.parameters.map(LedgerEntry.parameterText)
         removed = nil
     }
 }

@@ -2,7 +2,7 @@ import ErrorCatalog
 
 extension MessageParser {
     /// The branches of `{name, plural, …}` after its second comma, up to its closing `}`.
-    mutating func plural(_ name: String) throws(Stop) -> Message.Part {
+    mutating func plural(_ name: String, open: Int) throws(Stop) -> Message.Part {
         skipSpace()
         var offset = 0
         if bytes[position...].starts(with: Array("offset:".utf8)) {
@@ -12,7 +12,7 @@ extension MessageParser {
             guard let value = Int(digits), value >= 0 else { throw fail("'offset:' needs a whole number, found '\(digits)'", at: digitsAt) }
             offset = value
         }
-        let branches = try branches(of: name, plural: true) { parser, selector, at throws(Stop) in
+        let branches = try branches(of: name, plural: true, open: open) { parser, selector, at throws(Stop) in
             if selector.hasPrefix("=") {
                 guard let value = Int(selector.dropFirst()), value >= 0 else {
                     throw parser.fail("'\(selector)' must be '=' and a whole number such as '=0'", at: at)
@@ -35,8 +35,8 @@ extension MessageParser {
     }
 
     /// The branches of `{name, select, …}` after its second comma, up to its closing `}`.
-    mutating func select(_ name: String) throws(Stop) -> Message.Part {
-        let branches = try branches(of: name, plural: false) { parser, selector, at throws(Stop) in
+    mutating func select(_ name: String, open: Int) throws(Stop) -> Message.Part {
+        let branches = try branches(of: name, plural: false, open: open) { parser, selector, at throws(Stop) in
             guard let first = selector.utf8.first, ASCII.isLetter(first), !selector.contains("=") else {
                 throw parser.fail(
                     selector.hasPrefix("=") ? "'\(selector)': '=N' branches belong to 'plural'; a 'select' keyword is a word such as 'card'" : "'\(selector)' is not a select keyword (a word such as 'card')",
@@ -47,13 +47,12 @@ extension MessageParser {
         return .select(name, branches: branches)
     }
 
-    /// `selector {message}` pairs up to the closing `}`; each selector is read by `key`. An
+    /// `selector {message}` pairs up to the closing `}` of the `{` at `start`; each selector is read by `key`. An
     /// `other` branch is required, and a selector may appear once.
     mutating func branches(
-        of name: String, plural: Bool, key: (inout MessageParser, String, Int) throws(Stop) -> Message.Key
+        of name: String, plural: Bool, open start: Int, key: (inout MessageParser, String, Int) throws(Stop) -> Message.Key
     ) throws(Stop) -> [Message.Branch] {
         var branches: [Message.Branch] = []
-        let start = position
         while true {
             skipSpace()
             guard position < bytes.count else { throw fail("unbalanced '{': the \(plural ? "plural" : "select") of '\(name)' is not closed with '}'", at: start) }

@@ -167,13 +167,13 @@ struct MessageParser {
                 issues.append(Issue(offset: typeAt, isError: true, message: "'plural' needs a number, but parameter '\(name)' is a string; declare it 'integer' or 'number', or use 'select'"))
             }
             try expect(UInt8(ascii: ","), "',' after 'plural'")
-            return try plural(name)
+            return try plural(name, open: open)
         case "select":
             if let kind, kind != .string {
                 issues.append(Issue(offset: typeAt, isError: true, message: "'select' chooses by text, but parameter '\(name)' is \(kind == .integer ? "an integer" : "a number"); use 'plural' with '=N' branches"))
             }
             try expect(UInt8(ascii: ","), "',' after 'select'")
-            return try select(name)
+            return try select(name, open: open)
         default:
             let known = ["plural", "select"]
             throw fail(type.isEmpty ? "expected 'plural' or 'select' after '\(name),'" : "unsupported argument type '\(type)'; use {\(name)}, 'plural' or 'select'\(Spelling.hint(for: type, among: known))", at: typeAt)

@@ -91,6 +91,10 @@ public enum ChangelogEmitter {
         case .titleChanged: text = subject + ": title reworded"
         case .meaningChanged: text = subject + ": meaning reworded"
         case .remedyChanged: text = subject + ": remedy reworded"
+        case .parameterAdded: text = subject + ": parameter \(MarkdownText.codeSpan(change.new ?? "")) added"
+        case .parameterRemoved: text = subject + ": parameter \(MarkdownText.codeSpan(change.old ?? "")) removed"
+        case .parameterRenamed: text = subject + " " + from("parameter")
+        case .parameterRetyped: text = subject + " " + from("parameter")
         case .codeReused:
             text = subject + " now has \(MarkdownText.tableCell(change.new ?? "")), which removed entry `\(change.catalog).\(change.old ?? "")` had before"
         }

@@ -50,7 +50,7 @@ extension CatalogPage {
             writeTemplate(remedy, into: &page)
             page.raw("\n\n")
         }
-        let arguments = MessageArguments(entry.parameters.map { MessageArguments.Argument($0.name, $0.example) })
+        let arguments = entry.exampleArguments
         page.raw("**Example:** ")
         page.cell(messages.meaning.rendered(arguments, rules: .english))
         page.raw("\n\n")

@@ -46,6 +46,7 @@ public struct OpenAPIEmitter: Sendable {
         json.beginObject("schemas")
         codeSchema(catalog, into: &json)
         problemSchema(catalog, into: &json)
+        argumentSchemas(catalog, into: &json)
         if let response = catalog.response { responseSchema(response, catalog: catalog, into: &json) }
         json.endObject()
         json.beginObject("headers")
@@ -118,6 +119,11 @@ public struct OpenAPIEmitter: Sendable {
         json.string("description", "The wire code (extension member); absent from a problem that is not one of the catalog's errors.")
         json.endObject()
         property("remedy", "string", "What to do (extension member).", into: &json)
+        if catalog.hasParameters {
+            json.beginObject("arguments")
+            json.string("$ref", ref(catalog.name + "Arguments"))
+            json.endObject()
+        }
         json.endObject()
         json.endObject()
     }
@@ -200,11 +206,24 @@ public struct OpenAPIEmitter: Sendable {
         json.string("summary", entry.code)
         json.beginObject("value")
         json.string("type", catalog.docsURL.map { $0 + "#" + entry.anchor } ?? "about:blank")
-        json.string("title", entry.title ?? entry.code)
+        json.string("title", entry.messages?.title?.rendered(entry.exampleArguments, rules: .english) ?? entry.title ?? entry.code)
         json.number("status", entry.httpStatus)
-        json.string("detail", entry.meaning)
+        guard let messages = entry.messages else {
+            json.string("detail", entry.meaning)
+            json.string("code", ResponseExample.concreteCode(entry))
+            json.string("remedy", entry.remedy.text)
+            json.endObject()
+            json.endObject()
+            return
+        }
+        let arguments = entry.exampleArguments
+        let texts = messages.tableTexts.map { $0?.rendered(arguments, rules: .english) }
+        json.string("detail", texts[1])
         json.string("code", ResponseExample.concreteCode(entry))
-        json.string("remedy", entry.remedy.text)
+        json.string("remedy", texts[2])
+        json.beginObject("arguments")
+        for argument in arguments.sorted(by: { $0.name < $1.name }) { json.argument(argument.name, argument.value) }
+        json.endObject()
         json.endObject()
         json.endObject()
     }
