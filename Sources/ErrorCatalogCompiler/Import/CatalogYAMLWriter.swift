@@ -25,6 +25,9 @@ enum CatalogYAMLWriter {
             if entry.name != entry.lintName { out += "    name: \(entry.name)\n" }
             if entry.isFamily { out += "    family: true\n" }
             if entry.isCatchAll { out += "    catch_all: true\n" }
+            if !entry.parameters.isEmpty {
+                out += "    params: {" + entry.parameters.map { "\($0.name): \($0.kind)" }.joined(separator: ", ") + "}\n"
+            }
             if let title = entry.title { out += "    title: \(YAMLText.quoted(title))\n" }
             if let category = entry.category { out += "    category: \(category)\n" }
             if let http = entry.http { out += "    http: \(http)\n" }

@@ -14,6 +14,8 @@ struct ImportedEntry {
     var http: Int?
     var meaning: String?
     var remedy: String?
+    /// Parameters made from the texts' placeholders; the texts are then ICU MessageFormat.
+    var parameters: [(name: String, kind: MessageParameter.Kind)] = []
     var links: [(title: String, url: String)] = []
     var isFamily = false
     var isCatchAll = false
@@ -201,6 +203,7 @@ struct ImportedCatalogBuilder {
             if entry.meaning == nil, let text = defaults[.meaning] { entry.meaning = Self.filled(text, entry, categoryTitle: categoryTitle) }
             if entry.remedy == nil, let text = defaults[.remedy] { entry.remedy = Self.filled(text, entry, categoryTitle: categoryTitle) }
         }
+        Placeholders.apply(to: &entry)
         // A missing column is said once per table (see `add`); an empty cell of a column, here.
         if entry.meaning == nil, columns.mapping[.meaning] != nil {
             problems.warning("'\(entry.code)' has no meaning in the table; the catalog marks it TODO", entry.location)

@@ -6,9 +6,12 @@ extension Message {
 
     func icuText(inPlural: Bool) -> String {
         var out = ""
-        for part in parts {
+        for (index, part) in parts.enumerated() {
             switch part {
-            case .text(let text): out += Self.quoted(text, inPlural: inPlural)
+            case .text(let text):
+                // An apostrophe just before a placeholder would quote its brace: double it.
+                let beforeBrace = index + 1 < parts.count && parts[index + 1] != .pound
+                out += Self.quoted(text, inPlural: inPlural, beforeBrace: beforeBrace)
             case .argument(let name): out += "{\(name)}"
             case .pound: out += "#"
             case .plural(let name, let offset, let branches):
@@ -23,7 +26,7 @@ extension Message {
 
     /// `text` as ICU literal text: each special character quoted on its own (`'{'`), and an
     /// apostrophe doubled where it comes before a special character or another apostrophe.
-    static func quoted(_ text: String, inPlural: Bool) -> String {
+    static func quoted(_ text: String, inPlural: Bool, beforeBrace: Bool = false) -> String {
         let special: Set<Character> = inPlural ? ["{", "}", "#", "|"] : ["{", "}", "|"]
         var out = ""
         let characters = Array(text)
@@ -32,7 +35,7 @@ extension Message {
                 out += "'\(character)'"
             } else if character == "'" {
                 let next = index + 1 < characters.count ? characters[index + 1] : nil
-                out += next.map { special.contains($0) || $0 == "'" } ?? false ? "''" : "'"
+                out += next.map { special.contains($0) || $0 == "'" } ?? beforeBrace ? "''" : "'"
             } else {
                 out.append(character)
             }
