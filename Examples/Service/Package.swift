@@ -27,7 +27,8 @@ let package = Package(
                 .product(name: "ErrorCatalogHummingbird", package: "ErrorCatalog"),
                 .product(name: "ErrorCatalogMetrics", package: "ErrorCatalog"),
                 .product(name: "Hummingbird", package: "hummingbird"),
-            ]
+            ],
+            plugins: [.plugin(name: "ErrorCatalogPlugin", package: "ErrorCatalog")]
         ),
         // Serves the app with its counters in Prometheus' text format at /metrics
         // (.ci/check-prometheus scrapes it with a real Prometheus).

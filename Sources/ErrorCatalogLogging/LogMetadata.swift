@@ -22,9 +22,28 @@ extension CatalogError {
     }
 }
 
+extension CatalogFailure {
+    /// The error's ``ErrorCatalog/CatalogError/logMetadata``, with the occurrence's detail as
+    /// `error.detail` and each argument of its message as `error.arguments.<name>` (strings as
+    /// strings, numbers as their digits). Arguments are logged, like the detail the client
+    /// receives; metrics dimensions and span attributes never carry them (their values are
+    /// unbounded).
+    public var logMetadata: Logger.Metadata {
+        var metadata = error.logMetadata
+        if let detail { metadata["error.detail"] = .string(detail) }
+        for argument in arguments {
+            metadata["error.arguments." + argument.name] = switch argument.value {
+            case .string(let text): .string(text)
+            case .integer, .number: .stringConvertible(argument.value)
+            }
+        }
+        return metadata
+    }
+}
+
 extension Logger {
     /// Logs `error`: a catalog error (or ``ErrorCatalog/CatalogFailure``) with its metadata
-    /// and its meaning as the message, at `warning` for a 4xx status and `error` otherwise;
+    /// and its rendered meaning as the message, at `warning` for a 4xx status and `error` otherwise;
     /// any other error at `error` as `error.type` (its type name) only, since its text may
     /// hold internals.
     public func report(catalogError error: any Error, metadata extra: Logger.Metadata = [:]) {
@@ -35,11 +54,9 @@ extension Logger {
             self.error("request failed", metadata: metadata)
             return
         }
-        let catalogError = failure.error
-        var metadata = catalogError.logMetadata.merging(extra) { _, new in new }
-        if let detail = failure.detail { metadata["error.detail"] = .string(detail) }
-        let status = catalogError.httpStatus ?? 500
-        log(level: (400..<500).contains(status) ? .warning : .error, "\(catalogError.meaning)", metadata: metadata)
+        let metadata = failure.logMetadata.merging(extra) { _, new in new }
+        let status = failure.error.httpStatus ?? 500
+        log(level: (400..<500).contains(status) ? .warning : .error, "\(failure.meaning)", metadata: metadata)
     }
 }
 #endif

@@ -5,7 +5,7 @@ import Vapor
 
 /// Answers every catalog error a route throws with the entry's HTTP status,
 /// `Content-Type: application/problem+json`, an RFC 9457 body (`type` the entry's doc URL or
-/// `about:blank`, `title`, `status`, `detail`, the wire `code` and the `remedy`) and
+/// `about:blank`, `title`, `status`, `detail`, the wire `code`, the `remedy` and the message's `arguments`) and
 /// `Retry-After` where the entry's retry policy or the route says so; any other error except
 /// Vapor's own `AbortError`s answers a 500 problem that says nothing of the error.
 ///

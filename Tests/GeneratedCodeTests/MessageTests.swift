@@ -37,10 +37,11 @@ import Testing
     }
 
     @Test func keywordsAreArgumentLabels() {
-        let failure = MessageError.fileType(extension: "exe", default: 7)
-        #expect(failure.meaning == "Files of type exe are refused (7).")
+        let failure = MessageError.fileType(extension: "exe", default: 7, error: "e", self: "s")
+        #expect(failure.meaning == "Files of type exe are refused (7, e, s).")
         #expect(MessageError.fileType.parameters == [
             MessageParameter(name: "extension", kind: .string), MessageParameter(name: "default", kind: .integer),
+            MessageParameter(name: "error", kind: .string), MessageParameter(name: "self", kind: .string),
         ])
     }
 

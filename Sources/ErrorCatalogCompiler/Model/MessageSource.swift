@@ -27,7 +27,7 @@ extension Message {
     /// `text` as ICU literal text: each special character quoted on its own (`'{'`), and an
     /// apostrophe doubled where it comes before a special character or another apostrophe.
     static func quoted(_ text: String, inPlural: Bool, beforeBrace: Bool = false) -> String {
-        let special: Set<Character> = inPlural ? ["{", "}", "#", "|"] : ["{", "}", "|"]
+        let special: Set<Character> = inPlural ? ["{", "}", "#"] : ["{", "}"]
         var out = ""
         let characters = Array(text)
         for (index, character) in characters.enumerated() {

@@ -3,7 +3,7 @@ import ErrorCatalog
 /// Parses one text of an entry with parameters as ICU MessageFormat and checks it against the
 /// entry's parameters: `{name}`, `{name, plural, [offset:N] =N {…} one {…} other {…}}` with `#`,
 /// `{name, select, keyword {…} other {…}}`, nested, and ICU's apostrophe quoting (a `'` before
-/// `{`, `}`, `|` or, in a plural, `#` starts quoted text up to the next single `'`; `''` is one
+/// `{`, `}` or, in a plural, `#` starts quoted text up to the next single `'`; `''` is one
 /// apostrophe; any other `'` is itself).
 ///
 /// Every problem is an ``Issue`` at its UTF-8 offset in the text, so the decoder can point at
@@ -100,7 +100,9 @@ struct MessageParser {
             position += 2
             return
         }
-        let special: Set<UInt8> = inPlural ? [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "#")] : [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "|")]
+        // `|` is syntax only in ICU's choice format, which messages do not use: ICU renders
+        // `'|'` as written, so it does not start quoted text here either.
+        let special: Set<UInt8> = inPlural ? [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#")] : [UInt8(ascii: "{"), UInt8(ascii: "}")]
         guard let next, special.contains(next) else {
             text.append(UInt8(ascii: "'"))
             position += 1

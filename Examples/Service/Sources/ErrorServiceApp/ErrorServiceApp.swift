@@ -4,8 +4,9 @@ import ErrorCodes
 import Hummingbird
 import Logging
 
-/// A service whose routes fail with the bundled catalogs' errors, answered as RFC 9457
-/// problems by `CatalogErrorMiddleware` and counted by a `CatalogErrorCounter`.
+/// A service whose routes fail with the bundled catalogs' errors and its own
+/// (`service-errors.yaml`, with message parameters), answered as RFC 9457 problems by
+/// `CatalogErrorMiddleware` and counted by a `CatalogErrorCounter`.
 public enum ErrorServiceApp {
     /// Reasons a route fails that are not the client's business.
     struct DatabaseUnavailable: Error, CustomStringConvertible {
@@ -42,13 +43,21 @@ public enum ErrorServiceApp {
             throw DeliveryOverviewDiscard.filteredByRules
         }
         router.get("orders") { _, _ -> String in throw DatabaseUnavailable() }
+        // The service's own errors, with the arguments of their messages.
+        router.get("quota/:used") { _, context -> String in
+            throw ServiceError.quotaExceeded(limit: 100, used: try context.parameters.require("used", as: Int.self))
+        }
+        router.post("fields/:field") { request, context -> String in
+            let reason = request.uri.queryParameters["reason"].map(String.init) ?? "missing"
+            throw ServiceError.invalidField(field: try context.parameters.require("field"), reason: reason)
+        }
         return router
     }
 
     /// The application on `host:port`, logging to `logger`.
     public static func application(
         host: String = "127.0.0.1", port: Int = 8080,
-        counter: CatalogErrorCounter = CatalogErrorCounter(catalogs: [IntegrationHubError.self, DeliveryOverviewDiscard.self]),
+        counter: CatalogErrorCounter = CatalogErrorCounter(catalogs: [IntegrationHubError.self, DeliveryOverviewDiscard.self, ServiceError.self]),
         metrics: (@Sendable () -> String)? = nil, logger: Logger = Logger(label: "ErrorService")
     ) -> some ApplicationProtocol {
         Application(

@@ -6,7 +6,7 @@ extension SwiftEmitter {
     /// whose texts are rendered with them.
     func emitMakers(_ catalog: Catalog, into out: inout SourceWriter) {
         var emitted = false
-        for entry in catalog.entries where !entry.parameters.isEmpty {
+        for (index, entry) in catalog.entries.enumerated() where !entry.parameters.isEmpty {
             let name = Naming.swiftIdentifier(entry.name)
             out.line("    /// ``\(entry.name)`` with the arguments of its message.")
             out.line("    ///")
@@ -20,8 +20,8 @@ extension SwiftEmitter {
                 "ErrorCatalog.MessageArguments.Argument(\(SwiftLiteral.quoted($0.name)), .\($0.kind.description)(\(Naming.swiftIdentifier($0.name))))"
             }
             out.line("    public static func \(name)(\(signature.joined(separator: ", "))) -> ErrorCatalog.CatalogFailure {")
-            out.line("        let error: \(catalog.name) = .\(name)")
-            out.line("        return ErrorCatalog.CatalogFailure(error, arguments: ErrorCatalog.MessageArguments([")
+            // The case by position: a parameter may have any name, `error` included.
+            out.line("        ErrorCatalog.CatalogFailure(\(catalog.name)(_index: \(index)), arguments: ErrorCatalog.MessageArguments([")
             for argument in arguments { out.line("            \(argument),") }
             out.line("        ]))")
             out.line("    }")

@@ -1,0 +1,36 @@
+import ErrorCatalog
+import Foundation
+
+// Reads cases (catalog, wire code, typed arguments) as JSON from the file named by the first
+// argument and prints each rendered meaning, in order, as a JSON array of strings.
+struct Case: Decodable {
+    let catalog: String
+    let code: String
+    /// (name, type, value as text) per argument.
+    let arguments: [[String]]
+}
+
+let catalogs: [any CatalogError.Type] = [DjangoMessages.self, DjangoPlurals.self, IcuOracle.self]
+
+func render(_ test: Case) -> String {
+    guard let catalog = catalogs.first(where: { $0.catalogName == test.catalog }) else { return "<no catalog \(test.catalog)>" }
+    return render(test, in: catalog)
+}
+
+func render<Catalog: CatalogError>(_ test: Case, in _: Catalog.Type) -> String {
+    guard let error = Catalog(code: test.code) else { return "<no entry \(test.code)>" }
+    let arguments = MessageArguments(test.arguments.map { argument in
+        let value: MessageArgument = switch argument[1] {
+        case "integer": .integer(Int(argument[2])!)
+        case "number": .number(Double(argument[2])!)
+        default: .string(argument[2])
+        }
+        return MessageArguments.Argument(argument[0], value)
+    })
+    return CatalogFailure(error, arguments: arguments).meaning
+}
+
+let input = try Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1]))
+let cases = try JSONDecoder().decode([Case].self, from: input)
+let output = try JSONSerialization.data(withJSONObject: cases.map(render), options: [.prettyPrinted])
+FileHandle.standardOutput.write(output)
