@@ -30,6 +30,16 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "FirstLookup", dependencies: ["SyntheticCatalog"]),
+        // Message rendering against hand-written interpolation (messages.yaml, a two-argument plural).
+        .target(
+            name: "MessageCatalog",
+            dependencies: [.product(name: "ErrorCatalog", package: "ErrorCatalog")],
+            plugins: [.plugin(name: "ErrorCatalogPlugin", package: "ErrorCatalog")]
+        ),
+        .executableTarget(
+            name: "MessageBenchmark",
+            dependencies: ["MessageCatalog", .product(name: "MallocInterposerSwift", package: "malloc-interposer")]
+        ),
         // What CatalogErrorMiddleware adds to a Hummingbird request, in process (no sockets).
         .executableTarget(
             name: "MiddlewareBenchmark",

@@ -29,8 +29,15 @@ public struct MessageArguments: Sendable, Hashable, Codable, RandomAccessCollect
 
     /// The arguments `elements`, in their order; a later repeat of a name is dropped.
     public init(_ elements: [Argument]) {
+        var unique = true
+        for (position, element) in elements.enumerated() where unique {
+            unique = !elements[..<position].contains { $0.name == element.name }
+        }
+        guard !unique else {
+            self.elements = elements
+            return
+        }
         self.elements = []
-        self.elements.reserveCapacity(elements.count)
         for element in elements where self[element.name] == nil { self.elements.append(element) }
     }
 
@@ -62,8 +69,9 @@ public struct MessageArguments: Sendable, Hashable, Codable, RandomAccessCollect
     }
 
     static func equal(_ string: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        var string = string
-        return string.withUTF8 { $0.count == bytes.count && $0.elementsEqual(bytes) }
+        let utf8 = string.utf8
+        guard utf8.count == bytes.count else { return false }
+        return utf8.withContiguousStorageIfAvailable { $0.elementsEqual(bytes) } ?? utf8.elementsEqual(bytes)
     }
 
     public var startIndex: Int { elements.startIndex }

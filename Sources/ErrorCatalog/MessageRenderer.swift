@@ -32,13 +32,16 @@ struct MessageRenderer {
         let textsAt = record + 1 + 2 * messages[record]
         guard textIndex < messages[textsAt] else { return nil }
         var position = textsAt + 1
-        for _ in 0..<textIndex { position += 1 + messages[position] }
+        for _ in 0..<textIndex { position += 4 + messages[position] }
         let renderer = MessageRenderer(tables: tables, arguments: arguments, rules: tables.pluralRules, parameters: record + 1)
-        let start = position + 1
+        let start = position + 4
         let end = start + messages[position]
-        var counter = ByteCounter()
-        renderer.walk(start, end, pound: nil, into: &counter)
-        return String(unsafeUninitializedCapacity: counter.count) { buffer in
+        var width = messages[position + 3]
+        for argument in arguments {
+            if case .string(let text) = argument.value { width = Swift.max(width, text.utf8.count) }
+        }
+        let capacity = messages[position + 1] + messages[position + 2] * width
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
             var writer = ByteWriter(buffer: buffer)
             renderer.walk(start, end, pound: nil, into: &writer)
             return writer.count
@@ -152,7 +155,7 @@ struct Branches {
     }
 }
 
-/// Where a rendering goes: a counter for the length, then the string's buffer.
+/// Where a rendering goes: the string's buffer.
 protocol ByteSinking {
     mutating func append(_ bytes: UnsafeRawBufferPointer)
 }
@@ -196,11 +199,6 @@ extension ByteSinking {
             append(UnsafeRawBufferPointer(rebasing: buffer[start...]))
         }
     }
-}
-
-struct ByteCounter: ByteSinking {
-    var count = 0
-    mutating func append(_ bytes: UnsafeRawBufferPointer) { count += bytes.count }
 }
 
 struct ByteWriter: ByteSinking {

@@ -34,13 +34,35 @@ extension TableLayout {
         let texts = messages.tableTexts
         record.append(texts.count)
         let positions = Dictionary(uniqueKeysWithValues: parameters.enumerated().map { ($0.element.name, $0.offset) })
+        // What the runtime sizes its one buffer by: every literal byte, every placeholder, and
+        // the widest placeholder of a missing argument (`{name}`) or a number.
+        let width = max(24, (parameters.map(\.name.utf8.count).max() ?? 0) + 2)
         for text in texts {
             let code = text.map { operations($0, parameters: positions) } ?? []
-            record.append(code.count)
+            let bounds = text.map(Self.bounds) ?? (literalBytes: 0, placeholders: 0)
+            record += [code.count, bounds.literalBytes, bounds.placeholders, width]
             record += code
         }
         self.messages += record
         return start
+    }
+
+    /// The literal bytes and the placeholders (`{name}` and `#`) of every branch of `message`.
+    static func bounds(_ message: Message) -> (literalBytes: Int, placeholders: Int) {
+        var bounds = (literalBytes: 0, placeholders: 0)
+        for part in message.parts {
+            switch part {
+            case .text(let text): bounds.literalBytes += text.utf8.count
+            case .argument, .pound: bounds.placeholders += 1
+            case .plural(_, _, let branches), .select(_, let branches):
+                for branch in branches {
+                    let inner = Self.bounds(branch.message)
+                    bounds.literalBytes += inner.literalBytes
+                    bounds.placeholders += inner.placeholders
+                }
+            }
+        }
+        return bounds
     }
 
     /// The operations of `message`.

@@ -1,0 +1,81 @@
+// Rendering a two-argument plural message from the generated tables, against the same
+// message written by hand as Swift string interpolation, and a fixed meaning; plus the
+// allocations of each. The message was parsed when errcat generated the tables: rendering
+// walks integers and copies bytes.
+import Foundation
+import MallocInterposerSwift
+import MessageCatalog
+
+@inline(never) func blackHole(_ value: Int) { if value == Int.min { print(value) } }
+
+@inline(never) func catalogPass(_ values: [Int]) -> Int {
+    var sum = 0
+    for used in values { sum &+= BenchmarkMessage.quotaExceeded(limit: 1000, used: used).meaning.utf8.count }
+    return sum
+}
+
+@inline(never) func renderOnlyPass(_ failures: [CatalogFailure]) -> Int {
+    var sum = 0
+    for failure in failures { sum &+= failure.meaning.utf8.count }
+    return sum
+}
+
+@inline(never) func interpolationPass(_ values: [Int]) -> Int {
+    var sum = 0
+    for used in values {
+        let limit = 1000
+        let text = "\(used) \(used == 1 ? "request was" : "requests were") made this hour; the limit is \(limit)."
+        sum &+= text.utf8.count
+    }
+    return sum
+}
+
+@inline(never) func fixedPass(_ values: [Int]) -> Int {
+    var sum = 0
+    for _ in values { sum &+= BenchmarkMessage.fixed.meaning.utf8.count }
+    return sum
+}
+
+/// Median nanoseconds per message over 31 passes.
+func measure(count: Int, _ pass: () -> Int) -> Double {
+    let clock = ContinuousClock()
+    var samples: [Double] = []
+    for _ in 0..<31 {
+        let start = clock.now
+        blackHole(pass())
+        let elapsed = clock.now - start
+        samples.append((Double(elapsed.components.seconds) * 1e18 + Double(elapsed.components.attoseconds)) / 1e9 / Double(count))
+    }
+    return samples.sorted()[15]
+}
+
+func allocations(_ pass: () -> Int) -> Int {
+    MallocInterposerSwift.initialize()
+    MallocInterposerSwift.hook()
+    MallocInterposerSwift.reset()
+    blackHole(pass())
+    let count = MallocInterposerSwift.getStatistics().mallocCount
+    MallocInterposerSwift.unhook()
+    return count
+}
+
+let values = (0..<20_000).map { $0 % 3 == 0 ? 1 : $0 }
+let failures = values.map { BenchmarkMessage.quotaExceeded(limit: 1000, used: $0) }
+// Both spell the same text before anything is timed.
+for used in values.prefix(100) {
+    let limit = 1000
+    precondition(
+        BenchmarkMessage.quotaExceeded(limit: limit, used: used).meaning
+            == "\(used) \(used == 1 ? "request was" : "requests were") made this hour; the limit is \(limit).")
+}
+let rows: [(String, Double, Int)] = [
+    ("catalog: maker + meaning", measure(count: values.count) { catalogPass(values) }, allocations { catalogPass(values) }),
+    ("catalog: meaning of a made failure", measure(count: values.count) { renderOnlyPass(failures) }, allocations { renderOnlyPass(failures) }),
+    ("string interpolation by hand", measure(count: values.count) { interpolationPass(values) }, allocations { interpolationPass(values) }),
+    ("fixed meaning (no parameters)", measure(count: values.count) { fixedPass(values) }, allocations { fixedPass(values) }),
+]
+print("message rendering, \(values.count) messages per pass (median of 31 passes)")
+for (name, nanoseconds, allocationCount) in rows {
+    print(name.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%7.1f ns  %5.2f allocations", nanoseconds, Double(allocationCount) / Double(values.count)))
+}
+print(String(format: "render / interpolation: %.2f×", rows[1].1 / rows[2].1))
