@@ -205,11 +205,7 @@ struct CatalogDecoder {
             anchor: explicitAnchor?.0 ?? Naming.slug(code), location: reader.location(node))
         entry.renamedFrom = renamedFrom
         entry.breakingChange = breakingChange
-        if fields[.params] != nil {
-            let parameters = decodeParameters(fields)
-            entry.parameters = parameters.map(\.parameter)
-            entry.messages = decodeMessages(fields, parameters: parameters)
-        }
+        decodeMessages(fields, into: &entry)
         let source = EntrySource(
             explicitName: explicitName, explicitAnchor: explicitAnchor, codeNode: fields[.code] ?? node,
             categoryNode: fields[.category], httpNode: http?.node, retryNode: fields[.retry],

@@ -1,6 +1,14 @@
 import ErrorCatalog
 
 extension CatalogDecoder {
+    /// The parameters and compiled messages of an entry that declares `params`.
+    mutating func decodeMessages(_ fields: Fields<EntryKey>, into entry: inout CatalogEntry) {
+        guard fields[.params] != nil else { return }
+        let parameters = decodeParameters(fields)
+        entry.parameters = parameters.map(\.parameter)
+        entry.messages = decodeMessages(fields, parameters: parameters)
+    }
+
     /// The entry's `params`: a mapping from name to type (`limit: integer`) or to a mapping
     /// with `type`, `description` and `example`. Each parameter comes with its name's node.
     mutating func decodeParameters(_ fields: Fields<EntryKey>) -> [(parameter: EntryParameter, node: Int)] {
