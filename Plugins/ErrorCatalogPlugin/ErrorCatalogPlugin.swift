@@ -8,8 +8,9 @@ import struct Foundation.URL
 
 /// Compiles the target's catalog YAML files into Swift on every build that needs it.
 ///
-/// Every `*.yaml`/`*.yml` file in the target's folder is a catalog, and a `*.ledger` file
-/// its release ledger (stable ids and former names come from it). They are the command's
+/// Every `*.yaml`/`*.yml` file in the target's folder is a catalog, except translations
+/// (`name.de.yaml` beside `name.yaml`, compiled into that catalog's Swift), and a `*.ledger`
+/// file its release ledger (stable ids and former names come from it). They are the command's
 /// declared inputs and `<file name>.swift` in the plugin work folder its declared outputs,
 /// so the build system runs `errcat` only when a catalog or the ledger changes, and adding a
 /// file to the target re-evaluates the plugin. Diagnostics come out as `path:line:col: error: …`.
@@ -33,6 +34,8 @@ struct ErrorCatalogPlugin: BuildToolPlugin {
             throw PluginError.severalLedgers(target: targetName, files: ledgers.map(\.lastPathComponent))
         }
         let ledgerArguments = ledgers.first.map { ["--ledger", $0.path(percentEncoded: false)] } ?? []
+        // Translations (`name.de.yaml`) are read with their catalog and make no file of their own.
+        let translations = CatalogFiles.translations(in: files)
         let output = workFolder.appending(component: "GeneratedSources")
         let outputs = catalogs.map { output.appending(component: $0.deletingPathExtension().lastPathComponent + ".swift") }
         return [
@@ -40,8 +43,8 @@ struct ErrorCatalogPlugin: BuildToolPlugin {
                 displayName: "Compiling \(catalogs.count) error catalog(s) for \(targetName)",
                 executable: tool,
                 arguments: ["generate", "--file-naming", "source", "--swift-out", output.path(percentEncoded: false)]
-                    + ledgerArguments + catalogs.map { $0.path(percentEncoded: false) },
-                inputFiles: catalogs + ledgers,
+                    + ledgerArguments + (catalogs + translations).map { $0.path(percentEncoded: false) },
+                inputFiles: catalogs + translations + ledgers,
                 outputFiles: outputs)
         ]
     }

@@ -75,6 +75,25 @@ public struct CatalogFailure: Error, Sendable, CustomStringConvertible {
         return retry.windowSeconds
     }
 
+    /// The entry's title in `locale` (see ``CatalogError/title(locale:arguments:)``) with the arguments.
+    public func title(locale: String) -> String? { error.title(locale: locale, arguments: arguments) }
+    /// The entry's meaning in `locale` with the arguments.
+    public func meaning(locale: String) -> String { error.meaning(locale: locale, arguments: arguments) }
+    /// The entry's remedy in `locale` with the arguments.
+    public func remedy(locale: String) -> String { error.remedy(locale: locale, arguments: arguments) }
+    /// The entry's remedy steps in `locale` with the arguments.
+    public func remedySteps(locale: String) -> [String] { error.remedySteps(locale: locale, arguments: arguments) }
+
+    /// The problem details in `locale`: title, detail (unless the occurrence has its own) and
+    /// remedy in that language; `code` and `arguments` as always.
+    public func problemDetails(locale: String) -> ProblemDetails {
+        var problem = problemDetails
+        problem.title = title(locale: locale) ?? error.code
+        problem.detail = detail ?? meaning(locale: locale)
+        problem.remedy = remedy(locale: locale)
+        return problem
+    }
+
     /// The problem details the response carries.
     public var problemDetails: ProblemDetails {
         var problem = error.problemDetails

@@ -24,15 +24,24 @@ public struct CatalogTables: Sendable {
     /// The compiled messages of the entries that declare parameters (see the entry's
     /// `message` column); value 0 is a placeholder, so 0 in the column means "no parameters".
     public let messages: PackedTable
-    /// The compiled CLDR plural rules of the catalog's language.
+    /// The compiled CLDR plural rules of every locale (see ``PluralRules``), one after another.
     public let plurals: PackedTable
+    /// Per locale, the source's first: its tag (a string index), the start of its plural
+    /// rules in ``plurals``, the catalog's title in it (0: untranslated) and the start of its
+    /// texts in ``translations``.
+    public let locales: PackedTable
+    /// Per translation, per entry in file order: title, meaning and remedy (string indices,
+    /// 0 for untranslated), the start of the steps in ``lists`` plus one (0: untranslated), and
+    /// the entry's message record in ``messages`` (0: none); then per category in file order
+    /// its title (0: untranslated).
+    public let translations: PackedTable
 
     /// Tables over generated data.
     @inlinable
     public init(
         strings: StringTable, entries: PackedTable, lists: PackedTable, lookup: PerfectHashTable,
         slotMatches: PackedTable, matches: PackedTable, families: PackedTable, catchAll: Int,
-        messages: PackedTable, plurals: PackedTable
+        messages: PackedTable, plurals: PackedTable, locales: PackedTable, translations: PackedTable
     ) {
         self.strings = strings
         self.entries = entries
@@ -44,10 +53,20 @@ public struct CatalogTables: Sendable {
         self.catchAll = catchAll
         self.messages = messages
         self.plurals = plurals
+        self.locales = locales
+        self.translations = translations
     }
 
-    /// The plural rules of the catalog's language.
-    public var pluralRules: PluralRules { PluralRules(plurals, start: 0) }
+    /// The plural rules of the catalog's source language.
+    public var pluralRules: PluralRules { pluralRules(locale: 0) }
+
+    /// The plural rules of locale `locale` (an index into ``locales``).
+    @inlinable
+    public func pluralRules(locale: Int) -> PluralRules { PluralRules(plurals, start: locales[4 &* locale &+ 1]) }
+
+    /// The number of locales, the source's included.
+    @inlinable
+    public var localeCount: Int { locales.count / 4 }
 
     /// The number of entries.
     @inlinable

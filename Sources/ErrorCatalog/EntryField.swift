@@ -4,7 +4,8 @@
 /// read as "absent" for optional fields); list columns hold a start index into
 /// ``CatalogTables/lists`` and are followed by their count column. The ``message`` column holds
 /// the start of the entry's compiled message in ``CatalogTables/messages`` (0: the entry has no
-/// parameters, and its string columns are its texts).
+/// parameters, and its string columns are its texts). ``categoryPosition`` is the category's
+/// position in file order plus one (0: none), ``categoryTitle`` its title in the source locale.
 public enum EntryField: Int, CaseIterable, Sendable {
     case name, code, title, meaning, remedy, deprecation, anchor
     case httpStatus, category
@@ -13,6 +14,7 @@ public enum EntryField: Int, CaseIterable, Sendable {
     case flags
     case numericID
     case message
+    case categoryPosition, categoryTitle
 
     /// Bits of the ``flags`` column.
     public enum Flag {

@@ -86,6 +86,6 @@ extension CatalogError {
         let tables = Self._tables
         let record = tables.value(_index, .message)
         guard record != 0 else { return nil }
-        return MessageRenderer.render(tables, record: record, text: text, arguments: arguments)
+        return MessageRenderer.render(tables, record: record, text: text, arguments: arguments, rules: tables.pluralRules)
     }
 }

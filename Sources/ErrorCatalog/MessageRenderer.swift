@@ -27,13 +27,17 @@ struct MessageRenderer {
 
     /// The text at `textIndex` (0 title, 1 meaning, 2 remedy, 3… steps) of the record at
     /// `record`, or `nil` when the record has no such text.
-    static func render(_ tables: CatalogTables, record: Int, text textIndex: Int, arguments: MessageArguments) -> String? {
+    /// A text the record does not have (an untranslated field) is `nil`; its four bounds are 0.
+    static func render(
+        _ tables: CatalogTables, record: Int, text textIndex: Int, arguments: MessageArguments, rules: PluralRules
+    ) -> String? {
         let messages = tables.messages
         let textsAt = record + 1 + 2 * messages[record]
         guard textIndex < messages[textsAt] else { return nil }
         var position = textsAt + 1
         for _ in 0..<textIndex { position += 4 + messages[position] }
-        let renderer = MessageRenderer(tables: tables, arguments: arguments, rules: tables.pluralRules, parameters: record + 1)
+        guard messages[position + 3] > 0 else { return nil }
+        let renderer = MessageRenderer(tables: tables, arguments: arguments, rules: rules, parameters: record + 1)
         let start = position + 4
         let end = start + messages[position]
         var width = messages[position + 3]

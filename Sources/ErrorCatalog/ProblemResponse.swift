@@ -4,7 +4,9 @@
 public struct ProblemResponse: Sendable, Hashable {
     /// The HTTP status.
     public var status: Int
-    /// Header fields in order: `Content-Type`, and `Retry-After` when the error says when to retry.
+    /// Header fields in order: `Content-Type`; for a catalog error `Content-Language` and, when
+    /// its catalog has translations, `Vary: Accept-Language`; `Retry-After` when the error
+    /// says when to retry.
     public var headers: [Header]
     /// The problem details.
     public var problem: ProblemDetails
@@ -28,19 +30,35 @@ public struct ProblemResponse: Sendable, Hashable {
     /// The response for `error`: a ``CatalogFailure`` or a catalog error answers with its entry
     /// (status, problem details, `Retry-After`); any other error answers 500 with
     /// ``ProblemDetails/internalServerError``, which leaks nothing of the error.
-    public init(for error: any Error) {
+    ///
+    /// `acceptLanguage`, the request's `Accept-Language`, chooses the language of `title`,
+    /// `detail` and `remedy` among the catalog's locales (see
+    /// ``LocaleMatching/negotiate(_:in:)``); `code` and `arguments` never change with it, so a
+    /// client may render the entry in its own user's language instead.
+    public init(for error: any Error, acceptLanguage: String? = nil) {
         guard let failure = CatalogFailure(wrapping: error) else {
-            self.init(status: 500, retryAfter: nil, problem: .internalServerError, isCatalogError: false)
+            self.init(status: 500, retryAfter: nil, problem: .internalServerError, language: nil)
             return
         }
-        self.init(status: failure.httpStatus, retryAfter: failure.retryAfterSeconds, problem: failure.problemDetails, isCatalogError: true)
+        let tables = type(of: failure.error)._tables
+        let locale = acceptLanguage.map { LocaleMatching.negotiate($0, in: tables) } ?? 0
+        let tag = tables.strings[tables.locales[4 * locale]]
+        self.init(
+            status: failure.httpStatus, retryAfter: failure.retryAfterSeconds,
+            problem: locale == 0 ? failure.problemDetails : failure.problemDetails(locale: tag),
+            language: (tag, tables.localeCount > 1))
     }
 
-    init(status: Int, retryAfter: Int?, problem: ProblemDetails, isCatalogError: Bool) {
+    /// A response; `language` is the chosen locale and whether the catalog has others.
+    init(status: Int, retryAfter: Int?, problem: ProblemDetails, language: (tag: String, varies: Bool)?) {
         self.status = status
         self.problem = problem
-        self.isCatalogError = isCatalogError
+        self.isCatalogError = language != nil
         headers = [Header(name: "Content-Type", value: ProblemDetails.mediaType)]
+        if let language {
+            headers.append(Header(name: "Content-Language", value: language.tag))
+            if language.varies { headers.append(Header(name: "Vary", value: "Accept-Language")) }
+        }
         if let retryAfter { headers.append(Header(name: "Retry-After", value: String(retryAfter))) }
     }
 

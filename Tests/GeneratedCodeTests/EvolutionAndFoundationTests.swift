@@ -90,7 +90,7 @@ import Testing
         let error = IntegrationHubError.rateLimitExceeded
         let response = ProblemResponse(for: error)
         #expect(response.status == 429)
-        #expect(response.headers.map { "\($0.name): \($0.value)" } == ["Content-Type: application/problem+json"])
+        #expect(response.headers.map { "\($0.name): \($0.value)" } == ["Content-Type: application/problem+json", "Content-Language: en"])
         let body = try json(response)
         #expect(body["status"] as? Int == 429)
         #expect(body["code"] as? String == error.code)

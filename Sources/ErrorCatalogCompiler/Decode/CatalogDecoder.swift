@@ -8,6 +8,10 @@ struct CatalogDecoder {
     /// Finds a byte of a string in the file, for problems inside messages; without the
     /// file's text, they are reported at their string.
     let locator: ScalarLocator?
+    /// The plural rules of the catalog's language, which its messages' plurals are checked against.
+    var rules = PluralRuleSet.english
+    /// The catalog's language.
+    var language = "en"
 
     init(document: YAMLDocument, source: [UInt8]? = nil) {
         reader = NodeReader(document: document)
@@ -95,6 +99,8 @@ struct CatalogDecoder {
         let caseInsensitive = reader.optionalBool(fields, .caseInsensitive) ?? false
         let exhaustive = reader.optionalBool(fields, .exhaustive) ?? false
         let pipeline = reader.optionalString(fields, .pipeline)
+        let locale = reader.optionalString(fields, .locale)
+        if let locale, let node = fields[.locale] { useLocale(locale, node: node) }
         var categories: [CatalogCategory] = []
         for item in reader.optionalList(fields, .categories) ?? [] {
             if let category = decodeCategory(item) { categories.append(category) }
@@ -118,10 +124,26 @@ struct CatalogDecoder {
             location: reader.location(fields[.catalog] ?? root))
         catalog.isExhaustive = exhaustive
         catalog.pipeline = pipeline
+        catalog.locale = locale.map(LocaleTag.canonical) ?? "en"
         if pipeline != nil, categories.isEmpty, let node = fields[.pipeline] {
             reader.diagnostics.error("'pipeline' names the pipeline whose steps the categories are; declare the steps as 'categories'", at: reader.location(node))
         }
         return (catalog, entries.sources)
+    }
+
+    /// Takes `locale` as the catalog's language: its plural rules check the messages.
+    mutating func useLocale(_ locale: String, node: Int) {
+        guard LocaleTag.isWellFormed(locale) else {
+            reader.diagnostics.error("'\(locale)' is not a BCP 47 language tag such as 'en', 'pt-BR' or 'zh-Hans'", at: reader.location(node))
+            return
+        }
+        language = LocaleTag.canonical(locale)
+        if let cldr = PluralRuleSet.cldr(language) {
+            rules = cldr
+        } else {
+            rules = PluralRuleSet.other
+            reader.diagnostics.warning("CLDR has no plural rules for '\(locale)': every number of its plurals takes 'other'", at: reader.location(node))
+        }
     }
 
     mutating func checkCatalogName(_ name: String, node: Int) {

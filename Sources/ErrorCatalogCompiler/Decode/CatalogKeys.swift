@@ -35,7 +35,25 @@ extension MappingKey {
 
 /// The catalog's top level.
 enum RootKey: Int, MappingKey {
-    case catalog, title, summary, docsURL, caseInsensitive, categories, errors, response, exhaustive, pipeline
+    case catalog, title, summary, docsURL, caseInsensitive, categories, errors, response, exhaustive, pipeline, locale
+    static let known = knownKeys()
+}
+
+/// The top level of a translation file.
+enum TranslationKey: Int, MappingKey {
+    case translation, locale, release, title, summary, categories, errors
+    static let known = knownKeys()
+}
+
+/// A category of a translation.
+enum TranslatedCategoryKey: Int, MappingKey {
+    case title, summary
+    static let known = knownKeys()
+}
+
+/// An entry of a translation.
+enum TranslatedEntryKey: Int, MappingKey {
+    case title, meaning, remedy, release
     static let known = knownKeys()
 }
 

@@ -78,7 +78,7 @@ extension CatalogDecoder {
         var complete = true
         func parse(_ node: Int?) -> Message? {
             guard let node, reader.document[node].kind == .scalar else { return nil }
-            var parser = MessageParser(reader.document.value(node), parameters: kinds, rules: .english)
+            var parser = MessageParser(reader.document.value(node), parameters: kinds, rules: rules, language: language)
             let message = parser.parse()
             used.formUnion(parser.used)
             for issue in parser.issues {

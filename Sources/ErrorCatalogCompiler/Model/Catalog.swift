@@ -27,6 +27,13 @@ public struct Catalog: Sendable {
     /// The name of the pipeline whose ordered steps the categories are (`pipeline:`), when
     /// they are: the docs draw the steps in order with their number of entries.
     public var pipeline: String?
+    /// The BCP 47 tag of the language the catalog is written in (`locale:`, default `en`).
+    public var locale = "en"
+    /// The catalog's translations, one per locale, sorted by locale (attached by the check stage).
+    public var translations: [CatalogTranslation] = []
+
+    /// The source locale, then each translation's.
+    public var locales: [String] { [locale] + translations.map(\.locale) }
 
     /// The category with identifier `id`.
     public func category(_ id: String?) -> CatalogCategory? {

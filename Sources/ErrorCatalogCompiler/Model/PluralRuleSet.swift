@@ -139,8 +139,11 @@ extension PluralRuleSet {
         return nil
     }
 
-    /// The rules of the catalogs' source language, English.
+    /// The rules of English, the catalogs' default language.
     public static let english = cldr("en")!
+
+    /// Rules under which every number is `other`: for a language CLDR has no rules for.
+    public static let other = try! PluralRuleSet([])
 }
 
 extension PluralRuleSet {

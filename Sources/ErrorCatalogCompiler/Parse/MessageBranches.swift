@@ -31,6 +31,12 @@ extension MessageParser {
             }
             return .category(category)
         }
+        let missing = categories.filter { category in category != .other && !branches.contains { $0.key == .category(category) } }
+        if !missing.isEmpty {
+            issues.append(Issue(
+                offset: open, isError: false,
+                message: "the plural of '\(name)' has no \(missing.map { "'\($0)'" }.joined(separator: ", ")) branch, which \(language) needs (its numbers take 'other' instead)"))
+        }
         return .plural(name, offset: offset, branches: branches)
     }
 

@@ -6,7 +6,7 @@ import Foundation
 /// ```
 /// paths ─ Parse/SourceFiles ─▶ [file]
 ///   per file:  bytes ─ parse ─▶ YAMLDocument ─ decode ─▶ DecodedCatalog ─ check ─▶ Catalog
-///   all files: [Catalog] ─ check ─▶ CheckedCatalogs
+///   all files: [Catalog] ─ check ─▶ CheckedCatalogs ◀─ check ─ [DecodedTranslation] (translation files)
 /// ledger ─ Identify/LedgerReader ─▶ Ledger ─┐
 ///   CheckedCatalogs ─ identify ─────────────┴─▶ IdentifiedCatalogs
 ///   IdentifiedCatalogs ─ an emitter (Swift, docs, OpenAPI, changelog, ledger) ─▶ [OutputFile]
@@ -34,14 +34,54 @@ public struct Pipeline: Sendable {
     // MARK: The walks the commands take
 
     /// Paths → checked catalogs: every catalog file under `paths` parsed, decoded and checked.
+    /// A translation file (`translation:` at its top) is decoded as one and checked against
+    /// the catalog it translates once every file is read.
     public func check(paths: [String], diagnostics: inout DiagnosticList) -> CheckedCatalogs {
         let files = SourceFiles.discover(paths, diagnostics: &diagnostics)
         var catalogs: [Catalog] = []
+        var translations: [DecodedTranslation] = []
         for file in files {
             guard let bytes = SourceFiles.read(file, limit: limits.maxFileBytes, diagnostics: &diagnostics) else { continue }
-            if let catalog = check(consume bytes, file: file, diagnostics: &diagnostics) { catalogs.append(catalog) }
+            switch checkFile(consume bytes, file: file, diagnostics: &diagnostics) {
+            case .catalog(let catalog): catalogs.append(catalog)
+            case .translation(let translation): translations.append(translation)
+            case nil: break
+            }
         }
-        return check(catalogs, diagnostics: &diagnostics)
+        var checked = check(catalogs, diagnostics: &diagnostics)
+        checked.catalogs = check(translations, of: checked.catalogs, diagnostics: &diagnostics)
+        return checked
+    }
+
+    /// What one file holds once checked on its own.
+    public enum CheckedFile: Sendable {
+        /// A catalog.
+        case catalog(Catalog)
+        /// A translation, to be checked against its catalog.
+        case translation(DecodedTranslation)
+    }
+
+    /// Parse, decode and check one file: a catalog, or a translation; `nil` when it has errors.
+    public func checkFile(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> CheckedFile? {
+        let source = copy bytes
+        guard let document = parse(consume bytes, file: file, diagnostics: &diagnostics) else { return nil }
+        var decoder = CatalogDecoder(document: consume document, source: source)
+        guard decoder.isTranslation else {
+            return check(decoder: &decoder, diagnostics: &diagnostics).map(CheckedFile.catalog)
+        }
+        let decoded = decoder.decodeTranslation()
+        diagnostics.append(contentsOf: decoder.diagnostics)
+        guard let decoded, decoded.isComplete else { return nil }
+        return .translation(decoded)
+    }
+
+    /// Check across files: translations → each attached to the catalog it translates, its
+    /// texts compiled against the catalog's parameters and its locale's plural rules.
+    public func check(_ translations: [DecodedTranslation], of catalogs: [Catalog], diagnostics: inout DiagnosticList) -> [Catalog] {
+        var checker = TranslationChecker()
+        let attached = checker.attach(translations, to: catalogs)
+        diagnostics.append(contentsOf: checker.diagnostics)
+        return attached
     }
 
     /// Paths and a ledger → identified catalogs, or `nil` when the catalogs or the ledger
@@ -129,10 +169,16 @@ public struct Pipeline: Sendable {
     /// The bytes are released once decoded (they locate problems inside strings), and the
     /// document once checked.
     public func check(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> Catalog? {
-        let source = copy bytes
-        guard let document = parse(consume bytes, file: file, diagnostics: &diagnostics),
-            let decoded = decode(consume document, source: source, diagnostics: &diagnostics)
-        else { return nil }
-        return check(consume decoded, diagnostics: &diagnostics)
+        guard case .catalog(let catalog) = checkFile(consume bytes, file: file, diagnostics: &diagnostics) else { return nil }
+        return catalog
+    }
+
+    /// Decode and check the catalog a decoder holds.
+    func check(decoder: inout CatalogDecoder, diagnostics: inout DiagnosticList) -> Catalog? {
+        let locations = NodeLocations(decoder.reader.document)
+        let decoded = decoder.decode()
+        diagnostics.append(contentsOf: decoder.diagnostics)
+        guard let (catalog, sources) = decoded else { return nil }
+        return check(DecodedCatalog(catalog: catalog, isComplete: !decoder.diagnostics.hasErrors, sources: sources, locations: locations), diagnostics: &diagnostics)
     }
 }

@@ -38,6 +38,11 @@ public enum PaymentError: ErrorCatalog.CatalogError {
             case .gateway: "Gateway problems"
             }
         }
+
+        /// The category's title in `locale`, falling back like the entries' texts.
+        public func title(locale: String) -> String {
+            PaymentError._categoryTitle(Self.allCases.firstIndex(of: self)!, locale: locale) ?? title
+        }
     }
 
     /// The entry's category.
@@ -117,6 +122,7 @@ public enum PaymentError: ErrorCatalog.CatalogError {
                 1. Ask for another card.\n2. Or retry with 3-D Secure.
                 card-declined
                 card
+                Card problems
                 card_declined
                 Declines
                 https://docs.example.com/declines
@@ -129,26 +135,30 @@ public enum PaymentError: ErrorCatalog.CatalogError {
                 Use GATEWAY_DOWN.
                 gateway-5xx
                 gateway
+                Gateway problems
                 unknown
                 UNKNOWN
                 Anything else.
                 Contact support.
+                en
                 """,
-                offsets: ErrorCatalog.PackedTable("00010>0L1:283N4<4A4O586:707J858A959F:8:D:L;4;<;K<<", width: 2)),
+                offsets: ErrorCatalog.PackedTable("00010>0L1:283N4<4A4O5=5F6H7>888C8O9C:4:F;2;:;K<3<;<J=;=>", width: 2)),
             entries: ErrorCatalog.PackedTable(
                 """
-                0010020030040050000060<B00700100000000000000100100100300200000100000=00>00000?00@00A00B0?F00C003\
-                00358H00000500000500000500000100200000D00E00000F00G00000D000000000000000000005000005000005000002\
-                003000
+                0010020030040050000060<B00700100000000000000100100100300200000100000100800>00?00000@00A00B00C0?F\
+                00D00300358H00000500000500000500000100200000200E00F00G00000H00I00000F000000000000000000005000005\
+                000005000002003000000000
                 """, width: 3),
-            lists: ErrorCatalog.PackedTable("89:;<", width: 1),
+            lists: ErrorCatalog.PackedTable("9:;<=", width: 1),
             lookup: _lookup,
             slotMatches: ErrorCatalog.PackedTable("01233", width: 1),
             matches: ErrorCatalog.PackedTable("001", width: 1),
             families: ErrorCatalog.PackedTable("18", width: 1),
             catchAll: 2,
             messages: ErrorCatalog.PackedTable("0", width: 1),
-            plurals: ErrorCatalog.PackedTable("1112100111200100", width: 1))
+            plurals: ErrorCatalog.PackedTable("1112100111200100", width: 1),
+            locales: ErrorCatalog.PackedTable("J000", width: 1),
+            translations: ErrorCatalog.PackedTable("", width: 1))
     }
 }
 

@@ -206,7 +206,7 @@ public struct OpenAPIEmitter: Sendable {
         json.string("summary", entry.code)
         json.beginObject("value")
         json.string("type", catalog.docsURL.map { $0 + "#" + entry.anchor } ?? "about:blank")
-        json.string("title", entry.messages?.title?.rendered(entry.exampleArguments, rules: .english) ?? entry.title ?? entry.code)
+        json.string("title", entry.messages?.title?.rendered(entry.exampleArguments, rules: catalog.pluralRules) ?? entry.title ?? entry.code)
         json.number("status", entry.httpStatus)
         guard let messages = entry.messages else {
             json.string("detail", entry.meaning)
@@ -217,7 +217,7 @@ public struct OpenAPIEmitter: Sendable {
             return
         }
         let arguments = entry.exampleArguments
-        let texts = messages.tableTexts.map { $0?.rendered(arguments, rules: .english) }
+        let texts = messages.tableTexts.map { $0?.rendered(arguments, rules: catalog.pluralRules) }
         json.string("detail", texts[1])
         json.string("code", ResponseExample.concreteCode(entry))
         json.string("remedy", texts[2])

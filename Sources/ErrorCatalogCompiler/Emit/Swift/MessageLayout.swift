@@ -8,12 +8,12 @@ struct EntryTexts {
     var remedy: String
     var steps: [String]
 
-    init(_ entry: CatalogEntry) {
+    init(_ entry: CatalogEntry, rules: PluralRuleSet) {
         guard let messages = entry.messages else {
             self.init(title: entry.title, meaning: entry.meaning, remedy: entry.remedy.text, steps: entry.remedy.steps)
             return
         }
-        let texts = messages.tableTexts.map { $0?.rendered(EntryMessages.noArguments, rules: .english) }
+        let texts = messages.tableTexts.map { $0?.rendered(EntryMessages.noArguments, rules: rules) }
         self.init(title: texts[0], meaning: texts[1] ?? "", remedy: texts[2] ?? "", steps: texts.dropFirst(3).map { $0 ?? "" })
     }
 
@@ -27,11 +27,12 @@ struct EntryTexts {
 
 extension TableLayout {
     /// Adds an entry's message record (see `MessageRenderer` in the runtime) and returns its start.
-    mutating func addMessage(_ messages: EntryMessages, parameters: [EntryParameter]) -> Int {
+    /// `texts` are title, meaning, remedy and steps (see `EntryMessages.tableTexts`); a `nil`
+    /// text is one the record does not have (its bounds are 0).
+    mutating func addMessage(_ texts: [Message?], parameters: [EntryParameter]) -> Int {
         let start = self.messages.count
         var record = [parameters.count]
         for parameter in parameters { record += [intern(parameter.name), parameter.kind.rawValue] }
-        let texts = messages.tableTexts
         record.append(texts.count)
         let positions = Dictionary(uniqueKeysWithValues: parameters.enumerated().map { ($0.element.name, $0.offset) })
         // What the runtime sizes its one buffer by: every literal byte, every placeholder, and
@@ -40,7 +41,7 @@ extension TableLayout {
         for text in texts {
             let code = text.map { operations($0, parameters: positions) } ?? []
             let bounds = text.map(Self.bounds) ?? (literalBytes: 0, placeholders: 0)
-            record += [code.count, bounds.literalBytes, bounds.placeholders, width]
+            record += [code.count, bounds.literalBytes, bounds.placeholders, text == nil ? 0 : width]
             record += code
         }
         self.messages += record

@@ -177,6 +177,11 @@ public struct SwiftEmitter: Sendable {
         }
         out.line("            }")
         out.line("        }")
+        out.line()
+        out.line("        /// The category's title in `locale`, falling back like the entries' texts.")
+        out.line("        public func title(locale: String) -> String {")
+        out.line("            \(catalog.name)._categoryTitle(Self.allCases.firstIndex(of: self)!, locale: locale) ?? title")
+        out.line("        }")
         out.line("    }")
         out.line()
         out.line("    /// The entry's category.")
@@ -310,7 +315,9 @@ public struct SwiftEmitter: Sendable {
         tail.line("            families: \(packed(layout.families, indent: 12)),")
         tail.line("            catchAll: \(layout.catchAll),")
         tail.line("            messages: \(packed(layout.messages, indent: 12)),")
-        tail.line("            plurals: \(packed(PluralRuleSet.english.encoded, indent: 12)))")
+        tail.line("            plurals: \(packed(layout.plurals, indent: 12)),")
+        tail.line("            locales: \(packed(layout.locales, indent: 12)),")
+        tail.line("            translations: \(packed(layout.translations, indent: 12)))")
         tail.line("    }")
         return (head.text, tail.text)
     }

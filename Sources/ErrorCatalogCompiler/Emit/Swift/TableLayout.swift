@@ -11,12 +11,19 @@ struct TableLayout {
     var catchAll = -1
     /// The compiled messages; value 0 stands for "no message" (see `CatalogTables.messages`).
     var messages: [Int] = [0]
+    /// Every locale's plural rules, the source's first.
+    var plurals: [Int] = []
+    /// Per locale: tag, plural rules' start, catalog title, texts' start (`CatalogTables.locales`).
+    var locales: [Int] = []
+    /// The translations' texts (`CatalogTables.translations`).
+    var translations: [Int] = []
 
     init(_ catalog: Catalog) {
         texts = TextIndex(capacity: catalog.entries.count * 6)
         _ = texts.insert("")
         entries.reserveCapacity(catalog.entries.count * EntryField.allCases.count)
         for (index, entry) in catalog.entries.enumerated() { addEntry(entry, index: index, catalog: catalog) }
+        addLocales(catalog)
     }
 
     /// The strings table: every distinct text, the empty one first.
@@ -38,7 +45,7 @@ struct TableLayout {
         var row = [Int](repeating: 0, count: EntryField.allCases.count)
         // An entry with parameters keeps its texts as the bare case shows them (placeholders
         // as `{name}`) in the string columns, and its compiled message in `messages`.
-        let texts = EntryTexts(entry)
+        let texts = EntryTexts(entry, rules: catalog.pluralRules)
         row[EntryField.name.rawValue] = intern(entry.name)
         row[EntryField.code.rawValue] = intern(entry.code)
         row[EntryField.title.rawValue] = intern(texts.title)
@@ -48,6 +55,10 @@ struct TableLayout {
         row[EntryField.anchor.rawValue] = intern(entry.anchor)
         row[EntryField.httpStatus.rawValue] = entry.httpStatus ?? 0
         row[EntryField.category.rawValue] = entry.category.map { intern($0) } ?? 0
+        if let position = catalog.categories.firstIndex(where: { $0.id == entry.category }) {
+            row[EntryField.categoryPosition.rawValue] = position + 1
+            row[EntryField.categoryTitle.rawValue] = intern(catalog.categories[position].title)
+        }
         if let retry = entry.retry {
             row[EntryField.retryPolicy.rawValue] = retry.policy.tableValue
             row[EntryField.retryAttempts.rawValue] = retry.maxAttempts ?? 0
@@ -66,7 +77,9 @@ struct TableLayout {
         row[EntryField.flags.rawValue] =
             (entry.isFamily ? EntryField.Flag.family : 0) | (entry.isCatchAll ? EntryField.Flag.catchAll : 0)
         row[EntryField.numericID.rawValue] = entry.id
-        if let messages = entry.messages { row[EntryField.message.rawValue] = addMessage(messages, parameters: entry.parameters) }
+        if let messages = entry.messages {
+            row[EntryField.message.rawValue] = addMessage(messages.tableTexts, parameters: entry.parameters)
+        }
         entries += row
         if let tail = entry.familyTailStart { families += [index, tail] }
         if entry.isCatchAll { catchAll = index }

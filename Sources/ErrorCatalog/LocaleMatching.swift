@@ -1,0 +1,92 @@
+/// Which of a catalog's locales answers a requested language: BCP 47 tags compared without
+/// regard to case (`_` read as `-`), with RFC 4647 "lookup": a tag that matches no locale is
+/// shortened subtag by subtag (`de-CH-1996` → `de-CH` → `de`) until one does.
+public enum LocaleMatching {
+    /// The locales of `tables` that `tag` falls back through, most specific first, ending in
+    /// the source (0): `de-CH` in a catalog with `de-CH` and `de` gives both, then the source.
+    public static func chain(_ tag: String, in tables: CatalogTables) -> [Int] {
+        var chain: [Int] = []
+        var candidate = Substring(tag)
+        while !candidate.isEmpty {
+            if let index = index(of: candidate, in: tables), index != 0, !chain.contains(index) { chain.append(index) }
+            guard let cut = candidate.lastIndex(where: { $0 == "-" || $0 == "_" }) else { break }
+            candidate = candidate[..<cut]
+            // A single-letter subtag (an extension's singleton) goes with what follows it.
+            if let last = candidate.lastIndex(where: { $0 == "-" || $0 == "_" }), candidate.distance(from: last, to: candidate.endIndex) == 2 {
+                candidate = candidate[..<last]
+            }
+        }
+        chain.append(0)
+        return chain
+    }
+
+    /// The locale whose tag is `tag` (ignoring case, `_` as `-`), if the catalog has it.
+    static func index(of tag: Substring, in tables: CatalogTables) -> Int? {
+        (0..<tables.localeCount).first { equal(tables.strings[tables.locales[4 * $0]], tag) }
+    }
+
+    static func equal(_ a: String, _ b: Substring) -> Bool {
+        let a = a.utf8, b = b.utf8
+        guard a.count == b.count else { return false }
+        return zip(a, b).allSatisfy { x, y in fold(x) == fold(y) }
+    }
+
+    static func fold(_ byte: UInt8) -> UInt8 {
+        byte == UInt8(ascii: "_") ? UInt8(ascii: "-") : ASCII.lowercased(byte)
+    }
+
+    /// The locale an `Accept-Language` header (RFC 9110) asks for: its language ranges in
+    /// order of `q` (ties in the header's order, `q=0` excluded), each looked up as RFC 4647
+    /// says; the first that finds a locale (the source's included) wins, else the source (0).
+    /// `*` matches the source.
+    public static func negotiate(_ acceptLanguage: String, in tables: CatalogTables) -> Int {
+        for range in ranges(acceptLanguage) {
+            if range == "*" { return 0 }
+            if let found = lookup(range, in: tables) { return found }
+        }
+        return 0
+    }
+
+    /// The first locale `tag` or one of its prefixes names, most specific first.
+    static func lookup(_ tag: String, in tables: CatalogTables) -> Int? {
+        var candidate = Substring(tag)
+        while !candidate.isEmpty {
+            if let found = index(of: candidate, in: tables) { return found }
+            guard let cut = candidate.lastIndex(where: { $0 == "-" || $0 == "_" }) else { return nil }
+            candidate = candidate[..<cut]
+        }
+        return nil
+    }
+
+    /// The language ranges of an `Accept-Language` value by descending `q` (stable), without
+    /// those of `q=0` and without malformed ones.
+    public static func ranges(_ header: String) -> [String] {
+        var weighted: [(range: String, q: Int, position: Int)] = []
+        for (position, item) in header.split(separator: ",").enumerated() {
+            let parts = item.split(separator: ";")
+            guard let first = parts.first else { continue }
+            let range = first.filter { $0 != " " && $0 != "\t" }
+            guard !range.isEmpty, range == "*" || range.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { continue }
+            var q = 1000
+            for parameter in parts.dropFirst() {
+                let pair = parameter.filter { $0 != " " && $0 != "\t" }
+                if pair.hasPrefix("q=") || pair.hasPrefix("Q=") { q = quality(pair.dropFirst(2)) ?? 0 }
+            }
+            if q > 0 { weighted.append((String(range), q, position)) }
+        }
+        return weighted.sorted { ($0.q, -$0.position) > ($1.q, -$1.position) }.map(\.range)
+    }
+
+    /// A `qvalue` (`0`, `0.5`, `1.000`) in thousandths; `nil` when malformed.
+    static func quality(_ text: Substring) -> Int? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard let whole = parts.first, whole == "0" || whole == "1", parts.count <= 2 else { return nil }
+        let fraction = parts.count == 2 ? parts[1] : ""
+        guard fraction.count <= 3, fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        var digits = String(fraction)
+        while digits.count < 3 { digits += "0" }
+        let thousandths = Int(digits) ?? 0
+        let value = (whole == "1" ? 1000 : 0) + thousandths
+        return value <= 1000 ? value : nil
+    }
+}
