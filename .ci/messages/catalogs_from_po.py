@@ -83,9 +83,11 @@ def icu(text, names, in_plural, pound=None):
 
 
 def read_messages(files):
+    """The python-format messages of `files`: singulars and plural pairs, each as its ids and
+    the index of its file (its gettext domain's folder)."""
     singular, plural = [], []
     seen = set()
-    for path in files:
+    for domain, path in enumerate(files):
         catalog = read_po(open(path, "rb"))
         for message in catalog:
             if not message.id or "python-format" not in message.flags or message.id in seen:
@@ -95,7 +97,7 @@ def read_messages(files):
             convs = [p for t in ids for p in placeholders(t)]
             if any(c not in "sdifgeE" for _, c in convs):
                 continue
-            (plural if isinstance(message.id, tuple) else singular).append(ids)
+            (plural if isinstance(message.id, tuple) else singular).append((ids, domain))
     return singular, plural
 
 
@@ -106,8 +108,8 @@ def singular_cases(messages):
     """Rows for `errcat import` and their cases. A message with HTML markup or white space
     around it is left out (and counted): the importer turns table cells' HTML into Markdown
     and trims cells, so its meaning is no longer gettext's text."""
-    rows, cases, rewritten = [], [], 0
-    for index, (text,) in enumerate(messages, 1):
+    rows, cases, rewritten, described = [], [], 0, {}
+    for index, ((text,), domain) in enumerate(messages, 1):
         found = placeholders(text)
         if not found:
             continue
@@ -132,15 +134,16 @@ def singular_cases(messages):
                 arguments.append(["arg%d" % len(positional), k, str(v)])
         expected = text % (tuple(positional) if positional else args_py)
         rows.append((f"DJ_{index}", text))
+        described[f"DJ_{index}"] = {"catalog": "DjangoMessages", "id": text, "domain": domain, "placeholders": found}
         cases.append({"catalog": "DjangoMessages", "code": f"DJ_{index}", "arguments": arguments, "expected": expected})
     print(f"{rewritten} singular messages with HTML or surrounding white space left out", file=sys.stderr)
-    return rows, cases
+    return rows, cases, described
 
 
 def plural_entries(messages):
-    entries, cases = [], []
+    entries, cases, described = [], [], {}
     english = gettext.NullTranslations()
-    for index, (one, other) in enumerate(messages, 1):
+    for index, ((one, other), domain) in enumerate(messages, 1):
         found = placeholders(one) + placeholders(other)
         # The count is the first whole-number placeholder of the plural form, else its first
         # named one (Django formats some counts with %(count)s).
@@ -159,6 +162,8 @@ def plural_entries(messages):
             selector, icu(one, params, True, pound=selector_py), icu(other, params, True, pound=selector_py))
         code = f"DJP_{index}"
         entries.append((code, params, meaning))
+        described[code] = {"catalog": "DjangoPlurals", "id": one, "plural": other, "domain": domain, "selector": selector,
+                           "selector_py": selector_py, "placeholders": found}
         for n in NUMBERS:
             args_py = {name: n if camel(name) == selector else value(k, name) for name, k in
                        ((nm, kind(cv)) for nm, cv in found if nm)}
@@ -167,7 +172,7 @@ def plural_entries(messages):
             arguments = [[p, k, str(n if p == selector else value(k, next(nm for nm, _ in found if nm and camel(nm) == p)))]
                          for p, k in params.items()]
             cases.append({"catalog": "DjangoPlurals", "code": code, "arguments": arguments, "expected": expected})
-    return entries, cases
+    return entries, cases, described
 
 
 def yaml_quote(text):
@@ -183,7 +188,7 @@ def main():
     out = Path(options.out)
     singular, plural = read_messages(options.po)
 
-    rows, cases = singular_cases(singular)
+    rows, cases, described = singular_cases(singular)
     table = out / "django-messages.csv"
     import csv
     with open(table, "w", newline="", encoding="utf-8") as handle:
@@ -195,10 +200,13 @@ def main():
                     "--out", str(out / "django-messages.yaml")], check=True)
     table.unlink()
 
-    entries, plural_cases = plural_entries(plural)
+    entries, plural_cases, described_plurals = plural_entries(plural)
+    described.update(described_plurals)
+    (out.parent.parent / "messages.json").write_text(json.dumps(described, ensure_ascii=False, indent=1), encoding="utf-8")
     lines = ["catalog: DjangoPlurals", "title: Django's plural messages", "errors:"]
     for code, params, meaning in entries:
         lines.append(f"  - code: {code}")
+        lines.append(f"    name: {camel(code.lower())}")
         lines.append("    params: {" + ", ".join(f"{p}: {k}" for p, k in params.items()) + "}")
         lines.append(f"    meaning: {yaml_quote(meaning)}")
         lines.append("    remedy: None.")

@@ -11,7 +11,9 @@ for case, text in wrong[:20]:
     print(f"{case['catalog']} {case['code']} {case['arguments']}:\n  expected: {case['expected']!r}\n  swift:    {text!r}")
 by_catalog = {}
 for case in cases:
-    by_catalog.setdefault(case["catalog"], set()).add(case["code"])
-print(f"{len(cases) - len(wrong)} of {len(cases)} renderings equal the original's (gettext's or ICU's): "
-      + ", ".join(f"{name}: {len(codes)} messages" for name, codes in sorted(by_catalog.items())))
+    codes, locales = by_catalog.setdefault(case["catalog"], (set(), set()))
+    codes.add(case["code"])
+    locales.add(case.get("locale", "en"))
+print(f"{len(cases) - len(wrong)} of {len(cases)} renderings equal the original's (gettext's, ICU's or Babel's): "
+      + ", ".join(f"{name}: {len(codes)} message(s) in {len(locales)} locale(s)" for name, (codes, locales) in sorted(by_catalog.items())))
 sys.exit(1 if wrong else 0)

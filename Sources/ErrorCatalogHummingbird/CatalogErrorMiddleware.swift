@@ -14,6 +14,10 @@ import Hummingbird
 /// router.add(middleware: CatalogErrorMiddleware())
 /// ```
 ///
+/// The request's `Accept-Language` chooses the language of `title`, `detail` and `remedy` among
+/// the catalog's locales (the response says which in `Content-Language`, with
+/// `Vary: Accept-Language`); `code` and `arguments` are the same in every language.
+///
 /// Errors are logged with their catalog metadata to the request context's logger.
 public struct CatalogErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     /// Whether errors are logged to the context's logger.
@@ -35,19 +39,20 @@ public struct CatalogErrorMiddleware<Context: RequestContext>: RouterMiddleware 
                 context.logger.report(catalogError: error, metadata: ["http.request.method": .string(request.method.rawValue)])
             }
             onError?(error)
-            return Response(problemFor: error)
+            return Response(problemFor: error, acceptLanguage: request.headers[.acceptLanguage])
         }
     }
 }
 
 extension Response {
     /// The response ``CatalogErrorMiddleware`` sends for `error`, for a route that builds it
-    /// by hand.
-    public init(problemFor error: any Error) {
-        let problem = ProblemResponse(for: error)
+    /// by hand; `acceptLanguage`, the request's header, chooses the texts' language.
+    public init(problemFor error: any Error, acceptLanguage: String? = nil) {
+        let problem = ProblemResponse(for: error, acceptLanguage: acceptLanguage)
         var fields = HTTPFields()
         for header in problem.headers {
-            // The names are fixed tokens (Content-Type, Retry-After), always valid field names.
+            // The names are fixed tokens (Content-Type, Content-Language, Vary, Retry-After),
+            // always valid field names.
             fields[.init(header.name)!] = header.value
         }
         self.init(

@@ -13,6 +13,10 @@ import Vapor
 /// app.middleware.use(CatalogErrorMiddleware())
 /// ```
 ///
+/// The request's `Accept-Language` chooses the language of `title`, `detail` and `remedy` among
+/// the catalog's locales (the response says which in `Content-Language`, with
+/// `Vary: Accept-Language`); `code` and `arguments` are the same in every language.
+///
 /// Errors are logged with their catalog metadata (see `Logger.report(catalogError:)`) to the
 /// request's logger. `AbortError`s (Vapor's `Abort(.notFound)` for an unknown route, say) are
 /// passed on to Vapor's `ErrorMiddleware` unchanged.
@@ -36,16 +40,16 @@ public struct CatalogErrorMiddleware: AsyncMiddleware {
                 request.logger.report(catalogError: error, metadata: ["http.request.method": .string(request.method.rawValue)])
             }
             onError?(error)
-            return Response(problemFor: error)
+            return Response(problemFor: error, acceptLanguage: request.headers.first(name: .acceptLanguage))
         }
     }
 }
 
 extension Response {
     /// The response ``CatalogErrorMiddleware`` sends for `error`, for a route that builds it
-    /// by hand.
-    public convenience init(problemFor error: any Error) {
-        let problem = ProblemResponse(for: error)
+    /// by hand; `acceptLanguage`, the request's header, chooses the texts' language.
+    public convenience init(problemFor error: any Error, acceptLanguage: String? = nil) {
+        let problem = ProblemResponse(for: error, acceptLanguage: acceptLanguage)
         var headers = HTTPHeaders()
         for header in problem.headers { headers.add(name: header.name, value: header.value) }
         self.init(status: HTTPResponseStatus(statusCode: problem.status), headers: headers, body: .init(data: Data(problem.body)))

@@ -46,6 +46,21 @@ import VaporTesting
                     #expect(failure.meaning == body["detail"] as? String)
                 }
             }
+            // Accept-Language chooses the texts; code and arguments stay as they are.
+            try await client.execute(uri: "/quota/2", method: .get, headers: [.acceptLanguage: "fr-CH, de;q=0.8, en;q=0.5"]) { response in
+                #expect(response.headers[.contentLanguage] == "de")
+                #expect(response.headers[.vary] == "Accept-Language")
+                let body = try json(response.body.readableBytesView)
+                #expect(body["detail"] as? String == "2 Anfragen wurden in dieser Stunde gestellt; die Grenze ist 100.")
+                #expect(body["title"] as? String == "Kontingent von 100 Anfragen überschritten")
+                #expect(body["code"] as? String == "QUOTA_EXCEEDED")
+                #expect(body["arguments"] as? [String: Int] == ["limit": 100, "used": 2])
+            }
+            try await client.execute(uri: "/quota/2", method: .get, headers: [.acceptLanguage: "ja"]) { response in
+                #expect(response.headers[.contentLanguage] == "en")
+                let body = try json(response.body.readableBytesView)
+                #expect(body["detail"] as? String == "2 requests were made this hour; the limit is 100.")
+            }
             try await client.execute(uri: "/fields/email?reason=tooLong", method: .post) { response in
                 #expect(response.status.code == 422)
                 let body = try json(response.body.readableBytesView)
@@ -60,7 +75,7 @@ import VaporTesting
         // Metrics keep their three dimensions: arguments never become labels.
         let counters = metrics.counters(label: "catalog_errors_total")
         #expect(Set(counters.map { $0.dimensions.map(\.0) }) == [["catalog", "category", "code"]])
-        #expect(try metrics.expectCounter("catalog_errors_total", [("catalog", "ServiceError"), ("category", "none"), ("code", "QUOTA_EXCEEDED")]).totalValue == 3)
+        #expect(try metrics.expectCounter("catalog_errors_total", [("catalog", "ServiceError"), ("category", "none"), ("code", "QUOTA_EXCEEDED")]).totalValue == 5)
     }
 
     @Test func vaporAnswersTheRenderedMessageWithItsArguments() async throws {
@@ -70,6 +85,12 @@ import VaporTesting
                 throw ServiceError.quotaExceeded(limit: 10, used: request.parameters.get("used", as: Int.self) ?? 0)
             }
             let server = try app.testing(method: .running(hostname: "127.0.0.1", port: 0))
+            try await server.test(.GET, "quota/1", headers: ["Accept-Language": "de-AT"]) { response in
+                #expect(response.headers.first(name: .contentLanguage) == "de")
+                #expect(response.headers.first(name: .vary) == "Accept-Language")
+                let body = try json(Array(response.body.readableBytesView))
+                #expect(body["detail"] as? String == "1 Anfrage wurde in dieser Stunde gestellt; die Grenze ist 10.")
+            }
             try await server.test(.GET, "quota/0") { response in
                 #expect(response.status == .tooManyRequests)
                 let bytes = Array(response.body.readableBytesView)

@@ -8,9 +8,11 @@ struct Case: Decodable {
     let code: String
     /// (name, type, value as text) per argument.
     let arguments: [[String]]
+    /// The locale to render in; the source's when absent.
+    let locale: String?
 }
 
-let catalogs: [any CatalogError.Type] = [DjangoMessages.self, DjangoPlurals.self, IcuOracle.self]
+let catalogs: [any CatalogError.Type] = [DjangoMessages.self, DjangoPlurals.self, IcuOracle.self, PluralOracle.self]
 
 func render(_ test: Case) -> String {
     guard let catalog = catalogs.first(where: { $0.catalogName == test.catalog }) else { return "<no catalog \(test.catalog)>" }
@@ -27,7 +29,8 @@ func render<Catalog: CatalogError>(_ test: Case, in _: Catalog.Type) -> String {
         }
         return MessageArguments.Argument(argument[0], value)
     })
-    return CatalogFailure(error, arguments: arguments).meaning
+    let failure = CatalogFailure(error, arguments: arguments)
+    return test.locale.map { failure.meaning(locale: $0) } ?? failure.meaning
 }
 
 let input = try Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1]))
