@@ -27,7 +27,7 @@ extension MessageParser {
             if !parser.categories.contains(category) {
                 parser.issues.append(MessageParser.Issue(
                     offset: at, isError: false,
-                    message: "'\(selector)' is never chosen: the catalog's language (\(parser.language)) has only \(parser.categories.map(\.description).joined(separator: ", "))"))
+                    message: "'\(selector)' is never chosen: '\(parser.language)' has only \(parser.categories.map(\.description).joined(separator: ", "))"))
             }
             return .category(category)
         }
