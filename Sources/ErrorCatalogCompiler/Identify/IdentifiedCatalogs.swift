@@ -19,7 +19,9 @@ public struct IdentifiedCatalogs: Sendable {
     /// changes will be released as (a major one acknowledges every breaking change).
     init(_ checked: consuming CheckedCatalogs, history: Ledger, next: SemanticVersion?) {
         // The comparison takes the catalogs over, so it fills in ids without copying entries.
-        comparison = ReleaseComparison(checked.catalogs, ledger: history, next: next)
+        var comparison = ReleaseComparison(checked.catalogs, ledger: history, next: next)
+        comparison.diagnostics.append(contentsOf: StaleTranslations.warnings(comparison.catalogs, history: history))
+        self.comparison = comparison
         self.history = history
     }
 }

@@ -1,0 +1,68 @@
+/// Translations out of date: a translation (or one of its entries) says which source release
+/// it was made from (`release:`), and the ledger holds every released text's history (the
+/// old and new text of each wording change), so the source's text at that release is known.
+/// A translated field whose source text has changed since (in a later release, or in the YAML
+/// since the last one) is reported at the translation's line, with what the source said then
+/// and says now. A translation without `release:` is accepted, unchecked.
+enum StaleTranslations {
+    /// One warning per stale translated field, and one per translation naming a release the
+    /// ledger does not have.
+    static func warnings(_ catalogs: [Catalog], history: Ledger) -> DiagnosticList {
+        var diagnostics = DiagnosticList()
+        for catalog in catalogs {
+            let released = history.catalog(catalog.name)
+            for translation in catalog.translations {
+                if let release = translation.release, !history.releases.contains(release) {
+                    diagnostics.warning(
+                        "release \(release) is not in the ledger (\(history.releases.isEmpty ? "nothing is released yet" : "its releases end at \(history.releases.last!)")), so nothing can say whether this translation is out of date",
+                        at: translation.location)
+                    continue
+                }
+                for translated in translation.entries {
+                    guard let release = translated.release ?? translation.release, history.releases.contains(release),
+                        let entry = catalog.entries.first(where: { $0.name == translated.name }),
+                        let ledgerEntry = released?.entries.first(where: { $0.id == entry.id }), !(release < ledgerEntry.since)
+                    else { continue }
+                    check(translated, of: entry, in: catalog.name, ledgerEntry, since: release, history: history, into: &diagnostics)
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    static func check(
+        _ translated: EntryTranslation, of entry: CatalogEntry, in catalog: String, _ released: LedgerEntry, since release: SemanticVersion,
+        history: Ledger, into diagnostics: inout DiagnosticList
+    ) {
+        let fields: [(String, ChangeRule, String?, String?, TranslatedText?)] = [
+            ("title", .titleChanged, released.title, entry.title, translated.title),
+            ("meaning", .meaningChanged, released.meaning, entry.meaning, translated.meaning),
+            ("remedy", .remedyChanged, released.remedy, entry.remedy.text, translated.remedy?.first),
+        ]
+        for (field, rule, latestReleased, now, text) in fields {
+            guard let text else { continue }
+            let then = sourceText(at: release, latestReleased, rule: rule, id: released.id, catalog: catalog, history: history)
+            guard then != now else { continue }
+            diagnostics.warning(
+                "the \(field) of '\(entry.name)' changed since this translation was made from release \(release): the source said \(quote(then)) and says \(quote(now)); update the translation and its release",
+                at: text.location)
+        }
+    }
+
+    /// The text of a field at `release`: its text at the last release, taken back through
+    /// every recorded wording change of entry `id` after `release`.
+    static func sourceText(at release: SemanticVersion, _ latest: String?, rule: ChangeRule, id: Int, catalog: String, history: Ledger) -> String? {
+        var text = latest
+        for change in history.changes.reversed()
+        where change.catalog == catalog && change.id == id && change.rule == rule && release < change.version {
+            text = change.old
+        }
+        return text
+    }
+
+    static func quote(_ text: String?) -> String {
+        guard let text else { return "nothing" }
+        let short = text.count > 120 ? text.prefix(117) + "…" : Substring(text)
+        return "'" + short.replacingOccurrences(of: "\n", with: " ") + "'"
+    }
+}
