@@ -128,12 +128,21 @@ extension CatalogError {
     /// Whether the entry is the catalog's catch-all.
     public var isCatchAll: Bool { Self._tables.value(_index, .flags) & EntryField.Flag.catchAll != 0 }
 
-    /// The meaning, as `LocalizedError` expects it.
-    public var errorDescription: String? { meaning }
-    /// The remedy, as `LocalizedError` expects it.
-    public var recoverySuggestion: String? { remedy }
-    /// The entry's title (or its code), as `LocalizedError` expects a reason.
-    public var failureReason: String? { title ?? code }
+    /// The meaning in the user's language (``PreferredLanguages``), as `LocalizedError` expects it.
+    public var errorDescription: String? { meaning(locale: Self.preferredLocale) }
+    /// The remedy in the user's language, as `LocalizedError` expects it.
+    public var recoverySuggestion: String? { remedy(locale: Self.preferredLocale) }
+    /// The entry's title (or its code) in the user's language, as `LocalizedError` expects a reason.
+    public var failureReason: String? { title(locale: Self.preferredLocale) ?? code }
+
+    /// The catalog's locale that the user's preferred languages (``PreferredLanguages/current``)
+    /// choose, as `Accept-Language` would: the source's when none matches.
+    public static var preferredLocale: String {
+        let tables = _tables
+        let preferred = PreferredLanguages.current
+        guard !preferred.isEmpty, tables.localeCount > 1 else { return tables.strings[tables.locales[0]] }
+        return tables.strings[tables.locales[4 * LocaleMatching.negotiate(preferred.joined(separator: ","), in: tables)]]
+    }
     /// The entry's documentation URL, where help about it is.
     public var helpAnchor: String? { docURL }
     /// The meaning.

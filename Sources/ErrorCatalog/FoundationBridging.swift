@@ -11,6 +11,20 @@ public protocol _CatalogFoundationError: LocalizedError, CustomNSError {}
 /// The `userInfo` key of an `NSError` bridged from a catalog error that holds its wire code.
 public let ErrorCatalogCodeKey = "ErrorCatalogCode"
 
+extension PreferredLanguages {
+    /// On Apple platforms the user's languages (`Locale.preferredLanguages`); elsewhere the
+    /// process's locale environment: `LANGUAGE` (a colon-separated list), then the first of
+    /// `LC_ALL`, `LC_MESSAGES` and `LANG`, without encoding or modifier (`de_CH.UTF-8` is
+    /// `de-CH`); `C` and `POSIX` name no language.
+    static var system: [String] {
+        #if canImport(Darwin)
+        return Locale.preferredLanguages
+        #else
+        return fromEnvironment(ProcessInfo.processInfo.environment)
+        #endif
+    }
+}
+
 extension CatalogError {
     /// The catalog's name: `NSError` domains group errors by where they come from.
     public static var errorDomain: String { catalogName }
@@ -23,8 +37,8 @@ extension CatalogError {
     /// dictionary, so it carries what `LocalizedError` says too.
     public var errorUserInfo: [String: Any] {
         var info: [String: Any] = [
-            NSLocalizedDescriptionKey: meaning,
-            NSLocalizedRecoverySuggestionErrorKey: remedy,
+            NSLocalizedDescriptionKey: errorDescription ?? meaning,
+            NSLocalizedRecoverySuggestionErrorKey: recoverySuggestion ?? remedy,
             ErrorCatalogCodeKey: code,
         ]
         if let failureReason { info[NSLocalizedFailureReasonErrorKey] = failureReason }
@@ -41,21 +55,24 @@ extension CatalogFailure: LocalizedError, CustomNSError {
     /// The entry's stable id.
     public var errorCode: Int { error.numericID }
 
-    /// The rendered meaning (or the occurrence's detail).
-    public var errorDescription: String? { description }
-    /// The rendered remedy.
-    public var recoverySuggestion: String? { remedy }
-    /// The rendered title, else the code.
-    public var failureReason: String? { title ?? error.code }
+    /// The rendered meaning in the user's language (or the occurrence's detail).
+    public var errorDescription: String? { detail ?? meaning(locale: preferredLocale) }
+    /// The rendered remedy in the user's language.
+    public var recoverySuggestion: String? { remedy(locale: preferredLocale) }
+    /// The rendered title in the user's language, else the code.
+    public var failureReason: String? { title(locale: preferredLocale) ?? error.code }
+
+    /// The locale of the error's catalog that the user's languages choose.
+    var preferredLocale: String { type(of: error).preferredLocale }
     /// The entry's documentation URL.
     public var helpAnchor: String? { error.docURL }
 
     /// What the error's own `errorUserInfo` holds, with the rendered texts.
     public var errorUserInfo: [String: Any] {
         var info: [String: Any] = [
-            NSLocalizedDescriptionKey: description,
-            NSLocalizedRecoverySuggestionErrorKey: remedy,
-            NSLocalizedFailureReasonErrorKey: title ?? error.code,
+            NSLocalizedDescriptionKey: errorDescription ?? description,
+            NSLocalizedRecoverySuggestionErrorKey: recoverySuggestion ?? remedy,
+            NSLocalizedFailureReasonErrorKey: failureReason ?? error.code,
             ErrorCatalogCodeKey: error.code,
         ]
         if let helpAnchor { info[NSHelpAnchorErrorKey] = helpAnchor }
@@ -63,6 +80,11 @@ extension CatalogFailure: LocalizedError, CustomNSError {
     }
 }
 #else
+extension PreferredLanguages {
+    /// Without Foundation, no preference: texts come in the catalog's source language.
+    static var system: [String] { [] }
+}
+
 /// Without Foundation bridging, nothing more than `Error`.
 public protocol _CatalogFoundationError: Error {}
 #endif

@@ -1,4 +1,6 @@
+import ErrorCatalog
 import ErrorCodes
+import ErrorServiceApp
 import Foundation
 import Testing
 
@@ -18,5 +20,25 @@ import Testing
         let thrown: any Error = DeliveryOverviewDiscard.filteredByRules
         #expect(thrown is any LocalizedError)
         #expect((thrown as NSError).code == DeliveryOverviewDiscard.filteredByRules.numericID)
+    }
+
+    /// A typed failure is a `LocalizedError` too, its texts rendered in the language the
+    /// process's locale environment names (here `LANGUAGE=de`).
+    @Test func aFailureBridgesInTheUsersLanguage() {
+        setenv("LANGUAGE", "de", 1)
+        setenv("LANG", "de_DE.UTF-8", 1)
+        defer {
+            unsetenv("LANGUAGE")
+            unsetenv("LANG")
+        }
+        #expect(PreferredLanguages.current == ["de", "de-DE"])
+        let failure = ServiceError.quotaExceeded(limit: 100, used: 3)
+        let thrown: any Error = failure
+        #expect(thrown.localizedDescription == "3 Anfragen wurden in dieser Stunde gestellt; die Grenze ist 100.")
+        let bridged = thrown as NSError
+        #expect(bridged.localizedRecoverySuggestion == "Warten Sie auf die nächste Stunde, oder beantragen Sie eine Grenze über 100.")
+        #expect(bridged.localizedFailureReason == "Kontingent von 100 Anfragen überschritten")
+        #expect(bridged.code == ServiceError.quotaExceeded.numericID)
+        #expect((ServiceError.quotaExceeded as any Error).localizedDescription == "{used} Anfragen wurden in dieser Stunde gestellt; die Grenze ist {limit}.")
     }
 }
