@@ -20,6 +20,12 @@ import MessageCatalog
     return sum
 }
 
+@inline(never) func germanPass(_ failures: [CatalogFailure]) -> Int {
+    var sum = 0
+    for failure in failures { sum &+= failure.meaning(locale: "de").utf8.count }
+    return sum
+}
+
 @inline(never) func interpolationPass(_ values: [Int]) -> Int {
     var sum = 0
     for used in values {
@@ -71,6 +77,7 @@ for used in values.prefix(100) {
 let rows: [(String, Double, Int)] = [
     ("catalog: maker + meaning", measure(count: values.count) { catalogPass(values) }, allocations { catalogPass(values) }),
     ("catalog: meaning of a made failure", measure(count: values.count) { renderOnlyPass(failures) }, allocations { renderOnlyPass(failures) }),
+    ("catalog: the same, in German (de)", measure(count: values.count) { germanPass(failures) }, allocations { germanPass(failures) }),
     ("string interpolation by hand", measure(count: values.count) { interpolationPass(values) }, allocations { interpolationPass(values) }),
     ("fixed meaning (no parameters)", measure(count: values.count) { fixedPass(values) }, allocations { fixedPass(values) }),
 ]
@@ -78,4 +85,4 @@ print("message rendering, \(values.count) messages per pass (median of 31 passes
 for (name, nanoseconds, allocationCount) in rows {
     print(name.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%7.1f ns  %5.2f allocations", nanoseconds, Double(allocationCount) / Double(values.count)))
 }
-print(String(format: "render / interpolation: %.2f×", rows[1].1 / rows[2].1))
+print(String(format: "render / interpolation: %.2f×; German / source: %.2f×", rows[1].1 / rows[3].1, rows[2].1 / rows[1].1))
