@@ -6,31 +6,54 @@ public enum LocaleMatching {
     /// the source (0): `de-CH` in a catalog with `de-CH` and `de` gives both, then the source.
     public static func chain(_ tag: String, in tables: CatalogTables) -> [Int] {
         var chain: [Int] = []
-        var candidate = Substring(tag)
-        while !candidate.isEmpty {
-            if let index = index(of: candidate, in: tables), index != 0, !chain.contains(index) { chain.append(index) }
-            guard let cut = candidate.lastIndex(where: { $0 == "-" || $0 == "_" }) else { break }
-            candidate = candidate[..<cut]
-            // A single-letter subtag (an extension's singleton) goes with what follows it.
-            if let last = candidate.lastIndex(where: { $0 == "-" || $0 == "_" }), candidate.distance(from: last, to: candidate.endIndex) == 2 {
-                candidate = candidate[..<last]
-            }
+        _ = first(along: tag, in: tables) { index -> Bool? in
+            chain.append(index)
+            return nil
         }
-        chain.append(0)
         return chain
     }
 
+    /// The first non-`nil` result of `body` for the locales `tag` falls back through (see
+    /// ``chain(_:in:)``), without building the chain: what every localized text reads through.
+    @inlinable
+    public static func first<T>(along tag: String, in tables: CatalogTables, _ body: (Int) -> T?) -> T? {
+        var tag = tag
+        return tag.withUTF8 { bytes -> T? in
+            var end = bytes.count
+            while end > 0 {
+                if let index = index(of: UnsafeBufferPointer(rebasing: bytes[..<end]), in: tables), index != 0, let found = body(index) {
+                    return found
+                }
+                guard let cut = bytes[..<end].lastIndex(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) else { break }
+                end = cut
+                // A single-letter subtag (an extension's singleton) goes with what follows it.
+                if let last = bytes[..<end].lastIndex(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }), end - last == 2 {
+                    end = last
+                }
+            }
+            return body(0)
+        }
+    }
+
     /// The locale whose tag is `tag` (ignoring case, `_` as `-`), if the catalog has it.
+    @usableFromInline
+    static func index(of tag: UnsafeBufferPointer<UInt8>, in tables: CatalogTables) -> Int? {
+        var locale = 0
+        while locale < tables.localeCount {
+            let candidate = tables.strings.bytes(tables.locales[4 &* locale])
+            if candidate.count == tag.count, zip(candidate, tag).allSatisfy({ fold($0) == fold($1) }) { return locale }
+            locale += 1
+        }
+        return nil
+    }
+
+    /// The locale whose tag is `tag`, if the catalog has it.
     static func index(of tag: Substring, in tables: CatalogTables) -> Int? {
-        (0..<tables.localeCount).first { equal(tables.strings[tables.locales[4 * $0]], tag) }
+        var tag = String(tag)
+        return tag.withUTF8 { index(of: $0, in: tables) }
     }
 
-    static func equal(_ a: String, _ b: Substring) -> Bool {
-        let a = a.utf8, b = b.utf8
-        guard a.count == b.count else { return false }
-        return zip(a, b).allSatisfy { x, y in fold(x) == fold(y) }
-    }
-
+    @usableFromInline
     static func fold(_ byte: UInt8) -> UInt8 {
         byte == UInt8(ascii: "_") ? UInt8(ascii: "-") : ASCII.lowercased(byte)
     }

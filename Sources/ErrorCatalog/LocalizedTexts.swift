@@ -8,10 +8,9 @@ extension CatalogError {
     /// The catalog's title in `locale` (falling back as ``LocaleMatching/chain(_:in:)`` says).
     public static func catalogTitle(locale: String) -> String {
         let tables = _tables
-        for index in LocaleMatching.chain(locale, in: tables) where index > 0 && tables.locales[4 * index + 2] != 0 {
-            return tables.strings[tables.locales[4 * index + 2]]
-        }
-        return catalogTitle
+        return LocaleMatching.first(along: locale, in: tables) { index in
+            index == 0 ? catalogTitle : tables.locales[4 * index + 2] == 0 ? nil : tables.strings[tables.locales[4 * index + 2]]
+        } ?? catalogTitle
     }
 
     /// The title in `locale` with `arguments` in its placeholders: the most specific of the
@@ -43,11 +42,9 @@ extension CatalogError {
     /// fallback chain of `locale` that has it.
     func localized(_ text: Int, locale: String, arguments: MessageArguments) -> String? {
         let tables = Self._tables
-        for index in LocaleMatching.chain(locale, in: tables) {
-            if index == 0 { return sourceText(text, arguments: arguments) }
-            if let found = translated(text, locale: index, arguments: arguments, tables: tables) { return found }
+        return LocaleMatching.first(along: locale, in: tables) { index in
+            index == 0 ? sourceText(text, arguments: arguments) : translated(text, locale: index, arguments: arguments, tables: tables)
         }
-        return nil
     }
 
     /// Text `text` in the source locale.
@@ -81,13 +78,12 @@ extension CatalogError {
         let tables = Self._tables
         let category = tables.value(_index, .categoryPosition)
         guard category > 0 else { return nil }
-        for index in LocaleMatching.chain(locale, in: tables) {
+        return LocaleMatching.first(along: locale, in: tables) { index -> String? in
             let string = index == 0
                 ? tables.value(_index, .categoryTitle)
                 : tables.translations[tables.locales[4 * index + 3] + 5 * tables.entryCount + category - 1]
-            if string != 0 { return tables.strings[string] }
+            return string == 0 ? nil : tables.strings[string]
         }
-        return nil
     }
 
     /// The title in `locale` of the category at `position` (file order), or `nil` when no
@@ -95,11 +91,11 @@ extension CatalogError {
     /// `title(locale:)`.
     public static func _categoryTitle(_ position: Int, locale: String) -> String? {
         let tables = _tables
-        for index in LocaleMatching.chain(locale, in: tables) where index > 0 {
+        return LocaleMatching.first(along: locale, in: tables) { index -> String? in
+            guard index > 0 else { return nil }
             let string = tables.translations[tables.locales[4 * index + 3] + 5 * tables.entryCount + position]
-            if string != 0 { return tables.strings[string] }
+            return string == 0 ? nil : tables.strings[string]
         }
-        return nil
     }
 
     /// The error as RFC 9457 problem details in `locale`.

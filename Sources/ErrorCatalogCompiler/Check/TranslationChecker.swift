@@ -52,8 +52,9 @@ struct TranslationChecker {
                 "\(catalog.name) has no category '\(id)'\(Spelling.hint(for: id, among: catalog.categories.map(\.id)))", at: category.location)
         }
         let names = catalog.entries.map(\.name)
+        let sources = Dictionary(catalog.entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, entry) in translation.entries.enumerated() {
-            guard let source = catalog.entries.first(where: { $0.name == entry.name }) else {
+            guard let source = sources[entry.name] else {
                 diagnostics.error("\(catalog.name) has no entry '\(entry.name)'\(Spelling.hint(for: entry.name, among: names))", at: entry.location)
                 continue
             }
@@ -65,8 +66,9 @@ struct TranslationChecker {
 
     /// One warning: how many entries the translation leaves untranslated, wholly or in part.
     mutating func reportUntranslated(_ translation: CatalogTranslation, of catalog: Catalog) {
+        let byName = translation.entriesByName
         let untranslated = catalog.entries.filter { entry in
-            guard let translated = translation.entry(entry.name) else { return true }
+            guard let translated = byName[entry.name] else { return true }
             return translated.meaning == nil || translated.remedy == nil || (entry.title != nil && translated.title == nil)
         }
         guard !untranslated.isEmpty else { return }

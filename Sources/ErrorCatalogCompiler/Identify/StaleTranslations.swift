@@ -11,6 +11,8 @@ enum StaleTranslations {
         var diagnostics = DiagnosticList()
         for catalog in catalogs {
             let released = history.catalog(catalog.name)
+            let entries = Dictionary(catalog.entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+            let ledgerEntries = Dictionary((released?.entries ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             for translation in catalog.translations {
                 if let release = translation.release, !history.releases.contains(release) {
                     diagnostics.warning(
@@ -20,8 +22,7 @@ enum StaleTranslations {
                 }
                 for translated in translation.entries {
                     guard let release = translated.release ?? translation.release, history.releases.contains(release),
-                        let entry = catalog.entries.first(where: { $0.name == translated.name }),
-                        let ledgerEntry = released?.entries.first(where: { $0.id == entry.id }), !(release < ledgerEntry.since)
+                        let entry = entries[translated.name], let ledgerEntry = ledgerEntries[entry.id], !(release < ledgerEntry.since)
                     else { continue }
                     check(translated, of: entry, in: catalog.name, ledgerEntry, since: release, history: history, into: &diagnostics)
                 }

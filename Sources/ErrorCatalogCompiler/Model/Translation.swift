@@ -22,8 +22,13 @@ public struct CatalogTranslation: Sendable {
     /// Where `translation:` is written.
     public var location: SourceLocation
 
-    /// The translation of the entry named `name`.
+    /// The translation of the entry named `name` (a search: for many, use ``entriesByName``).
     public func entry(_ name: String) -> EntryTranslation? { entries.first { $0.name == name } }
+
+    /// The entries' translations by Swift name (the first, when a name is given twice).
+    public var entriesByName: [String: EntryTranslation] {
+        Dictionary(entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 /// A category's title and introduction in a translation.

@@ -9,7 +9,8 @@ extension TableLayout {
         for translation in catalog.translations {
             locales += [intern(translation.locale), plurals.count, intern(translation.title), translations.count]
             plurals += translation.pluralRules.encoded
-            for entry in catalog.entries { addTexts(translation.entry(entry.name), of: entry, in: translation) }
+            let byName = translation.entriesByName
+            for entry in catalog.entries { addTexts(byName[entry.name], of: entry, in: translation) }
             for category in catalog.categories { translations.append(intern(translation.categories[category.id]?.title)) }
         }
     }
