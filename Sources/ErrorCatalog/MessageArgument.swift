@@ -32,7 +32,8 @@ public enum MessageArgument: Sendable, Hashable, Codable, CustomStringConvertibl
 
     /// The shortest digits of `value`; a whole number has no fraction (`3`, not `3.0`).
     static func digits(_ value: Double) -> String {
-        if value.rounded(.towardZero) == value, Swift.abs(value) < 1e15 { return String(Int(value)) }
+        // `Int(exactly:)`, not `rounded()`, which would link the C math library.
+        if Swift.abs(value) < 1e15, let whole = Int(exactly: value) { return String(whole) }
         return value.description
     }
 

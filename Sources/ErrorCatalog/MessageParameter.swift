@@ -37,7 +37,7 @@ public struct MessageParameter: Sendable, Hashable {
         switch (kind, value) {
         case (.number, .integer(let integer)): .number(Double(integer))
         case (.integer, .number(let number)):
-            number.rounded(.towardZero) == number && Swift.abs(number) < 9e15 ? .integer(Int(number)) : value
+            Swift.abs(number) < 9e15 ? Int(exactly: number).map(MessageArgument.integer) ?? value : value
         default: value
         }
     }

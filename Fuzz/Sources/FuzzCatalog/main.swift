@@ -29,7 +29,16 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         precondition(dumped == reference, "parsing in \(pieces) pieces changed the catalog")
     }
     guard let checked = checkedCatalog else {
-        precondition(diagnostics.hasErrors, "rejected without an error")
+        guard !diagnostics.hasErrors else { return 0 }
+        // Not a catalog and no error: a translation, which is checked against its catalog
+        // (here there is none, so that must be a located error too).
+        var again = DiagnosticList()
+        guard case .translation(let translation)? = Pipeline(limits: limits).checkFile(bytes, file: "fuzz.yaml", diagnostics: &again) else {
+            preconditionFailure("rejected without an error")
+        }
+        var found = DiagnosticList()
+        _ = Pipeline(limits: limits).check([translation], of: [], diagnostics: &found)
+        precondition(found.hasErrors && found.all.allSatisfy { $0.location?.file == "fuzz.yaml" }, "a translation of no catalog, not located")
         return 0
     }
     let pipeline = Pipeline(limits: limits)
