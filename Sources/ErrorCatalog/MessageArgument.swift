@@ -32,9 +32,17 @@ public enum MessageArgument: Sendable, Hashable, Codable, CustomStringConvertibl
 
     /// The shortest digits of `value`; a whole number has no fraction (`3`, not `3.0`).
     static func digits(_ value: Double) -> String {
-        // `Int(exactly:)`, not `rounded()`, which would link the C math library.
-        if Swift.abs(value) < 1e15, let whole = Int(exactly: value) { return String(whole) }
+        if let whole = whole(value) { return String(whole) }
         return value.description
+    }
+
+    /// `value` as an `Int` when it is a whole number below 10¹⁵ in magnitude. A conversion and
+    /// a comparison: `rounded()` and `Int(exactly:)` call the C math library, which a
+    /// statically linked Linux executable of the runtime does not link.
+    static func whole(_ value: Double) -> Int? {
+        guard value.isFinite, Swift.abs(value) < 1e15 else { return nil }
+        let truncated = Int(value)
+        return Double(truncated) == value ? truncated : nil
     }
 
     /// A string argument.

@@ -37,7 +37,7 @@ public struct MessageParameter: Sendable, Hashable {
         switch (kind, value) {
         case (.number, .integer(let integer)): .number(Double(integer))
         case (.integer, .number(let number)):
-            Swift.abs(number) < 9e15 ? Int(exactly: number).map(MessageArgument.integer) ?? value : value
+            MessageArgument.whole(number).map(MessageArgument.integer) ?? value
         default: value
         }
     }

@@ -103,7 +103,7 @@ struct MessageRenderer {
         let category = shown.flatMap(rules.category) ?? .other
         let exact: Int? = switch value {
         case .integer(let integer): integer
-        case .number(let number): Swift.abs(number) < 1e15 ? Int(exactly: number) : nil
+        case .number(let number): MessageArgument.whole(number)
         default: nil
         }
         let branches = Branches(messages, first: position + 4, count: messages[position + 3])
