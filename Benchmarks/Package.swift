@@ -20,12 +20,14 @@ let package = Package(
             dependencies: [.product(name: "ErrorCatalog", package: "ErrorCatalog")],
             plugins: [.plugin(name: "ErrorCatalogPlugin", package: "ErrorCatalog")]
         ),
+        // The timing loop and sink the benchmark executables share.
+        .target(name: "BenchmarkSupport"),
         // gperf's lookup over the same keys (written by ./run).
         .target(name: "CGperf", cSettings: [.unsafeFlags(["-O2"])]),
         .executableTarget(
             name: "LookupBenchmark",
             dependencies: [
-                "SyntheticCatalog", "CGperf",
+                "SyntheticCatalog", "CGperf", "BenchmarkSupport",
                 .product(name: "MallocInterposerSwift", package: "malloc-interposer"),
             ]
         ),
@@ -38,7 +40,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "MessageBenchmark",
-            dependencies: ["MessageCatalog", .product(name: "MallocInterposerSwift", package: "malloc-interposer")]
+            dependencies: ["MessageCatalog", "BenchmarkSupport", .product(name: "MallocInterposerSwift", package: "malloc-interposer")]
         ),
         // What CatalogErrorMiddleware adds to a Hummingbird request, in process (no sockets).
         .executableTarget(

@@ -78,27 +78,23 @@ public struct MessageArguments: Sendable, Hashable, Codable, RandomAccessCollect
     public var endIndex: Int { elements.endIndex }
     public subscript(position: Int) -> Argument { elements[position] }
 
+    /// A member name of the JSON object.
+    struct MemberName: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
     /// Decodes a JSON object of strings and numbers, in the object's order.
     public init(from decoder: any Decoder) throws {
-        struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-        let container = try decoder.container(keyedBy: Key.self)
+        let container = try decoder.container(keyedBy: MemberName.self)
         self.init(try container.allKeys.map { Argument($0.stringValue, try container.decode(MessageArgument.self, forKey: $0)) })
     }
 
     /// Encodes a JSON object.
     public func encode(to encoder: any Encoder) throws {
-        struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-        var container = encoder.container(keyedBy: Key.self)
-        for element in elements { try container.encode(element.value, forKey: Key(stringValue: element.name)) }
+        var container = encoder.container(keyedBy: MemberName.self)
+        for element in elements { try container.encode(element.value, forKey: MemberName(stringValue: element.name)) }
     }
 }

@@ -1,4 +1,5 @@
 import ErrorCatalog
+import Foundation
 import Testing
 
 /// Messages with parameters as generated code renders them (`messages.yaml`).
@@ -80,6 +81,15 @@ import Testing
             problemBody: Array(#"{"code":"RETRY_LATER","arguments":{"seconds":2,"attempt":3.0,"note":[1],"x":null}}"#.utf8), catalog: MessageError.self))
         #expect(typed.arguments == ["seconds": .number(2), "attempt": .integer(3)])
         #expect(typed.meaning == "Attempt 3 failed; retry in 2 seconds.")
+    }
+
+    @Test func problemDetailsWithArgumentsAreCodable() throws {
+        let problem = MessageError.retryLater(seconds: 2.5, attempt: 3).problemDetails
+        let decoded = try JSONDecoder().decode(ProblemDetails.self, from: JSONEncoder().encode(problem))
+        #expect(decoded == problem)
+        #expect(decoded.arguments?.elements.map(\.name).sorted() == ["attempt", "seconds"])
+        #expect(decoded.arguments?["seconds"] == .number(2.5))
+        #expect(decoded.arguments?["attempt"] == .integer(3))
     }
 
     @Test func argumentsReadInTheirOrderAndKeepTheFirstOfARepeat() {

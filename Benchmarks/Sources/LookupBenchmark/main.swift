@@ -5,11 +5,11 @@
 // numbers) and each implementation has its own loop.
 import CGperf
 import Foundation
+import BenchmarkSupport
 import MallocInterposerSwift
 import SyntheticCatalog
 import ErrorCatalog
 
-@inline(never) func blackHole(_ value: Int) { if value == Int.min { print(value) } }
 
 @inline(never) func perfectHashPass(_ keys: [String]) -> Int {
     var sum = 0
@@ -66,19 +66,6 @@ import ErrorCatalog
         } ?? -2
     }
     return sum
-}
-
-/// Median nanoseconds per lookup over 31 passes of `pass` over `count` keys.
-func measure(count: Int, _ pass: () -> Int) -> Double {
-    let clock = ContinuousClock()
-    var samples: [Double] = []
-    for _ in 0..<31 {
-        let start = clock.now
-        blackHole(pass())
-        let elapsed = clock.now - start
-        samples.append((Double(elapsed.components.seconds) * 1e18 + Double(elapsed.components.attoseconds)) / 1e9 / Double(count))
-    }
-    return samples.sorted()[15]
 }
 
 func main() {

@@ -3,10 +3,10 @@
 // allocations of each. The message was parsed when errcat generated the tables: rendering
 // walks integers and copies bytes.
 import Foundation
+import BenchmarkSupport
 import MallocInterposerSwift
 import MessageCatalog
 
-@inline(never) func blackHole(_ value: Int) { if value == Int.min { print(value) } }
 
 @inline(never) func catalogPass(_ values: [Int]) -> Int {
     var sum = 0
@@ -40,19 +40,6 @@ import MessageCatalog
     var sum = 0
     for _ in values { sum &+= BenchmarkMessage.fixed.meaning.utf8.count }
     return sum
-}
-
-/// Median nanoseconds per message over 31 passes.
-func measure(count: Int, _ pass: () -> Int) -> Double {
-    let clock = ContinuousClock()
-    var samples: [Double] = []
-    for _ in 0..<31 {
-        let start = clock.now
-        blackHole(pass())
-        let elapsed = clock.now - start
-        samples.append((Double(elapsed.components.seconds) * 1e18 + Double(elapsed.components.attoseconds)) / 1e9 / Double(count))
-    }
-    return samples.sorted()[15]
 }
 
 func allocations(_ pass: () -> Int) -> Int {
