@@ -21,7 +21,9 @@ extension TranslationChecker {
         }
         guard let messages = source.messages else { return entry }
         let kinds = Dictionary(source.parameters.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        let sourceTexts: [Message?] = [messages.title, messages.meaning] + (entry.remedyIsSteps ? messages.remedy.map(Optional.some) : [messages.remedy.first])
+        // A remedy of another shape (already reported) has no source text to compare with.
+        let sameShape = entry.remedyIsSteps == messages.remedyIsSteps
+        let sourceTexts: [Message?] = [messages.title, messages.meaning] + (sameShape ? messages.remedy.map(Optional.some) : [])
         func compile(_ text: TranslatedText?, _ index: Int) -> TranslatedText? {
             guard var text else { return nil }
             var parser = MessageParser(text.text, parameters: kinds, rules: translation.pluralRules, language: translation.locale)

@@ -126,6 +126,11 @@ public struct Pipeline: Sendable {
     /// `source`, the file's text, lets problems inside strings point at their own column.
     public func decode(_ document: consuming YAMLDocument, source: [UInt8]? = nil, diagnostics: inout DiagnosticList) -> DecodedCatalog? {
         var decoder = CatalogDecoder(document: consume document, source: source)
+        return decode(&decoder, diagnostics: &diagnostics)
+    }
+
+    /// Decode with a decoder over the document: the catalog it declares.
+    func decode(_ decoder: inout CatalogDecoder, diagnostics: inout DiagnosticList) -> DecodedCatalog? {
         let locations = NodeLocations(decoder.reader.document)
         let decoded = decoder.decode()
         diagnostics.append(contentsOf: decoder.diagnostics)
@@ -175,10 +180,7 @@ public struct Pipeline: Sendable {
 
     /// Decode and check the catalog a decoder holds.
     func check(decoder: inout CatalogDecoder, diagnostics: inout DiagnosticList) -> Catalog? {
-        let locations = NodeLocations(decoder.reader.document)
-        let decoded = decoder.decode()
-        diagnostics.append(contentsOf: decoder.diagnostics)
-        guard let (catalog, sources) = decoded else { return nil }
-        return check(DecodedCatalog(catalog: catalog, isComplete: !decoder.diagnostics.hasErrors, sources: sources, locations: locations), diagnostics: &diagnostics)
+        guard let decoded = decode(&decoder, diagnostics: &diagnostics) else { return nil }
+        return check(decoded, diagnostics: &diagnostics)
     }
 }
