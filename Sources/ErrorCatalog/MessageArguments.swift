@@ -86,10 +86,12 @@ public struct MessageArguments: Sendable, Hashable, Codable, RandomAccessCollect
         init?(intValue: Int) { nil }
     }
 
-    /// Decodes a JSON object of strings and numbers, in the object's order.
+    /// Decodes a JSON object of strings and numbers, sorted by name (a decoder does not say
+    /// in what order an object's members came, and the problem bodies servers send sort them).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: MemberName.self)
-        self.init(try container.allKeys.map { Argument($0.stringValue, try container.decode(MessageArgument.self, forKey: $0)) })
+        let keys = container.allKeys.sorted { $0.stringValue < $1.stringValue }
+        self.init(try keys.map { Argument($0.stringValue, try container.decode(MessageArgument.self, forKey: $0)) })
     }
 
     /// Encodes a JSON object.
