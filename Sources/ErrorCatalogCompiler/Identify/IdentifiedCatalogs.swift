@@ -9,6 +9,18 @@ public struct IdentifiedCatalogs: Sendable {
     /// released (removed ones as tombstones).
     public let history: Ledger
 
+    /// Translated texts whose source changed since they were translated, by text and locale,
+    /// with the source's text then (`nil` when the ledger does not have it).
+    public let staleTexts: [StaleKey: String?]
+
+    /// A text in one locale.
+    public struct StaleKey: Hashable, Sendable {
+        /// The text.
+        public var key: TextKey
+        /// The locale.
+        public var locale: String
+    }
+
     /// The catalogs, sorted by name, with ids, `since` and former names.
     public var catalogs: [Catalog] { comparison.catalogs }
 
@@ -20,7 +32,9 @@ public struct IdentifiedCatalogs: Sendable {
     init(_ checked: consuming CheckedCatalogs, history: Ledger, next: SemanticVersion?) {
         // The comparison takes the catalogs over, so it fills in ids without copying entries.
         var comparison = ReleaseComparison(checked.catalogs, ledger: history, next: next)
-        comparison.diagnostics.append(contentsOf: StaleTranslations.warnings(comparison.catalogs, history: history))
+        var stale: [StaleTranslations.StaleText] = []
+        comparison.diagnostics.append(contentsOf: StaleTranslations.find(comparison.catalogs, history: history, stale: &stale))
+        staleTexts = Dictionary(stale.map { (StaleKey(key: $0.key, locale: $0.locale), $0.then) }, uniquingKeysWith: { first, _ in first })
         self.comparison = comparison
         self.history = history
     }

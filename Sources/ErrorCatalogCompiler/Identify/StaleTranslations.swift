@@ -5,9 +5,25 @@
 /// since the last one) is reported at the translation's line, with what the source said then
 /// and says now. A translation without `release:` is accepted, unchecked.
 enum StaleTranslations {
+    /// One translated text whose source has changed since the translation was made.
+    struct StaleText {
+        /// The text, in its catalog.
+        var key: TextKey
+        /// The translation's locale.
+        var locale: String
+        /// The source's text at the translation's release.
+        var then: String?
+    }
+
     /// One warning per stale translated field, and one per translation naming a release the
     /// ledger does not have.
     static func warnings(_ catalogs: [Catalog], history: Ledger) -> DiagnosticList {
+        var stale: [StaleText] = []
+        return find(catalogs, history: history, stale: &stale)
+    }
+
+    /// Every stale translated text, and the warnings saying so.
+    static func find(_ catalogs: [Catalog], history: Ledger, stale: inout [StaleText]) -> DiagnosticList {
         var diagnostics = DiagnosticList()
         for catalog in catalogs {
             let released = history.catalog(catalog.name)
@@ -24,7 +40,9 @@ enum StaleTranslations {
                     guard let release = translated.release ?? translation.release, history.releases.contains(release),
                         let entry = entries[translated.name], let ledgerEntry = ledgerEntries[entry.id], !(release < ledgerEntry.since)
                     else { continue }
-                    check(translated, of: entry, in: catalog.name, ledgerEntry, since: release, history: history, into: &diagnostics)
+                    for (field, then) in check(translated, of: entry, in: catalog.name, ledgerEntry, since: release, history: history, into: &diagnostics) {
+                        stale.append(StaleText(key: TextKey(catalog: catalog.name, field: field), locale: translation.locale, then: then))
+                    }
                 }
             }
         }
@@ -34,12 +52,13 @@ enum StaleTranslations {
     static func check(
         _ translated: EntryTranslation, of entry: CatalogEntry, in catalog: String, _ released: LedgerEntry, since release: SemanticVersion,
         history: Ledger, into diagnostics: inout DiagnosticList
-    ) {
+    ) -> [(TextKey.Field, String?)] {
         let fields: [(String, ChangeRule, String?, String?, TranslatedText?)] = [
             ("title", .titleChanged, released.title, entry.title, translated.title),
             ("meaning", .meaningChanged, released.meaning, entry.meaning, translated.meaning),
             ("remedy", .remedyChanged, released.remedy, entry.remedy.text, translated.remedy?.first),
         ]
+        var stale: [(TextKey.Field, String?)] = []
         for (field, rule, latestReleased, now, text) in fields {
             guard let text else { continue }
             let then = sourceText(at: release, latestReleased, rule: rule, id: released.id, catalog: catalog, history: history)
@@ -47,7 +66,18 @@ enum StaleTranslations {
             diagnostics.warning(
                 "the \(field) of '\(entry.name)' changed since this translation was made from release \(release): the source said \(quote(then)) and says \(quote(now)); update the translation and its release",
                 at: text.location)
+            switch field {
+            case "title": stale.append((.title(entry.name), then))
+            case "meaning": stale.append((.meaning(entry.name), then))
+            default:
+                if entry.remedy.steps.isEmpty {
+                    stale.append((.remedy(entry.name, step: nil), then))
+                } else {
+                    stale += entry.remedy.steps.indices.map { (.remedy(entry.name, step: $0 + 1), nil) }
+                }
+            }
         }
+        return stale
     }
 
     /// The text of a field at `release`: its text at the last release, taken back through
