@@ -1,0 +1,70 @@
+import ErrorCatalog
+
+extension CatalogTranslation {
+    /// The translation of a field.
+    func text(_ field: TextKey.Field) -> TranslatedText? {
+        switch field {
+        case .catalogTitle: title.map { TranslatedText(text: $0, location: location) }
+        case .catalogSummary: summary.map { TranslatedText(text: $0, location: location) }
+        case .categoryTitle(let id): categories[id]?.title.map { TranslatedText(text: $0, location: location) }
+        case .categorySummary(let id): categories[id]?.summary.map { TranslatedText(text: $0, location: location) }
+        case .title(let name): entry(name)?.title
+        case .meaning(let name): entry(name)?.meaning
+        case .remedy(let name, let step):
+            entry(name)?.remedy.flatMap { remedy in remedy.indices.contains((step ?? 1) - 1) ? remedy[(step ?? 1) - 1] : nil }
+        }
+    }
+
+    /// Sets (or, with `nil`, removes) the translation of a field; a remedy of `stepCount`
+    /// steps keeps one text per step.
+    mutating func set(_ field: TextKey.Field, _ text: TranslatedText?, stepCount: Int) {
+        switch field {
+        case .catalogTitle: title = text?.text
+        case .catalogSummary: summary = text?.text
+        case .categoryTitle(let id): updateCategory(id) { $0.title = text?.text }
+        case .categorySummary(let id): updateCategory(id) { $0.summary = text?.text }
+        case .title(let name): updateEntry(name) { $0.title = text }
+        case .meaning(let name): updateEntry(name) { $0.meaning = text }
+        case .remedy(let name, let step):
+            let fileLocation = location
+            updateEntry(name) { entry in
+                guard let step, stepCount > 0 else {
+                    entry.remedy = text.map { [$0] }
+                    entry.remedyIsSteps = false
+                    return
+                }
+                var steps = entry.remedy ?? []
+                let placeholder = TranslatedText(text: "", location: text?.location ?? fileLocation)
+                while steps.count < stepCount { steps.append(placeholder) }
+                steps[step - 1] = text ?? placeholder
+                entry.remedy = steps.allSatisfy(\.text.isEmpty) ? nil : steps
+                entry.remedyIsSteps = true
+            }
+        }
+    }
+
+    /// Marks an entry's translation as made from `release` (nothing when it is the file's).
+    mutating func setRelease(_ release: SemanticVersion?, of name: String) {
+        guard let release else { return }
+        let fileRelease = self.release
+        updateEntry(name) { $0.release = release == fileRelease ? nil : release }
+    }
+
+    mutating func updateCategory(_ id: String, _ change: (inout CategoryTranslation) -> Void) {
+        var category = categories[id] ?? CategoryTranslation(location: location)
+        change(&category)
+        categories[id] = category.title == nil && category.summary == nil ? nil : category
+    }
+
+    mutating func updateEntry(_ name: String, _ change: (inout EntryTranslation) -> Void) {
+        if let index = entries.firstIndex(where: { $0.name == name }) {
+            change(&entries[index])
+            let entry = entries[index]
+            if entry.title == nil, entry.meaning == nil, entry.remedy == nil { entries.remove(at: index) }
+        } else {
+            var entry = EntryTranslation(name: name, location: location)
+            change(&entry)
+            if entry.title != nil || entry.meaning != nil || entry.remedy != nil { entries.append(entry) }
+        }
+    }
+}
