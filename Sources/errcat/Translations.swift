@@ -93,7 +93,7 @@ struct TranslationsImport: ParsableCommand {
         var results: [String: [(path: String, translation: CatalogTranslation)]] = [:]
         for file in files {
             guard let bytes = SourceFiles.read(file, limit: ParseLimits.default.maxFileBytes, diagnostics: &diagnostics),
-                let read = TranslatorsFileReader.read(bytes, file: file, diagnostics: &diagnostics)
+                let read = TranslatorsFileReader.read(bytes, file: file, locale: locale, diagnostics: &diagnostics)
             else { continue }
             guard let fileLocale = locale.map(LocaleTag.canonical) ?? read.locale else {
                 diagnostics.error("the file does not say its language; pass --locale", at: read.headerLocation)
