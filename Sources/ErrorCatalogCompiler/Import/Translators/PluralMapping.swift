@@ -82,7 +82,8 @@ struct SourceIndex {
             return keys["\u{1}" + [unit.source, plural].map { Message(Placeholders.scan($0).parts).icuText }.joined(separator: "\u{0}")]
         }
         let scan = Placeholders.scan(unit.source)
-        return scan.parameters.isEmpty ? keys[unit.source] : keys["\u{2}" + Message(scan.parts).icuText]
+        let message = keys["\u{2}" + Message(scan.parts).icuText]
+        return scan.parameters.isEmpty ? keys[unit.source] ?? message : message
     }
 
     /// `{n, plural, one {…} other {…}}`: its selector and the two branches.

@@ -16,8 +16,7 @@ struct StringCatalogReader {
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes))
         } catch {
-            let offset = ((error as NSError).userInfo["NSJSONSerializationErrorIndex"] as? Int) ?? 0
-            diagnostics.error("the String Catalog is not JSON", at: location(min(offset, bytes.count), bytes))
+            diagnostics.error("the String Catalog is not JSON", at: location(min(Self.errorOffset(error), bytes.count), bytes))
             return nil
         }
         guard let root = object as? [String: Any], let sourceLanguage = root["sourceLanguage"] as? String, let strings = root["strings"] as? [String: Any] else {
@@ -65,6 +64,15 @@ struct StringCatalogReader {
             new = new || unit["state"] as? String == "new"
         }
         return (new || branches.isEmpty ? nil : .categories(branches), review)
+    }
+
+    /// Where JSONSerialization says the text stops being JSON: its error index, or the
+    /// character its message names ("around character 16"), read as a byte offset.
+    static func errorOffset(_ error: Error) -> Int {
+        let info = (error as NSError).userInfo
+        if let index = info["NSJSONSerializationErrorIndex"] as? Int { return index }
+        guard let text = info["NSDebugDescription"] as? String, let range = text.range(of: "character ") else { return 0 }
+        return Int(text[range.upperBound...].prefix { $0.isNumber }) ?? 0
     }
 
     static func offset(of key: String, in bytes: [UInt8]) -> Int? {

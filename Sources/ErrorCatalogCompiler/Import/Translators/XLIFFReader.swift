@@ -29,7 +29,7 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
         self.parser = parser
-        guard parser.parse() else {
+        guard parser.parse(), parser.parserError == nil else {
             if !diagnostics.hasErrors {
                 let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
                 diagnostics.error("the XLIFF is not well-formed XML: \(reason)", at: SourceLocation(file: file, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)))
