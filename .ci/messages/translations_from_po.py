@@ -3,15 +3,19 @@
 
 Usage: translations_from_po.py DJANGO_DIR RENDER_SOURCES CASES_JSON NAMES_JSON LOCALE...
 
-For each locale, every message of DjangoMessages and DjangoPlurals that Django translates
-becomes a text of `django-messages.<locale>.yaml` / `django-plurals.<locale>.yaml`; a plural's
-gettext forms are placed on CLDR categories through the catalog's own Plural-Forms formula,
-compared with CLDR's rules (Babel, the CLDR release errcat's rules come from) on 0…10,000. A
-language whose formula splits a CLDR category over two forms cannot be placed and is reported.
+For each locale, `errcat translations import` reads Django's own .po files for it into
+`django-messages.<locale>.yaml` / `django-plurals.<locale>.yaml`. This script is its oracle:
+independently, every message of DjangoMessages and DjangoPlurals that Django translates (its
+compiled .mo, through Python's gettext) is placed, a plural's gettext forms on CLDR categories
+through the catalog's own Plural-Forms formula compared with CLDR's rules (Babel, the CLDR
+release errcat's rules come from) on 0…10,000. errcat must place every message the oracle
+places, and nothing for plurals of a language whose formula splits a CLDR category.
 The cases render each translated message for many numbers; their expected text is what
 gettext itself gives: `translation.ngettext(singular, plural, n) % arguments`.
 """
 import contextlib
+import os
+import subprocess
 import gettext
 import io
 import json
@@ -19,6 +23,7 @@ import sys
 import warnings
 from pathlib import Path
 
+import yaml
 from babel import Locale
 from babel.messages.pofile import read_po
 
@@ -53,6 +58,7 @@ def main():
     warnings.simplefilter("ignore", DeprecationWarning)
     django, sources, cases_path, names_path = map(Path, sys.argv[1:5])
     locales = sys.argv[5:]
+    errcat = os.environ.get("ERRCAT", ".build/debug/errcat")
     names = json.loads(names_path.read_text(encoding="utf-8"))
     cases = load_cases(cases_path)
     english = [c for c in cases if c["catalog"].startswith("Django") and "locale" not in c]
@@ -84,13 +90,16 @@ def main():
                 branches = [f"{category} {{{icu(translation.ngettext(one, other, n), {}, True, pound=selector_py)}}}"
                             for category, n in numbers]
                 placed["DjangoPlurals"][code] = "{%s, plural, %s}" % (message["selector"], " ".join(branches))
+        po_files = [d / locale / "LC_MESSAGES" / "django.po" for d in domain_dirs]
+        imported = import_with_errcat(errcat, [p for p in po_files if p.exists()], sources, locale)
         for catalog, texts in placed.items():
-            stem = "django-messages" if catalog == "DjangoMessages" else "django-plurals"
-            lines = [f"translation: {catalog}", f"locale: {locale}", "errors:"]
-            for code, text in texts.items():
-                lines += [f"  {names[code]}:", f"    meaning: {yaml_text(text)}"]
-            if texts:
-                (sources / f"{stem}.{locale}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+            want = {names[code] for code in texts}
+            got = imported.get(catalog, set())
+            if not want <= got:
+                missing = sorted(want - got)
+                sys.exit(f"{locale}: errcat placed {len(got)} {catalog} texts, not {len(missing)} the oracle places: {missing[:5]}")
+            if catalog == "DjangoPlurals" and mapping is None and got:
+                sys.exit(f"{locale}: errcat placed plurals though the Plural-Forms split a CLDR category")
         for case in english:
             if case["code"] not in placed[case["catalog"]]:
                 continue
@@ -115,6 +124,21 @@ def main():
                       + (f"{len(placed['DjangoPlurals'])} plurals" if mapping is not None else "plurals not placed: its Plural-Forms split a CLDR category"))
     cases_path.write_text(json.dumps(cases, ensure_ascii=False, indent=1), encoding="utf-8")
     print("translations: " + "; ".join(report), file=sys.stderr)
+
+
+def import_with_errcat(errcat, po_files, sources, locale):
+    """`errcat translations import` of Django's .po files for `locale`: the entry names it placed, by catalog."""
+    for stale in sources.glob(f"*.{locale}.yaml"):
+        stale.unlink()
+    run = subprocess.run([errcat, "translations", "import", *map(str, po_files), str(sources)], capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"{locale}: errcat translations import failed:\n{run.stderr[-3000:]}")
+    placed = {}
+    for catalog, stem in (("DjangoMessages", "django-messages"), ("DjangoPlurals", "django-plurals")):
+        path = sources / f"{stem}.{locale}.yaml"
+        if path.exists():
+            placed[catalog] = set((yaml.safe_load(path.read_text(encoding="utf-8")).get("errors") or {}).keys())
+    return placed
 
 
 def representatives(mapping, locale):

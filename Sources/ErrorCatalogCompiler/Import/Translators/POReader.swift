@@ -219,14 +219,26 @@ struct POReader {
         let location = message.stringLocation ?? message.location
         var translation: ImportedUnit.Translated?
         if message.idPlural != nil {
-            let forms = (0..<message.strings.count).map { message.strings[$0] ?? "" }
+            var forms = (0..<message.strings.count).map { message.strings[$0] ?? "" }
             guard let formCount else {
                 diagnostics.error("a plural message in a file whose header has no Plural-Forms", at: message.location)
                 return nil
             }
-            guard forms.count == formCount else {
-                diagnostics.error("\(forms.count) plural form(s) where the header's Plural-Forms says \(formCount)", at: location)
-                return nil
+            let problem = "\(forms.count) plural form(s) where the header's Plural-Forms says \(formCount)"
+            if forms.count != formCount {
+                // In errcat's own file a tool broke the message. Another project's catalogs
+                // carry leftovers of a language whose forms changed: forms past the header's
+                // count are never chosen by gettext and are dropped; too few are not placed.
+                guard message.context.flatMap(TextKey.init) == nil else {
+                    diagnostics.error(problem, at: location)
+                    return nil
+                }
+                guard forms.count > formCount else {
+                    diagnostics.warning("not placed: " + problem, at: location)
+                    return nil
+                }
+                diagnostics.warning(problem + ": gettext never chooses the forms past \(formCount - 1), so they are left out", at: location)
+                forms.removeLast(forms.count - formCount)
             }
             if forms.contains(where: { !$0.isEmpty }) {
                 guard !forms.contains(where: \.isEmpty) else {

@@ -29,8 +29,12 @@ struct StringCatalogReader {
             return nil
         }
         var result = ImportedFile(locale: LocaleTag.canonical(target), headerLocation: start, units: [])
+        var searchFrom = 0
         for key in strings.keys.sorted() {
-            let position = Self.offset(of: key, in: bytes).map { location($0, bytes) } ?? start
+            // Keys are usually written sorted, so each is searched for after the one before.
+            let offset = Self.offset(of: key, in: bytes, from: searchFrom) ?? Self.offset(of: key, in: bytes, from: 0)
+            if let offset { searchFrom = offset }
+            let position = offset.map { location($0, bytes) } ?? start
             guard let entry = strings[key] as? [String: Any] else {
                 diagnostics.error("string '\(key)' is not an object", at: position)
                 continue
@@ -75,10 +79,15 @@ struct StringCatalogReader {
         return Int(text[range.upperBound...].prefix { $0.isNumber }) ?? 0
     }
 
-    static func offset(of key: String, in bytes: [UInt8]) -> Int? {
+    static func offset(of key: String, in bytes: [UInt8], from start: Int) -> Int? {
         var quoted: [UInt8] = []
         JSONString.append(key, to: &quoted)
-        return bytes.indices.first { bytes[$0...].starts(with: quoted) }
+        var index = start
+        while index + quoted.count <= bytes.count {
+            if bytes[index] == quoted[0], bytes[index..<(index + quoted.count)].elementsEqual(quoted) { return index }
+            index += 1
+        }
+        return nil
     }
 
     func location(_ offset: Int, _ bytes: [UInt8]) -> SourceLocation {

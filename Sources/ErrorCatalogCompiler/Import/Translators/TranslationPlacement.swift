@@ -7,6 +7,8 @@ extension TranslationMerger {
             diagnostics.warning("not placed: \(catalog.name) has no text '\(key)'", at: unit.location)
             return
         }
+        // gettext uses no fuzzy translation of another project; neither does errcat.
+        if foreign, unit.isStale { return }
         var translation = translations[catalog.name]
             ?? catalog.translations.first { $0.locale == locale }
             ?? CatalogTranslation(catalogName: catalog.name, locale: locale, release: release, categories: [:], entries: [], location: unit.location)
