@@ -185,7 +185,7 @@ import Testing
         let cases: [(String, String, String)] = [
             ("a.po", "msgid \"open\nmsgstr \"\"\n", "a.po:1:7: error: unterminated string: the closing quote is missing"),
             ("a.po", "msgid \"a\\q\"\nmsgstr \"\"\n", "a.po:1:9: error: unknown escape '\\q'"),
-            ("a.po", "msgid \"\"\nmsgstr \"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\nmsgid \"a\"\nmsgid_plural \"b\"\nmsgstr[0] \"x\"\n", "a.po:6:11: error: 1 plural form(s) where the header's Plural-Forms says 2"),
+            ("a.po", "msgid \"\"\nmsgstr \"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\nmsgctxt \"Shop/errors/soldOut/meaning\"\nmsgid \"a\"\nmsgid_plural \"b\"\nmsgstr[0] \"x\"\n", "a.po:7:11: error: 1 plural form(s) where the header's Plural-Forms says 2"),
             ("a.po", "msgid \"\"\nmsgstr \"Plural-Forms: nplurals=2; plural=(n != ;\\n\"\n", "a.po:2:8: error: Plural-Forms: the expression ends early in '(n !='"),
             ("a.po", "msgid \"caf\u{E9}\"\nmsgstr \"\"\n", ""),
             ("a.xliff", "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;\">]>\n<xliff>&lol2;</xliff>\n", "a.xliff:2:1: error: XLIFF with a document type declaration is refused (entities are not expanded)"),
