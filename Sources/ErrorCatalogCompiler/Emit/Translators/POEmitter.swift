@@ -7,21 +7,17 @@ import ErrorCatalog
 /// written as `msgid_plural` with one `msgstr[n]` per form of the locale; any other message
 /// with parameters is ICU text, flagged `icu-format`. A stale translation is `fuzzy`, with
 /// the source it was made from as `#| msgid`.
-public struct POEmitter: Sendable {
+public struct POEmitter: TranslatorsFileEmitter {
+    public static let fileExtension = "po"
+
     /// The locale to export.
     public var locale: String
 
     /// An emitter for `locale`.
     public init(locale: String) { self.locale = locale }
 
-    /// One `<catalog file stem>.<locale>.po` per catalog.
-    public func emit(_ identified: IdentifiedCatalogs) -> [OutputFile] {
-        TranslationUnitsBuilder.units(identified, locale: locale).map { units in
-            OutputFile(path: TranslatorsFiles.fileName(units, extension: "po"), contents: file(units))
-        }
-    }
-
-    func file(_ units: TranslationUnits) -> String {
+    /// The file of one catalog.
+    public func file(_ units: TranslationUnits) -> String {
         let plurals = GettextPlurals(PluralRuleSet.cldr(units.locale) ?? .other)
         var out = """
             # \(units.title.filter { !$0.isNewline }) (\(units.catalog)) in \(units.locale).

@@ -5,21 +5,17 @@ import ErrorCatalog
 /// locale's, as a `stringUnit` or, for a message of gettext's plural shape, as
 /// `variations.plural` by CLDR category. States are Xcode's: `translated`, `needs_review`
 /// for a stale translation, `new` (with the source's text) for an untranslated one.
-public struct StringCatalogEmitter: Sendable {
+public struct StringCatalogEmitter: TranslatorsFileEmitter {
+    public static let fileExtension = "xcstrings"
+
     /// The locale to export.
     public var locale: String
 
     /// An emitter for `locale`.
     public init(locale: String) { self.locale = locale }
 
-    /// One `<catalog file stem>.<locale>.xcstrings` per catalog.
-    public func emit(_ identified: IdentifiedCatalogs) -> [OutputFile] {
-        TranslationUnitsBuilder.units(identified, locale: locale).map { units in
-            OutputFile(path: TranslatorsFiles.fileName(units, extension: "xcstrings"), contents: file(units))
-        }
-    }
-
-    func file(_ units: TranslationUnits) -> String {
+    /// The file of one catalog.
+    public func file(_ units: TranslationUnits) -> String {
         var json = JSONWriter()
         json.beginObject()
         json.string("sourceLanguage", units.sourceLocale)

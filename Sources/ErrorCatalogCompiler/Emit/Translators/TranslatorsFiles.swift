@@ -1,5 +1,24 @@
 import ErrorCatalog
 
+/// An emitter of one translators' file format: one file per catalog for one locale.
+public protocol TranslatorsFileEmitter: Sendable {
+    /// The files' extension (`po`).
+    static var fileExtension: String { get }
+    /// The locale exported.
+    var locale: String { get }
+    /// The file of one catalog's units.
+    func file(_ units: TranslationUnits) -> String
+}
+
+extension TranslatorsFileEmitter {
+    /// One `<catalog file stem>.<locale>.<extension>` per catalog.
+    public func emit(_ identified: IdentifiedCatalogs) -> [OutputFile] {
+        TranslationUnitsBuilder.units(identified, locale: locale).map { units in
+            OutputFile(path: TranslatorsFiles.fileName(units, extension: Self.fileExtension), contents: file(units))
+        }
+    }
+}
+
 /// What the translators' file emitters share: file names and the gettext plural shape.
 enum TranslatorsFiles {
     /// `integration-hub.de.po` for the catalog in `catalog/integration-hub.yaml`.

@@ -5,21 +5,17 @@ import ErrorCatalog
 /// as `target` with its state (`translated`, `needs-review-translation` for a stale one, no
 /// target when untranslated), the notes for translators, and the source's file and line.
 /// Messages with parameters are ICU text.
-public struct XLIFFEmitter: Sendable {
+public struct XLIFFEmitter: TranslatorsFileEmitter {
+    public static let fileExtension = "xliff"
+
     /// The locale to export.
     public var locale: String
 
     /// An emitter for `locale`.
     public init(locale: String) { self.locale = locale }
 
-    /// One `<catalog file stem>.<locale>.xliff` per catalog.
-    public func emit(_ identified: IdentifiedCatalogs) -> [OutputFile] {
-        TranslationUnitsBuilder.units(identified, locale: locale).map { units in
-            OutputFile(path: TranslatorsFiles.fileName(units, extension: "xliff"), contents: file(units))
-        }
-    }
-
-    func file(_ units: TranslationUnits) -> String {
+    /// The file of one catalog.
+    public func file(_ units: TranslationUnits) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
