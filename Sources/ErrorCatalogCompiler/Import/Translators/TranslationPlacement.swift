@@ -61,7 +61,7 @@ extension TranslationMerger {
     }
 
     mutating func pluralText(_ unit: ImportedUnit, branches: [PluralCategory: String], source: Message?, existing: TranslatedText?, foreign: Bool) -> String? {
-        guard let source, let (selector, _, _) = SourceIndex.plural(source) ?? source.pluralBranches.map({ ($0.selector, source, source) }) else {
+        guard let selector = source?.pluralBranches?.selector else {
             diagnostics.warning("not placed: the source of '\(unit.key?.description ?? unit.source)' is not a plural", at: unit.location)
             return nil
         }
