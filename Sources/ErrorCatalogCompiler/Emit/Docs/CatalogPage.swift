@@ -5,6 +5,8 @@ import ErrorCatalog
 struct CatalogPage {
     let emitter: DocsEmitter
     let catalog: Catalog
+    /// For a page in a translated language: what is shown in the source language.
+    var fallback: LanguageFallback?
 
     /// Entries of the ledger this catalog no longer has, oldest id first.
     var removed: [LedgerEntry] {
@@ -21,6 +23,9 @@ struct CatalogPage {
         page.literal(catalog.title)
         page.raw("\n\n")
         if let summary = catalog.summary { page.block(summary) }
+        if let fallback, fallback.untranslated.count == catalog.entries.count {
+            page.raw("!!! note \"Not translated\"\n    This page is not translated into \(DocsEmitter.languageName(catalog.locale)) yet: it is shown in \(DocsEmitter.languageName(fallback.sourceLocale)).\n\n")
+        }
         page.raw("Swift type: ")
         page.code(catalog.name)
         page.raw(" · \(catalog.entries.count) entries")
@@ -138,6 +143,9 @@ struct CatalogPage {
 
     func writeEntry(_ entry: CatalogEntry, aliasAnchors: [String], into page: inout PageWriter) {
         writeHeading(entry, aliasAnchors: aliasAnchors, into: &page)
+        if let fallback, fallback.untranslated.contains(entry.name), fallback.untranslated.count < catalog.entries.count {
+            page.raw("!!! note \"Not translated\"\n    This entry is not (wholly) translated into \(DocsEmitter.languageName(catalog.locale)) yet: what is missing is shown in \(DocsEmitter.languageName(fallback.sourceLocale)).\n\n")
+        }
         writeFacts(entry, into: &page)
         if let messages = entry.messages {
             writeMessages(entry, messages, into: &page)

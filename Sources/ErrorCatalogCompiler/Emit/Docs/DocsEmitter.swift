@@ -60,6 +60,7 @@ public struct DocsEmitter: Sendable {
                 files.append(OutputFile(path: "docs/" + Self.releasePage(version), weight: 0) { history.writeRelease(version, into: &$0) })
             }
         }
+        files += localizedFiles(catalogs)
         files.append(OutputFile(path: "docs/assets/errcat.css", contents: SiteAssets.styleSheet))
         files.append(OutputFile(path: "docs/assets/errcat.js", contents: SiteAssets.script))
         files.append(OutputFile(path: "docs/errors.json", weight: 2 * entries) { [history] page in ErrorsJSON.write(catalogs, history: history, into: &page) })
@@ -74,7 +75,17 @@ public struct DocsEmitter: Sendable {
             use_directory_urls: true
 
             """)
-        page.raw(Self.themeAndNavigationStart)
+        let locales = Self.siteLocales(catalogs)
+        if locales.isEmpty {
+            page.raw(Self.themeAndNavigationStart)
+        } else {
+            // Material's instant navigation and the language switcher do not go together.
+            let start = Self.themeAndNavigationStart.replacingOccurrences(of: "    - navigation.instant\n", with: "")
+            let split = start.range(of: "extra_css:")!
+            page.raw(String(start[..<split.lowerBound]))
+            page.raw(languagesPlugin(catalogs, locales: locales))
+            page.raw(String(start[split.lowerBound...]))
+        }
         for catalog in catalogs {
             page.raw("  - \(YAMLText.quoted(MarkdownText.tableCell(catalog.title))): \(Self.pageName(catalog))\n")
         }

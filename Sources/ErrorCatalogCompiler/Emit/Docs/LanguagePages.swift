@@ -1,0 +1,75 @@
+import ErrorCatalog
+import Foundation
+
+/// A site in every language the catalogs are translated into, with mkdocs-static-i18n: each
+/// page again as `page.LOCALE.md` (its `suffix` structure) with the translated texts, the same
+/// codes and anchors, and a note where a text is shown in the source language; a language
+/// switcher, and each language's pages searched in that language.
+extension DocsEmitter {
+    /// The locales of every catalog's translations, sorted.
+    static func siteLocales(_ catalogs: [Catalog]) -> [String] {
+        Set(catalogs.flatMap { $0.translations.map(\.locale) }).sorted()
+    }
+
+    /// The index and every catalog page, in each translated locale.
+    func localizedFiles(_ catalogs: [Catalog]) -> [OutputFile] {
+        var files: [OutputFile] = []
+        let source = catalogs.first?.locale ?? "en"
+        for locale in Self.siteLocales(catalogs) {
+            let localized = catalogs.map { $0.localized(to: locale) }
+            files.append(OutputFile(path: "docs/index.\(locale).md", weight: catalogs.entryCount) { [self] in
+                IndexPage(emitter: self, catalogs: localized.map(\.catalog)).write(into: &$0)
+            })
+            for (catalog, untranslated) in localized {
+                let path = "docs/" + Self.pageName(catalog).dropLast(3) + ".\(locale).md"
+                files.append(OutputFile(path: path, weight: catalog.entries.count) { [self] in
+                    CatalogPage(emitter: self, catalog: catalog, fallback: .init(untranslated: untranslated, sourceLocale: source)).write(into: &$0)
+                })
+            }
+        }
+        return files
+    }
+
+    /// The `i18n` plugin of `mkdocs.yml`: the source language as the default, then each
+    /// locale with its name in its own language and the catalogs' titles for the navigation.
+    func languagesPlugin(_ catalogs: [Catalog], locales: [String]) -> String {
+        let source = catalogs.first?.locale ?? "en"
+        var out = """
+              - i18n:
+                  docs_structure: suffix
+                  fallback_to_default: true
+                  reconfigure_material: true
+                  reconfigure_search: true
+                  languages:
+                    - locale: \(source)
+                      default: true
+                      name: \(YAMLText.quoted(Self.languageName(source)))
+                      build: true
+
+            """
+        for locale in locales {
+            out += "        - locale: \(locale)\n          name: \(YAMLText.quoted(Self.languageName(locale)))\n          build: true\n"
+            let titles = catalogs.compactMap { catalog in
+                catalog.translations.first { $0.locale == locale }?.title.map { (MarkdownText.tableCell(catalog.title), MarkdownText.tableCell($0)) }
+            }
+            guard !titles.isEmpty else { continue }
+            out += "          nav_translations:\n"
+            for (title, translated) in titles { out += "            \(YAMLText.quoted(title)): \(YAMLText.quoted(translated))\n" }
+        }
+        return out
+    }
+
+    /// A language's name in that language (`Deutsch`), or its tag when unknown.
+    static func languageName(_ locale: String) -> String {
+        let name = Locale(identifier: locale).localizedString(forIdentifier: locale) ?? locale
+        return name.prefix(1).uppercased() + name.dropFirst()
+    }
+}
+
+/// What a page in a translated language says about texts left in the source language.
+struct LanguageFallback {
+    /// The entries with a text in the source language.
+    var untranslated: Set<String>
+    /// The source language.
+    var sourceLocale: String
+}
