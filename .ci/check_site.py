@@ -6,6 +6,8 @@ system's chromium-headless-shell), served over loopback HTTP as a reader would g
                                   the code table's filter, the pipeline view, changelog
                                   pages, and no request leaving the machine
   check_site.py fidelity SITE     every code, alias and title shown exactly as written
+  check_site.py languages SITE    the language switcher, a search per language, the note on
+                                  texts shown in the source language, the same anchors in each
   check_site.py screenshots SITE OUT   the README's screenshots
 
 SITE is the folder `mkdocs build` wrote; its docs/errors.json (copied to the site root)
@@ -48,13 +50,15 @@ def open_browser(p):
     return p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
 
 
-def search(page, base, query):
+def search(page, base, query, results=False):
     """The entries found by typing `query` into the search box, best first, as
     `path#anchor` (Material lists each page, then its matching sections). Material's search
     runs in a web worker that loads the index after the page; a query typed before the index
     is ready gets no answer, so it is typed again, a few times, before giving up."""
     page.goto(base, wait_until="networkidle")
     answered = "() => /matching|No matching/.test(document.querySelector('.md-search-result__meta')?.textContent || '')"
+    if results:  # a page in another language words its answer in that language
+        answered = "() => document.querySelectorAll('.md-search-result__item').length > 0"
     page.fill("input.md-search__input", query)
     for attempt in range(4):
         if attempt > 0:
@@ -225,6 +229,46 @@ def fidelity(site):
     print(f"fidelity: {checked} entries' codes, aliases, names and titles shown exactly, in headings, tables and code")
 
 
+def languages(site):
+    """The site of Fixtures/docs/languages: ShopError in English, German (one entry partly
+    translated) and Russian (one entry translated), CourierError only in English."""
+    data = json.load(open(f"{site}/errors.json"))
+    server, base = serve(site)
+    shop = next(c for c in data["catalogs"] if c["name"] == "ShopError")
+    with sync_playwright() as p:
+        browser = open_browser(p)
+        page = browser.new_page()
+        english = page_url(base, shop)
+        page.goto(english)
+        switcher = page.eval_on_selector_all(".md-select a[hreflang]", "links => links.map(l => [l.hreflang, new URL(l.href).pathname])")
+        check(dict(switcher).get("de") == "/de/" + shop["page"][:-3] + "/" and dict(switcher).get("ru") == "/ru/" + shop["page"][:-3] + "/",
+              f"the language switcher links {switcher}")
+        anchors = {entry["anchor"] for entry in shop["errors"]}
+        for locale in ("de", "ru"):
+            page.goto(base + locale + "/" + shop["page"][:-3] + "/")
+            ids = set(page.eval_on_selector_all("[id]", "nodes => nodes.map(n => n.id)"))
+            check(anchors <= ids, f"{locale}: anchors missing: {sorted(anchors - ids)}")
+        page.goto(base + "de/" + shop["page"][:-3] + "/#closed")
+        text = page.inner_text("article")
+        check("Die Bank hat die Karte abgelehnt." in text and "Come back tomorrow." in text, "de: translated and fallback texts")
+        notes = page.eval_on_selector_all(".admonition.note", "nodes => nodes.map(n => n.innerText)")
+        check(len(notes) == 1 and "shown in English" in notes[0], f"de: one fallback note, found {notes}")
+        courier = next(c for c in data["catalogs"] if c["name"] == "CourierError")
+        page.goto(base + "de/" + courier["page"][:-3] + "/")
+        check(any("This page is not translated" in n for n in page.eval_on_selector_all(".admonition.note", "nodes => nodes.map(n => n.innerText)")),
+              "de: an untranslated catalog's page says so")
+        # A German reader finds an entry by a German word of its meaning, on the German page.
+        links = search(page, base + "de/", "abgelehnt", results=True)
+        check(links and links[0] == "/de/" + shop["page"][:-3] + "/#card-declined", f"search 'abgelehnt' on /de/: first result {links[:1]}")
+        links = search(page, base + "ru/", "отклонил", results=True)
+        check(links and links[0] == "/ru/" + shop["page"][:-3] + "/#card-declined", f"search 'отклонил' on /ru/: first result {links[:1]}")
+        links = search(page, base, "declined")
+        check(links and links[0] == "/" + shop["page"][:-3] + "/#card-declined", f"search 'declined' on /: first result {links[:1]}")
+        browser.close()
+    server.shutdown()
+    print(f"languages: the switcher, anchors in 3 languages, fallback notes and a search per language checked")
+
+
 def screenshots(site, out):
     server, base = serve(site)
     with sync_playwright() as p:
@@ -254,6 +298,8 @@ if __name__ == "__main__":
         fidelity(site)
     elif mode == "screenshots":
         screenshots(site, sys.argv[3])
+    elif mode == "languages":
+        languages(site)
     else:
         sys.exit(__doc__)
     if failures:
