@@ -204,3 +204,40 @@ import Testing
         #expect(diagnostics.sorted.map(\.description) == ["b.po:2:10: error: the file is not UTF-8 (byte 0xFF)"])
     }
 }
+
+/// The documentation site in every language the catalogs are translated into.
+@Suite struct LanguageSiteTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/docs/languages").path
+
+    @Test func everyPageInEveryLocaleWithTheSameAnchorsAndNotes() throws {
+        let walk = Pipeline().run(paths: [Self.folder])
+        #expect(!walk.diagnostics.hasErrors)
+        let files = Dictionary(uniqueKeysWithValues: DocsEmitter().emit(walk.catalogs).map { ($0.path, $0.contents) })
+        for locale in ["de", "ru"] {
+            #expect(files["docs/index.\(locale).md"] != nil)
+            #expect(files["docs/courier-error.\(locale).md"]?.contains("This page is not translated into") == true)
+        }
+        let english = try #require(files["docs/shop-error.md"])
+        let german = try #require(files["docs/shop-error.de.md"])
+        func anchors(_ page: String) -> [String] {
+            page.split(separator: "\n").filter { $0.hasPrefix("#") }.compactMap { line in line.range(of: "{ #").map { String(line[$0.upperBound...]) } }
+        }
+        #expect(anchors(english).count >= 2 && anchors(english) == anchors(german))
+        #expect(german.contains("Die Bank hat die Karte abgelehnt."))
+        #expect(german.components(separatedBy: "!!! note \"Not translated\"").count == 2, "one entry (closed) is partly translated")
+        #expect(!english.contains("Not translated"))
+        let config = try #require(files["mkdocs.yml"])
+        #expect(config.contains("  - i18n:\n      docs_structure: suffix"))
+        #expect(config.contains("        - locale: de\n          name: \"Deutsch\"\n          build: true\n          nav_translations:\n            \"Shop errors\": \"Fehler des Ladens\"\n"))
+        #expect(!config.contains("navigation.instant"))
+    }
+
+    @Test func aSiteWithoutTranslationsIsOneLanguage() throws {
+        let walk = Pipeline().run(paths: [Self.folder + "/courier.yaml"])
+        let files = DocsEmitter().emit(walk.catalogs)
+        #expect(!files.contains { $0.path.hasSuffix(".de.md") })
+        let config = try #require(files.first { $0.path == "mkdocs.yml" }).contents
+        #expect(!config.contains("i18n") && config.contains("navigation.instant"))
+    }
+}
