@@ -52,8 +52,8 @@ public struct TextKey: Hashable, Sendable, Comparable, CustomStringConvertible {
             field = .remedy(parts[2], step: step)
         default: return nil
         }
-        if case .categoryTitle(let id) = field, id.isEmpty { return nil }
-        if let entry, entry.isEmpty { return nil }
+        // No part of a key is empty (`Shop/errors//meaning`).
+        if parts.contains(where: \.isEmpty) { return nil }
     }
 
     /// The entry the text belongs to, for an entry's text.

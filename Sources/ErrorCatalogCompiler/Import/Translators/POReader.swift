@@ -141,28 +141,9 @@ struct POReader {
     /// The text, or `nil` with an error at the first byte that is not UTF-8.
     mutating func validUTF8(_ bytes: [UInt8]) -> String? {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
-        var line = 1
-        var lineStart = 0
-        var index = 0
-        while index < bytes.count {
-            let length = Self.sequenceLength(bytes, at: index)
-            if length == 0 {
-                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
-                diagnostics.error("the file is not UTF-8 (byte 0x\(String(bytes[index], radix: 16, uppercase: true)))", at: SourceLocation(file: file, line: line, column: column))
-                return nil
-            }
-            if bytes[index] == 0x0A { line += 1; lineStart = index + 1 }
-            index += length
-        }
+        let offset = CatalogImporter.firstInvalidUTF8(bytes)
+        diagnostics.error("the file is not UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))", at: LineIndex(bytes, file: file).location(offset))
         return nil
-    }
-
-    static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
-        let byte = bytes[index]
-        let length = byte < 0x80 ? 1 : byte >= 0xC2 && byte < 0xE0 ? 2 : byte >= 0xE0 && byte < 0xF0 ? 3 : byte >= 0xF0 && byte < 0xF5 ? 4 : 0
-        guard length > 0, index + length <= bytes.count else { return 0 }
-        guard String(validating: bytes[index..<(index + length)], as: UTF8.self) != nil else { return 0 }
-        return length
     }
 
     /// The messages as units, the header read for the locale and plural forms.
