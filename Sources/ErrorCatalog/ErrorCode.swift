@@ -15,15 +15,22 @@ public struct ErrorCode<Catalog: CatalogError>: RawRepresentable, Hashable, Send
     /// The primary code of `error`.
     public init(_ error: Catalog) { self.rawValue = error.code }
 
+    /// The primary code of `entry`.
+    public init(_ entry: Catalog.Entry) { self.rawValue = entry.code }
+
     /// The entry for this code (exact, alias or family), or `nil` when the catalog does
     /// not know it.
+    public var entry: Catalog.Entry? { Catalog.Entry(code: rawValue) }
+
+    /// The error for this code when its entry takes no arguments (see
+    /// ``CatalogError/init(code:)``).
     public var error: Catalog? { Catalog(code: rawValue) }
 
-    /// ``error``, else the catalog's catch-all entry.
-    public var resolved: Catalog? { Catalog(resolving: rawValue) }
+    /// ``entry``, else the catalog's catch-all entry.
+    public var resolved: Catalog.Entry? { Catalog.Entry(resolving: rawValue) }
 
     /// Every entry for this code, in file order.
-    public var matches: [Catalog] { Catalog.matches(code: rawValue) }
+    public var matches: [Catalog.Entry] { Catalog.Entry.matches(code: rawValue) }
 
     /// The code as received.
     public var description: String { rawValue }

@@ -53,27 +53,27 @@ extension CatalogFailure: LocalizedError, CustomNSError {
     public static var errorDomain: String { "ErrorCatalog.CatalogFailure" }
 
     /// The entry's stable id.
-    public var errorCode: Int { error.numericID }
+    public var errorCode: Int { entry.numericID }
 
-    /// The rendered meaning in the user's language (or the occurrence's detail).
-    public var errorDescription: String? { detail ?? meaning(locale: preferredLocale) }
+    /// The rendered meaning in the user's language.
+    public var errorDescription: String? { meaning(locale: preferredLocale) }
     /// The rendered remedy in the user's language.
     public var recoverySuggestion: String? { remedy(locale: preferredLocale) }
     /// The rendered title in the user's language, else the code.
-    public var failureReason: String? { title(locale: preferredLocale) ?? error.code }
+    public var failureReason: String? { title(locale: preferredLocale) ?? entry.code }
 
-    /// The locale of the error's catalog that the user's languages choose.
-    var preferredLocale: String { type(of: error).preferredLocale }
+    /// The locale of the entry's catalog that the user's languages choose.
+    var preferredLocale: String { type(of: entry).preferredLocale }
     /// The entry's documentation URL.
-    public var helpAnchor: String? { error.docURL }
+    public var helpAnchor: String? { entry.docURL }
 
-    /// What the error's own `errorUserInfo` holds, with the rendered texts.
+    /// What a catalog error's own `errorUserInfo` holds, with the rendered texts.
     public var errorUserInfo: [String: Any] {
         var info: [String: Any] = [
             NSLocalizedDescriptionKey: errorDescription ?? description,
             NSLocalizedRecoverySuggestionErrorKey: recoverySuggestion ?? remedy,
-            NSLocalizedFailureReasonErrorKey: failureReason ?? error.code,
-            ErrorCatalogCodeKey: error.code,
+            NSLocalizedFailureReasonErrorKey: failureReason ?? entry.code,
+            ErrorCatalogCodeKey: entry.code,
         ]
         if let helpAnchor { info[NSHelpAnchorErrorKey] = helpAnchor }
         return info

@@ -1,4 +1,4 @@
-extension CatalogError {
+extension CatalogEntry {
     /// The catalog's locales (BCP 47 tags), the source's first.
     public static var locales: [String] {
         let tables = _tables
@@ -13,37 +13,42 @@ extension CatalogError {
         } ?? catalogTitle
     }
 
-    /// The title in `locale` with `arguments` in its placeholders: the most specific of the
-    /// catalog's locales that `locale` falls back through and that translates it (`de-CH`,
-    /// then `de`), else the source's.
-    public func title(locale: String, arguments: MessageArguments = [:]) -> String? {
+    /// The title in `locale` (the source language when `nil`) with `arguments` in its
+    /// placeholders: the most specific of the catalog's locales that `locale` falls back
+    /// through and that translates it (`de-CH`, then `de`), else the source's. A missing or
+    /// mistyped argument shows as `{name}`.
+    public func title(locale: String? = nil, arguments: MessageArguments = [:]) -> String? {
         guard title != nil else { return nil }
-        return localized(0, locale: locale, arguments: arguments)
+        return localized(0, locale: locale, arguments: arguments) ?? title
     }
 
     /// The meaning in `locale` with `arguments` in its placeholders; see ``title(locale:arguments:)``.
-    public func meaning(locale: String, arguments: MessageArguments = [:]) -> String {
+    public func meaning(locale: String? = nil, arguments: MessageArguments = [:]) -> String {
         localized(1, locale: locale, arguments: arguments) ?? meaning
     }
 
     /// The remedy in `locale` with `arguments` in its placeholders; see ``title(locale:arguments:)``.
-    public func remedy(locale: String, arguments: MessageArguments = [:]) -> String {
+    public func remedy(locale: String? = nil, arguments: MessageArguments = [:]) -> String {
         localized(2, locale: locale, arguments: arguments) ?? remedy
     }
 
     /// The remedy's steps (or the remedy as one step) in `locale` with `arguments`.
-    public func remedySteps(locale: String, arguments: MessageArguments = [:]) -> [String] {
+    public func remedySteps(locale: String? = nil, arguments: MessageArguments = [:]) -> [String] {
         let count = Self._tables.value(_index, .stepCount)
         guard count > 0 else { return [remedy(locale: locale, arguments: arguments)] }
-        return (0..<count).map { localized(3 + $0, locale: locale, arguments: arguments) ?? remedySteps[$0] }
+        let fixed = remedySteps
+        return (0..<count).map { localized(3 + $0, locale: locale, arguments: arguments) ?? fixed[$0] }
     }
 
     /// Text `text` (0 title, 1 meaning, 2 remedy, 3… steps) from the first locale of the
-    /// fallback chain of `locale` that has it.
-    func localized(_ text: Int, locale: String, arguments: MessageArguments) -> String? {
+    /// fallback chain of `locale` that has it; the source's when `locale` is `nil`.
+    func localized(_ text: Int, locale: String?, arguments: MessageArguments) -> String? {
+        guard let locale else { return sourceText(text, arguments: arguments) }
         let tables = Self._tables
         return LocaleMatching.first(along: locale, in: tables) { index in
-            index == 0 ? sourceText(text, arguments: arguments) : translated(text, locale: index, arguments: arguments, tables: tables)
+            index == 0
+                ? sourceText(text, arguments: arguments)
+                : translated(text, locale: index, arguments: arguments, tables: tables)
         }
     }
 
@@ -98,12 +103,12 @@ extension CatalogError {
         }
     }
 
-    /// The error as RFC 9457 problem details in `locale`.
-    public func problemDetails(locale: String) -> ProblemDetails {
-        var problem = problemDetails
-        problem.title = title(locale: locale) ?? code
-        problem.detail = meaning(locale: locale)
-        problem.remedy = remedy(locale: locale)
-        return problem
-    }
+}
+
+extension CatalogError {
+    /// The catalog's locales (BCP 47 tags), the source's first.
+    public static var locales: [String] { Entry.locales }
+
+    /// The catalog's title in `locale` (see ``CatalogEntry/catalogTitle(locale:)``).
+    public static func catalogTitle(locale: String) -> String { Entry.catalogTitle(locale: locale) }
 }

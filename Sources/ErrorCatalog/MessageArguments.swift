@@ -1,8 +1,8 @@
 /// The arguments of one occurrence of an error: parameter names and their values, in order.
 ///
 /// ```swift
-/// let failure = CatalogFailure(IntegrationHubError.quotaExceeded, arguments: ["limit": 1000, "used": 1042])
-/// failure.arguments["used"]  // .integer(1042)
+/// let error = IntegrationHubError.quotaExceeded(limit: 1000, used: 1042)
+/// error.arguments["used"]  // .integer(1042)
 /// ```
 ///
 /// A name given twice keeps its first value.
@@ -66,6 +66,36 @@ public struct MessageArguments: Sendable, Hashable, Codable, RandomAccessCollect
     func value(at position: Int, named name: UnsafeRawBufferPointer) -> MessageArgument? {
         if position < elements.count, Self.equal(elements[position].name, name) { return elements[position].value }
         return elements.first { Self.equal($0.name, name) }?.value
+    }
+
+    /// The integer argument `name`, the entry's parameter at `position`. Not for direct use:
+    /// generated code reads a case's associated values with it.
+    @inlinable
+    public func _integer(_ name: StaticString, at position: Int) -> Int? {
+        guard case .integer(let value)? = _value(name, at: position) else { return nil }
+        return value
+    }
+
+    /// The number argument `name` (an integer reads as one). Not for direct use.
+    @inlinable
+    public func _number(_ name: StaticString, at position: Int) -> Double? {
+        switch _value(name, at: position) {
+        case .number(let value)?: value
+        case .integer(let value)?: Double(value)
+        default: nil
+        }
+    }
+
+    /// The string argument `name`. Not for direct use.
+    @inlinable
+    public func _string(_ name: StaticString, at position: Int) -> String? {
+        guard case .string(let value)? = _value(name, at: position) else { return nil }
+        return value
+    }
+
+    @usableFromInline
+    func _value(_ name: StaticString, at position: Int) -> MessageArgument? {
+        value(at: position, named: UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 
     static func equal(_ string: String, _ bytes: UnsafeRawBufferPointer) -> Bool {

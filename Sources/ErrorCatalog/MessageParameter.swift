@@ -43,7 +43,7 @@ public struct MessageParameter: Sendable, Hashable {
     }
 }
 
-extension CatalogError {
+extension CatalogEntry {
     /// The entry's parameters, in order; empty for an entry whose texts are fixed.
     public var parameters: [MessageParameter] {
         let tables = Self._tables
@@ -54,30 +54,6 @@ extension CatalogError {
                 name: tables.strings[tables.messages[record + 1 + 2 * parameter]],
                 kind: MessageParameter.Kind(rawValue: tables.messages[record + 2 + 2 * parameter]) ?? .string)
         }
-    }
-
-    /// The title with `arguments` in its placeholders.
-    public func title(arguments: MessageArguments) -> String? {
-        guard title != nil else { return nil }
-        return rendered(0, arguments: arguments) ?? title
-    }
-
-    /// The meaning with `arguments` in its placeholders.
-    public func meaning(arguments: MessageArguments) -> String {
-        rendered(1, arguments: arguments) ?? meaning
-    }
-
-    /// The remedy with `arguments` in its placeholders.
-    public func remedy(arguments: MessageArguments) -> String {
-        rendered(2, arguments: arguments) ?? remedy
-    }
-
-    /// The remedy's steps (or the remedy as one step) with `arguments` in their placeholders.
-    public func remedySteps(arguments: MessageArguments) -> [String] {
-        let count = Self._tables.value(_index, .stepCount)
-        guard count > 0 else { return [remedy(arguments: arguments)] }
-        let fixed = remedySteps
-        return (0..<count).map { rendered(3 + $0, arguments: arguments) ?? fixed[$0] }
     }
 
     /// Text `text` of the entry's compiled message (0 title, 1 meaning, 2 remedy, 3… steps);

@@ -22,6 +22,12 @@ enum ProblemBodyReader {
         var arguments = MessageArguments()
     }
 
+    /// The members of the JSON object `body`.
+    static func members(of body: some Collection<UInt8>) throws(Malformed) -> Members {
+        let bytes = Array(body)
+        return try bytes.withUnsafeBufferPointer { buffer throws(Malformed) in try members(buffer) }
+    }
+
     /// The members of the JSON object `bytes` (a later repeat of a name wins).
     static func members(_ bytes: UnsafeBufferPointer<UInt8>) throws(Malformed) -> Members {
         var position = skipSpace(bytes, 0)

@@ -40,12 +40,12 @@ public struct ProblemResponse: Sendable, Hashable {
             self.init(status: 500, retryAfter: nil, problem: .internalServerError, language: nil)
             return
         }
-        let tables = type(of: failure.error)._tables
+        let tables = type(of: failure.entry)._tables
         let locale = acceptLanguage.map { LocaleMatching.negotiate($0, in: tables) } ?? 0
         let tag = tables.strings[tables.locales[4 * locale]]
         self.init(
-            status: failure.httpStatus, retryAfter: failure.retryAfterSeconds,
-            problem: locale == 0 ? failure.problemDetails : failure.problemDetails(locale: tag),
+            status: failure.httpStatus ?? 500, retryAfter: failure.retryAfter,
+            problem: failure.problemDetails(locale: locale == 0 ? nil : tag),
             language: (tag, tables.localeCount > 1))
     }
 
@@ -116,11 +116,7 @@ extension ErrorCode {
     /// received even when this catalog does not know it; `nil` when the body has no code.
     /// Throws when the body is not one JSON object. Reads the body without Foundation.
     public init?(problemBody body: some Collection<UInt8>) throws {
-        let bytes = Array(body)
-        let members = try bytes.withUnsafeBufferPointer { buffer throws(ProblemBodyReader.Malformed) in
-            try ProblemBodyReader.members(buffer)
-        }
-        guard let code = members.strings["code"] else { return nil }
+        guard let code = try ProblemBodyReader.members(of: body).strings["code"] else { return nil }
         self.init(rawValue: code)
     }
 }
@@ -128,20 +124,29 @@ extension ErrorCode {
 extension CatalogFailure {
     /// The failure a problem details body describes, for a client of a server that uses
     /// `catalog`: the entry for its code (exact, alias, family, else the catch-all), its
-    /// `arguments` read as the entry's parameter types, and its `instance`. The server's
-    /// `detail` is not kept, so ``meaning`` renders the entry's own text with the arguments.
-    /// `nil` when the body has no code or `catalog` resolves none; throws when the body is
-    /// not one JSON object. Reads the body without Foundation.
+    /// `arguments` read as the entry's parameter types, its code as received and its
+    /// `instance`. ``error`` is then the typed case, or `nil` when the body's arguments do not
+    /// make one (a newer or older server's): the failure keeps them as received, and its texts
+    /// show `{name}` for what is missing. The server's `detail` is not kept, so ``meaning``
+    /// renders the entry's own text. `nil` when the body has no code or `catalog` resolves
+    /// none; throws when the body is not one JSON object. Reads the body without Foundation.
     public init?<Catalog: CatalogError>(problemBody body: some Collection<UInt8>, catalog: Catalog.Type) throws {
-        let bytes = Array(body)
-        let members = try bytes.withUnsafeBufferPointer { buffer throws(ProblemBodyReader.Malformed) in
-            try ProblemBodyReader.members(buffer)
-        }
-        guard let code = members.strings["code"], let error = Catalog(resolving: code) else { return nil }
-        let parameters = error.parameters
-        let arguments = members.arguments.map { argument in
-            MessageArguments.Argument(argument.name, parameters.first { $0.name == argument.name }?.typed(argument.value) ?? argument.value)
-        }
-        self.init(error, arguments: MessageArguments(arguments), instance: members.strings["instance"])
+        let members = try ProblemBodyReader.members(of: body)
+        guard let code = members.strings["code"], let entry = Catalog.Entry(resolving: code) else { return nil }
+        self.init(entry: entry, arguments: entry.typed(members.arguments), code: code, instance: members.strings["instance"])
+    }
+}
+
+extension CatalogError {
+    /// The error a problem details body describes: the case of its code (exact, alias, family,
+    /// else the catch-all) with its `arguments` as the case's associated values. `nil` when the
+    /// body has no code, the catalog resolves none, or its arguments do not make the case (read
+    /// such a body with ``CatalogFailure/init(problemBody:catalog:)``, which keeps them); throws
+    /// when the body is not one JSON object. Reads the body without Foundation.
+    public init?(problemBody body: some Collection<UInt8>) throws {
+        guard let failure = try CatalogFailure(problemBody: body, catalog: Self.self),
+            let error = failure.error as? Self
+        else { return nil }
+        self = error
     }
 }

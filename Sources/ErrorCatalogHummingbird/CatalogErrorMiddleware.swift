@@ -65,7 +65,7 @@ extension Response {
 /// entry's status and problem body, as Hummingbird's `HTTPResponseError`s do.
 extension CatalogFailure: HTTPResponseError {
     /// The entry's HTTP status.
-    public var status: HTTPResponse.Status { HTTPResponse.Status(code: httpStatus) }
+    public var status: HTTPResponse.Status { HTTPResponse.Status(code: httpStatus ?? 500) }
 
     /// The problem response.
     public func response(from request: Request, context: some RequestContext) throws -> Response {

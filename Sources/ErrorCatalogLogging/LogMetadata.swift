@@ -2,8 +2,8 @@
 import ErrorCatalog
 import Logging
 
-extension CatalogError {
-    /// What a log line about this error carries, under OpenTelemetry's names where they
+extension CatalogEntry {
+    /// What a log line about an error of this entry carries, under OpenTelemetry's names where they
     /// exist: `error.type` (the wire code: low-cardinality and what clients see),
     /// `error.catalog`, `error.code`, `error.name` (the Swift case), `error.id` (the stable
     /// numeric id), `error.category` (when the entry has one) and
@@ -22,15 +22,24 @@ extension CatalogError {
     }
 }
 
+extension CatalogError {
+    /// The entry's ``ErrorCatalog/CatalogEntry/logMetadata``, with each argument of the case as
+    /// `error.arguments.<name>` (strings as strings, numbers as their digits). Arguments are
+    /// logged, like the texts the client receives; metrics dimensions and span attributes
+    /// never carry them (their values are unbounded).
+    public var logMetadata: Logger.Metadata { entry.logMetadata(arguments: arguments) }
+}
+
 extension CatalogFailure {
-    /// The error's ``ErrorCatalog/CatalogError/logMetadata``, with the occurrence's detail as
-    /// `error.detail` and each argument of its message as `error.arguments.<name>` (strings as
-    /// strings, numbers as their digits). Arguments are logged, like the detail the client
-    /// receives; metrics dimensions and span attributes never carry them (their values are
-    /// unbounded).
-    public var logMetadata: Logger.Metadata {
-        var metadata = error.logMetadata
-        if let detail { metadata["error.detail"] = .string(detail) }
+    /// The entry's ``ErrorCatalog/CatalogEntry/logMetadata`` with the arguments, as a catalog
+    /// error's.
+    public var logMetadata: Logger.Metadata { entry.logMetadata(arguments: arguments) }
+}
+
+extension CatalogEntry {
+    /// ``logMetadata`` with `arguments` as `error.arguments.<name>`.
+    func logMetadata(arguments: MessageArguments) -> Logger.Metadata {
+        var metadata = logMetadata
         for argument in arguments {
             metadata["error.arguments." + argument.name] = switch argument.value {
             case .string(let text): .string(text)
@@ -55,7 +64,7 @@ extension Logger {
             return
         }
         let metadata = failure.logMetadata.merging(extra) { _, new in new }
-        let status = failure.error.httpStatus ?? 500
+        let status = failure.httpStatus ?? 500
         log(level: (400..<500).contains(status) ? .warning : .error, "\(failure.meaning)", metadata: metadata)
     }
 }

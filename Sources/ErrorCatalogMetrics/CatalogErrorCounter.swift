@@ -62,21 +62,21 @@ public final class CatalogErrorCounter: @unchecked Sendable {
     }
 
     private func makeCounters<Catalog: CatalogError>(_: Catalog.Type) {
-        for error in Catalog.allCases { _ = counter(for: error) }
+        for entry in Catalog.Entry.allCases { _ = counter(for: entry) }
     }
 
     /// Counts one occurrence of `error` (a catalog error or a ``ErrorCatalog/CatalogFailure``);
     /// any other error is not counted.
     public func record(_ error: any Error) {
-        guard let catalogError = CatalogFailure(wrapping: error)?.error else { return }
-        counter(for: catalogError).increment()
+        guard let entry = CatalogFailure(wrapping: error)?.entry else { return }
+        counter(for: entry).increment()
     }
 
     /// The counter of `error`, made the first time.
-    private func counter(for error: any CatalogError) -> Counter {
+    private func counter(for entry: any CatalogEntry) -> Counter {
         let key = Key(
-            catalog: type(of: error).catalogName, category: error.categoryID ?? "none",
-            code: granularity == .code ? error.code : "")
+            catalog: type(of: entry).catalogName, category: entry.categoryID ?? "none",
+            code: granularity == .code ? entry.code : "")
         return lock.withLock {
             if let counter = counters[key] { return counter }
             var dimensions = [("catalog", key.catalog), ("category", key.category)]

@@ -3,7 +3,13 @@ import ErrorCatalog
 import Tracing
 
 extension CatalogError {
-    /// The attributes a span records with this error, under the names the log metadata uses
+    /// The entry's ``ErrorCatalog/CatalogEntry/spanAttributes`` (never the arguments: their
+    /// values are unbounded).
+    public var spanAttributes: SpanAttributes { entry.spanAttributes }
+}
+
+extension CatalogEntry {
+    /// The attributes a span records with an error of this entry, under the names the log metadata uses
     /// (OpenTelemetry's where they exist): `error.type` (the wire code), `error.catalog`,
     /// `error.code`, `error.name`, `error.id`, `error.category` and `http.response.status_code`.
     public var spanAttributes: SpanAttributes {
@@ -27,7 +33,7 @@ extension Span {
     /// client's mistake, not the server's). Any other error is recorded with its type name as
     /// `error.type` and an error status that says nothing of its text.
     public func record(catalogError error: any Error) {
-        guard let catalogError = CatalogFailure(wrapping: error)?.error else {
+        guard let failure = CatalogFailure(wrapping: error) else {
             var attributes = SpanAttributes()
             attributes["error.type"] = String(reflecting: type(of: error))
             recordError(error, attributes: attributes)
@@ -35,11 +41,11 @@ extension Span {
             setStatus(SpanStatus(code: .error))
             return
         }
-        let attributes = catalogError.spanAttributes
+        let attributes = failure.entry.spanAttributes
         recordError(error, attributes: attributes)
         self.attributes.merge(attributes)
-        if !(400..<500).contains(catalogError.httpStatus ?? 500) {
-            setStatus(SpanStatus(code: .error, message: catalogError.meaning))
+        if !(400..<500).contains(failure.httpStatus ?? 500) {
+            setStatus(SpanStatus(code: .error, message: failure.meaning))
         }
     }
 }

@@ -60,12 +60,12 @@ extension Response {
 /// status through Vapor's own `ErrorMiddleware`.
 extension CatalogFailure: AbortError {
     /// The entry's HTTP status.
-    public var status: HTTPResponseStatus { HTTPResponseStatus(statusCode: httpStatus) }
-    /// The entry's meaning, or the occurrence's detail.
+    public var status: HTTPResponseStatus { HTTPResponseStatus(statusCode: httpStatus ?? 500) }
+    /// The entry's meaning with the arguments.
     public var reason: String { description }
     /// `Retry-After`, when it applies.
     public var headers: HTTPHeaders {
-        retryAfterSeconds.map { ["Retry-After": String($0)] } ?? [:]
+        retryAfter.map { ["Retry-After": String($0)] } ?? [:]
     }
 }
 #endif

@@ -43,14 +43,19 @@ import Testing
         }
         let golden = try String(contentsOfFile: expected, encoding: .utf8)
         #expect(swift == golden, "\(GoldenDiff.describe(expected: golden, actual: swift))")
-        // Only the case declarations differ from the documented shape.
+        // Only the case declarations (of the error and of its entries) differ from the documented shape.
         emitter.documentedCaseLimit = catalog.entries.count
         let documented = try emitter.emit(catalog, source: "Payments.yaml")
-        func afterCases(_ text: String) throws -> Substring {
-            let body = text[try #require(text.range(of: "public enum PaymentError")).upperBound...]
-            return body[try #require(body.range(of: "\n\n")).lowerBound...]
+        func between(_ text: String, _ start: String, _ end: String) throws -> Substring {
+            let body = text[try #require(text.range(of: start)).upperBound...]
+            return body[try #require(body.range(of: "\n\n")).lowerBound..<(try #require(body.range(of: end)).lowerBound)]
         }
-        #expect(try afterCases(swift) == afterCases(documented))
+        #expect(try between(swift, "public enum PaymentError", "public enum Entry") == between(documented, "public enum PaymentError", "public enum Entry"))
+        func afterEntries(_ text: String) throws -> Substring {
+            text[try #require(text.range(of: "// MARK: - Entries and arguments")).lowerBound...]
+        }
+        #expect(try afterEntries(swift) == afterEntries(documented))
+        #expect(swift.contains("    public enum Entry: ErrorCatalog.CatalogEntry {\n        case\n            cardDeclined,\n"))
         #expect(swift.contains("    case\n        // `CARD_DECLINED`: Card declined\n        cardDeclined,\n"))
         #expect(documented.contains("""
                 /// `CARD_DECLINED`: Card declined

@@ -5,10 +5,10 @@ import Testing
 @Suite struct BundledCatalogTests {
     @Test func everyCodeAndAliasResolvesToItsEntry() {
         func check<E: CatalogError>(_ type: E.Type) {
-            for error in E.allCases where !error.isCatchAll {
-                for code in [error.code] + error.aliases {
-                    #expect(E.matches(code: code).contains(error), "\(code) should resolve to \(error.debugDescription)")
-                    #expect(E(code: code) != nil)
+            for entry in E.Entry.allCases where !entry.isCatchAll {
+                for code in [entry.code] + entry.aliases {
+                    #expect(E.Entry.matches(code: code).contains(entry), "\(code) should resolve to \(entry)")
+                    #expect(E(code: code) != nil || !entry.parameters.isEmpty)
                 }
             }
         }
@@ -19,13 +19,13 @@ import Testing
     }
 
     @Test func allCasesAreInFileOrderAndIndexed() {
-        #expect(IntegrationHubError.allCases.count == 54)
-        #expect(IntegrationHubError.allCases.first == .invalidIntent)
-        #expect(IntegrationHubError.allCases.last == .metaRateLimit)
-        for (position, error) in IntegrationHubError.allCases.enumerated() {
+        #expect(IntegrationHubError.Entry.allCases.count == 54)
+        #expect(IntegrationHubError.Entry.allCases.first == .invalidIntent)
+        #expect(IntegrationHubError.Entry.allCases.last == .metaRateLimit)
+        for (position, error) in IntegrationHubError.Entry.allCases.enumerated() {
             #expect(error._index == position)
         }
-        #expect(Set(IntegrationHubError.allCases).count == 54)
+        #expect(Set(IntegrationHubError.Entry.allCases).count == 54)
     }
 
     @Test func entriesCarryTheirData() {
@@ -38,7 +38,7 @@ import Testing
         #expect(error.remedy.hasPrefix("Verify the intent follows <domain>.<action> pattern"))
         #expect(error.description == error.meaning)
         #expect(error.docURL == "https://errorcatalog.example.com/integration-hub-error/#err-integration-hub-svc-invalid-intent")
-        #expect(IntegrationHubError.rateLimitExceeded.retry?.policy == .retryAfter)
+        #expect(IntegrationHubError.rateLimitExceeded(retryAfter: 30).retry?.policy == .retryAfter)
     }
 
     @Test func familiesAndCatchAll() {

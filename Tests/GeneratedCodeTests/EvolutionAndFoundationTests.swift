@@ -9,11 +9,11 @@ import Testing
     @Test func numericIDsComeFromTheLedgerNotFromPositions() {
         // Release 1.0.0 had FIRST (1), DELETED (2), THIRD (3); the YAML now has THIRD, FIRST
         // (renamed) and ADDED.
-        #expect(EvolvedError.allCases.map(\.code) == ["THIRD", "FIRST", "ADDED"])
-        #expect(EvolvedError.allCases.map(\.numericID) == [3, 1, 4])
+        #expect(EvolvedError.Entry.allCases.map(\.code) == ["THIRD", "FIRST", "ADDED"])
+        #expect(EvolvedError.Entry.allCases.map(\.numericID) == [3, 1, 4])
         #expect(EvolvedError.renamedFirst.numericID == 1)
         // Ids of a first release are file order.
-        #expect(IntegrationHubError.allCases.map(\.numericID) == Array(1...IntegrationHubError.allCases.count))
+        #expect(IntegrationHubError.Entry.allCases.map(\.numericID) == Array(1...IntegrationHubError.Entry.allCases.count))
     }
 
     @Test func aRenamedEntryKeepsItsOldNameAsADeprecatedMember() throws {
@@ -41,7 +41,7 @@ import Testing
 
     #if canImport(Darwin) || FoundationBridging
     @Test func foundationShowsTheCatalogsWords() {
-        let error = IntegrationHubError.rateLimitExceeded
+        let error = IntegrationHubError.rateLimitExceeded(retryAfter: 30)
         #expect(error.localizedDescription == error.meaning)
         #expect(error.errorDescription == error.meaning)
         #expect(error.recoverySuggestion == error.remedy)
@@ -69,9 +69,9 @@ import Testing
     /// On Linux without the FoundationBridging trait, nothing of Foundation is linked for a
     /// catalog error: it is a plain `Error`, and its words come from its own members.
     @Test func withoutTheTraitACatalogErrorIsAPlainError() {
-        let error: any Error = IntegrationHubError.rateLimitExceeded
+        let error: any Error = IntegrationHubError.rateLimitExceeded(retryAfter: 30)
         #expect(!(error is any LocalizedError))
-        #expect((error as? IntegrationHubError)?.errorDescription == IntegrationHubError.rateLimitExceeded.meaning)
+        #expect((error as? IntegrationHubError)?.errorDescription == IntegrationHubError.rateLimitExceeded(retryAfter: 30).meaning)
     }
     #endif
 }
@@ -87,10 +87,10 @@ import Testing
     }
 
     @Test func aCatalogErrorAnswersWithItsEntry() throws {
-        let error = IntegrationHubError.rateLimitExceeded
+        let error = IntegrationHubError.rateLimitExceeded(retryAfter: 30)
         let response = ProblemResponse(for: error)
         #expect(response.status == 429)
-        #expect(response.headers.map { "\($0.name): \($0.value)" } == ["Content-Type: application/problem+json", "Content-Language: en"])
+        #expect(response.headers.map { "\($0.name): \($0.value)" } == ["Content-Type: application/problem+json", "Content-Language: en", "Retry-After: 30"])
         let body = try json(response)
         #expect(body["status"] as? Int == 429)
         #expect(body["code"] as? String == error.code)
@@ -99,23 +99,28 @@ import Testing
         #expect(body["title"] as? String == error.title)
         #expect(body["type"] as? String == error.docURL)
         // A client reads the code back, known or not.
-        #expect(try ErrorCode<IntegrationHubError>(problemBody: response.body)?.error == error)
+        #expect(try ErrorCode<IntegrationHubError>(problemBody: response.body)?.entry == error.entry)
+        #expect(try IntegrationHubError(problemBody: response.body) == error)
         let newer = Array(#"{"type":"about:blank","title":"New","status":418,"code":"ERR_FROM_THE_FUTURE"}"#.utf8)
         let unknown = try #require(try ErrorCode<IntegrationHubError>(problemBody: newer))
         #expect(unknown.rawValue == "ERR_FROM_THE_FUTURE")
         #expect(unknown.error == nil)
     }
 
-    @Test func retryAfterComesFromTheRouteOrTheCatalog() throws {
-        let failure = IntegrationHubError.rateLimitExceeded.failure(retryAfter: 30, detail: "30 requests a minute.", instance: "/req/7")
-        let response = ProblemResponse(for: failure)
+    @Test func retryAfterComesFromTheCaseOrTheCatalog() throws {
+        let error = MessageError.rateLimited(retryAfter: 30)
+        let response = ProblemResponse(for: error)
         #expect(response.headers.contains(.init(name: "Retry-After", value: "30")))
+        #expect(error.retryAfter == 30)
         let body = try json(response)
-        #expect(body["detail"] as? String == "30 requests a minute.")
-        #expect(body["instance"] as? String == "/req/7")
+        #expect(body["detail"] as? String == "Too many requests; retry in 30 seconds.")
+        #expect((body["arguments"] as? [String: Any])?["retryAfter"] as? Int == 30)
+        // The delay is an associated value: the error still matches its case.
+        do { throw error } catch MessageError.rateLimited { } catch { Issue.record("missed \(error)") }
         // An entry whose policy is retry-after and whose catalog gives a window.
-        let windowed = try #require(FoldedError.allCases.first { $0.retry?.policy == .retryAfter && $0.retry?.windowSeconds != nil })
-        #expect(ProblemResponse(for: windowed).headers.contains(.init(name: "Retry-After", value: String(windowed.retry!.windowSeconds!))))
+        let windowed = try #require(FoldedError.Entry.allCases.first { $0.retry?.policy == .retryAfter && $0.retry?.windowSeconds != nil })
+        let windowedError = try #require(FoldedError(entry: windowed, arguments: [:]))
+        #expect(ProblemResponse(for: windowedError).headers.contains(.init(name: "Retry-After", value: String(windowed.retry!.windowSeconds!))))
         // Never retry: no header.
         #expect(!ProblemResponse(for: IntegrationError.errorsDiscarded400).headers.contains { $0.name == "Retry-After" })
     }
@@ -135,8 +140,9 @@ extension ProblemResponseTests {
     @Test func theBodyIsWhatJSONEncoderWrites() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        for error in HostileError.allCases {
-            let failure = error.failure(retryAfter: 3, detail: "d \"q\" \\ \n\t\u{1}", instance: "/x/1")
+        for entry in HostileError.Entry.allCases {
+            let error = try #require(HostileError(entry: entry, arguments: [:]))
+            let failure = CatalogFailure(entry: entry, arguments: ["d": "d \"q\" \\ \n\t\u{1}"], instance: "/x/1")
             for response in [ProblemResponse(for: error), ProblemResponse(for: failure)] {
                 let decoded = try JSONDecoder().decode(ProblemDetails.self, from: Data(response.body))
                 #expect(decoded == response.problem)
@@ -147,9 +153,9 @@ extension ProblemResponseTests {
 
     /// DEL (U+007F) is escaped on the wire as in every JSON file errcat writes, and reads back.
     @Test func theBodyEscapesDeleteLikeEveryOtherJSONOutput() throws {
-        let failure = HostileError.allCases[0].failure(retryAfter: nil, detail: "a\u{7F}b", instance: nil)
+        let failure = CatalogFailure(entry: HostileError.Entry.allCases[0], arguments: ["text": "a\u{7F}b"])
         let body = ProblemResponse(for: failure).body
-        #expect(String(decoding: body, as: UTF8.self).contains(#""detail":"a\u007fb""#))
-        #expect(try JSONDecoder().decode(ProblemDetails.self, from: Data(body)).detail == "a\u{7F}b")
+        #expect(String(decoding: body, as: UTF8.self).contains(#""arguments":{"text":"a\u007fb"}"#))
+        #expect(try JSONDecoder().decode(ProblemDetails.self, from: Data(body)).arguments?["text"] == "a\u{7F}b")
     }
 }

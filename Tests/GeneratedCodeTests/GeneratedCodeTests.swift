@@ -18,8 +18,9 @@ import Testing
         #expect(HostileError.backtick.remedySteps == ["step with \"quotes\"", "step with \\ backslash"])
         #expect(HostileError.backtick.remedy == "1. step with \"quotes\"\n2. step with \\ backslash")
         #expect(HostileError.hash.remedy == "\\")
-        for error in HostileError.allCases {
-            #expect(HostileError(code: error.code) == error)
+        for entry in HostileError.Entry.allCases {
+            #expect(HostileError(code: entry.code)?.entry == entry)
+            #expect(HostileError.Entry(code: entry.code) == entry)
         }
         // Canonically equivalent codes are different codes: lookups compare bytes.
         #expect(HostileError(code: "caf\u{E9}") == .composed)
@@ -36,8 +37,8 @@ import Testing
             KeywordError.default, KeywordError.internal, KeywordError.`self`, KeywordError.type, KeywordError.Any,
             KeywordError.allCasesEntry, KeywordError.`init`, KeywordError.code,
         ]
-        #expect(KeywordError.allCases == all)
-        #expect(KeywordError.allCases.map(\.name) == ["default", "internal", "self", "type", "Any", "allCasesEntry", "init", "code"])
+        #expect(KeywordError.Entry.allCases == all.map(\.entry))
+        #expect(KeywordError.Entry.allCases.map(\.name) == ["default", "internal", "self", "type", "Any", "allCasesEntry", "init", "code"])
         #expect(KeywordError(code: "self") == KeywordError.`self`)
         #expect(KeywordError(code: "X") == KeywordError.type)
         #expect(KeywordError.type.code == "X")
@@ -82,10 +83,10 @@ import Testing
     }
 
     @Test func aSingleEntryCatalogWorks() {
-        #expect(SingleError.allCases == [.only])
+        #expect(SingleError.Entry.allCases == [.only])
         #expect(SingleError(code: "ONLY") == .only)
         #expect(SingleError(code: "ONLX") == nil)
-        #expect(SingleError.only._index == 0)
+        #expect(SingleError.only.entry._index == 0)
         #expect(SingleError.only.category == nil)
         #expect(SingleError.Category.allCases.isEmpty)
     }
@@ -111,7 +112,7 @@ import Testing
     }
 
     @Test func hashableAndEquatableUseTheCase() {
-        #expect(Set(SharedError.allCases).count == 3)
+        #expect(Set(SharedError.Entry.allCases).count == 3)
         #expect(SharedError.lambdaError != SharedError.ingestInternal)
         #expect(SharedError.lambdaError.hashValue == SharedError.lambdaError.hashValue)
     }

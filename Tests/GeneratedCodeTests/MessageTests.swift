@@ -4,9 +4,9 @@ import Testing
 
 /// Messages with parameters as generated code renders them (`messages.yaml`).
 @Suite struct MessageTests {
-    @Test func typedMakersRenderEveryText() {
+    @Test func casesRenderEveryTextFromTheirValues() {
         let failure = MessageError.quotaExceeded(limit: 1000, used: 1042)
-        #expect(failure.error as? MessageError == .quotaExceeded)
+        #expect(failure.entry == .quotaExceeded)
         #expect(failure.arguments == ["limit": .integer(1000), "used": .integer(1042)])
         #expect(failure.title == "Quota of 1000 exceeded")
         #expect(failure.meaning == "1042 requests were made this hour; the limit is 1000.")
@@ -40,30 +40,40 @@ import Testing
     @Test func keywordsAreArgumentLabels() {
         let failure = MessageError.fileType(extension: "exe", default: 7, error: "e", self: "s")
         #expect(failure.meaning == "Files of type exe are refused (7, e, s).")
-        #expect(MessageError.fileType.parameters == [
+        #expect(MessageError(entry: .fileType, arguments: failure.arguments) == failure)
+        #expect(MessageError.Entry.fileType.parameters == [
             MessageParameter(name: "extension", kind: .string), MessageParameter(name: "default", kind: .integer),
             MessageParameter(name: "error", kind: .string), MessageParameter(name: "self", kind: .string),
         ])
     }
 
-    @Test func theBareCaseShowsPlaceholders() {
-        #expect(MessageError.quotaExceeded.meaning == "{used} requests were made this hour; the limit is {limit}.")
-        #expect(MessageError.quotaExceeded.title == "Quota of {limit} exceeded")
+    @Test func theEntryShowsPlaceholders() {
+        #expect(MessageError.Entry.quotaExceeded.meaning == "{used} requests were made this hour; the limit is {limit}.")
+        #expect(MessageError.Entry.quotaExceeded.title == "Quota of {limit} exceeded")
         #expect(MessageError.plain.meaning == "A fixed text with {braces} that are not placeholders.")
         #expect(MessageError.plain.parameters.isEmpty)
-        #expect(MessageError.plain.meaning(arguments: ["braces": "x"]) == MessageError.plain.meaning)
+        #expect(MessageError.plain.arguments.isEmpty)
+        #expect(MessageError.Entry.plain.meaning(arguments: ["braces": "x"]) == MessageError.plain.meaning)
+        #expect(MessageError.Entry.quotaExceeded.meaning(arguments: ["used": 2, "limit": 3]) == MessageError.quotaExceeded(limit: 3, used: 2).meaning)
     }
 
     @Test func missingExtraAndMistypedArgumentsNeverLoseTheOthers() {
-        let missing = CatalogFailure(MessageError.quotaExceeded, arguments: ["limit": 10])
+        let missing = CatalogFailure(entry: MessageError.Entry.quotaExceeded, arguments: ["limit": 10])
         #expect(missing.meaning == "{used} requests were made this hour; the limit is 10.")
-        let mistyped = CatalogFailure(MessageError.quotaExceeded, arguments: ["used": "many", "limit": 10, "extra": 1])
+        #expect(missing.error == nil)
+        let mistyped = CatalogFailure(entry: MessageError.Entry.quotaExceeded, arguments: ["used": "many", "limit": 10, "extra": 1])
         #expect(mistyped.meaning == "{used} requests were made this hour; the limit is 10.")
-        let reordered = CatalogFailure(MessageError.quotaExceeded, arguments: ["used": 1, "limit": 10])
+        #expect(mistyped.error == nil)
+        let reordered = CatalogFailure(entry: MessageError.Entry.quotaExceeded, arguments: ["used": 1, "limit": 10, "extra": 1])
         #expect(reordered.meaning == "1 request was made this hour; the limit is 10.")
-        let selectWithNumber = CatalogFailure(MessageError.invalidField, arguments: ["reason": 3, "field": "f"])
+        #expect(reordered.error as? MessageError == .quotaExceeded(limit: 10, used: 1))
+        let selectWithNumber = CatalogFailure(entry: MessageError.Entry.invalidField, arguments: ["reason": 3, "field": "f"])
         #expect(selectWithNumber.meaning == "The field 'f' is invalid: 3.")
-        #expect(CatalogFailure(MessageError.invalidField).meaning == "The field '{field}' is invalid: {reason}.")
+        #expect(CatalogFailure(entry: MessageError.Entry.invalidField).meaning == "The field '{field}' is invalid: {reason}.")
+        #expect(MessageError(entry: .quotaExceeded, arguments: ["limit": 10]) == nil)
+        #expect(MessageError(code: "QUOTA_EXCEEDED") == nil)
+        #expect(MessageError(code: "PLAIN") == .plain)
+        #expect(MessageError.Entry(code: "QUOTA_EXCEEDED") == .quotaExceeded)
     }
 
     @Test func problemBodiesCarryArgumentsBothWays() throws {
@@ -73,7 +83,8 @@ import Testing
         #expect(body.hasPrefix(#"{"arguments":{"limit":1000,"used":1042},"code":"QUOTA_EXCEEDED","detail":"1042 requests were made this hour; the limit is 1000.""#))
         #expect(body.contains(#""title":"Quota of 1000 exceeded""#))
         let read = try #require(try CatalogFailure(problemBody: response.body, catalog: MessageError.self))
-        #expect(read.error as? MessageError == .quotaExceeded)
+        #expect(read.error as? MessageError == failure)
+        #expect(try MessageError(problemBody: response.body) == failure)
         #expect(read.arguments == failure.arguments)
         #expect(read.meaning == failure.meaning)
         // JSON numbers take the parameter's type: 3.0 for an integer reads as 3, 2 for a number as 2.0.
@@ -81,6 +92,36 @@ import Testing
             problemBody: Array(#"{"code":"RETRY_LATER","arguments":{"seconds":2,"attempt":3.0,"note":[1],"x":null}}"#.utf8), catalog: MessageError.self))
         #expect(typed.arguments == ["seconds": .number(2), "attempt": .integer(3)])
         #expect(typed.meaning == "Attempt 3 failed; retry in 2 seconds.")
+        #expect(typed.error as? MessageError == .retryLater(seconds: 2, attempt: 3))
+    }
+
+    @Test func aBodyWhoseArgumentsDoNotFitKeepsTheCodeAndTheArguments() throws {
+        // An older server sends no `used`; a newer one sends a string for it and a new parameter.
+        let older = Array(#"{"code":"QUOTA_EXCEEDED","arguments":{"limit":5}}"#.utf8)
+        let failure = try #require(try CatalogFailure(problemBody: older, catalog: MessageError.self))
+        #expect(failure.error == nil)
+        #expect(try MessageError(problemBody: older) == nil)
+        #expect(failure.entry as? MessageError.Entry == .quotaExceeded)
+        #expect(failure.code == "QUOTA_EXCEEDED")
+        #expect(failure.arguments == ["limit": 5])
+        #expect(failure.meaning == "{used} requests were made this hour; the limit is 5.")
+        let newer = Array(#"{"code":"QUOTA_EXCEEDED","arguments":{"limit":5,"used":"many","window":"1h"}}"#.utf8)
+        let kept = try #require(try CatalogFailure(problemBody: newer, catalog: MessageError.self))
+        #expect(kept.error == nil)
+        #expect(kept.arguments == ["limit": 5, "used": "many", "window": "1h"])
+    }
+
+    @Test func casesWithArgumentsRoundTripThroughCodable() throws {
+        let errors: [MessageError] = [
+            .quotaExceeded(limit: 1000, used: 1042), .retryLater(seconds: 2.5, attempt: 3),
+            .fileType(extension: "a\"b", default: -1, error: "", self: "ü"), .plain,
+        ]
+        let data = try JSONEncoder().encode(errors)
+        #expect(try JSONDecoder().decode([MessageError].self, from: data) == errors)
+        let plain = try JSONEncoder().encode(MessageError.plain)
+        #expect(String(decoding: plain, as: UTF8.self) == #""PLAIN""#)
+        let missing = Data(#"{"code":"QUOTA_EXCEEDED","arguments":{"limit":5}}"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(MessageError.self, from: missing) }
     }
 
     @Test func problemDetailsWithArgumentsAreCodable() throws {

@@ -21,10 +21,11 @@ import Testing
         ["extension": "exe", "default": 7, "error": "e", "self": "s"],
     ]
 
-    @Test func theCompilerAndTheRuntimeRenderAlike() {
+    @Test func theCompilerAndTheRuntimeRenderAlike() throws {
         #expect(Self.catalog.translations.map(\.locale) == ["de", "de-CH", "ru"])
         for entry in Self.catalog.entries {
-            guard let messages = entry.messages, let error = MessageError(code: entry.code) else { continue }
+            let error = try #require(MessageError.Entry(code: entry.code))
+            guard let messages = entry.messages else { continue }
             for arguments in Self.argumentSets {
                 #expect(error.meaning(arguments: arguments) == messages.meaning.rendered(arguments, rules: Self.catalog.pluralRules))
                 for translation in Self.catalog.translations {

@@ -35,10 +35,14 @@ import Testing
         let resolver = CodeResolver(catalogs: [catalog])
         for code in probes(catalog) {
             let compiler = resolver.resolve(code).map(\.entry.name)
-            let runtime = E.matches(code: code).map(\.name)
-            let resolved = runtime.isEmpty ? (E.catchAll.map { [$0.name] } ?? []) : runtime
+            let runtime = E.Entry.matches(code: code).map(\.name)
+            let resolved = runtime.isEmpty ? (E.Entry.catchAll.map { [$0.name] } ?? []) : runtime
             #expect(compiler == resolved, "\(name): '\(code)' resolves to \(compiler) in errcat explain but \(resolved) at run time")
-            #expect(E(resolving: code)?.name == compiler.first, "\(name): '\(code)'")
+            #expect(E.Entry(resolving: code)?.name == compiler.first, "\(name): '\(code)'")
+            // The error type gives the same entry where it takes no arguments.
+            if let entry = E.Entry(resolving: code), entry.parameters.isEmpty {
+                #expect(E(resolving: code)?.entry == entry, "\(name): '\(code)'")
+            }
         }
     }
 

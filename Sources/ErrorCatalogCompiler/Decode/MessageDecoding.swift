@@ -31,7 +31,14 @@ extension CatalogDecoder {
                 reader.diagnostics.error("parameter '\(name)' is declared twice", at: reader.location(key))
                 continue
             }
-            if let parameter = decodeParameter(name, value) { parameters.append((parameter, key)) }
+            guard let parameter = decodeParameter(name, value) else { continue }
+            if name == RetryAfterParameter.name, parameter.kind != .integer {
+                reader.diagnostics.error(
+                    "parameter 'retryAfter' is the Retry-After header's seconds: its type must be integer",
+                    at: reader.location(key))
+                continue
+            }
+            parameters.append((parameter, key))
         }
         return parameters
     }
@@ -93,7 +100,8 @@ extension CatalogDecoder {
         let steps = fields[.remedy].map { reader.document[$0].kind == .sequence ? reader.document.items(of: $0) : [$0] } ?? []
         let remedy = steps.compactMap { parse($0) }
         let texts = ([fields[.title], fields[.meaning]].compactMap { $0 } + steps).map { reader.document.value($0) }
-        for (parameter, node) in parameters where !used.contains(parameter.name) {
+        // `retryAfter` is the Retry-After header's seconds: the texts may leave it out.
+        for (parameter, node) in parameters where !used.contains(parameter.name) && parameter.name != RetryAfterParameter.name {
             let quoted = texts.contains { $0.contains("'{\(parameter.name)") }
                 ? " ('{\(parameter.name)}' is quoted text: in ICU MessageFormat a ' before '{' quotes it; write '' for an apostrophe)" : ""
             reader.diagnostics.error(
@@ -111,4 +119,9 @@ extension CatalogDecoder {
         guard let locator else { return reader.location(node) }
         return locator.location(of: offset, in: reader.document.bytes(node), node: reader.document[node])
     }
+}
+
+/// The parameter whose integer value a server sends as the `Retry-After` header.
+enum RetryAfterParameter {
+    static let name = "retryAfter"
 }

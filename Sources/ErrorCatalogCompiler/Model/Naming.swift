@@ -43,6 +43,12 @@ public enum Naming {
         swiftKeywords.contains(name) ? "`\(name)`" : name
     }
 
+    /// `name` as an argument label at a call site, where only `inout`, `var` and `let` need
+    /// backticks (swiftc warns of any other escaped keyword there).
+    public static func argumentLabel(_ name: String) -> String {
+        ["inout", "var", "let"].contains(name) ? "`\(name)`" : name
+    }
+
     /// The words of `text`: runs of ASCII letters and digits, also split where a lowercase
     /// letter or digit meets an uppercase one (`categoryPreferences` → `category`, `Preferences`)
     /// and where an acronym ends (`ConnectorAPIError` → `Connector`, `API`, `Error`).

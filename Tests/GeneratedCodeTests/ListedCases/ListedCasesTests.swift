@@ -8,12 +8,12 @@ import Testing
 /// tables index entries by tag.
 @Suite struct ListedCasesTests {
     @Test func casesKeepFileOrderAndTheirEntries() {
-        #expect(PaymentError.allCases == [.cardDeclined, .gateway5xx, .unknown])
-        #expect(PaymentError.allCases.map(\.code) == ["CARD_DECLINED", "GATEWAY_5xx", "UNKNOWN"])
-        for (position, error) in PaymentError.allCases.enumerated() {
-            #expect(error._index == position)
-            #expect(PaymentError(_index: position) == error)
-            #expect(PaymentError(resolving: error.code) == error)
+        #expect(PaymentError.Entry.allCases == [.cardDeclined, .gateway5xx, .unknown])
+        #expect(PaymentError.Entry.allCases.map(\.code) == ["CARD_DECLINED", "GATEWAY_5xx", "UNKNOWN"])
+        for (position, entry) in PaymentError.Entry.allCases.enumerated() {
+            #expect(entry._index == position)
+            #expect(PaymentError.Entry(_index: position) == entry)
+            #expect(PaymentError(resolving: entry.code)?.entry == entry)
         }
         #expect(PaymentError.cardDeclined.meaning == "The issuer declined the card.")
         #expect(PaymentError.cardDeclined.remedySteps == ["Ask for another card.", "Or retry with 3-D Secure."])

@@ -41,7 +41,7 @@ public enum PaymentError: ErrorCatalog.CatalogError {
 
         /// The category's title in `locale`, falling back like the entries' texts.
         public func title(locale: String) -> String {
-            PaymentError._categoryTitle(Self.allCases.firstIndex(of: self)!, locale: locale) ?? title
+            Entry._categoryTitle(Self.allCases.firstIndex(of: self)!, locale: locale) ?? title
         }
     }
 
@@ -69,20 +69,54 @@ public enum PaymentError: ErrorCatalog.CatalogError {
         }
 
         /// The entry for the response's code (exact, alias or family), if the catalog knows it.
+        public var entry: Entry? { errorCode.entry }
+
+        /// The error for the response's code when its entry takes no arguments.
         public var error: PaymentError? { errorCode.error }
     }
 
+    /// The entries of `PaymentError` without the arguments of an occurrence: what lookups by
+    /// wire code return, `allCases` lists and metrics and logs key on (`error.entry`).
+    #if hasAttribute(nonexhaustive)
+    @nonexhaustive
+    #endif
+    public enum Entry: ErrorCatalog.CatalogEntry {
+        case
+            cardDeclined,
+            gateway5xx,
+            unknown
+    }
+}
+
+// MARK: - Entries and arguments
+
+extension PaymentError {
+    @inlinable public var entry: Entry { unsafeBitCast(self, to: Entry.self) }
+    @inlinable public var arguments: ErrorCatalog.MessageArguments { ErrorCatalog.MessageArguments() }
+    @inlinable public init?(entry: Entry, arguments: ErrorCatalog.MessageArguments) {
+        self = unsafeBitCast(entry, to: PaymentError.self)
+    }
+    @inlinable public static func == (a: PaymentError, b: PaymentError) -> Bool { a.entry == b.entry }
+    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(entry) }
+}
+
+// MARK: - Tables (generated for the ErrorCatalog runtime; not API)
+
+extension PaymentError.Entry {
+    public typealias Catalog = PaymentError
     public static var catalogName: String { "PaymentError" }
     public static var catalogTitle: String { "Payment errors" }
     public static var docsBaseURL: String? { "https://docs.example.com/payment-error/" }
-    public static let allCases: [PaymentError] = _allCases(count: 3)
+    public static let allCases: [PaymentError.Entry] = _allCases(count: 3)
+    /// The entry's category.
+    public var category: PaymentError.Category? { categoryID.flatMap(PaymentError.Category.init(rawValue:)) }
 
     @inlinable public var _index: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
     @inlinable public init(_index index: Int) {
         precondition(index >= 0 && index < 3, "no such case")
-        self = unsafeBitCast(UInt8(truncatingIfNeeded: index), to: PaymentError.self)
+        self = unsafeBitCast(UInt8(truncatingIfNeeded: index), to: PaymentError.Entry.self)
     }
-    @inlinable public static func == (a: PaymentError, b: PaymentError) -> Bool { a._index == b._index }
+    @inlinable public static func == (a: PaymentError.Entry, b: PaymentError.Entry) -> Bool { a._index == b._index }
     @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(_index) }
 
     @inlinable @inline(__always)
@@ -163,4 +197,4 @@ public enum PaymentError: ErrorCatalog.CatalogError {
 }
 
 /// Fails to compile when the ErrorCatalog runtime does not support this file's tables.
-private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion5 {}
+private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion6 {}

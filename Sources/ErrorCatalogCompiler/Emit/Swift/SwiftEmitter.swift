@@ -78,11 +78,45 @@ public struct SwiftEmitter: Sendable {
         emitCases(catalog, into: &out)
         out.line()
         emitFormerNames(catalog, into: &out)
-        emitMakers(catalog, into: &out)
         emitCategories(catalog, into: &out)
         if let response = catalog.response { emitResponse(response, type: type, into: &out) }
+        emitEntryEnum(catalog, into: &out)
+        out.line("}")
+        out.line()
+        out.line("// MARK: - Entries and arguments")
+        out.line()
+        emitEntryBridge(catalog, into: &out)
+        out.line()
+        out.line("// MARK: - Tables (generated for the ErrorCatalog runtime; not API)")
+        out.line()
+        out.line("extension \(type).Entry {")
         emitMembers(catalog, into: &out)
         return out.text
+    }
+
+    /// The payload-free enum of the catalog's entries: the same cases, in the same order.
+    func emitEntryEnum(_ catalog: Catalog, into out: inout SourceWriter) {
+        out.line("    /// The entries of `\(catalog.name)` without the arguments of an occurrence: what lookups by")
+        out.line("    /// wire code return, `allCases` lists and metrics and logs key on (`error.entry`).")
+        if !catalog.isExhaustive {
+            out.line("    #if hasAttribute(nonexhaustive)")
+            out.line("    @nonexhaustive")
+            out.line("    #endif")
+        }
+        out.line("    public enum Entry: ErrorCatalog.CatalogEntry {")
+        if catalog.entries.count > documentedCaseLimit {
+            out.line("        case")
+            for (position, entry) in catalog.entries.enumerated() {
+                let separator = position == catalog.entries.count - 1 ? "" : ","
+                out.line("            \(Naming.swiftIdentifier(entry.name))\(separator)")
+            }
+        } else {
+            for entry in catalog.entries {
+                out.line("        /// `\(SwiftLiteral.commentText(entry.code, limit: 80))`")
+                out.line("        case \(Naming.swiftIdentifier(entry.name))")
+            }
+        }
+        out.line("    }")
     }
 
     /// One documented `case` per entry, or past ``documentedCaseLimit`` entries one `case`
@@ -93,8 +127,12 @@ public struct SwiftEmitter: Sendable {
         }
         guard catalog.entries.count > documentedCaseLimit else {
             for entry in catalog.entries {
-                emitCaseDocumentation(entry, summary: summary(entry), into: &out)
-                out.line("    case \(Naming.swiftIdentifier(entry.name))")
+                if entry.parameters.isEmpty {
+                    emitCaseDocumentation(entry, summary: summary(entry), into: &out)
+                } else {
+                    emitParameterDocumentation(entry, catalog: catalog, into: &out)
+                }
+                out.line("    case \(Self.caseDeclaration(entry))")
             }
             return
         }
@@ -105,7 +143,7 @@ public struct SwiftEmitter: Sendable {
         out.line("    case")
         for (position, entry) in catalog.entries.enumerated() {
             out.line("        // \(summary(entry))")
-            out.line("        \(Naming.swiftIdentifier(entry.name))\(position == catalog.entries.count - 1 ? "" : ",")")
+            out.line("        \(Self.caseDeclaration(entry))\(position == catalog.entries.count - 1 ? "" : ",")")
         }
     }
 
@@ -138,7 +176,17 @@ public struct SwiftEmitter: Sendable {
             for former in entry.formerNames {
                 out.line("    /// The name of ``\(entry.name)`` before it was renamed; removed in the next major release.")
                 out.line("    @available(*, deprecated, renamed: \(SwiftLiteral.quoted(entry.name)))")
-                out.line("    public static var \(Naming.swiftIdentifier(former)): \(catalog.name) { .\(Naming.swiftIdentifier(entry.name)) }")
+                let name = Naming.swiftIdentifier(entry.name)
+                guard !entry.parameters.isEmpty else {
+                    out.line("    public static var \(Naming.swiftIdentifier(former)): \(catalog.name) { .\(name) }")
+                    emitted = true
+                    continue
+                }
+                let values = entry.parameters.map { "\(Naming.swiftIdentifier($0.name)): \(Self.swiftType($0.kind))" }
+                let labels = entry.parameters.map { "\(Naming.argumentLabel($0.name)): \(Naming.swiftIdentifier($0.name))" }
+                out.line("    public static func \(Naming.swiftIdentifier(former))(\(values.joined(separator: ", "))) -> \(catalog.name) {")
+                out.line("        .\(name)(\(labels.joined(separator: ", ")))")
+                out.line("    }")
                 emitted = true
             }
         }
@@ -180,7 +228,7 @@ public struct SwiftEmitter: Sendable {
         out.line()
         out.line("        /// The category's title in `locale`, falling back like the entries' texts.")
         out.line("        public func title(locale: String) -> String {")
-        out.line("            \(catalog.name)._categoryTitle(Self.allCases.firstIndex(of: self)!, locale: locale) ?? title")
+        out.line("            Entry._categoryTitle(Self.allCases.firstIndex(of: self)!, locale: locale) ?? title")
         out.line("        }")
         out.line("    }")
         out.line()
@@ -217,6 +265,9 @@ public struct SwiftEmitter: Sendable {
             let name = Naming.swiftIdentifier(code.swiftName)
             out.line()
             out.line("        /// The entry for the response's code (exact, alias or family), if the catalog knows it.")
+            out.line("        public var entry: Entry? { \(name)\(code.required ? "" : "?").entry }")
+            out.line()
+            out.line("        /// The error for the response's code when its entry takes no arguments.")
             out.line("        public var error: \(type)? { \(name)\(code.required ? "" : "?").error }")
         }
         out.line("    }")
@@ -236,10 +287,15 @@ public struct SwiftEmitter: Sendable {
 
     func emitMembers(_ catalog: Catalog, into out: inout SourceWriter) {
         let count = catalog.entries.count
+        let type = "\(catalog.name).Entry"
+        out.line("    public typealias Catalog = \(catalog.name)")
         out.line("    public static var catalogName: String { \(SwiftLiteral.quoted(catalog.name)) }")
         out.line("    public static var catalogTitle: String { \(SwiftLiteral.quoted(catalog.title)) }")
         out.line("    public static var docsBaseURL: String? { \(catalog.docsURL.map(SwiftLiteral.quoted) ?? "nil") }")
-        out.line("    public static let allCases: [\(catalog.name)] = _allCases(count: \(count))")
+        out.line("    public static let allCases: [\(type)] = _allCases(count: \(count))")
+        out.line("    /// The entry's category.")
+        let category = catalog.categories.isEmpty ? "nil" : "categoryID.flatMap(\(catalog.name).Category.init(rawValue:))"
+        out.line("    public var category: \(catalog.name).Category? { \(category) }")
         out.line()
         if count == 1 {
             let only = Naming.swiftIdentifier(catalog.entries[0].name)
@@ -254,10 +310,10 @@ public struct SwiftEmitter: Sendable {
             out.line("    @inlinable public var _index: Int { Int(unsafeBitCast(self, to: \(raw).self)) }")
             out.line("    @inlinable public init(_index index: Int) {")
             out.line("        precondition(index >= 0 && index < \(count), \"no such case\")")
-            out.line("        self = unsafeBitCast(\(raw)(truncatingIfNeeded: index), to: \(catalog.name).self)")
+            out.line("        self = unsafeBitCast(\(raw)(truncatingIfNeeded: index), to: \(type).self)")
             out.line("    }")
         }
-        out.line("    @inlinable public static func == (a: \(catalog.name), b: \(catalog.name)) -> Bool { a._index == b._index }")
+        out.line("    @inlinable public static func == (a: \(type), b: \(type)) -> Bool { a._index == b._index }")
         out.line("    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(_index) }")
         out.line()
     }
