@@ -41,9 +41,9 @@ import Testing
         #expect(found == expected, "\(found)")
     }
 
-    @Test func parametersForAnEntryThatHadNoneAreMinor() throws {
+    @Test func parametersForAnEntryThatHadNoneAreMajor() throws {
         let edited = Self.base.replacingOccurrences(of: "{code: PLAIN, meaning: Fixed.", with: "{code: PLAIN, params: {what: string}, meaning: \"Fixed {what}.\"")
         let found = try rules(edited)
-        #expect(found == ["meaning-changed plain patch", "parameter-added plain minor new=what:string"], "\(found)")
+        #expect(found == ["meaning-changed plain patch", "parameter-added plain major new=what:string"], "\(found)")
     }
 }

@@ -7,7 +7,7 @@ import SyntheticCatalog
 import Glibc
 #endif
 
-@inline(never) func lookup(_ code: String) -> Int { SyntheticError(code: code)?._index ?? -1 }
+@inline(never) func lookup(_ code: String) -> Int { SyntheticError(code: code)?.entry._index ?? -1 }
 
 func minorFaults() -> Int {
     var usage = rusage()

@@ -13,7 +13,7 @@ import ErrorCatalog
 
 @inline(never) func perfectHashPass(_ keys: [String]) -> Int {
     var sum = 0
-    for key in keys { sum &+= SyntheticError(code: key)?._index ?? -1 }
+    for key in keys { sum &+= SyntheticError(code: key)?.entry._index ?? -1 }
     return sum
 }
 
@@ -69,16 +69,16 @@ import ErrorCatalog
 }
 
 func main() {
-    let present = SyntheticError.allCases.map(\.code)
+    let present = SyntheticError.Entry.allCases.map(\.code)
     let absent = present.map { String($0.dropLast()) + "#" }
     var random = SystemRandomNumberGenerator()
     let presentOrder = present.shuffled(using: &random)
     let absentOrder = absent.shuffled(using: &random)
-    let dictionary = Dictionary(uniqueKeysWithValues: SyntheticError.allCases.map { ($0.code, $0) })
+    let dictionary = Dictionary(uniqueKeysWithValues: SyntheticError.Entry.allCases.map { ($0.code, $0) })
 
     // Every implementation must agree before anything is timed.
     for (index, key) in present.enumerated() {
-        precondition(SyntheticError(code: key)?._index == index && dictionary[key]?._index == index, key)
+        precondition(SyntheticError(code: key)?.entry._index == index && dictionary[key]?._index == index, key)
         precondition(gperfPass([key]) == index, key)
     }
     for key in absent {

@@ -14,13 +14,13 @@ import MessageCatalog
     return sum
 }
 
-@inline(never) func renderOnlyPass(_ failures: [CatalogFailure]) -> Int {
+@inline(never) func renderOnlyPass(_ failures: [BenchmarkMessage]) -> Int {
     var sum = 0
     for failure in failures { sum &+= failure.meaning.utf8.count }
     return sum
 }
 
-@inline(never) func germanPass(_ failures: [CatalogFailure]) -> Int {
+@inline(never) func germanPass(_ failures: [BenchmarkMessage]) -> Int {
     var sum = 0
     for failure in failures { sum &+= failure.meaning(locale: "de").utf8.count }
     return sum

@@ -73,7 +73,7 @@ public enum ChangeRule: String, Sendable, CaseIterable, Hashable {
         case .deprecated: "none: the case stays"
         case .codeReused: "a removed case's name or code means something new"
         case .parameterAdded, .parameterRemoved, .parameterRenamed, .parameterRetyped:
-            "the typed maker's signature changes: calls to it no longer compile"
+            "the case's associated values change: code that throws or matches it with its values no longer compiles"
         }
     }
 }

@@ -13,8 +13,8 @@ extension CatalogMatcher {
     /// What changed in an entry's parameters since the release that recorded `before`
     /// (`name:type` each): a parameter at the same place with a new name is renamed, one with
     /// the same name and a new type is retyped; the rest are added or removed. Any of them
-    /// changes the typed maker's signature, so all are major, except parameters given to an
-    /// entry that had none: it gains a maker, and nothing that compiled stops compiling.
+    /// changes the case's associated values, so all are major: parameters given to an entry
+    /// that had none make `throw Catalog.entry` a case that needs its values.
     func parameterFindings(_ before: [String], _ now: CatalogEntry, breaking: String?) -> [Finding] {
         let after = now.parameters.map(LedgerEntry.parameterText)
         guard before != after else { return [] }
@@ -39,7 +39,7 @@ extension CatalogMatcher {
         }
         for old in unmatchedBefore { findings.append(finding(.parameterRemoved, .major, now, old: old, breaking: breaking)) }
         for new in unmatchedAfter {
-            findings.append(finding(.parameterAdded, before.isEmpty ? .minor : .major, now, new: new, breaking: before.isEmpty ? nil : breaking))
+            findings.append(finding(.parameterAdded, .major, now, new: new, breaking: breaking))
         }
         return findings
     }

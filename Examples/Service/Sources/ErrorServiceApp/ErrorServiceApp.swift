@@ -25,18 +25,21 @@ public enum ErrorServiceApp {
         // may stand in several steps).
         router.post("discards/:position") { _, context -> String in
             let position = try context.parameters.require("position", as: Int.self)
-            guard DeliveryOverviewDiscard.allCases.indices.contains(position) else { throw HTTPError(.notFound) }
-            throw DeliveryOverviewDiscard.allCases[position]
+            let entries = DeliveryOverviewDiscard.Entry.allCases
+            guard entries.indices.contains(position), let discard = DeliveryOverviewDiscard(entry: entries[position], arguments: [:])
+            else { throw HTTPError(.notFound) }
+            throw discard
         }
         // Any code of the Integration Hub catalog, as the service would send it.
         router.get("hub/:code") { _, context -> String in
             let code = try context.parameters.require("code")
-            guard let error = IntegrationHubError(code: code) else { throw HTTPError(.notFound) }
-            throw error
+            guard let entry = IntegrationHubError.Entry(code: code) else { throw HTTPError(.notFound) }
+            // An entry with parameters gets an example of each, as a real route would give its values.
+            throw IntegrationHubError(entry: entry, arguments: ["retryAfter": 30]) ?? CatalogFailure(entry: entry)
         }
         // A rate limit whose reset the route knows.
         router.get("limited") { _, _ -> String in
-            throw IntegrationHubError.rateLimitExceeded.failure(retryAfter: 30, detail: "At most 100 requests a minute.")
+            throw IntegrationHubError.rateLimitExceeded(retryAfter: 30)
         }
         // A discard reason of the delivery pipeline, in the step it happened.
         router.post("deliveries") { _, _ -> String in

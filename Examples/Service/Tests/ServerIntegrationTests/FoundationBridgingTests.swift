@@ -8,7 +8,7 @@ import Testing
 /// error is a `LocalizedError` and a `CustomNSError` that shows the catalog's words.
 @Suite struct FoundationBridgingTests {
     @Test func aCatalogErrorBridgesToNSErrorWithTheCatalogsWords() {
-        let error = IntegrationHubError.rateLimitExceeded
+        let error = IntegrationHubError.rateLimitExceeded(retryAfter: 30)
         #expect(error.localizedDescription == error.meaning)
         let bridged = error as NSError
         #expect(bridged.domain == "IntegrationHubError")

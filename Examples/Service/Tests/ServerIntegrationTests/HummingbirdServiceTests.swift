@@ -40,7 +40,8 @@ import Testing
                 #expect(response.status == .tooManyRequests)
                 #expect(response.headers[.retryAfter] == "30")
                 let body = try json(response)
-                #expect(body["detail"] as? String == "At most 100 requests a minute.")
+                #expect(body["detail"] as? String == IntegrationHubError.rateLimitExceeded(retryAfter: 30).meaning)
+                #expect((body["arguments"] as? [String: Any])?["retryAfter"] as? Int == 30)
             }
             try await client.execute(uri: "/deliveries", method: .post) { response in
                 let discard = DeliveryOverviewDiscard.filteredByRules

@@ -41,7 +41,7 @@ import VaporTesting
                     #expect(arguments["used"] as? Int == used)
                     // The client gets the failure back, arguments typed, and renders it itself.
                     let failure = try #require(try CatalogFailure(problemBody: bytes, catalog: ServiceError.self))
-                    #expect(failure.error as? ServiceError == .quotaExceeded)
+                    #expect(failure.error as? ServiceError == .quotaExceeded(limit: 100, used: used))
                     #expect(failure.arguments == ["limit": .integer(100), "used": .integer(used)])
                     #expect(failure.meaning == body["detail"] as? String)
                 }

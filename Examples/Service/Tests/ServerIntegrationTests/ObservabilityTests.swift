@@ -24,11 +24,11 @@ import Testing
     @Test func reportLogsAtTheStatusLevel() {
         let logs = InMemoryLogHandler()
         let logger = Logger(label: "test") { _ in logs }
-        logger.report(catalogError: IntegrationHubError.rateLimitExceeded.failure(detail: "Slow down."))
+        logger.report(catalogError: IntegrationHubError.rateLimitExceeded(retryAfter: 12))
         logger.report(catalogError: IntegrationHubError.unexpected)
         #expect(logs.entries.map(\.level) == [.warning, .error])
-        #expect(logs.entries[0].message == "\(IntegrationHubError.rateLimitExceeded.meaning)")
-        #expect(logs.entries[0].metadata["error.detail"] == "Slow down.")
+        #expect(logs.entries[0].message == "\(IntegrationHubError.rateLimitExceeded(retryAfter: 12).meaning)")
+        #expect(logs.entries[0].metadata["error.arguments.retryAfter"] == .stringConvertible(MessageArgument.integer(12)))
     }
 
     @Test func theDiscardTableCountsReasonsPerPipelineStep() throws {
@@ -40,7 +40,7 @@ import Testing
             byCode.record(discard)
             byStep.record(discard)
         }
-        byCode.record(DeliveryOverviewDiscard.filteredByRules.failure(detail: "a wrapped one counts too"))
+        byCode.record(CatalogFailure(DeliveryOverviewDiscard.filteredByRules))  // a wrapped one counts too
         struct Other: Error {}
         byCode.record(Other())  // not a catalog error: not counted
         let rules = DeliveryOverviewDiscard.filteredByRules
@@ -60,12 +60,12 @@ import Testing
             catalogs: [DeliveryOverviewDiscard.self], label: "discards_by_step_total", granularity: .category, factory: metrics)
         let codes = metrics.counters(label: "catalog_errors_total")
         // One series per code and category: entries of one step that share a code share it.
-        let series = Set(DeliveryOverviewDiscard.allCases.map { "\($0.categoryID ?? "none") \($0.code)" }).count
-            + Set(IntegrationHubError.allCases.map { "\($0.categoryID ?? "none") \($0.code)" }).count
+        let series = Set(DeliveryOverviewDiscard.Entry.allCases.map { "\($0.categoryID ?? "none") \($0.code)" }).count
+            + Set(IntegrationHubError.Entry.allCases.map { "\($0.categoryID ?? "none") \($0.code)" }).count
         #expect(series > 100)
         #expect(codes.count == series)
         #expect(codes.allSatisfy { $0.totalValue == 0 })
-        let steps = Set(DeliveryOverviewDiscard.allCases.map { $0.categoryID ?? "none" })
+        let steps = Set(DeliveryOverviewDiscard.Entry.allCases.map { $0.categoryID ?? "none" })
         #expect(Set(metrics.counters(label: "discards_by_step_total").compactMap { $0.dimensions.first { $0.0 == "category" }?.1 }) == steps)
         // Recording uses the counters made at the start: no new series, the count goes up.
         let rules = DeliveryOverviewDiscard.filteredByRules

@@ -15,7 +15,7 @@ import Tracing
     @Test func aServerErrorSetsTheStatusAndAClientErrorDoesNot() throws {
         let tracer = InMemoryTracer()
         let failing = tracer.startSpan("execute")
-        failing.record(catalogError: IntegrationHubError.allProvidersFailed.failure(detail: "three providers down"))
+        failing.record(catalogError: CatalogFailure(IntegrationHubError.allProvidersFailed))
         failing.end()
         let rejected = tracer.startSpan("execute")
         rejected.record(catalogError: IntegrationHubError.invalidIntent)

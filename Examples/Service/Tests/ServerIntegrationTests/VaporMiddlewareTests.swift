@@ -17,14 +17,16 @@ import VaporTesting
         try await withApp { app in
             app.middleware.use(CatalogErrorMiddleware())
             app.get("hub", ":code") { request -> String in
-                throw IntegrationHubError(code: request.parameters.get("code") ?? "") ?? IntegrationHubError.unexpected
+                let code = request.parameters.get("code") ?? ""
+                guard let entry = IntegrationHubError.Entry(code: code) else { throw IntegrationHubError.unexpected }
+                throw IntegrationHubError(entry: entry, arguments: entry.typed(["retryAfter": 30])) ?? IntegrationHubError.unexpected
             }
             app.get("limited") { _ -> String in
-                throw IntegrationHubError.rateLimitExceeded.failure(retryAfter: 42, instance: "/limited/1")
+                throw IntegrationHubError.rateLimitExceeded(retryAfter: 42)
             }
             app.get("secret") { _ -> String in throw Secret() }
             app.get("fine") { _ in "fine" }
-            app.get("by-hand") { _ in Response(problemFor: IntegrationNodeError.allCases[0]) }
+            app.get("by-hand") { _ in Response(problemFor: IntegrationNodeError(entry: .allCases[0], arguments: [:])!) }
             try await test(try app.testing(method: .running(hostname: "127.0.0.1", port: 0)))
         }
     }
@@ -49,29 +51,32 @@ import VaporTesting
                 #expect(body["type"] as? String == error.docURL)
                 // The client's one call: the code back as the generated type.
                 #expect(try ErrorCode<IntegrationHubError>(problemBody: response.body.readableBytesView)?.error == error)
+                #expect(try IntegrationHubError(problemBody: response.body.readableBytesView) == error)
             }
         }
     }
 
     @Test func everyIntegrationHubErrorRoundTripsOverHTTP() async throws {
         try await withServer { server in
-            for error in IntegrationHubError.allCases {
-                try await server.test(.GET, "hub/\(error.code)") { response in
-                    #expect(Int(response.status.code) == (error.httpStatus ?? 500))
+            for entry in IntegrationHubError.Entry.allCases {
+                try await server.test(.GET, "hub/\(entry.code)") { response in
+                    #expect(Int(response.status.code) == (entry.httpStatus ?? 500))
                     let code = try ErrorCode<IntegrationHubError>(problemBody: response.body.readableBytesView)
-                    #expect(code?.error == error)
+                    #expect(code?.entry == entry)
+                    let error = try IntegrationHubError(problemBody: response.body.readableBytesView)
+                    #expect(error?.entry == entry)
                 }
             }
         }
     }
 
-    @Test func retryAfterAndInstanceComeFromTheRoute() async throws {
+    @Test func retryAfterComesFromTheCase() async throws {
         try await withServer { server in
             try await server.test(.GET, "limited") { response in
                 #expect(response.status == .tooManyRequests)
                 #expect(response.headers.first(name: "Retry-After") == "42")
                 let body = try json(response)
-                #expect(body["instance"] as? String == "/limited/1")
+                #expect((body["arguments"] as? [String: Any])?["retryAfter"] as? Int == 42)
             }
         }
     }
@@ -93,16 +98,16 @@ import VaporTesting
                 #expect(response.body.string == "fine")
             }
             try await server.test(.GET, "by-hand") { response in
-                #expect(response.status.code == UInt(IntegrationNodeError.allCases[0].httpStatus ?? 500))
+                #expect(response.status.code == UInt(IntegrationNodeError.Entry.allCases[0].httpStatus ?? 500))
                 let body = try json(response)
-                #expect(body["code"] as? String == IntegrationNodeError.allCases[0].code)
+                #expect(body["code"] as? String == IntegrationNodeError.Entry.allCases[0].code)
             }
         }
     }
 
     @Test func withoutTheMiddlewareAFailureStillHasItsStatus() async throws {
         try await withApp { app in
-            app.get("limited") { _ -> String in throw IntegrationHubError.rateLimitExceeded.failure(retryAfter: 5) }
+            app.get("limited") { _ -> String in throw CatalogFailure(IntegrationHubError.rateLimitExceeded(retryAfter: 5)) }
             try await app.testing(method: .running(hostname: "127.0.0.1", port: 0)).test(.GET, "limited") { response in
                 #expect(response.status == .tooManyRequests)
                 #expect(response.headers.first(name: "Retry-After") == "5")

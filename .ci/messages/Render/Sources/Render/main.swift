@@ -20,7 +20,7 @@ func render(_ test: Case) -> String {
 }
 
 func render<Catalog: CatalogError>(_ test: Case, in _: Catalog.Type) -> String {
-    guard let error = Catalog(code: test.code) else { return "<no entry \(test.code)>" }
+    guard let entry = Catalog.Entry(code: test.code) else { return "<no entry \(test.code)>" }
     let arguments = MessageArguments(test.arguments.map { argument in
         let value: MessageArgument = switch argument[1] {
         case "integer": .integer(Int(argument[2])!)
@@ -29,8 +29,11 @@ func render<Catalog: CatalogError>(_ test: Case, in _: Catalog.Type) -> String {
         }
         return MessageArguments.Argument(argument[0], value)
     })
-    let failure = CatalogFailure(error, arguments: arguments)
-    return test.locale.map { failure.meaning(locale: $0) } ?? failure.meaning
+    // Rendered through the typed case, as an app throws it.
+    guard let error = Catalog(entry: entry, arguments: entry.typed(arguments)) else {
+        return "<arguments \(arguments.map(\.name)) do not make the case \(entry.name)>"
+    }
+    return test.locale.map { error.meaning(locale: $0) } ?? error.meaning
 }
 
 let input = try Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[1]))
