@@ -250,11 +250,17 @@ struct CatalogPage {
     func swiftSnippet(_ entry: CatalogEntry) -> String {
         let name = Naming.swiftIdentifier(entry.name)
         if !entry.parameters.isEmpty {
-            let arguments = entry.parameters.map { "\(Naming.swiftIdentifier($0.name)): \(Self.swiftLiteral($0.example))" }
+            let arguments = entry.parameters.map { "\(Naming.argumentLabel($0.name)): \(SwiftEmitter.swiftLiteral($0.example))" }
+            let bindings = entry.parameters.map { "let \(Naming.swiftIdentifier($0.name))" }
             return """
                 throw \(catalog.name).\(name)(\(arguments.joined(separator: ", ")))
-                // A client reads it back with its arguments:
-                // try CatalogFailure(problemBody: body, catalog: \(catalog.name).self)
+
+                do {
+                    try await send(request)
+                } catch \(catalog.name).\(name)(\(bindings.joined(separator: ", "))) {
+                    // What to do: see above; error.remedy holds it too.
+                }
+                // From a response body: try \(catalog.name)(problemBody: body)
                 """
         }
         return """
@@ -309,11 +315,5 @@ struct CatalogPage {
             }
             page.raw(" now\n")
         }
-    }
-
-    /// An example value as Swift source.
-    static func swiftLiteral(_ value: MessageArgument) -> String {
-        if case .string(let text) = value { return SwiftLiteral.quoted(text) }
-        return value.description
     }
 }
