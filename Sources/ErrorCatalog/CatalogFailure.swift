@@ -25,7 +25,9 @@ public struct CatalogFailure: Error, Sendable, CustomStringConvertible {
 
     /// A failure of `entry` with `arguments`, given by name; `code` is the entry's own unless
     /// given.
-    public init(entry: any CatalogEntry, arguments: MessageArguments = [:], code: String? = nil, instance: String? = nil) {
+    public init(
+        entry: any CatalogEntry, arguments: MessageArguments = [:], code: String? = nil, instance: String? = nil
+    ) {
         self.entry = entry
         self.arguments = arguments
         self.code = code ?? entry.code

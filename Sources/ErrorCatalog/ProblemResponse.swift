@@ -133,7 +133,8 @@ extension CatalogFailure {
     public init?<Catalog: CatalogError>(problemBody body: some Collection<UInt8>, catalog: Catalog.Type) throws {
         let members = try ProblemBodyReader.members(of: body)
         guard let code = members.strings["code"], let entry = Catalog.Entry(resolving: code) else { return nil }
-        self.init(entry: entry, arguments: entry.typed(members.arguments), code: code, instance: members.strings["instance"])
+        self.init(
+            entry: entry, arguments: entry.typed(members.arguments), code: code, instance: members.strings["instance"])
     }
 }
 

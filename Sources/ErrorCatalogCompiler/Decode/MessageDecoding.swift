@@ -101,7 +101,8 @@ extension CatalogDecoder {
         let remedy = steps.compactMap { parse($0) }
         let texts = ([fields[.title], fields[.meaning]].compactMap { $0 } + steps).map { reader.document.value($0) }
         // `retryAfter` is the Retry-After header's seconds: the texts may leave it out.
-        for (parameter, node) in parameters where !used.contains(parameter.name) && parameter.name != RetryAfterParameter.name {
+        for (parameter, node) in parameters
+        where !used.contains(parameter.name) && parameter.name != RetryAfterParameter.name {
             let quoted = texts.contains { $0.contains("'{\(parameter.name)") }
                 ? " ('{\(parameter.name)}' is quoted text: in ICU MessageFormat a ' before '{' quotes it; write '' for an apostrophe)" : ""
             reader.diagnostics.error(

@@ -250,7 +250,9 @@ struct CatalogPage {
     func swiftSnippet(_ entry: CatalogEntry) -> String {
         let name = Naming.swiftIdentifier(entry.name)
         if !entry.parameters.isEmpty {
-            let arguments = entry.parameters.map { "\(Naming.argumentLabel($0.name)): \(SwiftEmitter.swiftLiteral($0.example))" }
+            let arguments = entry.parameters.map {
+                "\(Naming.argumentLabel($0.name)): \(SwiftEmitter.swiftLiteral($0.example))"
+            }
             let bindings = entry.parameters.map { "let \(Naming.swiftIdentifier($0.name))" }
             return """
                 throw \(catalog.name).\(name)(\(arguments.joined(separator: ", ")))

@@ -17,7 +17,8 @@ extension SwiftEmitter {
         let messages = entry.messages
         let meaning = messages?.meaning.rendered(example, rules: rules) ?? entry.meaning
         let title = messages?.title?.rendered(example, rules: rules) ?? entry.title
-        out.line("    /// `\(SwiftLiteral.commentText(entry.code, limit: 80))`: \(SwiftLiteral.commentText(title ?? meaning))")
+        let code = SwiftLiteral.commentText(entry.code, limit: 80)
+        out.line("    /// `\(code)`: \(SwiftLiteral.commentText(title ?? meaning))")
         if title != nil {
             out.line("    ///")
             out.docComment(meaning, indent: 4)
@@ -49,7 +50,8 @@ extension SwiftEmitter {
         out.line("extension \(type) {")
         if !catalog.hasParameters {
             out.line("    @inlinable public var entry: Entry { \(bitCast("self", to: "Entry", catalog)) }")
-            out.line("    @inlinable public var arguments: ErrorCatalog.MessageArguments { ErrorCatalog.MessageArguments() }")
+            out.line(
+                "    @inlinable public var arguments: ErrorCatalog.MessageArguments { ErrorCatalog.MessageArguments() }")
             out.line("    @inlinable public init?(entry: Entry, arguments: ErrorCatalog.MessageArguments) {")
             out.line("        self = \(bitCast("entry", to: type, catalog))")
             out.line("    }")

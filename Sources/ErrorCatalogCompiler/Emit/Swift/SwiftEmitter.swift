@@ -183,8 +183,11 @@ public struct SwiftEmitter: Sendable {
                     continue
                 }
                 let values = entry.parameters.map { "\(Naming.swiftIdentifier($0.name)): \(Self.swiftType($0.kind))" }
-                let labels = entry.parameters.map { "\(Naming.argumentLabel($0.name)): \(Naming.swiftIdentifier($0.name))" }
-                out.line("    public static func \(Naming.swiftIdentifier(former))(\(values.joined(separator: ", "))) -> \(catalog.name) {")
+                let labels = entry.parameters.map {
+                    "\(Naming.argumentLabel($0.name)): \(Naming.swiftIdentifier($0.name))"
+                }
+                let signature = "\(Naming.swiftIdentifier(former))(\(values.joined(separator: ", ")))"
+                out.line("    public static func \(signature) -> \(catalog.name) {")
                 out.line("        .\(name)(\(labels.joined(separator: ", ")))")
                 out.line("    }")
                 emitted = true
@@ -294,7 +297,8 @@ public struct SwiftEmitter: Sendable {
         out.line("    public static var docsBaseURL: String? { \(catalog.docsURL.map(SwiftLiteral.quoted) ?? "nil") }")
         out.line("    public static let allCases: [\(type)] = _allCases(count: \(count))")
         out.line("    /// The entry's category.")
-        let category = catalog.categories.isEmpty ? "nil" : "categoryID.flatMap(\(catalog.name).Category.init(rawValue:))"
+        let category =
+            catalog.categories.isEmpty ? "nil" : "categoryID.flatMap(\(catalog.name).Category.init(rawValue:))"
         out.line("    public var category: \(catalog.name).Category? { \(category) }")
         out.line()
         if count == 1 {
