@@ -23,7 +23,7 @@ public protocol CatalogEntry: Hashable, Sendable, CaseIterable, CustomStringConv
     static var docsBaseURL: String? { get }
 
     /// The generated tables. Not for direct use.
-    static var _tables: CatalogTables { get }
+    static var _tables: _CatalogTables { get }
     /// The first entry for the code `bytes`: exact code or alias in file order (the
     /// perfect-hash probe, inlined at the call site), else the first family that matches.
     /// Not for direct use.
@@ -39,7 +39,7 @@ extension CatalogEntry {
     /// that matches it, else `nil`. The catch-all is never returned; see ``init(resolving:)``.
     @inlinable @inline(__always)
     public init?(code: String) {
-        guard let index = CatalogTables.withBytes(code, { Self._firstMatch(bytes: $0) }) else { return nil }
+        guard let index = _CatalogTables.withBytes(code, { Self._firstMatch(bytes: $0) }) else { return nil }
         self.init(_index: index)
     }
 
@@ -127,9 +127,9 @@ extension CatalogEntry {
     /// Why the entry is deprecated and what to use instead.
     public var deprecation: String? { Self._tables.optionalString(_index, .deprecation) }
     /// Whether the entry's code is a family pattern such as `errors.5xx`.
-    public var isFamily: Bool { Self._tables.value(_index, .flags) & EntryField.Flag.family != 0 }
+    public var isFamily: Bool { Self._tables.value(_index, .flags) & _EntryField.Flag.family != 0 }
     /// Whether the entry is the catalog's catch-all.
-    public var isCatchAll: Bool { Self._tables.value(_index, .flags) & EntryField.Flag.catchAll != 0 }
+    public var isCatchAll: Bool { Self._tables.value(_index, .flags) & _EntryField.Flag.catchAll != 0 }
 
     /// `Catalog.name (code)`.
     public var description: String { "\(Self.catalogName).\(name) (\(code))" }
@@ -140,7 +140,7 @@ extension CatalogEntry {
         let tables = _tables
         let preferred = PreferredLanguages.current
         guard !preferred.isEmpty, tables.localeCount > 1 else { return tables.strings[tables.locales[0]] }
-        let locale = LocaleMatching.negotiate(preferred.joined(separator: ","), in: tables)
+        let locale = _LocaleMatching.negotiate(preferred.joined(separator: ","), in: tables)
         return tables.strings[tables.locales[4 * locale]]
     }
 

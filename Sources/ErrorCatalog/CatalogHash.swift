@@ -7,7 +7,7 @@
 /// each pair of words is combined with it by a folded 64×64→128-bit multiply, and one more
 /// folded multiply finishes. A key of 8 to 32 bytes costs two multiplies in a row and no
 /// branch on its exact length.
-public enum CatalogHash {
+public enum _CatalogHash {
     @usableFromInline static let k0: UInt64 = 0x243F_6A88_85A3_08D3
     @usableFromInline static let k1: UInt64 = 0x1319_8A2E_0370_7344
     @usableFromInline static let k2: UInt64 = 0xA409_3822_299F_31D0
@@ -47,7 +47,7 @@ public enum CatalogHash {
     /// The hash of a string's UTF-8 bytes, without copying native strings.
     @inlinable
     public static func hash(_ string: String, seed: UInt64, foldCase: Bool) -> UInt64 {
-        CatalogTables.withBytes(string) { hash($0, seed: seed, foldCase: foldCase) }
+        _CatalogTables.withBytes(string) { hash($0, seed: seed, foldCase: foldCase) }
     }
 
     /// A 64×64→128-bit multiply folded back to 64 bits.
@@ -69,7 +69,7 @@ public enum CatalogHash {
 
 /// ASCII byte classes, and case folding on single bytes and on eight bytes at once: the one
 /// table the runtime's lookups and the compiler's names and checks share.
-public enum ASCII {
+public enum _ASCII {
     /// Whether `byte` is `A`–`Z`.
     @inlinable @inline(__always)
     public static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }

@@ -3,45 +3,45 @@
 /// Generated code builds this value from string literals in a computed property; it is
 /// never stored, so there is nothing to initialise at start-up and nothing to allocate.
 @frozen
-public struct CatalogTables: Sendable {
+public struct _CatalogTables: Sendable {
     /// Every string of the catalog; string 0 is empty.
-    public let strings: StringTable
-    /// `EntryField.allCases.count` values per entry, in file order.
-    public let entries: PackedTable
+    public let strings: _StringTable
+    /// `_EntryField.allCases.count` values per entry, in file order.
+    public let entries: _PackedTable
     /// String indices referenced by the entries' list columns.
-    public let lists: PackedTable
+    public let lists: _PackedTable
     /// Wire code (and alias) → key index.
-    public let lookup: PerfectHashTable
+    public let lookup: _PerfectHashTable
     /// Per slot of ``lookup``, the start of its key's run in ``matches`` (empty for an empty
     /// slot); one extra value ends the last run.
-    public let slotMatches: PackedTable
+    public let slotMatches: _PackedTable
     /// Entry indices matched by each key, runs in slot order, each run in file order.
-    public let matches: PackedTable
+    public let matches: _PackedTable
     /// Pairs of (entry index, start of the code's pattern tail), in file order.
-    public let families: PackedTable
+    public let families: _PackedTable
     /// The catch-all entry's index, or -1.
     public let catchAll: Int
     /// The compiled messages of the entries that declare parameters (see the entry's
     /// `message` column); value 0 is a placeholder, so 0 in the column means "no parameters".
-    public let messages: PackedTable
-    /// The compiled CLDR plural rules of every locale (see ``PluralRules``), one after another.
-    public let plurals: PackedTable
+    public let messages: _PackedTable
+    /// The compiled CLDR plural rules of every locale (see `_PluralRules`), one after another.
+    public let plurals: _PackedTable
     /// Per locale, the source's first: its tag (a string index), the start of its plural
     /// rules in ``plurals``, the catalog's title in it (0: untranslated) and the start of its
     /// texts in ``translations``.
-    public let locales: PackedTable
+    public let locales: _PackedTable
     /// Per translation, per entry in file order: title, meaning and remedy (string indices,
     /// 0 for untranslated), the start of the steps in ``lists`` plus one (0: untranslated), and
     /// the entry's message record in ``messages`` (0: none); then per category in file order
     /// its title (0: untranslated).
-    public let translations: PackedTable
+    public let translations: _PackedTable
 
     /// Tables over generated data.
     @inlinable
     public init(
-        strings: StringTable, entries: PackedTable, lists: PackedTable, lookup: PerfectHashTable,
-        slotMatches: PackedTable, matches: PackedTable, families: PackedTable, catchAll: Int,
-        messages: PackedTable, plurals: PackedTable, locales: PackedTable, translations: PackedTable
+        strings: _StringTable, entries: _PackedTable, lists: _PackedTable, lookup: _PerfectHashTable,
+        slotMatches: _PackedTable, matches: _PackedTable, families: _PackedTable, catchAll: Int,
+        messages: _PackedTable, plurals: _PackedTable, locales: _PackedTable, translations: _PackedTable
     ) {
         self.strings = strings
         self.entries = entries
@@ -58,11 +58,11 @@ public struct CatalogTables: Sendable {
     }
 
     /// The plural rules of the catalog's source language.
-    public var pluralRules: PluralRules { pluralRules(locale: 0) }
+    public var pluralRules: _PluralRules { pluralRules(locale: 0) }
 
     /// The plural rules of locale `locale` (an index into ``locales``).
     @inlinable
-    public func pluralRules(locale: Int) -> PluralRules { PluralRules(plurals, start: locales[4 &* locale &+ 1]) }
+    public func pluralRules(locale: Int) -> _PluralRules { _PluralRules(plurals, start: locales[4 &* locale &+ 1]) }
 
     /// The number of locales, the source's included.
     @inlinable
@@ -70,30 +70,30 @@ public struct CatalogTables: Sendable {
 
     /// The number of entries.
     @inlinable
-    public var entryCount: Int { entries.count / EntryField.allCases.count }
+    public var entryCount: Int { entries.count / _EntryField.allCases.count }
 
     /// The value of `field` for entry `entry`.
     @inlinable
-    public func value(_ entry: Int, _ field: EntryField) -> Int {
-        entries[entry &* EntryField.allCases.count &+ field.rawValue]
+    public func value(_ entry: Int, _ field: _EntryField) -> Int {
+        entries[entry &* _EntryField.allCases.count &+ field.rawValue]
     }
 
     /// The string in column `field` of entry `entry`.
     @inlinable
-    public func string(_ entry: Int, _ field: EntryField) -> String {
+    public func string(_ entry: Int, _ field: _EntryField) -> String {
         strings[value(entry, field)]
     }
 
     /// The string in column `field`, or `nil` when absent.
     @inlinable
-    public func optionalString(_ entry: Int, _ field: EntryField) -> String? {
+    public func optionalString(_ entry: Int, _ field: _EntryField) -> String? {
         let index = value(entry, field)
         return index == 0 ? nil : strings[index]
     }
 
     /// The strings of a list column (`start`, followed by its count column).
     @inlinable
-    public func strings(_ entry: Int, start: EntryField, count: EntryField) -> [String] {
+    public func strings(_ entry: Int, start: _EntryField, count: _EntryField) -> [String] {
         let first = value(entry, start)
         return (0..<value(entry, count)).map { strings[lists[first + $0]] }
     }
@@ -126,7 +126,7 @@ public struct CatalogTables: Sendable {
     /// Whether the family at `pair` matches `key`.
     @inlinable
     func familyMatches(_ pair: Int, _ key: UnsafeRawBufferPointer) -> Bool {
-        FamilyPattern.matches(
+        _FamilyPattern.matches(
             key, pattern: strings.bytes(value(families[pair], .code)), tailStart: families[pair + 1],
             foldCase: lookup.foldsCase)
     }

@@ -1,12 +1,12 @@
 /// The columns of a generated catalog's entry table, in storage order.
 ///
-/// String columns hold an index into ``CatalogTables/strings`` (0 is the empty string,
+/// String columns hold an index into `_CatalogTables.strings` (0 is the empty string,
 /// read as "absent" for optional fields); list columns hold a start index into
-/// ``CatalogTables/lists`` and are followed by their count column. The ``message`` column holds
-/// the start of the entry's compiled message in ``CatalogTables/messages`` (0: the entry has no
+/// `_CatalogTables.lists` and are followed by their count column. The ``message`` column holds
+/// the start of the entry's compiled message in `_CatalogTables.messages` (0: the entry has no
 /// parameters, and its string columns are its texts). ``categoryPosition`` is the category's
 /// position in file order plus one (0: none), ``categoryTitle`` its title in the source locale.
-public enum EntryField: Int, CaseIterable, Sendable {
+public enum _EntryField: Int, CaseIterable, Sendable {
     case name, code, title, meaning, remedy, deprecation, anchor
     case httpStatus, category
     case retryPolicy, retryAttempts, retryWindowSeconds, retryNote

@@ -4,7 +4,7 @@
 /// A family's pattern is the trailing run of ASCII digits and `x`/`X` in its code, holding
 /// at least one `x`; each `x` matches one ASCII digit and each digit itself. Everything
 /// before the run must match exactly (folding ASCII case in case-insensitive catalogs).
-public enum FamilyPattern {
+public enum _FamilyPattern {
     /// The byte offset where the pattern tail of `code` starts, or `nil` when the code does
     /// not end in a run of digits and `x` that holds an `x`.
     public static func tailStart<Bytes: BidirectionalCollection>(of code: Bytes) -> Int?
@@ -14,7 +14,7 @@ public enum FamilyPattern {
         for byte in code.reversed() {
             if byte == UInt8(ascii: "x") || byte == UInt8(ascii: "X") {
                 sawX = true
-            } else if !ASCII.isDigit(byte) {
+            } else if !_ASCII.isDigit(byte) {
                 break
             }
             start -= 1
@@ -31,12 +31,12 @@ public enum FamilyPattern {
         for position in 0..<tailStart {
             let have = key[position]
             let want = pattern[position]
-            if foldCase ? ASCII.lowercased(have) != ASCII.lowercased(want) : have != want { return false }
+            if foldCase ? _ASCII.lowercased(have) != _ASCII.lowercased(want) : have != want { return false }
         }
         for position in tailStart..<pattern.count {
             let want = pattern[position]
             let have = key[position]
-            if ASCII.isDigit(want) ? have != want : !ASCII.isDigit(have) { return false }
+            if _ASCII.isDigit(want) ? have != want : !_ASCII.isDigit(have) { return false }
         }
         return true
     }

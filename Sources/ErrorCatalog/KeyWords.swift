@@ -25,7 +25,7 @@ enum KeyWords {
     /// `word` with its ASCII capitals lowercased where `mask` has their lowercase bit.
     @inlinable @inline(__always)
     static func fold(_ word: UInt64, _ mask: UInt64) -> UInt64 {
-        word | (ASCII.caseBits(word) & mask)
+        word | (_ASCII.caseBits(word) & mask)
     }
 
     /// The four words covering the last `count - start` bytes (1 to 32) of a key of at least

@@ -1,10 +1,10 @@
 /// Which of a catalog's locales answers a requested language: BCP 47 tags compared without
 /// regard to case (`_` read as `-`), with RFC 4647 "lookup": a tag that matches no locale is
 /// shortened subtag by subtag (`de-CH-1996` → `de-CH` → `de`) until one does.
-public enum LocaleMatching {
+public enum _LocaleMatching {
     /// The locales of `tables` that `tag` falls back through, most specific first, ending in
     /// the source (0): `de-CH` in a catalog with `de-CH` and `de` gives both, then the source.
-    public static func chain(_ tag: String, in tables: CatalogTables) -> [Int] {
+    public static func chain(_ tag: String, in tables: _CatalogTables) -> [Int] {
         var chain: [Int] = []
         _ = first(along: tag, in: tables) { index -> Bool? in
             chain.append(index)
@@ -16,7 +16,7 @@ public enum LocaleMatching {
     /// The first non-`nil` result of `body` for the locales `tag` falls back through (see
     /// ``chain(_:in:)``), without building the chain: what every localized text reads through.
     @inlinable
-    public static func first<T>(along tag: String, in tables: CatalogTables, _ body: (Int) -> T?) -> T? {
+    public static func first<T>(along tag: String, in tables: _CatalogTables, _ body: (Int) -> T?) -> T? {
         var tag = tag
         return tag.withUTF8 { bytes -> T? in
             var end = bytes.count
@@ -37,7 +37,7 @@ public enum LocaleMatching {
 
     /// The locale whose tag is `tag` (ignoring case, `_` as `-`), if the catalog has it.
     @usableFromInline
-    static func index(of tag: UnsafeBufferPointer<UInt8>, in tables: CatalogTables) -> Int? {
+    static func index(of tag: UnsafeBufferPointer<UInt8>, in tables: _CatalogTables) -> Int? {
         var locale = 0
         while locale < tables.localeCount {
             let candidate = tables.strings.bytes(tables.locales[4 &* locale])
@@ -48,21 +48,21 @@ public enum LocaleMatching {
     }
 
     /// The locale whose tag is `tag`, if the catalog has it.
-    static func index(of tag: Substring, in tables: CatalogTables) -> Int? {
+    static func index(of tag: Substring, in tables: _CatalogTables) -> Int? {
         var tag = String(tag)
         return tag.withUTF8 { index(of: $0, in: tables) }
     }
 
     @usableFromInline
     static func fold(_ byte: UInt8) -> UInt8 {
-        byte == UInt8(ascii: "_") ? UInt8(ascii: "-") : ASCII.lowercased(byte)
+        byte == UInt8(ascii: "_") ? UInt8(ascii: "-") : _ASCII.lowercased(byte)
     }
 
     /// The locale an `Accept-Language` header (RFC 9110) asks for: its language ranges in
     /// order of `q` (ties in the header's order, `q=0` excluded), each looked up as RFC 4647
     /// says; the first that finds a locale (the source's included) wins, else the source (0).
     /// `*` matches the source.
-    public static func negotiate(_ acceptLanguage: String, in tables: CatalogTables) -> Int {
+    public static func negotiate(_ acceptLanguage: String, in tables: _CatalogTables) -> Int {
         for range in ranges(acceptLanguage) {
             if range == "*" { return 0 }
             if let found = lookup(range, in: tables) { return found }
@@ -71,7 +71,7 @@ public enum LocaleMatching {
     }
 
     /// The first locale `tag` or one of its prefixes names, most specific first.
-    static func lookup(_ tag: String, in tables: CatalogTables) -> Int? {
+    static func lookup(_ tag: String, in tables: _CatalogTables) -> Int? {
         var candidate = Substring(tag)
         while !candidate.isEmpty {
             if let found = index(of: candidate, in: tables) { return found }

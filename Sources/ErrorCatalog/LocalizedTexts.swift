@@ -5,10 +5,10 @@ extension CatalogEntry {
         return (0..<tables.localeCount).map { tables.strings[tables.locales[4 * $0]] }
     }
 
-    /// The catalog's title in `locale` (falling back as ``LocaleMatching/chain(_:in:)`` says).
+    /// The catalog's title in `locale` (falling back as `_LocaleMatching.chain(_:in:)` says).
     public static func catalogTitle(locale: String) -> String {
         let tables = _tables
-        return LocaleMatching.first(along: locale, in: tables) { index in
+        return _LocaleMatching.first(along: locale, in: tables) { index in
             index == 0 ? catalogTitle : tables.locales[4 * index + 2] == 0 ? nil : tables.strings[tables.locales[4 * index + 2]]
         } ?? catalogTitle
     }
@@ -45,7 +45,7 @@ extension CatalogEntry {
     func localized(_ text: Int, locale: String?, arguments: MessageArguments) -> String? {
         guard let locale else { return sourceText(text, arguments: arguments) }
         let tables = Self._tables
-        return LocaleMatching.first(along: locale, in: tables) { index in
+        return _LocaleMatching.first(along: locale, in: tables) { index in
             index == 0
                 ? sourceText(text, arguments: arguments)
                 : translated(text, locale: index, arguments: arguments, tables: tables)
@@ -64,7 +64,7 @@ extension CatalogEntry {
     }
 
     /// Text `text` in translation `locale`, or `nil` when that translation leaves it out.
-    func translated(_ text: Int, locale: Int, arguments: MessageArguments, tables: CatalogTables) -> String? {
+    func translated(_ text: Int, locale: Int, arguments: MessageArguments, tables: _CatalogTables) -> String? {
         let row = tables.locales[4 * locale + 3] + 5 * _index
         let record = tables.translations[row + 4]
         if record != 0 {
@@ -83,7 +83,7 @@ extension CatalogEntry {
         let tables = Self._tables
         let category = tables.value(_index, .categoryPosition)
         guard category > 0 else { return nil }
-        return LocaleMatching.first(along: locale, in: tables) { index -> String? in
+        return _LocaleMatching.first(along: locale, in: tables) { index -> String? in
             let string = index == 0
                 ? tables.value(_index, .categoryTitle)
                 : tables.translations[tables.locales[4 * index + 3] + 5 * tables.entryCount + category - 1]
@@ -96,7 +96,7 @@ extension CatalogEntry {
     /// `title(locale:)`.
     public static func _categoryTitle(_ position: Int, locale: String) -> String? {
         let tables = _tables
-        return LocaleMatching.first(along: locale, in: tables) { index -> String? in
+        return _LocaleMatching.first(along: locale, in: tables) { index -> String? in
             guard index > 0 else { return nil }
             let string = tables.translations[tables.locales[4 * index + 3] + 5 * tables.entryCount + position]
             return string == 0 ? nil : tables.strings[string]

@@ -1,5 +1,5 @@
 /// Renders the messages errcat compiled from ICU MessageFormat into a catalog's
-/// ``CatalogTables/messages``: parsing happened at generation time, so rendering walks
+/// `_CatalogTables.messages`: parsing happened at generation time, so rendering walks
 /// integers and copies bytes.
 ///
 /// An entry's message record, from the entry's `message` column: the number of parameters,
@@ -19,9 +19,9 @@
 /// shows as `{name}`, a `plural` or `select` takes its `other` branch, and every other
 /// argument is rendered as usual.
 struct MessageRenderer {
-    let tables: CatalogTables
+    let tables: _CatalogTables
     let arguments: MessageArguments
-    let rules: PluralRules
+    let rules: _PluralRules
     /// Where the entry's parameters start in the messages table.
     let parameters: Int
 
@@ -29,7 +29,7 @@ struct MessageRenderer {
     /// `record`, or `nil` when the record has no such text.
     /// A text the record does not have (an untranslated field) is `nil`; its four bounds are 0.
     static func render(
-        _ tables: CatalogTables, record: Int, text textIndex: Int, arguments: MessageArguments, rules: PluralRules
+        _ tables: _CatalogTables, record: Int, text textIndex: Int, arguments: MessageArguments, rules: _PluralRules
     ) -> String? {
         let messages = tables.messages
         let textsAt = record + 1 + 2 * messages[record]
@@ -130,11 +130,11 @@ struct MessageRenderer {
 
 /// The branches of a `plural` or `select`: key, length, operations, one after another.
 struct Branches {
-    let messages: PackedTable
+    let messages: _PackedTable
     let first: Int
     let count: Int
 
-    init(_ messages: PackedTable, first: Int, count: Int) {
+    init(_ messages: _PackedTable, first: Int, count: Int) {
         self.messages = messages
         self.first = first
         self.count = count

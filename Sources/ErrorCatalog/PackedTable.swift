@@ -5,7 +5,7 @@
 /// linear time (large array literals do not). Each digit is one ASCII character from
 /// `0` (0x30) to `O` (0x4F), so the text needs no escaping inside a Swift literal.
 @frozen
-public struct PackedTable: Sendable {
+public struct _PackedTable: Sendable {
     /// The digits, `width` characters per value.
     public let digits: StaticString
     /// Characters per value.
@@ -55,7 +55,7 @@ public struct PackedTable: Sendable {
 
     /// The number of base-32 digits needed to hold every value up to `maximum`.
     public static func width(forMaximum maximum: Int) -> Int {
-        precondition(maximum >= 0, "PackedTable holds non-negative values")
+        precondition(maximum >= 0, "_PackedTable holds non-negative values")
         var width = 1
         var limit = 32
         while maximum >= limit {
@@ -67,7 +67,7 @@ public struct PackedTable: Sendable {
 
     /// The text of `values`, each in `width` digits; the inverse of ``subscript(_:)``.
     public static func encode(_ values: [Int], width: Int) -> String {
-        precondition(width >= 1, "PackedTable values take at least one digit")
+        precondition(width >= 1, "_PackedTable values take at least one digit")
         let bytes = [UInt8](unsafeUninitializedCapacity: values.count * width) { buffer, count in
             for value in values {
                 precondition(value >= 0 && value >> (5 * width) == 0, "value \(value) does not fit \(width) digits")

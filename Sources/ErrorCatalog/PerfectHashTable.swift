@@ -10,14 +10,14 @@
 /// generator with ``bucket(forHash:bucketCount:)`` and ``slot(forHash:pilot:slotCount:)``,
 /// the same functions ``firstEntry(of:)`` probes with.
 @frozen
-public struct PerfectHashTable: Sendable {
+public struct _PerfectHashTable: Sendable {
     /// The seed the keys were hashed with.
     public let seed: UInt64
     /// One pilot per bucket.
-    public let pilots: PackedTable
+    public let pilots: _PackedTable
     /// Where each slot's record starts in ``records``, then where one more record would
     /// start: each record counts the newline that ends its line, the last one included.
-    public let slots: PackedTable
+    public let slots: _PackedTable
     /// One line per key, in slot order: the key's first entry in ``entryWidth`` base-32
     /// digits, a space, then the key's bytes (lowercased when ``foldsCase``).
     public let records: StaticString
@@ -28,7 +28,7 @@ public struct PerfectHashTable: Sendable {
 
     /// A table over generated data.
     @inlinable
-    public init(seed: UInt64, pilots: PackedTable, slots: PackedTable, records: StaticString, entryWidth: Int, foldsCase: Bool) {
+    public init(seed: UInt64, pilots: _PackedTable, slots: _PackedTable, records: StaticString, entryWidth: Int, foldsCase: Bool) {
         self.seed = seed
         self.pilots = pilots
         self.slots = slots
@@ -68,7 +68,7 @@ public struct PerfectHashTable: Sendable {
     public func candidateSlot(of key: UnsafeRawBufferPointer) -> Int? {
         let bucketCount = pilots.count
         guard bucketCount > 0 else { return nil }
-        let hash = CatalogHash.hash(key, seed: seed, foldCase: foldsCase)
+        let hash = _CatalogHash.hash(key, seed: seed, foldCase: foldsCase)
         let pilot = pilots[Self.bucket(forHash: hash, bucketCount: bucketCount)]
         return Self.slot(forHash: hash, pilot: pilot, slotCount: slotCount)
     }
@@ -77,7 +77,7 @@ public struct PerfectHashTable: Sendable {
     @inlinable @inline(__always)
     public func firstEntry(of key: UnsafeRawBufferPointer) -> Int? {
         guard let record = find(key)?.record else { return nil }
-        return PackedTable.value(record, width: entryWidth)
+        return _PackedTable.value(record, width: entryWidth)
     }
 
     /// The slot holding `key`, or `nil` when the table does not hold it.
@@ -93,7 +93,7 @@ public struct PerfectHashTable: Sendable {
         let length = slots[slot &+ 1] &- start &- keyStart &- 1
         guard length >= 0 else { return nil }
         let record = records.utf8Start + start
-        return (UnsafeRawBufferPointer(start: record + keyStart, count: length), PackedTable.value(record, width: entryWidth))
+        return (UnsafeRawBufferPointer(start: record + keyStart, count: length), _PackedTable.value(record, width: entryWidth))
     }
 
     /// The slot of `key` and the start of its record, when the table holds it. One function

@@ -5,15 +5,15 @@
 /// being operand code, modulus (0 for none), 1 when negated (`!=`), the number of ranges and
 /// each range's low and high value. A number matching no rule is `other`.
 @frozen
-public struct PluralRules: Sendable {
+public struct _PluralRules: Sendable {
     /// The compiled rules of the catalogs' locales.
-    public let table: PackedTable
+    public let table: _PackedTable
     /// Where this language's rules start in ``table``.
     public let start: Int
 
     /// The rules at `start` of `table`.
     @inlinable
-    public init(_ table: PackedTable, start: Int) {
+    public init(_ table: _PackedTable, start: Int) {
         self.table = table
         self.start = start
     }

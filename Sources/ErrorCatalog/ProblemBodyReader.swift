@@ -97,7 +97,7 @@ enum ProblemBodyReader {
     /// and fits an `Int`, else a number; `nil` for `true`, `false`, `null`, objects and arrays.
     static func number(_ literal: String) -> MessageArgument? {
         if let integer = Int(literal) { return .integer(integer) }
-        guard let first = literal.utf8.first, first == UInt8(ascii: "-") || ASCII.isDigit(first), let number = Double(literal) else { return nil }
+        guard let first = literal.utf8.first, first == UInt8(ascii: "-") || _ASCII.isDigit(first), let number = Double(literal) else { return nil }
         return .number(number)
     }
 
@@ -145,7 +145,7 @@ enum ProblemBodyReader {
     }
 
     static func isScalarByte(_ byte: UInt8) -> Bool {
-        ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+        _ASCII.isLetter(byte) || _ASCII.isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
     }
 
     static func skipSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {

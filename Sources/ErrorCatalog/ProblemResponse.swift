@@ -33,7 +33,7 @@ public struct ProblemResponse: Sendable, Hashable {
     ///
     /// `acceptLanguage`, the request's `Accept-Language`, chooses the language of `title`,
     /// `detail` and `remedy` among the catalog's locales (see
-    /// ``LocaleMatching/negotiate(_:in:)``); `code` and `arguments` never change with it, so a
+    /// `_LocaleMatching.negotiate(_:in:)`); `code` and `arguments` never change with it, so a
     /// client may render the entry in its own user's language instead.
     public init(for error: any Error, acceptLanguage: String? = nil) {
         guard let failure = CatalogFailure(wrapping: error) else {
@@ -41,7 +41,7 @@ public struct ProblemResponse: Sendable, Hashable {
             return
         }
         let tables = type(of: failure.entry)._tables
-        let locale = acceptLanguage.map { LocaleMatching.negotiate($0, in: tables) } ?? 0
+        let locale = acceptLanguage.map { _LocaleMatching.negotiate($0, in: tables) } ?? 0
         let tag = tables.strings[tables.locales[4 * locale]]
         self.init(
             status: failure.httpStatus ?? 500, retryAfter: failure.retryAfter,

@@ -4,15 +4,15 @@
 /// `offsets[i + 1]`. Reading one builds a `String` from constant data; nothing is
 /// computed before the first read.
 @frozen
-public struct StringTable: Sendable {
+public struct _StringTable: Sendable {
     /// The strings, separated by single newlines.
     public let text: StaticString
     /// `count + 1` start offsets; the last one is one past the end of the text plus one.
-    public let offsets: PackedTable
+    public let offsets: _PackedTable
 
     /// A table over `text` with the given offsets.
     @inlinable
-    public init(_ text: StaticString, offsets: PackedTable) {
+    public init(_ text: StaticString, offsets: _PackedTable) {
         self.text = text
         self.offsets = offsets
     }

@@ -2,7 +2,7 @@ import ErrorCatalog
 @testable import ErrorCatalogCompiler
 import Testing
 
-/// Probes a built table with the runtime's own functions, the way `PerfectHashTable.index(of:)`
+/// Probes a built table with the runtime's own functions, the way `_PerfectHashTable.index(of:)`
 /// does, over in-memory keys.
 struct Probe {
     let table: PerfectHashBuilder.Table
@@ -11,12 +11,12 @@ struct Probe {
 
     func index(of key: [UInt8]) -> Int? {
         guard !table.pilots.isEmpty else { return nil }
-        let hash = key.withUnsafeBytes { CatalogHash.hash($0, seed: table.seed, foldCase: foldCase) }
-        let pilot = table.pilots[PerfectHashTable.bucket(forHash: hash, bucketCount: table.pilots.count)]
-        let candidate = table.slots[PerfectHashTable.slot(forHash: hash, pilot: pilot, slotCount: table.slots.count)] - 1
+        let hash = key.withUnsafeBytes { _CatalogHash.hash($0, seed: table.seed, foldCase: foldCase) }
+        let pilot = table.pilots[_PerfectHashTable.bucket(forHash: hash, bucketCount: table.pilots.count)]
+        let candidate = table.slots[_PerfectHashTable.slot(forHash: hash, pilot: pilot, slotCount: table.slots.count)] - 1
         guard candidate >= 0 else { return nil }
         let equal = key.withUnsafeBytes { a in
-            keys[candidate].withUnsafeBytes { b in PerfectHashTable.equal(a, b, foldCase: foldCase) }
+            keys[candidate].withUnsafeBytes { b in _PerfectHashTable.equal(a, b, foldCase: foldCase) }
         }
         return equal ? candidate : nil
     }
@@ -42,7 +42,7 @@ struct Probe {
         var state: UInt64
         mutating func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15
-            return CatalogHash.mix(state)
+            return _CatalogHash.mix(state)
         }
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct CatalogHashTests {
     func hash(_ text: String, seed: UInt64 = 1, foldCase: Bool = false) -> UInt64 {
-        CatalogHash.hash(text, seed: seed, foldCase: foldCase)
+        _CatalogHash.hash(text, seed: seed, foldCase: foldCase)
     }
 
     @Test func lengthIsPartOfTheHash() {
@@ -21,7 +21,7 @@ import Testing
         for position in base.indices {
             var changed = base
             changed[position] ^= 1
-            seen.insert(changed.withUnsafeBytes { CatalogHash.hash($0, seed: 7, foldCase: false) })
+            seen.insert(changed.withUnsafeBytes { _CatalogHash.hash($0, seed: 7, foldCase: false) })
         }
         #expect(seen.count == base.count)
     }
@@ -29,7 +29,7 @@ import Testing
     @Test func stringAndBytesAgree() {
         let text = "emoji-🚨-код"
         let bytes = Array(text.utf8)
-        #expect(bytes.withUnsafeBytes { CatalogHash.hash($0, seed: 3, foldCase: false) } == hash(text, seed: 3))
+        #expect(bytes.withUnsafeBytes { _CatalogHash.hash($0, seed: 3, foldCase: false) } == hash(text, seed: 3))
     }
 
     @Test func foldingIgnoresASCIICaseOnly() {
@@ -39,21 +39,21 @@ import Testing
         #expect(hash("É", foldCase: true) != hash("é", foldCase: true))
         for byte in UInt8.min...UInt8.max {
             let expected = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-            #expect(ASCII.lowercased(byte) == expected)
+            #expect(_ASCII.lowercased(byte) == expected)
             let word = UInt64(byte) * 0x0101_0101_0101_0101
-            #expect(ASCII.lowercased(word) == UInt64(expected) * 0x0101_0101_0101_0101)
+            #expect(_ASCII.lowercased(word) == UInt64(expected) * 0x0101_0101_0101_0101)
         }
     }
 
     @Test func familyPatterns() {
-        #expect(FamilyPattern.tailStart(of: Array("errors.5xx".utf8)) == 7)
-        #expect(FamilyPattern.tailStart(of: Array("E5XX".utf8)) == 1)
-        #expect(FamilyPattern.tailStart(of: Array("errors.500".utf8)) == nil)
-        #expect(FamilyPattern.tailStart(of: Array("max".utf8)) == 2)
+        #expect(_FamilyPattern.tailStart(of: Array("errors.5xx".utf8)) == 7)
+        #expect(_FamilyPattern.tailStart(of: Array("E5XX".utf8)) == 1)
+        #expect(_FamilyPattern.tailStart(of: Array("errors.500".utf8)) == nil)
+        #expect(_FamilyPattern.tailStart(of: Array("max".utf8)) == 2)
         func matches(_ key: String, _ pattern: String, fold: Bool = false) -> Bool {
-            let tail = FamilyPattern.tailStart(of: Array(pattern.utf8))!
+            let tail = _FamilyPattern.tailStart(of: Array(pattern.utf8))!
             return Array(key.utf8).withUnsafeBytes { k in
-                Array(pattern.utf8).withUnsafeBytes { FamilyPattern.matches(k, pattern: $0, tailStart: tail, foldCase: fold) }
+                Array(pattern.utf8).withUnsafeBytes { _FamilyPattern.matches(k, pattern: $0, tailStart: tail, foldCase: fold) }
             }
         }
         #expect(matches("errors.503", "errors.5xx"))
@@ -76,13 +76,13 @@ import Testing
         for length in 0...100 {
             let key = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 65) }
             for fold in [false, true] {
-                let low = inside(key, filler: 0x00) { CatalogHash.hash($0, seed: 9, foldCase: fold) }
-                let high = inside(key, filler: 0xFF) { CatalogHash.hash($0, seed: 9, foldCase: fold) }
+                let low = inside(key, filler: 0x00) { _CatalogHash.hash($0, seed: 9, foldCase: fold) }
+                let high = inside(key, filler: 0xFF) { _CatalogHash.hash($0, seed: 9, foldCase: fold) }
                 #expect(low == high, "length \(length)")
                 // Stored keys of a case-folding table are lowercase.
-                let stored = fold ? key.map(ASCII.lowercased) : key
+                let stored = fold ? key.map(_ASCII.lowercased) : key
                 let same = inside(key, filler: 0x00) { a in
-                    inside(stored, filler: 0xFF) { b in PerfectHashTable.equal(a, b, foldCase: fold) }
+                    inside(stored, filler: 0xFF) { b in _PerfectHashTable.equal(a, b, foldCase: fold) }
                 }
                 #expect(same, "length \(length)")
             }
@@ -95,9 +95,9 @@ import Testing
             for position in 0..<length {
                 var other = key
                 other[position] = 0x62
-                let equal = key.withUnsafeBytes { a in other.withUnsafeBytes { PerfectHashTable.equal(a, $0, foldCase: false) } }
+                let equal = key.withUnsafeBytes { a in other.withUnsafeBytes { _PerfectHashTable.equal(a, $0, foldCase: false) } }
                 #expect(!equal, "length \(length), byte \(position)")
-                let hashes = [key, other].map { $0.withUnsafeBytes { CatalogHash.hash($0, seed: 3, foldCase: false) } }
+                let hashes = [key, other].map { $0.withUnsafeBytes { _CatalogHash.hash($0, seed: 3, foldCase: false) } }
                 #expect(hashes[0] != hashes[1], "length \(length), byte \(position)")
             }
         }

@@ -52,7 +52,7 @@ import Testing
 
     @Test func acceptLanguagePicksTheLocale() throws {
         let tables = MessageError.Entry._tables
-        func pick(_ header: String) -> String { MessageError.locales[LocaleMatching.negotiate(header, in: tables)] }
+        func pick(_ header: String) -> String { MessageError.locales[_LocaleMatching.negotiate(header, in: tables)] }
         #expect(pick("de-CH, de;q=0.9, en;q=0.8") == "de-CH")
         #expect(pick("fr-CH, fr;q=0.9, de;q=0.7, *;q=0.5") == "de")
         #expect(pick("de-AT") == "de")

@@ -38,7 +38,7 @@ struct InlineRecordLayout {
         let record = UnsafeRawPointer(records + slot &* stride)
         let length = Int(record.load(as: UInt32.self))
         guard length == key.count else { return nil }
-        if compare, !PerfectHashTable.equal(key, UnsafeRawBufferPointer(start: record + 8, count: length), foldCase: false) {
+        if compare, !_PerfectHashTable.equal(key, UnsafeRawBufferPointer(start: record + 8, count: length), foldCase: false) {
             return nil
         }
         return Int(record.load(fromByteOffset: 4, as: UInt32.self))
@@ -47,6 +47,6 @@ struct InlineRecordLayout {
 
 @inline(never) func inlineRecordPass(_ keys: [String], _ layout: InlineRecordLayout, compare: Bool) -> Int {
     var sum = 0
-    for key in keys { sum &+= CatalogTables.withBytes(key) { layout.find($0, compare: compare) ?? -1 } }
+    for key in keys { sum &+= _CatalogTables.withBytes(key) { layout.find($0, compare: compare) ?? -1 } }
     return sum
 }

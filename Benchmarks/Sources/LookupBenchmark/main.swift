@@ -22,7 +22,7 @@ import ErrorCatalog
 @inline(never) func slotPass(_ keys: [String]) -> Int {
     var sum = 0
     for key in keys {
-        sum &+= CatalogTables.withBytes(key, slotOf)
+        sum &+= _CatalogTables.withBytes(key, slotOf)
     }
     return sum
 }
@@ -34,13 +34,13 @@ import ErrorCatalog
 }
 
 @inline(__always) func hashOf(_ bytes: UnsafeRawBufferPointer) -> Int {
-    Int(truncatingIfNeeded: CatalogHash.hash(bytes, seed: 7, foldCase: false))
+    Int(truncatingIfNeeded: _CatalogHash.hash(bytes, seed: 7, foldCase: false))
 }
 
 @inline(never) func hashPass(_ keys: [String]) -> Int {
     var sum = 0
     for key in keys {
-        sum &+= CatalogTables.withBytes(key, hashOf)
+        sum &+= _CatalogTables.withBytes(key, hashOf)
     }
     return sum
 }

@@ -147,7 +147,7 @@ struct CatalogDecoder {
     }
 
     mutating func checkCatalogName(_ name: String, node: Int) {
-        if !Naming.isIdentifier(name) || !(name.utf8.first.map(ASCII.isUpper) ?? false) {
+        if !Naming.isIdentifier(name) || !(name.utf8.first.map(_ASCII.isUpper) ?? false) {
             let suggestion = Naming.lowerCamelCase(name).map { " such as '\($0.prefix(1).uppercased() + $0.dropFirst())'" } ?? ""
             reader.diagnostics.error(
                 "catalog name '\(name)' is not an UpperCamelCase Swift identifier; use letters and digits\(suggestion)",
@@ -164,8 +164,8 @@ struct CatalogDecoder {
         let summary = reader.optionalString(fields, .summary)
         guard let id, let title else { return nil }
         let swiftName = Naming.lowerCamelCase(id)
-        guard let swiftName, let first = id.utf8.first, ASCII.isLetter(first),
-            id.utf8.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
+        guard let swiftName, let first = id.utf8.first, _ASCII.isLetter(first),
+            id.utf8.allSatisfy({ _ASCII.isLetter($0) || _ASCII.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
         else {
             reader.diagnostics.error(
                 "category id '\(id)' must start with a letter and hold only letters, digits, '-' and '_'",
@@ -271,7 +271,7 @@ struct CatalogDecoder {
 
     /// Where the pattern of the family code `code` starts, or `nil` (reported) when it has none.
     mutating func familyTail(of code: String, node: Int) -> Int? {
-        guard let start = FamilyPattern.tailStart(of: Array(code.utf8)) else {
+        guard let start = _FamilyPattern.tailStart(of: Array(code.utf8)) else {
             reader.diagnostics.error(
                 "family code '\(code)' must end in a pattern of digits and 'x', such as '5xx'", at: reader.location(node))
             return nil
@@ -366,7 +366,7 @@ struct CatalogDecoder {
                 }
             }
             guard let name, let type else { continue }
-            guard let swiftName = Naming.lowerCamelCase(name), let first = swiftName.utf8.first, !ASCII.isDigit(first) else {
+            guard let swiftName = Naming.lowerCamelCase(name), let first = swiftName.utf8.first, !_ASCII.isDigit(first) else {
                 reader.diagnostics.error("response field name '\(name)' has no letters to name a property after", at: reader.location(item))
                 continue
             }

@@ -110,7 +110,7 @@ struct NodeReader {
     mutating func optionalInteger<Key>(_ fields: Fields<Key>, _ key: Key) -> (value: Int, node: Int)? {
         guard let (_, node) = fields.pair(key), !isNull(node) else { return nil }
         let bytes = document.bytes(node)
-        guard isPlain(node), !bytes.isEmpty, bytes.count <= 9, bytes.allSatisfy(ASCII.isDigit),
+        guard isPlain(node), !bytes.isEmpty, bytes.count <= 9, bytes.allSatisfy(_ASCII.isDigit),
             let number = Int(document.value(node))
         else {
             diagnostics.error("'\(key.name)' must be a whole number, found \(describe(node))", at: location(node))

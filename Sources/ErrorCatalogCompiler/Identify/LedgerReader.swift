@@ -254,7 +254,7 @@ public enum LedgerReader {
             case ("code", .quoted(let text)): draft.code = text
             case ("aliases", .list(let items)): draft.entry.aliases = items
             case ("kind", .bare(let text)) where LedgerEntry.Kind(rawValue: text) != nil: draft.entry.kind = LedgerEntry.Kind(rawValue: text)!
-            case ("anchor", .bare(let text)) where !text.isEmpty && text.utf8.allSatisfy({ ASCII.isLower($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "-") }):
+            case ("anchor", .bare(let text)) where !text.isEmpty && text.utf8.allSatisfy({ _ASCII.isLower($0) || _ASCII.isDigit($0) || $0 == UInt8(ascii: "-") }):
                 draft.entry.anchor = text
             case ("category", .quoted(let text)): draft.entry.category = text
             case ("http", .bare(let text)) where Int(text).map { (100...599).contains($0) } == true: draft.entry.httpStatus = Int(text)

@@ -160,7 +160,7 @@ struct ImportedCatalogBuilder {
             entry.isCatchAll = true
             entry.code = "Others"
             entry.aliases = []
-        } else if let tail = FamilyPattern.tailStart(of: Array(entry.code.utf8)),
+        } else if let tail = _FamilyPattern.tailStart(of: Array(entry.code.utf8)),
             entry.code.utf8[entry.code.utf8.index(entry.code.utf8.startIndex, offsetBy: tail)...].contains(UInt8(ascii: "x"))
         {
             entry.isFamily = true

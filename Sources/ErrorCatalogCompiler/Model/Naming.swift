@@ -26,17 +26,17 @@ public enum Naming {
     /// Whether `name` is an ASCII Swift identifier (`[A-Za-z_][A-Za-z0-9_]*`, not `_`).
     public static func isIdentifier(_ name: String) -> Bool {
         guard let first = name.utf8.first, name != "_" else { return false }
-        return isIdentifierStart(first) && name.utf8.allSatisfy { isIdentifierStart($0) || ASCII.isDigit($0) }
+        return isIdentifierStart(first) && name.utf8.allSatisfy { isIdentifierStart($0) || _ASCII.isDigit($0) }
     }
 
     /// Whether `name` is a lowerCamelCase identifier: an ASCII lowercase letter, then ASCII
     /// letters and digits (a message parameter's name).
     public static func isLowerCamelIdentifier(_ name: String) -> Bool {
-        guard let first = name.utf8.first, ASCII.isLower(first) else { return false }
-        return name.utf8.allSatisfy { ASCII.isLetter($0) || ASCII.isDigit($0) }
+        guard let first = name.utf8.first, _ASCII.isLower(first) else { return false }
+        return name.utf8.allSatisfy { _ASCII.isLetter($0) || _ASCII.isDigit($0) }
     }
 
-    static func isIdentifierStart(_ byte: UInt8) -> Bool { ASCII.isLetter(byte) || byte == UInt8(ascii: "_") }
+    static func isIdentifierStart(_ byte: UInt8) -> Bool { _ASCII.isLetter(byte) || byte == UInt8(ascii: "_") }
 
     /// `name` as Swift source: in backticks when it is a keyword.
     public static func swiftIdentifier(_ name: String) -> String {
@@ -57,14 +57,14 @@ public enum Naming {
         var current: [UInt8] = []
         let bytes = Array(text.utf8)
         for (position, byte) in bytes.enumerated() {
-            guard ASCII.isLetter(byte) || ASCII.isDigit(byte) else {
+            guard _ASCII.isLetter(byte) || _ASCII.isDigit(byte) else {
                 if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
                 current = []
                 continue
             }
             let next = position + 1 < bytes.count ? bytes[position + 1] : 0
-            if ASCII.isUpper(byte), let last = current.last,
-                ASCII.isLower(last) || ASCII.isDigit(last) || (ASCII.isUpper(last) && ASCII.isLower(next))
+            if _ASCII.isUpper(byte), let last = current.last,
+                _ASCII.isLower(last) || _ASCII.isDigit(last) || (_ASCII.isUpper(last) && _ASCII.isLower(next))
             {
                 words.append(String(decoding: current, as: UTF8.self))
                 current = []
@@ -98,10 +98,10 @@ public enum Naming {
 
     static func baseCaseName(code: String, title: String?) -> String {
         let fromCode = lowerCamelCase(code)
-        if let fromCode, fromCode.utf8.contains(where: ASCII.isLetter) {
-            return fromCode.utf8.first.map(ASCII.isDigit) == true ? "_" + fromCode : fromCode
+        if let fromCode, fromCode.utf8.contains(where: _ASCII.isLetter) {
+            return fromCode.utf8.first.map(_ASCII.isDigit) == true ? "_" + fromCode : fromCode
         }
-        if let title, let fromTitle = lowerCamelCase(title), let first = fromTitle.utf8.first, ASCII.isLetter(first) {
+        if let title, let fromTitle = lowerCamelCase(title), let first = fromTitle.utf8.first, _ASCII.isLetter(first) {
             return fromTitle
         }
         return "code" + (fromCode.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? "")
@@ -113,13 +113,13 @@ public enum Naming {
         let result = [UInt8](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
             var pendingDash = false
             for byte in text.utf8 {
-                if ASCII.isLetter(byte) || ASCII.isDigit(byte) {
+                if _ASCII.isLetter(byte) || _ASCII.isDigit(byte) {
                     if pendingDash, count > 0 {
                         buffer[count] = UInt8(ascii: "-")
                         count += 1
                     }
                     pendingDash = false
-                    buffer[count] = ASCII.lowercased(byte)
+                    buffer[count] = _ASCII.lowercased(byte)
                     count += 1
                 } else {
                     pendingDash = true

@@ -3,7 +3,7 @@ import ErrorCatalog
 
 /// A language's CLDR cardinal plural rules, parsed from UTS #35 rule syntax: what errcat
 /// checks a `plural`'s categories against, renders examples with, and compiles into the
-/// generated tables (``encoded``), which the runtime's `PluralRules` evaluates the same way.
+/// generated tables (``encoded``), which the runtime's `_PluralRules` evaluates the same way.
 public struct PluralRuleSet: Sendable, Hashable {
     /// One relation: `operand [% modulus] (= | !=) ranges`.
     public struct Relation: Sendable, Hashable {
@@ -67,7 +67,7 @@ public struct PluralRuleSet: Sendable, Hashable {
         return relation.ranges.contains { $0.contains(value) } != relation.negated
     }
 
-    /// The rules as the runtime's `PluralRules` reads them.
+    /// The rules as the runtime's `_PluralRules` reads them.
     public var encoded: [Int] {
         var out = [rules.count]
         for rule in rules {

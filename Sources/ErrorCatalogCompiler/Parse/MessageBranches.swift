@@ -43,7 +43,7 @@ extension MessageParser {
     /// The branches of `{name, select, …}` after its second comma, up to its closing `}`.
     mutating func select(_ name: String, open: Int) throws(Stop) -> Message.Part {
         let branches = try branches(of: name, plural: false, open: open) { parser, selector, at throws(Stop) in
-            guard let first = selector.utf8.first, ASCII.isLetter(first), !selector.contains("=") else {
+            guard let first = selector.utf8.first, _ASCII.isLetter(first), !selector.contains("=") else {
                 throw parser.fail(
                     selector.hasPrefix("=") ? "'\(selector)': '=N' branches belong to 'plural'; a 'select' keyword is a word such as 'card'" : "'\(selector)' is not a select keyword (a word such as 'card')",
                     at: at)

@@ -131,7 +131,7 @@ struct MessageParser {
     /// A word of letters, digits, `_` and `-` at ``position`` (may be empty).
     mutating func word() -> (String, Int) {
         let start = position
-        while position < bytes.count, ASCII.isLetter(bytes[position]) || ASCII.isDigit(bytes[position]) || bytes[position] == UInt8(ascii: "_") || bytes[position] == UInt8(ascii: "-") {
+        while position < bytes.count, _ASCII.isLetter(bytes[position]) || _ASCII.isDigit(bytes[position]) || bytes[position] == UInt8(ascii: "_") || bytes[position] == UInt8(ascii: "-") {
             position += 1
         }
         return (String(decoding: bytes[start..<position], as: UTF8.self), start)

@@ -1,6 +1,6 @@
 import ErrorCatalog
 
-/// Builds the tables `ErrorCatalog.PerfectHashTable` probes, with the runtime's own hash,
+/// Builds the tables `ErrorCatalog._PerfectHashTable` probes, with the runtime's own hash,
 /// bucket and slot functions.
 ///
 /// PTHash-style: keys are grouped into buckets of about four by hash; buckets are placed
@@ -37,20 +37,20 @@ public struct PerfectHashBuilder: Sendable {
 
     /// The seed tried at `attempt`.
     public static func seed(attempt: Int) -> UInt64 {
-        CatalogHash.mix(0x4552_5243_4154_0001 &+ UInt64(attempt))
+        _CatalogHash.mix(0x4552_5243_4154_0001 &+ UInt64(attempt))
     }
 
     /// A table for `keys` (distinct byte strings, already lowercased when `foldCase`).
     public func build(keys: [[UInt8]], foldCase: Bool) throws -> Table {
         try build(count: keys.count) { seed in
-            keys.map { key in key.withUnsafeBytes { CatalogHash.hash($0, seed: seed, foldCase: foldCase) } }
+            keys.map { key in key.withUnsafeBytes { _CatalogHash.hash($0, seed: seed, foldCase: foldCase) } }
         }
     }
 
     /// A table for the UTF-8 bytes of `keys` (distinct, already lowercased when `foldCase`),
     /// hashed in place.
     public func build(keys: [String], foldCase: Bool) throws -> Table {
-        try build(count: keys.count) { seed in keys.map { CatalogHash.hash($0, seed: seed, foldCase: foldCase) } }
+        try build(count: keys.count) { seed in keys.map { _CatalogHash.hash($0, seed: seed, foldCase: foldCase) } }
     }
 
     /// A table for `count` keys whose hashes under a seed are `hashes(seed)`.
@@ -74,7 +74,7 @@ public struct PerfectHashBuilder: Sendable {
 
         // Keys by bucket (counting sort), then buckets by size, largest first (counting sort).
         var bucketSizes = [Int](repeating: 0, count: bucketCount)
-        let bucketOfKey = hashes.map { PerfectHashTable.bucket(forHash: $0, bucketCount: bucketCount) }
+        let bucketOfKey = hashes.map { _PerfectHashTable.bucket(forHash: $0, bucketCount: bucketCount) }
         for bucket in bucketOfKey { bucketSizes[bucket] += 1 }
         var bucketStart = [Int](repeating: 0, count: bucketCount + 1)
         for bucket in 0..<bucketCount { bucketStart[bucket + 1] = bucketStart[bucket] + bucketSizes[bucket] }
@@ -98,7 +98,7 @@ public struct PerfectHashBuilder: Sendable {
                 for pilot in 0...maxPilot {
                     positions.removeAll(keepingCapacity: true)
                     for key in members {
-                        let slot = PerfectHashTable.slot(forHash: hashes[key], pilot: pilot, slotCount: slotCount)
+                        let slot = _PerfectHashTable.slot(forHash: hashes[key], pilot: pilot, slotCount: slotCount)
                         if slots[slot] != 0 || positions.contains(slot) { break }
                         positions.append(slot)
                     }

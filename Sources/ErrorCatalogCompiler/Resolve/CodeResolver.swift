@@ -58,7 +58,7 @@ public struct CodeResolver: Sendable {
             guard let tail = entry.familyTailStart else { return nil }
             let pattern = Array(entry.code.utf8)
             let hit = keyBytes.withUnsafeBytes { key in
-                pattern.withUnsafeBytes { FamilyPattern.matches(key, pattern: $0, tailStart: tail, foldCase: fold) }
+                pattern.withUnsafeBytes { _FamilyPattern.matches(key, pattern: $0, tailStart: tail, foldCase: fold) }
             }
             return hit ? Match(catalog: catalog, entry: entry, kind: .family) : nil
         }

@@ -13,5 +13,5 @@ extension String {
 extension String {
     /// The string with ASCII letters lowercased and every other byte as it is: how codes of
     /// case-insensitive catalogs compare, here as in the runtime's lookups.
-    var asciiFolded: String { String(decoding: utf8.map(ASCII.lowercased), as: UTF8.self) }
+    var asciiFolded: String { String(decoding: utf8.map(_ASCII.lowercased), as: UTF8.self) }
 }

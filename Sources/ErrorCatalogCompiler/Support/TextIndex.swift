@@ -27,7 +27,7 @@ struct TextIndex {
 
     /// The index of `text`, which is added at the end when it is new.
     mutating func insert(_ text: String) -> (index: Int, inserted: Bool) {
-        let hash = CatalogHash.hash(text, seed: 0, foldCase: false)
+        let hash = _CatalogHash.hash(text, seed: 0, foldCase: false)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
@@ -55,6 +55,6 @@ struct TextIndex {
     }
 
     private static func sameBytes(_ a: String, _ b: String) -> Bool {
-        CatalogTables.withBytes(a) { x in CatalogTables.withBytes(b) { y in PerfectHashTable.equal(x, y, foldCase: false) } }
+        _CatalogTables.withBytes(a) { x in _CatalogTables.withBytes(b) { y in _PerfectHashTable.equal(x, y, foldCase: false) } }
     }
 }

@@ -128,12 +128,12 @@ extension PaymentError.Entry {
         _tables.firstFamily(bytes)
     }
 
-    /// Wire code (and alias) → first entry; see ``ErrorCatalog/PerfectHashTable``.
-    @inlinable public static var _lookup: ErrorCatalog.PerfectHashTable {
-        ErrorCatalog.PerfectHashTable(
+    /// Wire code (and alias) → first entry; see `_PerfectHashTable`.
+    @inlinable public static var _lookup: ErrorCatalog._PerfectHashTable {
+        ErrorCatalog._PerfectHashTable(
             seed: 0x3663B15630910501,
-            pilots: ErrorCatalog.PackedTable("4", width: 1),
-            slots: ErrorCatalog.PackedTable("000@101>1>", width: 2),
+            pilots: ErrorCatalog._PackedTable("4", width: 1),
+            slots: ErrorCatalog._PackedTable("000@101>1>", width: 2),
             records:
                 """
                 0 CARD_DECLINED
@@ -144,9 +144,9 @@ extension PaymentError.Entry {
             foldsCase: false)
     }
 
-    public static var _tables: ErrorCatalog.CatalogTables {
-        ErrorCatalog.CatalogTables(
-            strings: ErrorCatalog.StringTable(
+    public static var _tables: ErrorCatalog._CatalogTables {
+        ErrorCatalog._CatalogTables(
+            strings: ErrorCatalog._StringTable(
                 """
 
                 cardDeclined
@@ -176,23 +176,23 @@ extension PaymentError.Entry {
                 Contact support.
                 en
                 """,
-                offsets: ErrorCatalog.PackedTable("00010>0L1:283N4<4A4O5=5F6H7>888C8O9C:4:F;2;:;K<3<;<J=;=>", width: 2)),
-            entries: ErrorCatalog.PackedTable(
+                offsets: ErrorCatalog._PackedTable("00010>0L1:283N4<4A4O5=5F6H7>888C8O9C:4:F;2;:;K<3<;<J=;=>", width: 2)),
+            entries: ErrorCatalog._PackedTable(
                 """
                 0010020030040050000060<B00700100000000000000100100100300200000100000100800>00?00000@00A00B00C0?F\
                 00D00300358H00000500000500000500000100200000200E00F00G00000H00I00000F000000000000000000005000005\
                 000005000002003000000000
                 """, width: 3),
-            lists: ErrorCatalog.PackedTable("9:;<=", width: 1),
+            lists: ErrorCatalog._PackedTable("9:;<=", width: 1),
             lookup: _lookup,
-            slotMatches: ErrorCatalog.PackedTable("01233", width: 1),
-            matches: ErrorCatalog.PackedTable("001", width: 1),
-            families: ErrorCatalog.PackedTable("18", width: 1),
+            slotMatches: ErrorCatalog._PackedTable("01233", width: 1),
+            matches: ErrorCatalog._PackedTable("001", width: 1),
+            families: ErrorCatalog._PackedTable("18", width: 1),
             catchAll: 2,
-            messages: ErrorCatalog.PackedTable("0", width: 1),
-            plurals: ErrorCatalog.PackedTable("1112100111200100", width: 1),
-            locales: ErrorCatalog.PackedTable("J000", width: 1),
-            translations: ErrorCatalog.PackedTable("", width: 1))
+            messages: ErrorCatalog._PackedTable("0", width: 1),
+            plurals: ErrorCatalog._PackedTable("1112100111200100", width: 1),
+            locales: ErrorCatalog._PackedTable("J000", width: 1),
+            translations: ErrorCatalog._PackedTable("", width: 1))
     }
 }
 

@@ -103,7 +103,7 @@ public enum MarkdownText {
                 if position + 1 < text.endIndex, text[position + 1] == UInt8(ascii: "(") {
                     var target = position + 2
                     while target < text.endIndex, text[target] == space { target += 1 }
-                    let rest = text[target...].prefix(11).map(ASCII.lowercased)
+                    let rest = text[target...].prefix(11).map(_ASCII.lowercased)
                     if dangerousSchemes.contains(where: { rest.starts(with: $0) }) { out.append(UInt8(ascii: "\\")) }
                 }
             }

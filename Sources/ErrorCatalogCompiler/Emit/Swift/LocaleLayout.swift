@@ -2,7 +2,7 @@ import ErrorCatalog
 
 extension TableLayout {
     /// The locale tables: the source's locale, then each translation's, with its plural
-    /// rules, its catalog title and, per entry, its texts (see `CatalogTables.translations`).
+    /// rules, its catalog title and, per entry, its texts (see `_CatalogTables.translations`).
     mutating func addLocales(_ catalog: Catalog) {
         locales += [intern(catalog.locale), 0, 0, 0]
         plurals = catalog.pluralRules.encoded

@@ -1,6 +1,6 @@
 import ErrorCatalog
 
-/// A catalog's codes laid out as the perfect-hash table ``ErrorCatalog/PerfectHashTable``
+/// A catalog's codes laid out as the perfect-hash table `_PerfectHashTable`
 /// probes, plus the runs of entries each code matches.
 struct LookupLayout {
     var keys: [String] = []
@@ -63,11 +63,11 @@ struct LookupLayout {
         }
     }
 
-    /// The records ``ErrorCatalog/PerfectHashTable`` reads: one line per key in slot order,
+    /// The records `_PerfectHashTable` reads: one line per key in slot order,
     /// its first entry in `entryWidth` digits, a space and the key; and where each slot's
     /// record starts (an empty slot's record is empty), then the end of the last one.
     var slotRecords: (lines: [String], starts: [Int], entryWidth: Int) {
-        let entryWidth = PackedTable.width(forMaximum: firstEntry.max() ?? 0)
+        let entryWidth = _PackedTable.width(forMaximum: firstEntry.max() ?? 0)
         var lines: [String] = []
         lines.reserveCapacity(keys.count)
         var starts: [Int] = []
@@ -76,7 +76,7 @@ struct LookupLayout {
         for slot in hashTable.slots {
             starts.append(position)
             guard slot > 0 else { continue }
-            let line = PackedTable.encode([firstEntry[slot - 1]], width: entryWidth) + " " + keys[slot - 1]
+            let line = _PackedTable.encode([firstEntry[slot - 1]], width: entryWidth) + " " + keys[slot - 1]
             position += line.utf8.count + 1
             lines.append(line)
         }

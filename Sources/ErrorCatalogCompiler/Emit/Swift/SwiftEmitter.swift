@@ -341,9 +341,9 @@ public struct SwiftEmitter: Sendable {
             out.line("    }")
         }
         out.line()
-        out.line("    /// Wire code (and alias) → first entry; see ``ErrorCatalog/PerfectHashTable``.")
-        out.line("    @inlinable public static var _lookup: ErrorCatalog.PerfectHashTable {")
-        out.line("        ErrorCatalog.PerfectHashTable(")
+        out.line("    /// Wire code (and alias) → first entry; see `_PerfectHashTable`.")
+        out.line("    @inlinable public static var _lookup: ErrorCatalog._PerfectHashTable {")
+        out.line("        ErrorCatalog._PerfectHashTable(")
         out.line("            seed: 0x\(String(layout.hashTable.seed, radix: 16, uppercase: true)),")
         out.line("            pilots: \(packed(layout.hashTable.pilots, indent: 12)),")
         let records = layout.slotRecords
@@ -364,11 +364,11 @@ public struct SwiftEmitter: Sendable {
     /// `_tables` before and after the lookup's members.
     func entryTables(_ layout: TableLayout) -> (head: String, tail: String) {
         var head = SourceWriter()
-        head.line("    public static var _tables: ErrorCatalog.CatalogTables {")
-        head.line("        ErrorCatalog.CatalogTables(")
-        head.line("            strings: ErrorCatalog.StringTable(")
+        head.line("    public static var _tables: ErrorCatalog._CatalogTables {")
+        head.line("        ErrorCatalog._CatalogTables(")
+        head.line("            strings: ErrorCatalog._StringTable(")
         head.stringBlob(layout.strings, indent: 16)
-        head.line("                offsets: \(packed(StringTable.offsets(of: layout.strings), indent: 16))),")
+        head.line("                offsets: \(packed(_StringTable.offsets(of: layout.strings), indent: 16))),")
         head.line("            entries: \(packed(layout.entries, indent: 12)),")
         head.line("            lists: \(packed(layout.lists, indent: 12)),")
         var tail = SourceWriter()
@@ -382,11 +382,11 @@ public struct SwiftEmitter: Sendable {
         return (head.text, tail.text)
     }
 
-    /// A `PackedTable(…)` expression.
+    /// A `_PackedTable(…)` expression.
     func packed(_ values: [Int], indent: Int) -> String {
-        let width = PackedTable.width(forMaximum: values.max() ?? 0)
-        let digits = PackedTable.encode(values, width: width)
-        return "ErrorCatalog.PackedTable(\(digitLiteral(digits, width: width, indent: indent + 4)), width: \(width))"
+        let width = _PackedTable.width(forMaximum: values.max() ?? 0)
+        let digits = _PackedTable.encode(values, width: width)
+        return "ErrorCatalog._PackedTable(\(digitLiteral(digits, width: width, indent: indent + 4)), width: \(width))"
     }
 
     /// A literal of base-32 digits: short ones on one line, long ones as a multi-line literal
