@@ -11,7 +11,7 @@ struct InlineRecordLayout {
     let stride: Int
 
     init() {
-        let table = SyntheticError._lookup
+        let table = SyntheticError.Entry._lookup
         var longest = 0
         for slot in 0..<table.slotCount { longest = max(longest, table.record(inSlot: slot)?.key.count ?? 0) }
         stride = (8 + longest + 7) & ~7
@@ -34,7 +34,7 @@ struct InlineRecordLayout {
     /// a valid lookup: it shows what confirming the bytes costs).
     @inline(__always)
     func find(_ key: UnsafeRawBufferPointer, compare: Bool) -> Int? {
-        guard let slot = SyntheticError._lookup.candidateSlot(of: key) else { return nil }
+        guard let slot = SyntheticError.Entry._lookup.candidateSlot(of: key) else { return nil }
         let record = UnsafeRawPointer(records + slot &* stride)
         let length = Int(record.load(as: UInt32.self))
         guard length == key.count else { return nil }

@@ -30,7 +30,7 @@ import ErrorCatalog
 // The steps are functions forced inline, not closures, so that each pass inlines them as
 // `SyntheticError(code:)` inlines the whole probe (a closure holding them is called instead).
 @inline(__always) func slotOf(_ bytes: UnsafeRawBufferPointer) -> Int {
-    SyntheticError._lookup.candidateSlot(of: bytes) ?? -1
+    SyntheticError.Entry._lookup.candidateSlot(of: bytes) ?? -1
 }
 
 @inline(__always) func hashOf(_ bytes: UnsafeRawBufferPointer) -> Int {
@@ -54,7 +54,7 @@ import ErrorCatalog
 
 @inline(never) func dictionaryPass(_ keys: [String], _ dictionary: [String: SyntheticError]) -> Int {
     var sum = 0
-    for key in keys { sum &+= dictionary[key]?._index ?? -1 }
+    for key in keys { sum &+= dictionary[key]?.entry._index ?? -1 }
     return sum
 }
 
@@ -74,11 +74,11 @@ func main() {
     var random = SystemRandomNumberGenerator()
     let presentOrder = present.shuffled(using: &random)
     let absentOrder = absent.shuffled(using: &random)
-    let dictionary = Dictionary(uniqueKeysWithValues: SyntheticError.Entry.allCases.map { ($0.code, $0) })
+    let dictionary = Dictionary(uniqueKeysWithValues: SyntheticError.Entry.allCases.map { ($0.code, SyntheticError(entry: $0, arguments: [:])!) })
 
     // Every implementation must agree before anything is timed.
     for (index, key) in present.enumerated() {
-        precondition(SyntheticError(code: key)?.entry._index == index && dictionary[key]?._index == index, key)
+        precondition(SyntheticError(code: key)?.entry._index == index && dictionary[key]?.entry._index == index, key)
         precondition(gperfPass([key]) == index, key)
     }
     for key in absent {
