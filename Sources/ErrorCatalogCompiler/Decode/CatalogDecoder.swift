@@ -12,6 +12,8 @@ struct CatalogDecoder {
     var rules = PluralRuleSet.english
     /// The catalog's language.
     var language = "en"
+    /// The name the file's `catalog:` key gives, once decoded (also when the file has errors).
+    var declaredName: String?
 
     init(document: YAMLDocument, source: [UInt8]? = nil) {
         reader = NodeReader(document: document)
@@ -89,6 +91,7 @@ struct CatalogDecoder {
         }
         guard let fields = reader.fields(of: root, as: RootKey.self, context: "the catalog") else { return nil }
         let name = reader.requiredString(fields, .catalog, context: "the catalog")
+        declaredName = name
         if let name, let node = fields[.catalog] { checkCatalogName(name, node: node) }
         let title = reader.requiredString(fields, .title, context: "the catalog")
         let summary = reader.optionalString(fields, .summary)

@@ -40,16 +40,20 @@ public struct Pipeline: Sendable {
         let files = SourceFiles.discover(paths, diagnostics: &diagnostics)
         var catalogs: [Catalog] = []
         var translations: [DecodedTranslation] = []
+        var failed = FailedCatalogs()
         for file in files {
             guard let bytes = SourceFiles.read(file, limit: limits.maxFileBytes, diagnostics: &diagnostics) else { continue }
             switch checkFile(consume bytes, file: file, diagnostics: &diagnostics) {
             case .catalog(let catalog): catalogs.append(catalog)
             case .translation(let translation): translations.append(translation)
+            case .failedCatalog(let name): failed.insert(name)
             case nil: break
             }
         }
         var checked = check(catalogs, diagnostics: &diagnostics)
-        checked.catalogs = check(translations, of: checked.catalogs, diagnostics: &diagnostics)
+        // A translation of a catalog that has errors waits for its catalog: it is not an orphan.
+        let translatable = translations.filter { !failed.holds($0.translation.catalogName) }
+        checked.catalogs = check(translatable, of: checked.catalogs, diagnostics: &diagnostics)
         return checked
     }
 
@@ -59,6 +63,8 @@ public struct Pipeline: Sendable {
         case catalog(Catalog)
         /// A translation, to be checked against its catalog.
         case translation(DecodedTranslation)
+        /// A catalog with errors (all reported), with the name its `catalog:` key gives.
+        case failedCatalog(String?)
     }
 
     /// Parse, decode and check one file: a catalog, or a translation; `nil` when it has errors.
@@ -67,7 +73,10 @@ public struct Pipeline: Sendable {
         guard let document = parse(consume bytes, file: file, diagnostics: &diagnostics) else { return nil }
         var decoder = CatalogDecoder(document: consume document, source: source)
         guard decoder.isTranslation else {
-            return check(decoder: &decoder, diagnostics: &diagnostics).map(CheckedFile.catalog)
+            guard let catalog = check(decoder: &decoder, diagnostics: &diagnostics) else {
+                return .failedCatalog(decoder.declaredName)
+            }
+            return .catalog(catalog)
         }
         let decoded = decoder.decodeTranslation()
         diagnostics.append(contentsOf: decoder.diagnostics)
@@ -201,4 +210,18 @@ extension Pipeline {
         diagnostics.append(contentsOf: found)
         return found.hasErrors ? nil : checked
     }
+}
+
+/// The catalogs whose files had errors: their translations are left for a run without them.
+struct FailedCatalogs {
+    var names: Set<String> = []
+    /// Whether a catalog file failed before its name could be read.
+    var unnamed = false
+
+    mutating func insert(_ name: String?) {
+        if let name { names.insert(name) } else { unnamed = true }
+    }
+
+    /// Whether a translation of `catalog` may be of a failed catalog.
+    func holds(_ catalog: String) -> Bool { unnamed || names.contains(catalog) }
 }
