@@ -11,20 +11,6 @@ public protocol _CatalogFoundationError: LocalizedError, CustomNSError {}
 /// The `userInfo` key of an `NSError` bridged from a catalog error that holds its wire code.
 public let ErrorCatalogCodeKey = "ErrorCatalogCode"
 
-extension PreferredLanguages {
-    /// On Apple platforms the user's languages (`Locale.preferredLanguages`); elsewhere the
-    /// process's locale environment: `LANGUAGE` (a colon-separated list), then the first of
-    /// `LC_ALL`, `LC_MESSAGES` and `LANG`, without encoding or modifier (`de_CH.UTF-8` is
-    /// `de-CH`); `C` and `POSIX` name no language.
-    static var system: [String] {
-        #if canImport(Darwin)
-        return Locale.preferredLanguages
-        #else
-        return fromEnvironment(ProcessInfo.processInfo.environment)
-        #endif
-    }
-}
-
 extension CatalogError {
     /// The catalog's name: `NSError` domains group errors by where they come from.
     public static var errorDomain: String { catalogName }
@@ -80,11 +66,6 @@ extension CatalogFailure: LocalizedError, CustomNSError {
     }
 }
 #else
-extension PreferredLanguages {
-    /// Without Foundation, no preference: texts come in the catalog's source language.
-    static var system: [String] { [] }
-}
-
 /// Without Foundation bridging, nothing more than `Error`.
 public protocol _CatalogFoundationError: Error {}
 #endif

@@ -1,3 +1,11 @@
+#if canImport(Darwin)
+import Foundation
+#elseif canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// The languages the user prefers, most preferred first, as BCP 47 tags: what a catalog
 /// error's `LocalizedError` texts (`localizedDescription`, an alert) are chosen by. On Apple
 /// platforms the user's language settings; on Linux the process's locale environment
@@ -27,5 +35,27 @@ public enum PreferredLanguages {
         }
         if let locale { add(locale) }
         return languages
+    }
+}
+
+extension PreferredLanguages {
+    /// The variables of the locale environment, in the order gettext reads them.
+    static let environmentVariables = ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
+
+    /// On Apple platforms the user's languages (`Locale.preferredLanguages`); elsewhere the
+    /// process's locale environment (see ``fromEnvironment(_:)``), read with `getenv`, so a
+    /// Linux program finds its user's language without Foundation.
+    static var system: [String] {
+        #if canImport(Darwin)
+        return Locale.preferredLanguages
+        #elseif canImport(Glibc) || canImport(Musl)
+        var environment: [String: String] = [:]
+        for name in environmentVariables {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        return fromEnvironment(environment)
+        #else
+        return []
+        #endif
     }
 }

@@ -1,6 +1,12 @@
 @testable import ErrorCatalog
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// The languages a Linux process's locale environment names, as gettext reads them.
 @Suite struct PreferredLanguagesTests {
     @Test(arguments: [
@@ -15,5 +21,20 @@ import Testing
     ])
     func environmentNamesTheLanguages(_ environment: [String: String], _ expected: [String]) {
         #expect(PreferredLanguages.fromEnvironment(environment) == expected)
+    }
+
+    /// The process's own environment is read without Foundation (the default traits link none).
+    @Test func theProcessEnvironmentIsReadWithoutFoundation() {
+        let saved = PreferredLanguages.environmentVariables.map { name in (name, getenv(name).map { String(cString: $0) }) }
+        defer {
+            for (name, value) in saved {
+                if let value { setenv(name, value, 1) } else { unsetenv(name) }
+            }
+        }
+        for name in PreferredLanguages.environmentVariables { unsetenv(name) }
+        setenv("LANG", "de_DE.UTF-8", 1)
+        #expect(PreferredLanguages.current == ["de-DE"])
+        setenv("LANGUAGE", "fr:de", 1)
+        #expect(PreferredLanguages.current == ["fr", "de", "de-DE"])
     }
 }
