@@ -41,24 +41,34 @@ public final class CatalogErrorCounter: @unchecked Sendable {
     /// Where counters are made: the bootstrapped metrics system unless a factory is given.
     private let factory: (any MetricsFactory)?
 
-    /// A counter family named `label` (`catalog_errors_total` by default), made by `factory`
-    /// (by default, the factory `MetricsSystem` was bootstrapped with).
-    public init(label: String = "catalog_errors_total", granularity: Granularity = .code, factory: (any MetricsFactory)? = nil) {
-        self.label = label
-        self.granularity = granularity
-        self.factory = factory
-    }
-
-    /// A counter family for `catalogs` whose every series exists, at zero, from the start:
-    /// one per entry (``Granularity/code``) or per category (``Granularity/category``, with
-    /// `none` when an entry has no category). The catalog knows every code in advance, so a
-    /// scrape before the first error already sees each series.
-    public convenience init(
+    /// A counter family for `catalogs`, named `label` (`catalog_errors_total` by default) and
+    /// made by `factory` (by default, the factory `MetricsSystem` was bootstrapped with), whose
+    /// every series exists, at zero, from the start: one per entry (``Granularity/code``) or per
+    /// category (``Granularity/category``, with `none` when an entry has no category). The
+    /// catalog knows every code in advance, so a scrape before the first error already sees
+    /// each series, and Prometheus' `increase` counts the first events. An error of a catalog
+    /// not in `catalogs` gets its series at its first occurrence, which `increase` misses.
+    public init(
         catalogs: [any CatalogError.Type], label: String = "catalog_errors_total", granularity: Granularity = .code,
         factory: (any MetricsFactory)? = nil
     ) {
-        self.init(label: label, granularity: granularity, factory: factory)
+        self.label = label
+        self.granularity = granularity
+        self.factory = factory
         for catalog in catalogs { makeCounters(catalog) }
+    }
+
+    /// A counter family that makes each series at its first error.
+    @available(
+        *, deprecated,
+        message: """
+            a series made at its first error is never counted by Prometheus' increase() and rate(): \
+            give the catalogs it counts, init(catalogs:label:granularity:factory:)
+            """)
+    public convenience init(
+        label: String = "catalog_errors_total", granularity: Granularity = .code, factory: (any MetricsFactory)? = nil
+    ) {
+        self.init(catalogs: [], label: label, granularity: granularity, factory: factory)
     }
 
     private func makeCounters<Catalog: CatalogError>(_: Catalog.Type) {

@@ -12,7 +12,7 @@ let registry = PrometheusCollectorRegistry()
 let factory = PrometheusMetricsFactory(registry: registry)
 let counter =
     environment["ERRCAT_LAZY_COUNTERS"] == "1"
-    ? CatalogErrorCounter(factory: factory)
+    ? CatalogErrorCounter(catalogs: [], factory: factory)
     : CatalogErrorCounter(catalogs: [IntegrationHubError.self, DeliveryOverviewDiscard.self], factory: factory)
 try await ErrorServiceApp.application(
     port: Int(environment["PORT"] ?? "") ?? 8080, counter: counter, metrics: { registry.emitToString() }

@@ -21,7 +21,7 @@ import Testing
         let metrics = TestMetrics()
         let logs = InMemoryLogHandler()
         let app = ErrorServiceApp.application(
-            port: 0, counter: CatalogErrorCounter(factory: metrics), logger: Logger(label: "test") { _ in logs })
+            port: 0, counter: CatalogErrorCounter(catalogs: [IntegrationHubError.self, DeliveryOverviewDiscard.self], factory: metrics), logger: Logger(label: "test") { _ in logs })
         try await app.test(.live) { client in
             try await client.execute(uri: "/health", method: .get) { response in
                 #expect(response.status == .ok)
@@ -70,7 +70,12 @@ import Testing
             [("catalog", "IntegrationHubError"), ("category", IntegrationHubError.credentialExpired.categoryID ?? "none"),
              ("code", IntegrationHubError.credentialExpired.code)])
         #expect(expired.totalValue == 1)
-        #expect(counters.count == 3)
+        // Every series exists from the start (the counter is made for its catalogs); three counted.
+        let series = Set(
+            IntegrationHubError.Entry.allCases.map { "hub \($0.categoryID ?? "none") \($0.code)" }
+                + DeliveryOverviewDiscard.Entry.allCases.map { "discard \($0.categoryID ?? "none") \($0.code)" })
+        #expect(counters.count == series.count)
+        #expect(counters.filter { $0.totalValue > 0 }.count == 3)
         // Logged with the catalog's metadata; the database error by its type only.
         let entries = logs.entries
         let logged = try #require(entries.first { $0.metadata["error.code"] == .string(IntegrationHubError.credentialExpired.code) })

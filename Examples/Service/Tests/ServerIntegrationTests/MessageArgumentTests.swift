@@ -25,7 +25,7 @@ import VaporTesting
         let metrics = TestMetrics()
         let logs = InMemoryLogHandler()
         let app = ErrorServiceApp.application(
-            port: 0, counter: CatalogErrorCounter(factory: metrics), logger: Logger(label: "test") { _ in logs })
+            port: 0, counter: CatalogErrorCounter(catalogs: [ServiceError.self], factory: metrics), logger: Logger(label: "test") { _ in logs })
         try await app.test(.live) { client in
             for used in [1, 2, 1042] {
                 try await client.execute(uri: "/quota/\(used)", method: .get) { response in

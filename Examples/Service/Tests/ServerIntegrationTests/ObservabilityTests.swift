@@ -33,8 +33,10 @@ import Testing
 
     @Test func theDiscardTableCountsReasonsPerPipelineStep() throws {
         let metrics = TestMetrics()
-        let byCode = CatalogErrorCounter(factory: metrics)
-        let byStep = CatalogErrorCounter(label: "discards_by_step_total", granularity: .category, factory: metrics)
+        let byCode = CatalogErrorCounter(catalogs: [DeliveryOverviewDiscard.self], factory: metrics)
+        let byStep = CatalogErrorCounter(
+            catalogs: [DeliveryOverviewDiscard.self], label: "discards_by_step_total", granularity: .category,
+            factory: metrics)
         let discards: [DeliveryOverviewDiscard] = [.filteredByRules, .filteredByRules, .schemaViolation]
         for discard in discards {
             byCode.record(discard)
@@ -45,7 +47,8 @@ import Testing
         byCode.record(Other())  // not a catalog error: not counted
         let rules = DeliveryOverviewDiscard.filteredByRules
         #expect(try metrics.expectCounter("catalog_errors_total", [("catalog", "DeliveryOverviewDiscard"), ("category", rules.categoryID!), ("code", rules.code)]).totalValue == 3)
-        #expect(metrics.counters(label: "catalog_errors_total").count == 2)
+        let series = Set(DeliveryOverviewDiscard.Entry.allCases.map { "\($0.categoryID ?? "none") \($0.code)" })
+        #expect(metrics.counters(label: "catalog_errors_total").count == series.count)
         let steps = metrics.counters(label: "discards_by_step_total")
         #expect(Set(steps.map { $0.dimensions.map(\.0) }) == [["catalog", "category"]])
         #expect(try metrics.expectCounter("discards_by_step_total", [("catalog", "DeliveryOverviewDiscard"), ("category", rules.categoryID!)]).totalValue == 2)
