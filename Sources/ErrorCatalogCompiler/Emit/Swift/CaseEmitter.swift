@@ -108,7 +108,8 @@ extension SwiftEmitter {
             out.line("                return [\(values.joined(separator: ", "))]")
             out.line("            }")
         }
-        out.line("        default: break")
+        // Every entry listed (all take parameters): a `default` would never be executed.
+        if catalog.entries.contains(where: { $0.parameters.isEmpty }) { out.line("        default: break") }
         out.line("        }")
         out.line("        return ErrorCatalog.MessageArguments()")
         out.line("    }")
