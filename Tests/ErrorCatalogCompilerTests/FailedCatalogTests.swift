@@ -14,7 +14,9 @@ import Testing
         try translation.write(to: folder.appendingPathComponent("payments.de.yaml"), atomically: true, encoding: .utf8)
         var diagnostics = DiagnosticList()
         _ = Pipeline().check(paths: [folder.path], diagnostics: &diagnostics)
-        return diagnostics.all.map { "\(URL(fileURLWithPath: $0.location?.file ?? "").lastPathComponent): \($0.message)" }
+        return diagnostics.all.map { diagnostic in
+            "\(URL(fileURLWithPath: diagnostic.location?.file ?? "").lastPathComponent): \(diagnostic.message)"
+        }
     }
 
     static let translation = """

@@ -25,7 +25,9 @@ import Musl
 
     /// The process's own environment is read without Foundation (the default traits link none).
     @Test func theProcessEnvironmentIsReadWithoutFoundation() {
-        let saved = PreferredLanguages.environmentVariables.map { name in (name, getenv(name).map { String(cString: $0) }) }
+        let saved = PreferredLanguages.environmentVariables.map { name in
+            (name, getenv(name).map { String(cString: $0) })
+        }
         defer {
             for (name, value) in saved {
                 if let value { setenv(name, value, 1) } else { unsetenv(name) }

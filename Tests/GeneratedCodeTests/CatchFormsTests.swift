@@ -48,7 +48,9 @@ import Testing
         #expect(thrown as? CheckoutError != .cardLimitExceeded(limit: 3, attempts: 6))
         #expect(CheckoutError.amountTooLow(minimum: 0.5) != .amountTooLow(minimum: 0.25))
         #expect((CheckoutError.cardDeclined as any Error) as? CheckoutError == .cardDeclined)
-        let set: Set<CheckoutError> = [.fieldInvalid(field: "a"), .fieldInvalid(field: "a"), .fieldInvalid(field: "b"), .cardDeclined]
+        let set: Set<CheckoutError> = [
+            .fieldInvalid(field: "a"), .fieldInvalid(field: "a"), .fieldInvalid(field: "b"), .cardDeclined,
+        ]
         #expect(set.count == 3)
     }
 
@@ -71,7 +73,8 @@ import Testing
         #expect(error.code == "CARD_LIMIT_EXCEEDED")
         #expect(error.httpStatus == 402)
         #expect(error.arguments == ["limit": 3, "attempts": 5])
-        #expect(error.debugDescription == "CheckoutError.cardLimitExceeded(limit: 3, attempts: 5) (CARD_LIMIT_EXCEEDED)")
+        #expect(
+            error.debugDescription == "CheckoutError.cardLimitExceeded(limit: 3, attempts: 5) (CARD_LIMIT_EXCEEDED)")
         #expect(CheckoutError.fieldInvalid(field: "email").meaning == "The field 'email' is invalid.")
         #expect(CheckoutError.amountTooLow(minimum: 0.5).remedy == "Charge at least 0.5.")
         #expect(CheckoutError.Entry.cardLimitExceeded.meaning.contains("{limit}"))
@@ -95,6 +98,7 @@ import Testing
             #expect(failure.error as? CheckoutError == error)
         }
         #expect(try JSONDecoder().decode([CheckoutError].self, from: JSONEncoder().encode(errors)) == errors)
-        #expect(ProblemResponse(for: CheckoutError.rateLimited(retryAfter: 30)).headers.contains(.init(name: "Retry-After", value: "30")))
+        let limited = ProblemResponse(for: CheckoutError.rateLimited(retryAfter: 30))
+        #expect(limited.headers.contains(.init(name: "Retry-After", value: "30")))
     }
 }
