@@ -62,20 +62,7 @@ import Testing
                 #expect(response.headers[.contentType] != "application/problem+json")
             }
         }
-        // Counted by catalog, category and code, with fixed dimension names.
-        let counters = metrics.counters(label: "catalog_errors_total")
-        #expect(Set(counters.map { $0.dimensions.map(\.0) }) == [["catalog", "category", "code"]])
-        let expired = try metrics.expectCounter(
-            "catalog_errors_total",
-            [("catalog", "IntegrationHubError"), ("category", IntegrationHubError.credentialExpired.categoryID ?? "none"),
-             ("code", IntegrationHubError.credentialExpired.code)])
-        #expect(expired.totalValue == 1)
-        // Every series exists from the start (the counter is made for its catalogs); three counted.
-        let series = Set(
-            IntegrationHubError.Entry.allCases.map { "hub \($0.categoryID ?? "none") \($0.code)" }
-                + DeliveryOverviewDiscard.Entry.allCases.map { "discard \($0.categoryID ?? "none") \($0.code)" })
-        #expect(counters.count == series.count)
-        #expect(counters.filter { $0.totalValue > 0 }.count == 3)
+        try expectEverySeriesCounted(metrics)
         // Logged with the catalog's metadata; the database error by its type only.
         let entries = logs.entries
         let logged = try #require(entries.first { $0.metadata["error.code"] == .string(IntegrationHubError.credentialExpired.code) })
@@ -88,5 +75,22 @@ import Testing
         let plain = try #require(entries.first { $0.metadata["http.response.status_code"] == .stringConvertible(500) })
         #expect(plain.level == .error)
         #expect(!"\(plain.message) \(plain.metadata)".contains("s3cret"))
+    }
+
+    /// Counted by catalog, category and code, with fixed dimension names; every series exists
+    /// from the start (the counter is made for its catalogs), and three errors were counted.
+    func expectEverySeriesCounted(_ metrics: TestMetrics) throws {
+        let counters = metrics.counters(label: "catalog_errors_total")
+        #expect(Set(counters.map { $0.dimensions.map(\.0) }) == [["catalog", "category", "code"]])
+        let expired = try metrics.expectCounter(
+            "catalog_errors_total",
+            [("catalog", "IntegrationHubError"), ("category", IntegrationHubError.credentialExpired.categoryID ?? "none"),
+             ("code", IntegrationHubError.credentialExpired.code)])
+        #expect(expired.totalValue == 1)
+        let series = Set(
+            IntegrationHubError.Entry.allCases.map { "hub \($0.categoryID ?? "none") \($0.code)" }
+                + DeliveryOverviewDiscard.Entry.allCases.map { "discard \($0.categoryID ?? "none") \($0.code)" })
+        #expect(counters.count == series.count)
+        #expect(counters.filter { $0.totalValue > 0 }.count == 3)
     }
 }
