@@ -52,6 +52,23 @@ import Testing
         #expect(Set(decoded[0].keys) == ["catalog", "id", "since", "name", "code", "aliases", "title", "category", "http", "retry", "meaning", "remedy", "links", "match"])
     }
 
+    /// An entry with parameters is shown rendered with their examples, never as raw ICU; the
+    /// JSON carries the examples and the renderings beside the templates.
+    @Test func anEntryWithParametersIsRenderedWithItsExamples() throws {
+        let match = try #require(Self.resolver.resolve("ERR_INTEGRATION_HUB_SVC_RATE_LIMIT_EXCEEDED").first)
+        #expect(match.entry.parameters.map(\.name) == ["retryAfter"])
+        let text = ExplainedEntry.text(match)
+        #expect(text.contains("params:    retryAfter (integer, e.g. 30): Seconds to wait before retrying"))
+        #expect(text.contains("meaning:   Per-minute rate limit exceeded for executions (example)"))
+        let json = try JSONSerialization.jsonObject(with: Data(try ExplainedEntry.json([match]).utf8)) as? [[String: Any]]
+        let entry = try #require(json?.first)
+        let parameter = try #require((entry["params"] as? [[String: Any]])?.first)
+        #expect(parameter["example"] as? Int == 30)
+        let example = try #require(entry["example"] as? [String: Any])
+        #expect(example["meaning"] as? String == "Per-minute rate limit exceeded for executions")
+        #expect(example["remedy"] as? String == "Wait for Retry-After duration, implement exponential backoff")
+    }
+
     @Test func anUnknownCodeGetsTheClosestKnownOne() {
         let resolver = CodeResolver(catalogs: Self.resolver.catalogs.map { var c = $0; c.entries.removeAll(where: \.isCatchAll); return c })
         let known = Self.resolver.catalogs[0].entries[0].code

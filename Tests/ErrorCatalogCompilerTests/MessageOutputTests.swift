@@ -40,6 +40,9 @@ import Testing
         let listed = try #require(explained.first?["params"] as? [[String: Any]])
         #expect(listed.map { $0["name"] as? String } == ["seconds", "attempt"])
         #expect(listed.map { $0["type"] as? String } == ["number", "integer"])
-        #expect(ExplainedEntry.text(try #require(matches.first)).contains("  params:    seconds (number)\n             attempt (integer)\n"))
+        let text = ExplainedEntry.text(try #require(matches.first))
+        #expect(text.contains("  params:    seconds (number, e.g. 2.5)\n             attempt (integer, e.g. 3)\n"))
+        // The meaning rendered with the examples, not the ICU template.
+        #expect(text.contains("  meaning:   Attempt 3 failed; retry in 2.5 seconds. (example)\n"))
     }
 }

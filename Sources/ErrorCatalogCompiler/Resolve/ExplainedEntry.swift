@@ -1,3 +1,4 @@
+import ErrorCatalog
 import Foundation
 
 /// One entry as `errcat explain` prints it: as JSON (``json(_:)``) or as indented text
@@ -18,6 +19,7 @@ public struct ExplainedEntry: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case catalog, id, since, name, code, aliases, title, category, http, retry, meaning, remedy, links, match, params
+        case example
     }
 
     struct Link: Encodable {
@@ -41,9 +43,10 @@ public struct ExplainedEntry: Encodable {
             try container.encode(parameter.name, forKey: .name)
             try container.encode(parameter.kind.description, forKey: .type)
             try container.encode(parameter.description, forKey: .description)
+            try container.encode(parameter.example, forKey: .example)
         }
 
-        enum CodingKeys: String, CodingKey { case name, type, description }
+        enum CodingKeys: String, CodingKey { case name, type, description, example }
     }
 
     /// Encodes the entry's fields and how it matched.
@@ -65,6 +68,24 @@ public struct ExplainedEntry: Encodable {
         try container.encode(entry.links.map { Link(title: $0.title, url: $0.url) }, forKey: .links)
         try container.encode(match.kind.rawValue, forKey: .match)
         if !entry.parameters.isEmpty { try container.encode(entry.parameters.map(Parameter.init), forKey: .params) }
+        if let example = Example(match) { try container.encode(example, forKey: .example) }
+    }
+
+    /// An entry's texts rendered with its parameters' examples, as the docs show them.
+    struct Example: Encodable {
+        let title: String?
+        let meaning: String
+        let remedy: String
+
+        /// `nil` for an entry without parameters, whose texts are fixed.
+        init?(_ match: CodeResolver.Match) {
+            guard let messages = match.entry.messages else { return nil }
+            let arguments = MessageArguments(match.entry.parameters.map { .init($0.name, $0.example) })
+            let rules = match.catalog.pluralRules
+            title = messages.title?.rendered(arguments, rules: rules)
+            meaning = messages.meaning.rendered(arguments, rules: rules)
+            remedy = messages.tableTexts[2]?.rendered(arguments, rules: rules) ?? match.entry.remedy.text
+        }
     }
 
     /// The entry as indented text.
@@ -80,15 +101,27 @@ public struct ExplainedEntry: Encodable {
         add("code", entry.code)
         add("id", "\(entry.id)" + (entry.since.map { ", since \($0)" } ?? ", not yet released"))
         add("aliases", entry.aliases.isEmpty ? nil : entry.aliases.joined(separator: ", "))
-        add("title", entry.title)
+        if Example(match)?.title == nil { add("title", entry.title) }
         add("category", catalog.category(entry.category).map { "\($0.id) (\($0.title))" })
         add("http", entry.httpStatus.map(String.init))
         add("retry", entry.retry?.summary)
-        add("params", entry.parameters.isEmpty ? nil : entry.parameters.map { "\($0.name) (\($0.kind))" + ($0.description.map { ": " + $0 } ?? "") }.joined(separator: "\n"))
-        add("meaning", entry.meaning)
-        add("remedy", entry.remedy.text)
+        add("params", parameterLines(entry))
+        let example = Example(match)
+        add("title", example?.title.map { $0 + " (example)" })
+        add("meaning", example.map { $0.meaning + " (example)" } ?? entry.meaning)
+        add("remedy", example.map { $0.remedy + " (example)" } ?? entry.remedy.text)
         for link in entry.links { add("see", link.url.map { "\(link.title) <\($0)>" } ?? link.title) }
         add("deprecated", entry.deprecation)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line per parameter: its name, type, example and description.
+    static func parameterLines(_ entry: CatalogEntry) -> String? {
+        guard !entry.parameters.isEmpty else { return nil }
+        return entry.parameters.map { parameter in
+            let example = parameter.example
+            let shown = if case .string(let text) = example { "\"\(text)\"" } else { example.description }
+            return "\(parameter.name) (\(parameter.kind), e.g. \(shown))" + (parameter.description.map { ": " + $0 } ?? "")
+        }.joined(separator: "\n")
     }
 }
