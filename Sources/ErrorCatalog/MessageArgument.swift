@@ -1,4 +1,4 @@
-/// One value of a message's parameter, with its type: what a typed maker passes, what a
+/// One value of a message's parameter, with its type: an associated value of a case, what a
 /// failure keeps and what the `arguments` member of a problem body carries.
 public enum MessageArgument: Sendable, Hashable, Codable, CustomStringConvertible,
     ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral

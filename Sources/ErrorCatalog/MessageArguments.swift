@@ -61,7 +61,7 @@ public struct MessageArguments: Sendable, Hashable, Codable, RandomAccessCollect
     }
 
     /// The value of the parameter at `position` of an entry's parameters, named `name`:
-    /// arguments a typed maker built come in that order, so this is one comparison for them.
+    /// a case's arguments come in that order, so this is one comparison for them.
     @usableFromInline
     func value(at position: Int, named name: UnsafeRawBufferPointer) -> MessageArgument? {
         if position < elements.count, Self.equal(elements[position].name, name) { return elements[position].value }

@@ -27,8 +27,8 @@ public enum ChangeRule: String, Sendable, CaseIterable, Hashable {
     case remedyChanged = "remedy-changed"
     /// The entry is newly deprecated (minor).
     case deprecated
-    /// A message parameter was added (major: the typed maker's signature changes; minor for
-    /// an entry that had none, which gains a maker).
+    /// A message parameter was added (major: the case's associated values change, also for an
+    /// entry that had none).
     case parameterAdded = "parameter-added"
     /// A message parameter was removed (major).
     case parameterRemoved = "parameter-removed"
