@@ -7,8 +7,9 @@ import PackagePlugin
 ///
 /// Catalogs are the `*.yaml`/`*.yml` files of the named targets, or by default of every
 /// non-test target that holds some; their translations (`name.LOCALE.yaml` beside them) go
-/// along, so the site has a page in every language the catalogs are translated into. Docs belong here rather than in the build plugin:
-/// a build plugin's non-Swift outputs become resources of the target.
+/// along, so the site has a page in every language the catalogs are translated into. Docs
+/// belong here rather than in the build plugin: a build plugin's non-Swift outputs become
+/// resources of the target.
 @main
 struct ErrorCatalogDocsPlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
@@ -31,7 +32,9 @@ struct ErrorCatalogDocsPlugin: CommandPlugin {
         process.arguments = arguments + catalogs + translations
         try process.run()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw PluginError.toolFailed(command: "docs", status: process.terminationStatus) }
+        guard process.terminationStatus == 0 else {
+            throw PluginError.toolFailed(command: "docs", status: process.terminationStatus)
+        }
         print("Wrote the docs of \(catalogs.count) catalog(s) to \(out)/")
     }
 

@@ -73,11 +73,7 @@ public struct CatalogFailure: Error, Sendable, CustomStringConvertible {
 
     /// The `Retry-After` seconds: the `retryAfter` argument, else the catalog's window for an
     /// entry whose policy is `retry-after`; `nil` for no header.
-    public var retryAfter: Int? { Self.retryAfter(entry, arguments) }
-
-    static func retryAfter<Entry: CatalogEntry>(_ entry: Entry, _ arguments: MessageArguments) -> Int? {
-        RetryAfter.seconds(entry: entry, arguments: arguments)
-    }
+    public var retryAfter: Int? { RetryAfter.seconds(entry: entry, arguments: arguments) }
 
     /// The entry's title in `locale` with the arguments.
     public func title(locale: String) -> String? { entry.title(locale: locale, arguments: arguments) }

@@ -121,7 +121,8 @@ public struct ExplainedEntry: Encodable {
         return entry.parameters.map { parameter in
             let example = parameter.example
             let shown = if case .string(let text) = example { "\"\(text)\"" } else { example.description }
-            return "\(parameter.name) (\(parameter.kind), e.g. \(shown))" + (parameter.description.map { ": " + $0 } ?? "")
+            let description = parameter.description.map { ": " + $0 } ?? ""
+            return "\(parameter.name) (\(parameter.kind), e.g. \(shown))" + description
         }.joined(separator: "\n")
     }
 }

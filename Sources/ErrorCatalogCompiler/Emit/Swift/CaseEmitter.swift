@@ -50,8 +50,8 @@ extension SwiftEmitter {
         out.line("extension \(type) {")
         if !catalog.hasParameters {
             out.line("    @inlinable public var entry: Entry { \(bitCast("self", to: "Entry", catalog)) }")
-            out.line(
-                "    @inlinable public var arguments: ErrorCatalog.MessageArguments { ErrorCatalog.MessageArguments() }")
+            let arguments = "ErrorCatalog.MessageArguments"
+            out.line("    @inlinable public var arguments: \(arguments) { \(arguments)() }")
             out.line("    @inlinable public init?(entry: Entry, arguments: ErrorCatalog.MessageArguments) {")
             out.line("        self = \(bitCast("entry", to: type, catalog))")
             out.line("    }")
