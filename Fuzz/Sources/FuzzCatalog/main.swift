@@ -64,8 +64,12 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     return 0
 }
 
-/// The generated file from the blank line that ends the enum's cases.
-func afterCases(_ swift: String) -> Substring {
+/// The generated file without its two lists of cases, the error's and its `Entry`'s: from the
+/// blank line that ends the error's cases to `Entry`'s declaration, and from `Entry`'s end on.
+func afterCases(_ swift: String) -> String {
     let body = swift[swift.range(of: "\npublic enum ")!.upperBound...]
-    return body[body.range(of: "\n\n")!.lowerBound...]
+    let rest = body[body.range(of: "\n\n")!.lowerBound...]
+    let entryHeader = rest.range(of: "public enum Entry: ErrorCatalog.CatalogEntry {\n")!
+    let entryEnd = rest[entryHeader.upperBound...].range(of: "\n    }\n")!
+    return String(rest[..<entryHeader.upperBound] + rest[entryEnd.lowerBound...])
 }
