@@ -68,8 +68,8 @@ import Testing
             title: Shared
             categories: [{id: internal, title: Internal}]
             errors:
-              - {code: internal, name: first, meaning: m, remedy: r}
-              - {code: internal, name: secondOne, meaning: m, remedy: r}
+              - {code: internal, name: first, shared_code: true, meaning: m, remedy: r}
+              - {code: internal, name: secondOne, shared_code: true, meaning: m, remedy: r}
               - {code: INTERNAL, name: third, meaning: m, remedy: r}
               - {code: category-internal, name: fourth, meaning: m, remedy: r}
               - {code: x, anchor: pinned, meaning: m, remedy: r}

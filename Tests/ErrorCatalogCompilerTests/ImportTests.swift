@@ -184,4 +184,16 @@ import Testing
         let catalog = try checked(run(csv, .csv))
         #expect(catalog.entries.map(\.name) == ["rateLimit", "authRateLimit", "authRateLimit2"])
     }
+
+    /// A table that lists one code in several rows (one code in several steps) declares the share,
+    /// so the catalog it writes passes lint; a code in one row only declares nothing.
+    @Test func codesInSeveralRowsAreDeclaredShared() throws {
+        let csv = "Code,Title,Step,Meaning,Remedy\nBAD_REQUEST,Unparsable body,Ingest,m,r\n"
+            + "BAD_REQUEST,Unsupported type,Ingest,m,r\nTIMEOUT,Timed out,Delivery,m,r\n"
+        let result = run(csv, .csv)
+        let yaml = try #require(result.yaml)
+        #expect(yaml.components(separatedBy: "    shared_code: true\n").count == 3)
+        let catalog = try checked(result)
+        #expect(catalog.entries.map(\.code) == ["BAD_REQUEST", "BAD_REQUEST", "TIMEOUT"])
+    }
 }

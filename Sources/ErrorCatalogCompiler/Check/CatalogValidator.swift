@@ -33,7 +33,8 @@ struct CatalogValidator {
             checkAliases(entry, source)
             checkRetry(entry, source)
         }
-        assignNames(&catalog.entries, sources: sources)
+        let copies = checkSharedCodes(catalog, sources: sources)
+        assignNames(&catalog.entries, sources: sources, copies: copies)
         assignAnchors(&catalog.entries, categories: catalog.categories, sources: sources)
     }
 
@@ -77,8 +78,11 @@ struct CatalogValidator {
     }
 
     /// Settles every entry's case name (written, or derived by the decoder), reporting
-    /// duplicates and derived names that collide.
-    mutating func assignNames(_ entries: inout [CatalogEntry], sources: [CatalogDecoder.EntrySource]) {
+    /// duplicates and derived names that collide, except for `copies`: entries already reported
+    /// for repeating another's code, which a name of their own would not fix.
+    mutating func assignNames(
+        _ entries: inout [CatalogEntry], sources: [CatalogDecoder.EntrySource], copies: Set<Int> = []
+    ) {
         var owners: [String: Int] = [:]
         owners.reserveCapacity(sources.count)
         // Written names claim theirs first, so a derived name never takes a written one.
@@ -95,6 +99,7 @@ struct CatalogValidator {
         for (index, source) in sources.enumerated() where source.explicitName == nil {
             let name = entries[index].name
             if let first = owners[name] {
+                guard !copies.contains(index) else { continue }
                 let other = entries[first]
                 let origin = other.nameIsDerived ? "derived from code '\(other.code)'" : "written as 'name: \(name)'"
                 diagnostics.error(

@@ -31,6 +31,10 @@ struct CatalogDecoder {
         var httpNode: Int?
         var retryNode: Int?
         var catchAllNode: Int?
+        /// Where each alias is written, alias for alias.
+        var aliasNodes: [Int] = []
+        /// Where `shared_code: true` is written, when it is.
+        var sharedCodeNode: Int?
     }
 
     /// Decoded entries and, index for index, where each is written.
@@ -199,6 +203,7 @@ struct CatalogDecoder {
         let deprecation = reader.optionalString(fields, .deprecated)
         let isFamily = reader.optionalBool(fields, .family) ?? false
         let isCatchAll = reader.optionalBool(fields, .catchAll) ?? false
+        let sharesCode = reader.optionalBool(fields, .sharedCode) ?? false
         let breakingChange = reader.optionalString(fields, .breakingChange)
         let renamedFrom = reader.optionalString(fields, .renamedFrom)
         if let renamedFrom, let renamedNode = fields[.renamedFrom], !Naming.isIdentifier(renamedFrom) {
@@ -234,7 +239,8 @@ struct CatalogDecoder {
         let source = EntrySource(
             explicitName: explicitName, explicitAnchor: explicitAnchor, codeNode: fields[.code] ?? node,
             categoryNode: fields[.category], httpNode: http?.node, retryNode: fields[.retry],
-            catchAllNode: isCatchAll ? fields[.catchAll] : nil)
+            catchAllNode: isCatchAll ? fields[.catchAll] : nil, aliasNodes: aliases.map(\.node),
+            sharedCodeNode: sharesCode ? fields[.sharedCode] : nil)
         return (entry, source)
     }
 

@@ -66,7 +66,7 @@ enum CategoryKey: Int, MappingKey {
 /// An item of `errors`.
 enum EntryKey: Int, MappingKey {
     case code, name, aliases, title, category, http, meaning, remedy, retry, links, deprecated, family, catchAll, anchor
-    case renamedFrom, breakingChange, params
+    case renamedFrom, breakingChange, params, sharedCode
     static let known = knownKeys()
 }
 

@@ -19,12 +19,16 @@ enum CatalogYAMLWriter {
             for category in categories { out += "  - id: \(category.id)\n    title: \(YAMLText.quoted(category.title))\n" }
         }
         out += "errors:\n"
+        let shared = sharedCodes(entries)
         for entry in entries {
             out += "  - code: \(YAMLText.quoted(entry.code))\n"
             if !entry.aliases.isEmpty { out += "    aliases: [\(entry.aliases.map(YAMLText.quoted).joined(separator: ", "))]\n" }
             if entry.name != entry.lintName { out += "    name: \(entry.name)\n" }
             if entry.isFamily { out += "    family: true\n" }
             if entry.isCatchAll { out += "    catch_all: true\n" }
+            if !entry.isCatchAll, ([entry.code] + entry.aliases).contains(where: shared.contains) {
+                out += "    shared_code: true\n"
+            }
             if !entry.parameters.isEmpty {
                 out += "    params: {" + entry.parameters.map { "\($0.name): \($0.kind)" }.joined(separator: ", ") + "}\n"
             }
@@ -39,5 +43,15 @@ enum CatalogYAMLWriter {
             }
         }
         return out
+    }
+
+    /// The codes and aliases that more than one entry claims: a table that lists a code in several
+    /// rows means one code in several places, which the catalog declares with `shared_code: true`.
+    static func sharedCodes(_ entries: [ImportedEntry]) -> Set<String> {
+        var claims: [String: Int] = [:]
+        for entry in entries where !entry.isCatchAll {
+            for code in Set([entry.code] + entry.aliases) { claims[code, default: 0] += 1 }
+        }
+        return Set(claims.filter { $0.value > 1 }.keys)
     }
 }

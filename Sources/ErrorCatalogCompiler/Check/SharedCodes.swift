@@ -1,0 +1,48 @@
+import ErrorCatalog
+
+/// A wire code that several entries claim (as their code or an alias) is a share only when
+/// every one of them says `shared_code: true`, as the same code in different pipeline steps
+/// does. Anything else is a copy that kept its code: an error at the later entry, which the
+/// lookup would otherwise never return.
+extension CatalogValidator {
+    /// Reports undeclared shares and declarations that share nothing; returns the entries
+    /// reported, whose name collision with the entry they copied is the same mistake.
+    mutating func checkSharedCodes(_ catalog: Catalog, sources: [CatalogDecoder.EntrySource]) -> Set<Int> {
+        // Keyed by bytes, as lookups compare codes: "café" composed and decomposed are two codes.
+        var owners: [[UInt8]: Int] = [:]
+        owners.reserveCapacity(catalog.entries.count)
+        var sharing: Set<Int> = []
+        var reported: Set<Int> = []
+        for (index, entry) in catalog.entries.enumerated() where !entry.isCatchAll {
+            let source = sources[index]
+            let claims = [(entry.code, source.codeNode, "code")]
+                + zip(entry.aliases, source.aliasNodes).map { ($0, $1, "alias") }
+            for (code, node, kind) in claims {
+                let key = catalog.caseInsensitive ? code.utf8.map(_ASCII.lowercased) : Array(code.utf8)
+                guard let first = owners[key] else {
+                    owners[key] = index
+                    continue
+                }
+                // An alias that repeats the entry's own code is warned about on its own.
+                guard first != index else { continue }
+                sharing.formUnion([first, index])
+                guard source.sharedCodeNode == nil || sources[first].sharedCodeNode == nil else { continue }
+                reported.insert(index)
+                diagnostics.error(
+                    "\(kind) '\(code)' is already another entry's code; entries that share a code on purpose "
+                        + "(one code in several pipeline steps) each say 'shared_code: true', "
+                        + "and a copied entry needs a code of its own",
+                    at: location(node),
+                    notes: [Diagnostic(.note, "the first entry with this code", at: catalog.entries[first].location)])
+            }
+        }
+        for (index, source) in sources.enumerated() where !sharing.contains(index) {
+            guard let node = source.sharedCodeNode else { continue }
+            diagnostics.warning(
+                "'shared_code: true', but no other entry has the code '\(catalog.entries[index].code)' "
+                    + "or one of its aliases; remove it",
+                at: location(node))
+        }
+        return reported
+    }
+}
