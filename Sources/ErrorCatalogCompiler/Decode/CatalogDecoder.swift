@@ -213,13 +213,7 @@ struct CatalogDecoder {
         let explicitName = decodeName(fields)
         let explicitAnchor = decodeAnchor(fields)
         let familyTailStart = isFamily ? code.flatMap { familyTail(of: $0, node: fields[.code] ?? node) } : nil
-        if isCatchAll, isFamily {
-            reader.diagnostics.error("an entry cannot be both a family and the catch-all", at: reader.location(fields[.catchAll] ?? node))
-        }
-        if isCatchAll, !aliases.isEmpty {
-            reader.diagnostics.error(
-                "the catch-all entry matches every unknown code; remove its aliases", at: reader.location(fields[.aliases] ?? node))
-        }
+        if isCatchAll { checkCatchAll(fields, isFamily: isFamily, hasAliases: !aliases.isEmpty, node: node) }
         // An entry with a code takes part in the cross-entry checks (category, names,
         // anchors) even when other fields are missing, so one run reports every problem; the
         // missing fields are already reported and keep the catalog from being used.
@@ -242,6 +236,19 @@ struct CatalogDecoder {
             catchAllNode: isCatchAll ? fields[.catchAll] : nil, aliasNodes: aliases.map(\.node),
             sharedCodeNode: sharesCode ? fields[.sharedCode] : nil)
         return (entry, source)
+    }
+
+    /// The catch-all matches every unknown code, so it is neither a family nor has aliases.
+    mutating func checkCatchAll(_ fields: Fields<EntryKey>, isFamily: Bool, hasAliases: Bool, node: Int) {
+        if isFamily {
+            reader.diagnostics.error(
+                "an entry cannot be both a family and the catch-all", at: reader.location(fields[.catchAll] ?? node))
+        }
+        if hasAliases {
+            reader.diagnostics.error(
+                "the catch-all entry matches every unknown code; remove its aliases",
+                at: reader.location(fields[.aliases] ?? node))
+        }
     }
 
     /// The entry's written Swift name and its node, when it is written and usable.
