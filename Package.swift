@@ -140,6 +140,9 @@ let package = Package(
             name: "ErrorCatalogTests",
             dependencies: ["ErrorCatalog"]
         ),
+        // Runs the `errcat` that `swift test` builds beside it, as a user runs it (a test
+        // target that depends on an executable links the executable's code in twice on Linux).
+        .testTarget(name: "CommandLineTests"),
         .testTarget(
             name: "ErrorCatalogCompilerTests",
             dependencies: ["ErrorCatalogCompiler"],

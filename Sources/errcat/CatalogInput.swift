@@ -4,8 +4,10 @@ import Foundation
 
 /// The options every command that reads catalogs shares.
 struct CatalogInput: ParsableArguments {
-    @Argument(help: "Catalog files, or folders searched recursively for *.yaml and *.yml.")
-    var paths: [String] = ["catalog"]
+    @Argument(help: ArgumentHelp(
+        "Catalog files, or folders searched recursively for *.yaml and *.yml.",
+        discussion: "Without any: ./catalog, or else ./Sources (where the build plugin finds catalogs)."))
+    var paths: [String] = []
 
     @Option(help: "The release ledger (default: catalog.ledger in the first folder, or beside the first file).")
     var ledger: String?
@@ -16,20 +18,42 @@ struct CatalogInput: ParsableArguments {
     @Flag(help: "Treat warnings as errors.")
     var warningsAsErrors = false
 
+    /// The folders searched when no path is given, in order: the first that exists is read.
+    static let defaultFolders = ["catalog", "Sources"]
+
+    /// The paths given, or the first of ``defaultFolders`` that exists; `nil` when there is none.
+    var catalogPaths: [String]? {
+        guard paths.isEmpty else { return paths }
+        var isFolder: ObjCBool = false
+        return Self.defaultFolders.first {
+            FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue
+        }.map { [$0] }
+    }
+
     /// The ledger's path.
-    var ledgerPath: String { ledger ?? LedgerReader.defaultPath(for: paths) }
+    var ledgerPath: String { ledger ?? LedgerReader.defaultPath(for: catalogPaths ?? []) }
 
     /// Walks the pipeline from the paths to identified catalogs (checked, with ids from the
-    /// ledger or `against`); prints diagnostics to standard error and exits with `failure`
-    /// when there are errors.
-    func load(against: String? = nil, next: SemanticVersion? = nil, failure: ExitCode = .failure) throws -> IdentifiedCatalogs {
+    /// ledger or `against`); prints diagnostics to standard error (warnings only when
+    /// `warnings` is set: a query leaves them to `lint`; translations' progress only with
+    /// `coverage`: a build does not repeat it) and exits with `failure` when there are errors.
+    func load(
+        against: String? = nil, next: SemanticVersion? = nil, failure: ExitCode = .failure,
+        warnings: Bool = true, coverage: Bool = true
+    ) throws -> IdentifiedCatalogs {
+        guard let paths = catalogPaths else {
+            let folder = FileManager.default.currentDirectoryPath
+            report(error: "no catalog given, and \(folder) has no 'catalog' or 'Sources' folder; "
+                + "name the catalog files or folders after the command's other arguments")
+            throw failure
+        }
         var limits = ParseLimits.default
         limits.maxFileBytes = maxFileSize
         var diagnostics = DiagnosticList()
-        let identified = Pipeline(limits: limits).identify(
+        let identified = Pipeline(limits: limits, reportsCoverage: coverage).identify(
             paths: paths, ledgerPath: against ?? ledgerPath, ledgerRequired: against != nil, next: next, diagnostics: &diagnostics)
         if warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
-        report(diagnostics)
+        report(warnings ? diagnostics : diagnostics.withoutWarnings())
         guard let identified, !diagnostics.hasErrors else { throw failure }
         return identified
     }

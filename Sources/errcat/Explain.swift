@@ -20,7 +20,8 @@ struct Explain: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let resolver = CodeResolver(catalogs: try input.load().catalogs)
+        // The catalogs' warnings are `lint`'s to show; a query names only what stops it.
+        let resolver = CodeResolver(catalogs: try input.load(warnings: false).catalogs)
         let matches = resolver.resolve(code)
         switch format {
         case .json:

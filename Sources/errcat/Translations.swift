@@ -85,8 +85,7 @@ struct TranslationsImport: ParsableCommand {
             report(error: "no translators' file given (.po, .xliff, .xlf or .xcstrings)")
             throw ExitCode.failure
         }
-        var input = try CatalogInput.parse(arguments.filter { !files.contains($0) } + (ledger.map { ["--ledger", $0] } ?? []))
-        if input.paths.isEmpty { input.paths = ["catalog"] }
+        let input = try CatalogInput.parse(arguments.filter { !files.contains($0) } + (ledger.map { ["--ledger", $0] } ?? []))
         let identified = try input.load()
         var diagnostics = DiagnosticList()
         var byLocale: [String: TranslationMerger] = [:]

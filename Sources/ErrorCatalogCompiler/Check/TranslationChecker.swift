@@ -8,6 +8,8 @@ import ErrorCatalog
 /// entries it leaves (partly) untranslated.
 struct TranslationChecker {
     var diagnostics = DiagnosticList()
+    /// Whether to say how much each translation leaves untranslated (see ``reportCoverage(of:)``).
+    var reportsCoverage = true
 
     mutating func attach(_ translations: [DecodedTranslation], to catalogs: [Catalog]) -> [Catalog] {
         var catalogs = catalogs
@@ -39,6 +41,9 @@ struct TranslationChecker {
                 catalogs[position].translations.sort { $0.locale < $1.locale }
             }
         }
+        if reportsCoverage {
+            for catalog in catalogs { reportCoverage(of: catalog) }
+        }
         return catalogs
     }
 
@@ -60,21 +65,6 @@ struct TranslationChecker {
             }
             translation.entries[index] = check(entry, of: source, sites: decoded.sites[index], locator: decoded.locator, translation: translation)
         }
-        reportUntranslated(translation, of: catalog)
         return diagnostics.all.filter { $0.severity == .error }.count == errorsBefore ? translation : nil
-    }
-
-    /// One warning: how many entries the translation leaves untranslated, wholly or in part.
-    mutating func reportUntranslated(_ translation: CatalogTranslation, of catalog: Catalog) {
-        let byName = translation.entriesByName
-        let untranslated = catalog.entries.filter { entry in
-            guard let translated = byName[entry.name] else { return true }
-            return translated.meaning == nil || translated.remedy == nil || (entry.title != nil && translated.title == nil)
-        }
-        guard !untranslated.isEmpty else { return }
-        let names = untranslated.prefix(3).map(\.name).joined(separator: ", ") + (untranslated.count > 3 ? ", …" : "")
-        diagnostics.warning(
-            "the '\(translation.locale)' translation of \(catalog.name) leaves \(untranslated.count) of \(catalog.entries.count) entries untranslated or partly translated (\(names)); they show in '\(catalog.locale)'",
-            at: translation.location)
     }
 }

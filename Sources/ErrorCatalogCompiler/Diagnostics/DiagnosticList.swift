@@ -51,4 +51,12 @@ public struct DiagnosticList: Sendable {
         }
         return result
     }
+
+    /// The errors and their notes, without the warnings: what a command that only queries the
+    /// catalogs shows.
+    public func withoutWarnings() -> DiagnosticList {
+        var result = DiagnosticList()
+        for diagnostic in all where diagnostic.severity != .warning { result.append(diagnostic) }
+        return result
+    }
 }

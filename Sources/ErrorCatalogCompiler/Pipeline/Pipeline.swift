@@ -25,10 +25,15 @@ public struct Pipeline: Sendable {
     /// for large files).
     public var pieces: Int?
 
+    /// Whether checking says how much each translation leaves untranslated: progress that
+    /// `lint` and the docs report, and that a build does not repeat.
+    public var reportsCoverage: Bool
+
     /// A pipeline with the given limits.
-    public init(limits: ParseLimits = .default, pieces: Int? = nil) {
+    public init(limits: ParseLimits = .default, pieces: Int? = nil, reportsCoverage: Bool = true) {
         self.limits = limits
         self.pieces = pieces
+        self.reportsCoverage = reportsCoverage
     }
 
     // MARK: The walks the commands take
@@ -88,6 +93,7 @@ public struct Pipeline: Sendable {
     /// texts compiled against the catalog's parameters and its locale's plural rules.
     public func check(_ translations: [DecodedTranslation], of catalogs: [Catalog], diagnostics: inout DiagnosticList) -> [Catalog] {
         var checker = TranslationChecker()
+        checker.reportsCoverage = reportsCoverage
         let attached = checker.attach(translations, to: catalogs)
         diagnostics.append(contentsOf: checker.diagnostics)
         return attached
