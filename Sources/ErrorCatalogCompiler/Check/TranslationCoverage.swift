@@ -30,7 +30,8 @@ extension TranslationChecker {
         let byName = translation.entriesByName
         let untranslated = catalog.entries.filter { entry in
             guard let translated = byName[entry.name] else { return true }
-            return translated.meaning == nil || translated.remedy == nil || (entry.title != nil && translated.title == nil)
+            return translated.meaning == nil || translated.remedy == nil
+                || (entry.title != nil && translated.title == nil)
         }
         guard !untranslated.isEmpty else { return }
         let names = untranslated.prefix(3).map(\.name).joined(separator: ", ") + (untranslated.count > 3 ? ", …" : "")
