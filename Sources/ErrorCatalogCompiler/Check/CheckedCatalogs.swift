@@ -5,4 +5,12 @@
 public struct CheckedCatalogs: Sendable {
     /// The catalogs, sorted by name.
     public internal(set) var catalogs: [Catalog]
+
+    /// The catalogs, moved out: the only reference left, so the next stage can fill them in
+    /// without copying their entries.
+    consuming func takeCatalogs() -> [Catalog] {
+        var taken: [Catalog] = []
+        swap(&taken, &catalogs)
+        return taken
+    }
 }

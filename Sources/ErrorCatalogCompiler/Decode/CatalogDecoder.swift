@@ -59,24 +59,27 @@ struct CatalogDecoder {
 
     /// The entries at `items`, decoded in order; a large list is cut into one run per core,
     /// each decoded on its own core with its own diagnostics, and the runs are joined in
-    /// order, so entries and diagnostics come out exactly as one pass gives them.
+    /// order, so entries and diagnostics come out exactly as one pass gives them. The first
+    /// run's arrays are reserved for every entry and the others are appended to them, each
+    /// freed once appended, so the entries are not copied while they are joined.
     mutating func decodeEntries(_ items: [Int]) -> Entries {
         let runs = items.count >= Parallel.minimumEntries ? ProcessInfo.processInfo.activeProcessorCount : 1
         let size = (items.count + runs - 1) / max(runs, 1)
-        let decoded = Parallel.map(runs, concurrently: runs > 1) { run -> (Entries, DiagnosticList) in
+        var decoded = Parallel.map(runs, concurrently: runs > 1) { run -> (Entries, DiagnosticList) in
             var decoder = self
             decoder.reader.diagnostics = DiagnosticList()
             var entries = Entries()
             let range = min(items.count, run * size)..<min(items.count, (run + 1) * size)
-            entries.entries.reserveCapacity(range.count)
-            entries.sources.reserveCapacity(range.count)
+            entries.entries.reserveCapacity(run == 0 ? items.count : range.count)
+            entries.sources.reserveCapacity(run == 0 ? items.count : range.count)
             for item in items[range] {
                 if let entry = decoder.decodeEntry(item) { entries.append(entry) }
             }
             return (entries, decoder.diagnostics)
         }
+        decoded.reverse()
         var entries = Entries()
-        for (run, diagnostics) in decoded {
+        while let (run, diagnostics) = decoded.popLast() {
             entries.append(contentsOf: run)
             reader.diagnostics.append(contentsOf: diagnostics)
         }

@@ -30,8 +30,9 @@ public struct IdentifiedCatalogs: Sendable {
     /// `checked` identified against `history`; `next`, when known, is the version the
     /// changes will be released as (a major one acknowledges every breaking change).
     init(_ checked: consuming CheckedCatalogs, history: Ledger, next: SemanticVersion?) {
-        // The comparison takes the catalogs over, so it fills in ids without copying entries.
-        var comparison = ReleaseComparison(checked.catalogs, ledger: history, next: next)
+        // The comparison takes the catalogs over (nothing else holds them), so it fills in ids
+        // without copying entries.
+        var comparison = ReleaseComparison(checked.takeCatalogs(), ledger: history, next: next)
         var stale: [StaleTranslations.StaleText] = []
         comparison.diagnostics.append(contentsOf: StaleTranslations.find(comparison.catalogs, history: history, stale: &stale))
         staleTexts = Dictionary(stale.map { (StaleKey(key: $0.key, locale: $0.locale), $0.then) }, uniquingKeysWith: { first, _ in first })

@@ -33,8 +33,8 @@ public struct ReleaseComparison: Sendable {
 
     /// Compares `catalogs` with `ledger`. `next` is the version the changes will be released
     /// as, when known: a major one acknowledges every breaking change.
-    public init(_ catalogs: [Catalog], ledger: Ledger, next: SemanticVersion? = nil) {
-        self.catalogs = catalogs
+    public init(_ catalogs: consuming [Catalog], ledger: Ledger, next: SemanticVersion? = nil) {
+        self.catalogs = consume catalogs
         since = ledger.latest
         let acknowledgedByNext: String? =
             if let next, let since = ledger.latest, since.bump(to: next) == .major { "the next release is \(next), a major one" } else { nil }

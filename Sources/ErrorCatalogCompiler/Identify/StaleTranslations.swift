@@ -25,10 +25,13 @@ enum StaleTranslations {
     /// Every stale translated text, and the warnings saying so.
     static func find(_ catalogs: [Catalog], history: Ledger, stale: inout [StaleText]) -> DiagnosticList {
         var diagnostics = DiagnosticList()
-        for catalog in catalogs {
-            let released = history.catalog(catalog.name)
-            let entries = Dictionary(catalog.entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-            let ledgerEntries = Dictionary((released?.entries ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // A catalog without translations has nothing to compare (and is not indexed).
+        for catalog in catalogs where !catalog.translations.isEmpty {
+            let releasedEntries = history.catalog(catalog.name)?.entries ?? []
+            let positions = Dictionary(
+                catalog.entries.indices.map { (catalog.entries[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
+            let ledgerEntries = Dictionary(
+                releasedEntries.indices.map { (releasedEntries[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
             for translation in catalog.translations {
                 if let release = translation.release, !history.releases.contains(release) {
                     diagnostics.warning(
@@ -38,8 +41,11 @@ enum StaleTranslations {
                 }
                 for translated in translation.entries {
                     guard let release = translated.release ?? translation.release, history.releases.contains(release),
-                        let entry = entries[translated.name], let ledgerEntry = ledgerEntries[entry.id], !(release < ledgerEntry.since)
+                        let position = positions[translated.name],
+                        let ledgerPosition = ledgerEntries[catalog.entries[position].id],
+                        case let ledgerEntry = releasedEntries[ledgerPosition], !(release < ledgerEntry.since)
                     else { continue }
+                    let entry = catalog.entries[position]
                     for (field, then) in check(translated, of: entry, in: catalog.name, ledgerEntry, since: release, history: history, into: &diagnostics) {
                         stale.append(StaleText(key: TextKey(catalog: catalog.name, field: field), locale: translation.locale, then: then))
                     }

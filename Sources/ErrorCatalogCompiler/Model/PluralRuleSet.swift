@@ -131,13 +131,18 @@ extension PluralRuleSet {
         let parts = locale.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
         guard let language = parts.first?.lowercased() else { return nil }
         let candidates = parts.count > 1 ? [language + "_" + parts[1], language] : [language]
-        for candidate in candidates {
-            if let group = CLDRPluralRules.groups.first(where: { $0.locales.contains(candidate) }) {
-                return try? PluralRuleSet(group.rules)
-            }
-        }
-        return nil
+        return candidates.lazy.compactMap { cldrByLocale[$0] }.first
     }
+
+    /// CLDR's rules by locale, each group's parsed once, when first needed.
+    private static let cldrByLocale: [String: PluralRuleSet] = {
+        var byLocale: [String: PluralRuleSet] = [:]
+        for group in CLDRPluralRules.groups {
+            guard let rules = try? PluralRuleSet(group.rules) else { continue }
+            for locale in group.locales { byLocale[locale] = rules }
+        }
+        return byLocale
+    }()
 
     /// The rules of English, the catalogs' default language.
     public static let english = cldr("en")!

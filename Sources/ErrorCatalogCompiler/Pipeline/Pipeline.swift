@@ -78,9 +78,9 @@ public struct Pipeline: Sendable {
         guard let document = parse(consume bytes, file: file, diagnostics: &diagnostics) else { return nil }
         var decoder = CatalogDecoder(document: consume document, source: source)
         guard decoder.isTranslation else {
-            guard let catalog = check(decoder: &decoder, diagnostics: &diagnostics) else {
-                return .failedCatalog(decoder.declaredName)
-            }
+            var declaredName: String?
+            guard let catalog = check(decoder: consume decoder, declaredName: &declaredName, diagnostics: &diagnostics)
+            else { return .failedCatalog(declaredName) }
             return .catalog(catalog)
         }
         let decoded = decoder.decodeTranslation()
@@ -108,12 +108,15 @@ public struct Pipeline: Sendable {
         diagnostics: inout DiagnosticList
     ) -> IdentifiedCatalogs? {
         let large = (try? FileManager.default.attributesOfItem(atPath: ledgerPath)[.size] as? Int).map { $0 >= Parallel.minimumBytes } ?? false
-        let jobs = Parallel.map(2, concurrently: large) { job -> FrontJob in
+        var jobs = Parallel.map(2, concurrently: large) { job -> FrontJob in
             var found = DiagnosticList()
             if job == 0 { return .checked(check(paths: paths, diagnostics: &found), found) }
             return .history(LedgerReader.load(ledgerPath, required: ledgerRequired, diagnostics: &found), found)
         }
-        guard case .checked(let checked, let checkFindings) = jobs[0], case .history(let history, let ledgerFindings) = jobs[1] else {
+        // Taken out of the array, so the checked catalogs have one owner and are not copied.
+        guard case .history(let history, let ledgerFindings) = jobs.removeLast(),
+            case .checked(let checked, let checkFindings) = jobs.removeLast()
+        else {
             preconditionFailure("jobs return their own kind")
         }
         diagnostics.append(contentsOf: checkFindings)
@@ -140,17 +143,25 @@ public struct Pipeline: Sendable {
     /// checked; `nil` when the file has no usable top level.
     /// `source`, the file's text, lets problems inside strings point at their own column.
     public func decode(_ document: consuming YAMLDocument, source: [UInt8]? = nil, diagnostics: inout DiagnosticList) -> DecodedCatalog? {
-        var decoder = CatalogDecoder(document: consume document, source: source)
-        return decode(&decoder, diagnostics: &diagnostics)
+        var declaredName: String?
+        return decode(CatalogDecoder(document: consume document, source: source), declaredName: &declaredName,
+            diagnostics: &diagnostics)
     }
 
-    /// Decode with a decoder over the document: the catalog it declares.
-    func decode(_ decoder: inout CatalogDecoder, diagnostics: inout DiagnosticList) -> DecodedCatalog? {
+    /// Decode with a decoder over the document: the catalog it declares, and the name its
+    /// `catalog:` key gives, also when the file has errors. The decoder goes with the document
+    /// and the file's text, which only decoding reads: what follows keeps only nodes' positions.
+    func decode(
+        _ decoder: consuming CatalogDecoder, declaredName: inout String?, diagnostics: inout DiagnosticList
+    ) -> DecodedCatalog? {
         let locations = NodeLocations(decoder.reader.document)
         let decoded = decoder.decode()
-        diagnostics.append(contentsOf: decoder.diagnostics)
+        let found = decoder.diagnostics
+        declaredName = decoder.declaredName
+        _ = consume decoder
+        diagnostics.append(contentsOf: found)
         guard let (catalog, sources) = decoded else { return nil }
-        return DecodedCatalog(catalog: catalog, isComplete: !decoder.diagnostics.hasErrors, sources: sources, locations: locations)
+        return DecodedCatalog(catalog: catalog, isComplete: !found.hasErrors, sources: sources, locations: locations)
     }
 
     /// Check: a decoded catalog → the catalog with its entries related to each other
@@ -194,8 +205,12 @@ public struct Pipeline: Sendable {
     }
 
     /// Decode and check the catalog a decoder holds.
-    func check(decoder: inout CatalogDecoder, diagnostics: inout DiagnosticList) -> Catalog? {
-        guard let decoded = decode(&decoder, diagnostics: &diagnostics) else { return nil }
+    func check(
+        decoder: consuming CatalogDecoder, declaredName: inout String?, diagnostics: inout DiagnosticList
+    ) -> Catalog? {
+        guard let decoded = decode(consume decoder, declaredName: &declaredName, diagnostics: &diagnostics) else {
+            return nil
+        }
         return check(decoded, diagnostics: &diagnostics)
     }
 }
