@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Writes a synthetic catalog of COUNT entries (about 270 bytes each) for benchmarks.
 
-Usage: make-catalog.py COUNT OUT.yaml [--name TypeName] [--gperf OUT.gperf]
+Usage: make-catalog.py COUNT OUT.yaml [--name TypeName] [--gperf OUT.gperf] [--params-every N]
+
+With --params-every N, every Nth entry takes parameters (an integer, a number and a string)
+that its meaning uses, one of them in a plural: a case with associated values.
 
 Codes mix the shapes real catalogs use (upper-snake, dotted, numeric, five-character),
 about 28 bytes on average. Output depends only on the arguments.
@@ -31,12 +34,28 @@ def codes(count, rng):
             yield code
 
 
+def entry_with_params(i, code):
+    return (
+        f"  - code: \"{code}\"\n"
+        f"    name: e{i}\n"
+        f"    title: Synthetic error number {i}\n"
+        f"    category: area{i % 10}\n"
+        f"    http: {400 + i % 100}\n"
+        f"    meaning: \"{{attempts, plural, one {{# attempt}} other {{# attempts}}}} at {{ratio}} failed for {{item}}.\"\n"
+        f"    remedy: Check condition {i}, then try again.\n"
+        f"    params:\n"
+        f"      attempts: {{type: integer, example: 3}}\n"
+        f"      ratio: {{type: number, example: 0.5}}\n"
+        f"      item: {{type: string, example: order}}\n")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("count", type=int)
     parser.add_argument("out")
     parser.add_argument("--name", default="SyntheticError")
     parser.add_argument("--gperf")
+    parser.add_argument("--params-every", type=int, default=0)
     args = parser.parse_args()
     rng = random.Random(args.count)
     keys = list(codes(args.count, rng))
@@ -45,6 +64,9 @@ def main():
         out.write("categories:\n" + "".join(f"  - id: area{i}\n    title: Area {i}\n" for i in range(10)))
         out.write("errors:\n")
         for i, code in enumerate(keys):
+            if args.params_every and i % args.params_every == 0:
+                out.write(entry_with_params(i, code))
+                continue
             out.write(
                 f"  - code: \"{code}\"\n"
                 f"    name: e{i}\n"
