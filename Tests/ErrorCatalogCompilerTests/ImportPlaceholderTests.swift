@@ -46,4 +46,38 @@ import Testing
         let reparsed = again.parse()
         #expect(reparsed == message, "\(message.icuText)")
     }
+
+    /// A printf text, converted to ICU, renders what printf prints: apostrophes before, after
+    /// and between placeholders, braces, `%%`, positional and named placeholders.
+    @Test(arguments: [
+        ("més d'%(max)d caràcter", "més d'7 caràcter"),
+        ("l'%s d'%s", "l'abc d'abc"),
+        ("'%s'", "'abc'"),
+        ("%s'' { x } '{' 100%%", "abc'' { x } '{' 100%"),
+        ("it's %(max)d%%'s '#' {", "it's 7%'s '#' {"),
+        ("''%d''", "''7''"),
+        ("%(max)d'%(max)d'", "7'7'"),
+    ])
+    func printfTextsRenderBackExactly(_ printf: String, _ printed: String) throws {
+        let scan = Placeholders.scan(printf)
+        let icu = Message(scan.parts).icuText
+        let kinds = Dictionary(uniqueKeysWithValues: scan.parameters.map { ($0.name, $0.kind) })
+        var parser = MessageParser(icu, parameters: kinds, rules: .english)
+        let parsed = parser.parse()
+        let message = try #require(parsed, "\(icu): \(parser.issues)")
+        let arguments = MessageArguments(scan.parameters.map { parameter in MessageArguments.Argument(
+            parameter.name, parameter.kind == .integer ? MessageArgument.integer(7) : .string("abc"))
+        })
+        #expect(message.rendered(arguments, rules: .english) == printed, "\(icu)")
+    }
+
+    /// A plural form's count becomes `#`: an apostrophe before it is doubled, not a quote.
+    @Test func anApostropheBeforeAPluralsCountStaysAnApostrophe() throws {
+        let one = Message(Placeholders.scan("més d'%(max)d caràcter").parts.map { $0 == .argument("max") ? .pound : $0 })
+        let icu = "{max, plural, one {\(one.icuText(inPlural: true))} other {# caràcters}}"
+        var parser = MessageParser(icu, parameters: ["max": .integer], rules: .english)
+        let parsed = parser.parse()
+        let message = try #require(parsed, "\(icu): \(parser.issues)")
+        #expect(message.rendered(["max": 1], rules: .english) == "més d'1 caràcter", "\(icu)")
+    }
 }

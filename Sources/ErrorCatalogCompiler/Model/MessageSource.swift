@@ -9,8 +9,9 @@ extension Message {
         for (index, part) in parts.enumerated() {
             switch part {
             case .text(let text):
-                // An apostrophe just before a placeholder would quote its brace: double it.
-                let beforeBrace = index + 1 < parts.count && parts[index + 1] != .pound
+                // An apostrophe just before a placeholder would quote its brace (or, in a
+                // plural, its `#`): double it.
+                let beforeBrace = index + 1 < parts.count && (inPlural || parts[index + 1] != .pound)
                 out += Self.quoted(text, inPlural: inPlural, beforeBrace: beforeBrace)
             case .argument(let name): out += "{\(name)}"
             case .pound: out += "#"
