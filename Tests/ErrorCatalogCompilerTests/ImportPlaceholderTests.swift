@@ -73,7 +73,8 @@ import Testing
 
     /// A plural form's count becomes `#`: an apostrophe before it is doubled, not a quote.
     @Test func anApostropheBeforeAPluralsCountStaysAnApostrophe() throws {
-        let one = Message(Placeholders.scan("més d'%(max)d caràcter").parts.map { $0 == .argument("max") ? .pound : $0 })
+        let parts = Placeholders.scan("més d'%(max)d caràcter").parts
+        let one = Message(parts.map { $0 == .argument("max") ? .pound : $0 })
         let icu = "{max, plural, one {\(one.icuText(inPlural: true))} other {# caràcters}}"
         var parser = MessageParser(icu, parameters: ["max": .integer], rules: .english)
         let parsed = parser.parse()
