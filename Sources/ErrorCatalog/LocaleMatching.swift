@@ -1,6 +1,8 @@
 /// Which of a catalog's locales answers a requested language: BCP 47 tags compared without
 /// regard to case (`_` read as `-`), with RFC 4647 "lookup": a tag that matches no locale is
-/// shortened subtag by subtag (`de-CH-1996` → `de-CH` → `de`) until one does.
+/// shortened subtag by subtag (`de-CH-1996` → `de-CH` → `de`) until one does. A language no
+/// locale names on its own is then answered by a regional locale of it, the first by tag
+/// (`bg` → `bg-BG`, as Apple's and CLDR's language matching do), before the source.
 public enum _LocaleMatching {
     /// The locales of `tables` that `tag` falls back through, most specific first, ending in
     /// the source (0): `de-CH` in a catalog with `de-CH` and `de` gives both, then the source.
@@ -20,9 +22,10 @@ public enum _LocaleMatching {
         var tag = tag
         return tag.withUTF8 { bytes -> T? in
             var end = bytes.count
+            var namesSource = false
             while end > 0 {
-                if let index = index(of: UnsafeBufferPointer(rebasing: bytes[..<end]), in: tables), index != 0, let found = body(index) {
-                    return found
+                if let index = index(of: UnsafeBufferPointer(rebasing: bytes[..<end]), in: tables) {
+                    if index == 0 { namesSource = true } else if let found = body(index) { return found }
                 }
                 guard let cut = bytes[..<end].lastIndex(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) else { break }
                 end = cut
@@ -31,8 +34,31 @@ public enum _LocaleMatching {
                     end = last
                 }
             }
+            if !namesSource {
+                var locale = 1
+                while locale < tables.localeCount {
+                    if isRegional(locale, of: bytes, in: tables), let found = body(locale) { return found }
+                    locale += 1
+                }
+            }
             return body(0)
         }
+    }
+
+    /// Whether locale `locale` is a regional form of `tag`'s language (`bg-BG` for `bg` or
+    /// `bg-XX`) that the lookup along `tag` did not visit already (`bg-BG` for `bg-BG-x`).
+    @usableFromInline
+    static func isRegional(_ locale: Int, of tag: UnsafeBufferPointer<UInt8>, in tables: _CatalogTables) -> Bool {
+        let candidate = tables.strings.bytes(tables.locales[4 &* locale])
+        let isSeparator = { (byte: UInt8) in byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") }
+        let language = tag.firstIndex(where: isSeparator) ?? tag.count
+        guard candidate.count > language, isSeparator(candidate[candidate.startIndex &+ language]),
+            zip(candidate.prefix(language), tag.prefix(language)).allSatisfy({ fold($0) == fold($1) })
+        else { return false }
+        let visited = candidate.count <= tag.count
+            && (candidate.count == tag.count || isSeparator(tag[candidate.count]))
+            && zip(candidate, tag).allSatisfy { fold($0) == fold($1) }
+        return !visited
     }
 
     /// The locale whose tag is `tag` (ignoring case, `_` as `-`), if the catalog has it.
@@ -71,14 +97,18 @@ public enum _LocaleMatching {
     }
 
     /// The first locale `tag` or one of its prefixes names, most specific first.
+    /// Then, for a language no locale names on its own, its first regional locale.
     static func lookup(_ tag: String, in tables: _CatalogTables) -> Int? {
         var candidate = Substring(tag)
         while !candidate.isEmpty {
             if let found = index(of: candidate, in: tables) { return found }
-            guard let cut = candidate.lastIndex(where: { $0 == "-" || $0 == "_" }) else { return nil }
+            guard let cut = candidate.lastIndex(where: { $0 == "-" || $0 == "_" }) else { break }
             candidate = candidate[..<cut]
         }
-        return nil
+        var tag = tag
+        return tag.withUTF8 { bytes in
+            (1..<max(tables.localeCount, 1)).first { isRegional($0, of: bytes, in: tables) }
+        }
     }
 
     /// The language ranges of an `Accept-Language` value by descending `q` (stable), without

@@ -71,7 +71,7 @@ struct TranslationsImport: ParsableCommand {
     @Option(help: "The release ledger (default: catalog.ledger in the first folder, or beside the first file).")
     var ledger: String?
 
-    @Option(help: "The files' locale, when their headers do not say.")
+    @Option(help: "The files' locale, in place of the one their headers say (required when they say none).")
     var locale: String?
 
     @Flag(help: "Let another project's translations replace translations the catalogs have.")

@@ -1,10 +1,10 @@
 import ErrorCatalog
 import Testing
 
-/// Translations beside `messages.yaml` (de, de-CH, ru) as generated code renders them.
+/// Translations beside `messages.yaml` (de, de-CH, pt-BR, ru) as generated code renders them.
 @Suite struct LocaleTests {
     @Test func theCatalogListsItsLocalesSourceFirst() {
-        #expect(MessageError.locales == ["en", "de", "de-CH", "ru"])
+        #expect(MessageError.locales == ["en", "de", "de-CH", "pt-BR", "ru"])
         #expect(MessageError.catalogTitle(locale: "de") == "Meldungen mit Parametern")
         #expect(MessageError.catalogTitle(locale: "de-CH") == "Meldungen mit Parametern")
         #expect(MessageError.catalogTitle(locale: "fr") == "Messages with parameters")
@@ -48,6 +48,28 @@ import Testing
         // A decimal is 'other' in Russian.
         #expect(MessageError.retryLater(seconds: 1.5, attempt: 2).meaning(locale: "ru") == "Попытка 2 не удалась; повторите через 1.5 секунды.")
         #expect(MessageError.retryLater(seconds: 21, attempt: 2).meaning(locale: "ru") == "Попытка 2 не удалась; повторите через 21 секунду.")
+    }
+
+    /// A language no locale names on its own falls back to a regional locale of it, not to
+    /// the source: `pt` and `pt-PT` read the `pt-BR` translation; a language the source or a
+    /// translation names keeps its own (`en-US` the source, `de-AT` German).
+    @Test func aLanguageWithoutItsOwnLocaleReadsARegionalOne() {
+        let failure = MessageError.quotaExceeded(limit: 1000, used: 2)
+        #expect(failure.title(locale: "pt") == "Cota de 1000 excedida")
+        #expect(failure.title(locale: "pt-PT") == "Cota de 1000 excedida")
+        #expect(failure.title(locale: "PT_pt") == "Cota de 1000 excedida")
+        #expect(failure.meaning(locale: "pt") == failure.meaning)
+        #expect(MessageError.catalogTitle(locale: "pt") == "Mensagens com parâmetros")
+        #expect(failure.title(locale: "en-US") == failure.title)
+        #expect(failure.title(locale: "ptx") == failure.title)
+        #expect(_LocaleMatching.chain("pt", in: MessageError.Entry._tables) == [3, 0])
+        #expect(_LocaleMatching.chain("pt-BR-x-y", in: MessageError.Entry._tables) == [3, 0])
+        let tables = MessageError.Entry._tables
+        func pick(_ header: String) -> String { MessageError.locales[_LocaleMatching.negotiate(header, in: tables)] }
+        #expect(pick("pt") == "pt-BR")
+        #expect(pick("pt-PT, en;q=0.5") == "pt-BR")
+        #expect(pick("en-GB, pt") == "en")
+        #expect(pick("de-AT, pt") == "de")
     }
 
     @Test func acceptLanguagePicksTheLocale() throws {

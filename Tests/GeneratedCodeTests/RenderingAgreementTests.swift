@@ -9,7 +9,8 @@ import Testing
 @Suite struct RenderingAgreementTests {
     static let catalog: Catalog = {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
-        let paths = ["messages.yaml", "messages.de.yaml", "messages.de-CH.yaml", "messages.ru.yaml"].map { folder + "/" + $0 }
+        let paths = ["messages.yaml", "messages.de.yaml", "messages.de-CH.yaml", "messages.pt-BR.yaml",
+            "messages.ru.yaml"].map { folder + "/" + $0 }
         var diagnostics = DiagnosticList()
         return Pipeline().check(paths: paths, diagnostics: &diagnostics).catalogs[0]
     }()
@@ -22,7 +23,7 @@ import Testing
     ]
 
     @Test func theCompilerAndTheRuntimeRenderAlike() throws {
-        #expect(Self.catalog.translations.map(\.locale) == ["de", "de-CH", "ru"])
+        #expect(Self.catalog.translations.map(\.locale) == ["de", "de-CH", "pt-BR", "ru"])
         for entry in Self.catalog.entries {
             let error = try #require(MessageError.Entry(code: entry.code))
             guard let messages = entry.messages else { continue }
