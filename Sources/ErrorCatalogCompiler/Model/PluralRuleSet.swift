@@ -21,7 +21,12 @@ public struct PluralRuleSet: Sendable, Hashable {
     public typealias Condition = [[Relation]]
 
     /// The rules in CLDR's order; a number meeting none is `other`.
-    public var rules: [(category: PluralCategory, condition: Condition)]
+    public private(set) var rules: [(category: PluralCategory, condition: Condition)]
+
+    /// The categories counts take: those of the whole numbers 0 to 1,000, in CLDR order. A
+    /// message's plural needs a branch for each; the others are taken only by fractions (Russian
+    /// `other`) or by millions and compact numbers (French and Spanish `many`).
+    public private(set) var countingCategories: [PluralCategory] = []
 
     /// Rules of `(category, condition)` texts; throws ``SyntaxError`` on a malformed condition.
     public init(_ texts: [(String, String)]) throws(SyntaxError) {
@@ -30,6 +35,8 @@ public struct PluralRuleSet: Sendable, Hashable {
             guard let category = PluralCategory(keyword: keyword) else { throw SyntaxError(text: keyword, reason: "unknown category") }
             rules.append((category, try Self.condition(text)))
         }
+        let counted = Set((0...1_000).map { category(PluralOperands($0)) })
+        countingCategories = PluralCategory.allCases.filter(counted.contains)
     }
 
     /// A rule text that is not UTS #35 plural rule syntax.

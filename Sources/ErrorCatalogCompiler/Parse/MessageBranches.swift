@@ -31,11 +31,21 @@ extension MessageParser {
             }
             return .category(category)
         }
-        let missing = categories.filter { category in category != .other && !branches.contains { $0.key == .category(category) } }
-        if !missing.isEmpty {
+        let missing = categories.filter { category in
+            category != .other && !branches.contains { $0.key == .category(category) }
+        }
+        // A category counts take is an error (msgfmt --check refuses the same); one only
+        // fractions or millions take, a warning.
+        for counts in [true, false] {
+            let these = missing.filter { countingCategories.contains($0) == counts }
+            guard !these.isEmpty else { continue }
+            let listed = these.map { "'\($0)'" }.joined(separator: ", ")
+            let taken = counts
+                ? "counts such as \(examples(of: these)) would read the 'other' branch"
+                : "its numbers take 'other' instead"
             issues.append(Issue(
-                offset: open, isError: false,
-                message: "the plural of '\(name)' has no \(missing.map { "'\($0)'" }.joined(separator: ", ")) branch, which \(language) needs (its numbers take 'other' instead)"))
+                offset: open, isError: counts,
+                message: "the plural of '\(name)' has no \(listed) branch, which \(language) needs (\(taken))"))
         }
         return .plural(name, offset: offset, branches: branches)
     }
@@ -89,5 +99,13 @@ extension MessageParser {
             position += 1
             branches.append(Message.Branch(branchKey, message))
         }
+    }
+}
+
+extension MessageParser {
+    /// The first three whole numbers that take one of `categories`: `2, 3, 4`.
+    func examples(of categories: [PluralCategory]) -> String {
+        (0...1_000).lazy.filter { categories.contains(self.rules.category(PluralOperands($0))) }
+            .prefix(3).map(String.init).joined(separator: ", ")
     }
 }

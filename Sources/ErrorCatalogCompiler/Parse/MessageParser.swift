@@ -24,6 +24,10 @@ struct MessageParser {
     let parameters: [String: MessageParameter.Kind]
     /// The plural categories the catalog's language uses.
     let categories: [PluralCategory]
+    /// The categories the language's counts take: a plural lacking one is an error.
+    let countingCategories: [PluralCategory]
+    /// The language's rules.
+    let rules: PluralRuleSet
     let language: String
     var position = 0
     var issues: [Issue] = []
@@ -34,6 +38,8 @@ struct MessageParser {
         bytes = Array(text.utf8)
         self.parameters = parameters
         categories = rules.categories
+        countingCategories = rules.countingCategories
+        self.rules = rules
         self.language = language
     }
 

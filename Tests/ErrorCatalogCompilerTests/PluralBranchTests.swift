@@ -1,0 +1,39 @@
+@testable import ErrorCatalogCompiler
+import ErrorCatalog
+import Testing
+
+/// A plural without a branch its language gives counts is an error (msgfmt --check refuses
+/// such a PO); without one only fractions or millions take, a warning.
+@Suite struct PluralBranchTests {
+    func issues(_ text: String, language: String) -> [MessageParser.Issue] {
+        var parser = MessageParser(
+            text, parameters: ["n": .integer], rules: PluralRuleSet.cldr(language)!, language: language)
+        _ = parser.parse()
+        return parser.issues
+    }
+
+    @Test func aCategoryCountsTakeIsRequired() throws {
+        let found = issues("{n, plural, one {# файл} other {# файла}}", language: "ru")
+        let issue = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(issue.isError)
+        #expect(issue.message.contains("'few', 'many'"), "\(issue.message)")
+        #expect(issue.message.contains("counts such as 0, 2, 3"), "\(issue.message)")
+        #expect(issues("{n, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}", language: "ru").isEmpty)
+        #expect(issues("{n, plural, one {#} few {#} other {#}}", language: "pl").first?.isError == true)
+    }
+
+    @Test func aCategoryOnlyFractionsOrMillionsTakeIsAWarning() throws {
+        // French and Spanish 'many' are taken by 1,000,000 and compact numbers only.
+        for language in ["fr", "es"] {
+            let found = issues("{n, plural, one {# essai} other {# essais}}", language: language)
+            let issue = try #require(found.first)
+            #expect(found.count == 1)
+            #expect(!issue.isError, "\(issue.message)")
+            #expect(issue.message.contains("'many'"), "\(issue.message)")
+        }
+        #expect(PluralRuleSet.cldr("ru")!.countingCategories == [.one, .few, .many])
+        #expect(PluralRuleSet.cldr("fr")!.countingCategories == [.one, .other])
+        #expect(PluralRuleSet.cldr("en")!.countingCategories == [.one, .other])
+    }
+}
