@@ -17,11 +17,11 @@ PATTERNS = [
     ("{n, plural, offset:1 =0 {nobody} =1 {{who} alone} one {{who} and # other} other {{who} and # others}}", {"n": "integer", "who": "string"}),
     ("{kind, select, card {a card} bank {a bank account} other {{kind}}} was refused", {"kind": "string"}),
     ("{kind, select, card {{n, plural, one {# card} other {# cards}}} other {{n} items of {kind}}}", {"kind": "string", "n": "integer"}),
-    ("It''s '{literal}' and '{'{n}'}' and {n, plural, other {'#' is # and '' ''{n}''}}", {"n": "integer"}),
+    ("It''s '{literal}' and '{'{n}'}' and {n, plural, one {one} other {'#' is # and '' ''{n}''}}", {"n": "integer"}),
     ("Don't '{' stop, it'll work: {who}'s turn", {"who": "string"}),
     ("a'b {n, plural, one {'#'x} other {#'#'}} '|' {who}", {"n": "integer", "who": "string"}),
     ("{n, plural, one {one {who}} other {{n} {who}s}}", {"n": "integer", "who": "string"}),
-    ("Total: {n} of {m, plural, =0 {nothing} other {# things}}", {"n": "integer", "m": "integer"}),
+    ("Total: {n} of {m, plural, =0 {nothing} one {# thing} other {# things}}", {"n": "integer", "m": "integer"}),
     ("{who} '''quoted''' {n}", {"who": "string", "n": "integer"}),
 ]
 NUMBERS = [0, 1, 2, 3, 5, 11, 21, 101, 999]

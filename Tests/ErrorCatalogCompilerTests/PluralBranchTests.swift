@@ -37,3 +37,14 @@ import Testing
         #expect(PluralRuleSet.cldr("en")!.countingCategories == [.one, .other])
     }
 }
+
+extension PluralBranchTests {
+    /// `=N` branches that answer every count of a category stand in for it (English `=1`).
+    @Test func exactBranchesAnswerTheCountsOfACategory() {
+        #expect(issues("{n, plural, =1 {a file} other {# files}}", language: "en").allSatisfy { !$0.isError })
+        #expect(issues("{n, plural, =0 {none} other {# things}}", language: "en").first?.isError == true)
+        let russian = issues("{n, plural, =2 {x} =3 {x} =4 {x} one {#} many {#} other {#}}", language: "ru")
+        #expect(russian.first?.isError == true)
+        #expect(russian.first?.message.contains("counts such as 22, 23, 24") == true, "\(russian)")
+    }
+}

@@ -34,14 +34,21 @@ extension MessageParser {
         let missing = categories.filter { category in
             category != .other && !branches.contains { $0.key == .category(category) }
         }
-        // A category counts take is an error (msgfmt --check refuses the same); one only
-        // fractions or millions take, a warning.
+        // A category some count takes that no `=N` branch answers is an error (msgfmt --check
+        // refuses the same); one only fractions or millions take, or whose counts `=N` branches
+        // answer (English `=1`), a warning.
+        let exact = Set(branches.compactMap { if case .exact(let value) = $0.key { value } else { nil } })
+        var unanswered = Set<PluralCategory>()
+        if missing.contains(where: countingCategories.contains) {
+            let rules = self.rules
+            for count in 0...1_000 where !exact.contains(count) { unanswered.insert(rules.category(PluralOperands(count))) }
+        }
         for counts in [true, false] {
-            let these = missing.filter { countingCategories.contains($0) == counts }
+            let these = missing.filter { unanswered.contains($0) == counts }
             guard !these.isEmpty else { continue }
             let listed = these.map { "'\($0)'" }.joined(separator: ", ")
             let taken = counts
-                ? "counts such as \(examples(of: these)) would read the 'other' branch"
+                ? "counts such as \(examples(of: these, besides: exact)) would read the 'other' branch"
                 : "its numbers take 'other' instead"
             issues.append(Issue(
                 offset: open, isError: counts,
@@ -104,8 +111,8 @@ extension MessageParser {
 
 extension MessageParser {
     /// The first three whole numbers that take one of `categories`: `2, 3, 4`.
-    func examples(of categories: [PluralCategory]) -> String {
-        (0...1_000).lazy.filter { categories.contains(self.rules.category(PluralOperands($0))) }
+    func examples(of categories: [PluralCategory], besides exact: Set<Int>) -> String {
+        (0...1_000).lazy.filter { !exact.contains($0) && categories.contains(self.rules.category(PluralOperands($0))) }
             .prefix(3).map(String.init).joined(separator: ", ")
     }
 }
