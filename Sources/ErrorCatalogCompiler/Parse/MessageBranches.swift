@@ -41,7 +41,9 @@ extension MessageParser {
         var unanswered = Set<PluralCategory>()
         if missing.contains(where: countingCategories.contains) {
             let rules = self.rules
-            for count in 0...1_000 where !exact.contains(count) { unanswered.insert(rules.category(PluralOperands(count))) }
+            for count in 0...1_000 where !exact.contains(count) {
+                unanswered.insert(rules.category(PluralOperands(count)))
+            }
         }
         for counts in [true, false] {
             let these = missing.filter { unanswered.contains($0) == counts }
