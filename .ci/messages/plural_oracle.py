@@ -66,6 +66,7 @@ def main():
              "  - code: CATEGORY", "    params: {n: number}", f"    meaning: {json.dumps(MESSAGE)}", "    remedy: None."]
     (sources / "plural-oracle.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     oracle = icu_categories(tags)
+    categories_of = group_categories()
     used, left_out = 0, []
     for tag in tags:
         if tag in CHANGED:
@@ -75,7 +76,7 @@ def main():
         locale = tag.replace("_", "-")
         answers = oracle["categories"][tag]
         # Every category errcat's data gives the language, each branch naming its own.
-        categories = [c for c in ["zero", "one", "two", "few", "many"] if c in group_categories(tag)] + ["other"]
+        categories = [c for c in ["zero", "one", "two", "few", "many"] if c in categories_of[tag]] + ["other"]
         message = "{n, plural, " + " ".join(f"{c} {{{c}}}" for c in categories) + "}"
         translation = ["translation: PluralOracle", f"locale: {locale}", "errors:", "  category:",
                        f"    meaning: {json.dumps(message)}", "    remedy: None."]
@@ -93,13 +94,14 @@ def main():
         sys.exit(f"plural_oracle.py: ICU has rules for {', '.join(stale)}: say what changed in CHANGED")
 
 
-def group_categories(tag):
-    """The categories errcat's data gives `tag`'s group."""
+def group_categories():
+    """Per locale, the categories errcat's data gives its group (the Swift file read once)."""
     text = (ROOT / "Sources/ErrorCatalogCompiler/Model/CLDRPluralRules.swift").read_text(encoding="utf-8")
+    categories_of = {}
     for locales, rules in re.findall(r'\(\[([^\]]*)\], \[(.*)\]\),', text):
-        if f'"{tag}"' in locales:
-            return set(re.findall(r'\("(zero|one|two|few|many)", ', rules))
-    return set()
+        for tag in re.findall(r'"([^"]+)"', locales):
+            categories_of[tag] = set(re.findall(r'\("(zero|one|two|few|many)", ', rules))
+    return categories_of
 
 
 if __name__ == "__main__":

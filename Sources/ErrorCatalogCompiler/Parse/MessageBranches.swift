@@ -39,7 +39,7 @@ extension MessageParser {
         // answer (English `=1`), a warning.
         let exact = Set(branches.compactMap { if case .exact(let value) = $0.key { value } else { nil } })
         var unanswered = Set<PluralCategory>()
-        if missing.contains(where: countingCategories.contains) {
+        if missing.contains(where: rules.countingCategories.contains) {
             let rules = self.rules
             for count in 0...1_000 where !exact.contains(count) {
                 unanswered.insert(rules.category(PluralOperands(count)))

@@ -24,9 +24,7 @@ struct MessageParser {
     let parameters: [String: MessageParameter.Kind]
     /// The plural categories the catalog's language uses.
     let categories: [PluralCategory]
-    /// The categories the language's counts take: a plural lacking one is an error.
-    let countingCategories: [PluralCategory]
-    /// The language's rules.
+    /// The language's rules (with the categories its counts take).
     let rules: PluralRuleSet
     let language: String
     var position = 0
@@ -38,7 +36,6 @@ struct MessageParser {
         bytes = Array(text.utf8)
         self.parameters = parameters
         categories = rules.categories
-        countingCategories = rules.countingCategories
         self.rules = rules
         self.language = language
     }
