@@ -1,0 +1,215 @@
+import ErrorCatalog
+
+extension SwiftEmitter {
+    /// The extension that ties the cases to their entries: `entry`, `arguments`,
+    /// `init(entry:arguments:)`, equality and hashing. For a catalog without parameters both
+    /// enums are payload-free with the same cases, so each is the other's bit pattern.
+    func emitEntryBridge(_ catalog: Catalog, into out: inout SourceWriter) {
+        let type = catalog.name
+        out.line("extension \(type) {")
+        if !catalog.hasParameters {
+            out.line("    @inlinable public var entry: Entry { \(bitCast("self", to: "Entry", catalog)) }")
+            let arguments = "ErrorCatalog.MessageArguments"
+            out.line("    @inlinable public var arguments: \(arguments) { \(arguments)() }")
+            out.line("    @inlinable public init?(entry: Entry, arguments: ErrorCatalog.MessageArguments) {")
+            out.line("        self = \(bitCast("entry", to: type, catalog))")
+            out.line("    }")
+            out.line("    @inlinable public static func == (a: \(type), b: \(type)) -> Bool { a.entry == b.entry }")
+            out.line("    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(entry) }")
+            out.line("}")
+            return
+        }
+        let shapes = ParameterShapes(catalog.entries)
+        emitEntryProperty(catalog, into: &out)
+        emitArguments(catalog, shapes: shapes, into: &out)
+        emitInitializer(catalog, shapes: shapes, into: &out)
+        out.line("    public static func == (a: \(type), b: \(type)) -> Bool {")
+        out.line("        a.entry == b.entry && a.arguments == b.arguments")
+        out.line("    }")
+        out.line("    public func hash(into hasher: inout Hasher) {")
+        out.line("        hasher.combine(entry)")
+        out.line("        hasher.combine(arguments)")
+        out.line("    }")
+        emitShapeFunctions(shapes, into: &out)
+        out.line("}")
+    }
+
+    /// `value` as the other payload-free enum of the catalog.
+    func bitCast(_ value: String, to type: String, _ catalog: Catalog) -> String {
+        let count = catalog.entries.count
+        guard count > 1 else { return ".\(Naming.swiftIdentifier(catalog.entries[0].name))" }
+        return "unsafeBitCast(\(value), to: \(type).self)"
+    }
+
+    /// `entry`: one switch over every case; in a large catalog, the cases with values, then those
+    /// without, in switches of a few thousand.
+    func emitEntryProperty(_ catalog: Catalog, into out: inout SourceWriter) {
+        let arms = catalog.entries.map { entry in
+            let name = Naming.swiftIdentifier(entry.name)
+            return (hasValues: !entry.parameters.isEmpty, arm: "case .\(name): return .\(name)")
+        }
+        let groups = Self.isLarge(catalog)
+            ? Self.chunks(arms.filter(\.hasValues).map(\.arm), of: 2_000)
+                + Self.chunks(arms.filter { !$0.hasValues }.map(\.arm), of: 2_000)
+            : [arms.map(\.arm)]
+        let chain = SwitchChain(name: "entry", type: "Entry", subject: "self")
+        emitSwitchChain(chain, groups: groups, lastDefault: nil, into: &out)
+    }
+
+    /// The associated values by name, each case's through the function of its parameters' shape.
+    func emitArguments(_ catalog: Catalog, shapes: ParameterShapes, into out: inout SourceWriter) {
+        let arms = catalog.entries.filter { !$0.parameters.isEmpty }.map { entry in
+            let bindings = entry.parameters.map { Self.local($0.name) }.joined(separator: ", ")
+            let function = "_arguments\(shapes.number(of: entry))"
+            return "case let .\(Naming.swiftIdentifier(entry.name))(\(bindings)): return Self.\(function)(\(bindings))"
+        }
+        let everyEntry = arms.count == catalog.entries.count
+        let chain = SwitchChain(name: "arguments", type: "ErrorCatalog.MessageArguments", subject: "self")
+        let lastDefault = everyEntry ? nil : "return ErrorCatalog.MessageArguments()"
+        emitSwitchChain(chain, groups: Self.chunks(arms, of: 100), lastDefault: lastDefault, into: &out)
+    }
+
+    /// `init(entry:arguments:)` through functions returning the case: initializing `self` in each of
+    /// thousands of branches costs the compiler's definite-initialization pass quadratic time.
+    func emitInitializer(_ catalog: Catalog, shapes: ParameterShapes, into out: inout SourceWriter) {
+        out.line("    public init?(entry: Entry, arguments: ErrorCatalog.MessageArguments) {")
+        out.line("        guard let value = Self._case(entry, arguments) else { return nil }")
+        out.line("        self = value")
+        out.line("    }")
+        out.line()
+        let arms = catalog.entries.map { entry in
+            let name = Naming.swiftIdentifier(entry.name)
+            guard !entry.parameters.isEmpty else { return (hasValues: false, arm: "case .\(name): return .\(name)") }
+            let single = entry.parameters.count == 1
+            let labels = entry.parameters.enumerated().map {
+                "\(Naming.argumentLabel($1.name)): values\(single ? "" : ".\($0)")"
+            }
+            let read = "guard let values = _values\(shapes.number(of: entry))(arguments) else { return nil }"
+            let make = "return .\(name)(\(labels.joined(separator: ", ")))"
+            return (hasValues: true, arm: "case .\(name):\n            \(read)\n            \(make)")
+        }
+        let chain = SwitchChain(
+            name: "_case", type: "Self?", subject: "entry",
+            parameters: (
+                declared: "_ entry: Entry, _ arguments: ErrorCatalog.MessageArguments", passed: "entry, arguments"
+            ))
+        let groups = Self.isLarge(catalog)
+            ? Self.chunks(arms.filter(\.hasValues).map(\.arm), of: 100)
+                + Self.chunks(arms.filter { !$0.hasValues }.map(\.arm), of: 2_000)
+            : [arms.map(\.arm)]
+        emitSwitchChain(chain, groups: groups, lastDefault: nil, into: &out)
+    }
+
+    /// A catalog whose switches are split: the compiler checks a switch over a few hundred cases,
+    /// with or without values, quickly either way.
+    static func isLarge(_ catalog: Catalog) -> Bool { catalog.entries.count > 500 }
+
+    /// Arms in groups of at most `size`, one switch each. The compiler's exhaustiveness check gives
+    /// up on one switch over thousands of cases with values, and its ARC passes take time quadratic
+    /// in a function's branches: a switch with a `default` over a few hundred cases is quick.
+    static func chunks(_ arms: [String], of size: Int) -> [[String]] {
+        stride(from: 0, to: arms.count, by: size).map { Array(arms[$0..<min($0 + size, arms.count)]) }
+    }
+
+    /// One switch per group of arms; without `lastDefault` the last switch lists what is left (every
+    /// case when there is one group) or traps on cases an earlier switch answered.
+    func emitSwitchChain(_ chain: SwitchChain, groups: [[String]], lastDefault: String?, into out: inout SourceWriter) {
+        for (position, arms) in groups.enumerated() {
+            out.line("    \(chain.declaration(position)) {")
+            out.line("        switch \(chain.subject) {")
+            for arm in arms { out.line("        \(arm)") }
+            if position + 1 < groups.count {
+                out.line("        default: return \(chain.call(position + 1))")
+            } else if let lastDefault {
+                out.line("        default: \(lastDefault)")
+            } else if groups.count > 1 {
+                out.line("        default: preconditionFailure(\"answered by \(chain.name)\")")
+            }
+            out.line("        }")
+            out.line("    }")
+            out.line()
+        }
+    }
+
+    /// One function per shape of parameters (names and kinds in order), shared by the entries of that
+    /// shape: the values by name, and the values read back from arguments.
+    func emitShapeFunctions(_ shapes: ParameterShapes, into out: inout SourceWriter) {
+        for (number, parameters) in shapes.list.enumerated() {
+            let declared = parameters.map { "_ \(Self.local($0.name)): \(Self.swiftType($0.kind))" }
+            let values = parameters.map {
+                "\(SwiftLiteral.quoted($0.name)): .\($0.kind.description)(\(Self.local($0.name)))"
+            }
+            out.line()
+            out.line("    private static func _arguments\(number)(\(declared.joined(separator: ", ")))"
+                + " -> ErrorCatalog.MessageArguments {")
+            out.line("        [\(values.joined(separator: ", "))]")
+            out.line("    }")
+            let types = parameters.map { Self.swiftType($0.kind) }.joined(separator: ", ")
+            let tuple = parameters.count == 1 ? types : "(\(types))"
+            out.line()
+            out.line("    private static func _values\(number)(_ arguments: ErrorCatalog.MessageArguments)"
+                + " -> \(tuple)? {")
+            let reads = parameters.enumerated().map { position, parameter in
+                "let \(Self.local(parameter.name)) = arguments._\(parameter.kind.description)("
+                    + "\(SwiftLiteral.quoted(parameter.name)), at: \(position))"
+            }
+            out.line("        guard \(reads.joined(separator: ",\n            "))")
+            out.line("        else { return nil }")
+            let locals = parameters.map { Self.local($0.name) }.joined(separator: ", ")
+            out.line("        return \(parameters.count == 1 ? locals : "(\(locals))")")
+            out.line("    }")
+        }
+    }
+
+    /// A parameter's name as a local: a local named `self` would hide the value being initialized.
+    static func local(_ name: String) -> String { name == "self" ? "self_" : Naming.swiftIdentifier(name) }
+}
+
+/// The distinct shapes of the catalog's parameter lists (names and kinds in order), numbered in the
+/// order entries first use them.
+struct ParameterShapes {
+    private(set) var list: [[EntryParameter]] = []
+    private var numbers: [String: Int] = [:]
+
+    init(_ entries: [CatalogEntry]) {
+        for entry in entries where !entry.parameters.isEmpty {
+            let key = Self.key(entry.parameters)
+            if numbers[key] == nil {
+                numbers[key] = list.count
+                list.append(entry.parameters)
+            }
+        }
+    }
+
+    func number(of entry: CatalogEntry) -> Int { numbers[Self.key(entry.parameters)]! }
+
+    private static func key(_ parameters: [EntryParameter]) -> String {
+        parameters.map { "\($0.name):\($0.kind.description)" }.joined(separator: ",")
+    }
+}
+
+/// A member generated as a chain of switches: `entry`, then `_entry1`, `_entry2`, … for the cases the
+/// one before does not list.
+struct SwitchChain {
+    var name: String
+    var type: String
+    /// What each switch is over.
+    var subject: String
+    /// A static function's parameters, declared and passed on; a property without them.
+    var parameters: (declared: String, passed: String)? = nil
+
+    func member(_ position: Int) -> String {
+        position == 0 ? name : "\(name.hasPrefix("_") ? "" : "_")\(name)\(position)"
+    }
+
+    func declaration(_ position: Int) -> String {
+        let access = position == 0 && !name.hasPrefix("_") ? "public" : "private"
+        guard let parameters else { return "\(access) var \(member(position)): \(type)" }
+        return "\(access) static func \(member(position))(\(parameters.declared)) -> \(type)"
+    }
+
+    func call(_ position: Int) -> String {
+        guard let parameters else { return member(position) }
+        return "\(member(position))(\(parameters.passed))"
+    }
+}
