@@ -48,11 +48,8 @@ extension SwiftEmitter {
             let name = Naming.swiftIdentifier(entry.name)
             return (hasValues: !entry.parameters.isEmpty, arm: "case .\(name): return .\(name)")
         }
-        let groups = Self.isLarge(catalog)
-            ? Self.chunks(arms.filter(\.hasValues).map(\.arm), of: 2_000)
-                + Self.chunks(arms.filter { !$0.hasValues }.map(\.arm), of: 2_000)
-            : [arms.map(\.arm)]
         let chain = SwitchChain(name: "entry", type: "Entry", subject: "self")
+        let groups = Self.groups(arms, catalog, withValuesPerSwitch: 2_000)
         emitSwitchChain(chain, groups: groups, lastDefault: nil, into: &out)
     }
 
@@ -79,7 +76,7 @@ extension SwiftEmitter {
         out.line()
         let arms = catalog.entries.map { entry in
             let name = Naming.swiftIdentifier(entry.name)
-            guard !entry.parameters.isEmpty else { return (hasValues: false, arm: "case .\(name): return .\(name)") }
+            guard !entry.parameters.isEmpty else { return (false, "case .\(name): return .\(name)") }
             let single = entry.parameters.count == 1
             let labels = entry.parameters.enumerated().map {
                 "\(Naming.argumentLabel($1.name)): values\(single ? "" : ".\($0)")"
@@ -93,16 +90,20 @@ extension SwiftEmitter {
             parameters: (
                 declared: "_ entry: Entry, _ arguments: ErrorCatalog.MessageArguments", passed: "entry, arguments"
             ))
-        let groups = Self.isLarge(catalog)
-            ? Self.chunks(arms.filter(\.hasValues).map(\.arm), of: 100)
-                + Self.chunks(arms.filter { !$0.hasValues }.map(\.arm), of: 2_000)
-            : [arms.map(\.arm)]
+        let groups = Self.groups(arms, catalog, withValuesPerSwitch: 100)
         emitSwitchChain(chain, groups: groups, lastDefault: nil, into: &out)
     }
 
-    /// A catalog whose switches are split: the compiler checks a switch over a few hundred cases,
-    /// with or without values, quickly either way.
-    static func isLarge(_ catalog: Catalog) -> Bool { catalog.entries.count > 500 }
+    /// The arms of a switch over every case: one switch up to 500 cases (the compiler checks it
+    /// quickly either way); past that, the arms of cases with values in groups of
+    /// `withValuesPerSwitch`, then the others in groups of 2,000.
+    static func groups(
+        _ arms: [(hasValues: Bool, arm: String)], _ catalog: Catalog, withValuesPerSwitch: Int
+    ) -> [[String]] {
+        guard catalog.entries.count > 500 else { return [arms.map(\.arm)] }
+        return chunks(arms.filter(\.hasValues).map(\.arm), of: withValuesPerSwitch)
+            + chunks(arms.filter { !$0.hasValues }.map(\.arm), of: 2_000)
+    }
 
     /// Arms in groups of at most `size`, one switch each. The compiler's exhaustiveness check gives
     /// up on one switch over thousands of cases with values, and its ARC passes take time quadratic
@@ -113,7 +114,9 @@ extension SwiftEmitter {
 
     /// One switch per group of arms; without `lastDefault` the last switch lists what is left (every
     /// case when there is one group) or traps on cases an earlier switch answered.
-    func emitSwitchChain(_ chain: SwitchChain, groups: [[String]], lastDefault: String?, into out: inout SourceWriter) {
+    func emitSwitchChain(
+        _ chain: SwitchChain, groups: [[String]], lastDefault: String?, into out: inout SourceWriter
+    ) {
         for (position, arms) in groups.enumerated() {
             out.line("    \(chain.declaration(position)) {")
             out.line("        switch \(chain.subject) {")
@@ -148,8 +151,8 @@ extension SwiftEmitter {
             let types = parameters.map { Self.swiftType($0.kind) }.joined(separator: ", ")
             let tuple = parameters.count == 1 ? types : "(\(types))"
             out.line()
-            out.line("    @inline(never) private static func _values\(number)(_ arguments: ErrorCatalog.MessageArguments)"
-                + " -> \(tuple)? {")
+            let declaration = "private static func _values\(number)(_ arguments: ErrorCatalog.MessageArguments)"
+            out.line("    @inline(never) \(declaration) -> \(tuple)? {")
             let reads = parameters.enumerated().map { position, parameter in
                 "let \(Self.local(parameter.name)) = arguments._\(parameter.kind.description)("
                     + "\(SwiftLiteral.quoted(parameter.name)), at: \(position))"
