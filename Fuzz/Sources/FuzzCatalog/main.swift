@@ -1,4 +1,5 @@
-// Drives the pipeline's stages (parse, decode, check, identify) and both emitters with arbitrary bytes. Any input must
+// Drives the pipeline's stages (parse, decode, check, identify), both emitters and the translators' file
+// readers with arbitrary bytes. Any input must
 // either compile or produce a located diagnostic: a crash, a hang or an unlocated error is
 // a finding, and so is any difference between parsing in one pass and in pieces. Built
 // with `swift build --sanitize=fuzzer --sanitize=address`.
@@ -7,6 +8,7 @@ import ErrorCatalogCompiler
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
+    readAsTranslatorsFiles(bytes)
     var limits = ParseLimits.default
     limits.maxScalarBytes = 64 << 10
     var diagnostics = DiagnosticList()
@@ -62,6 +64,19 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         precondition(!file.contents.contains("<script"), "raw HTML reached \(file.path)")
     }
     return 0
+}
+
+/// Every input is also read as each translators' file (gettext PO, XLIFF, String Catalog): it gives
+/// units, or nothing with errors located in that file.
+func readAsTranslatorsFiles(_ bytes: [UInt8]) {
+    for file in ["fuzz.po", "fuzz.xliff", "fuzz.xcstrings"] {
+        var diagnostics = DiagnosticList()
+        let units = TranslatorsFileReader.read(bytes, file: file, locale: "de", diagnostics: &diagnostics)
+        for diagnostic in diagnostics.all where diagnostic.severity == .error {
+            precondition(diagnostic.location?.file == file, "an error without a location: \(diagnostic)")
+        }
+        precondition(units != nil || diagnostics.hasErrors, "\(file) refused without an error")
+    }
 }
 
 /// The generated file without its two lists of cases, the error's and its `Entry`'s: from the
