@@ -21,8 +21,9 @@ struct TranslationsExport: ParsableCommand {
         abstract: "Write one translators' file per catalog for a locale: every text, its translation and its state.",
         discussion: """
             Each text is keyed by catalog and path (IntegrationHub/errors/authFailed/meaning). Stale translations \
-            (their source changed since the release they name) are fuzzy in PO, needs-review in XLIFF and \
-            needs_review in String Catalogs; untranslated texts are empty, 'new' in String Catalogs.
+            (their source changed since the release they name, or since the text their made_from records) are \
+            fuzzy in PO, needs-review in XLIFF and needs_review in String Catalogs; untranslated texts are \
+            empty, 'new' in String Catalogs.
             """)
 
     @OptionGroup var input: CatalogInput

@@ -74,4 +74,36 @@ import Testing
             .write(toFile: folder + "/shop.de.yaml", atomically: true, encoding: .utf8)
         #expect(warnings(folder, history: v2) == [])
     }
+
+    /// FNV-1a's published 64-bit test vectors.
+    @Test func fingerprintsAreFNV1a64InHexadecimal() {
+        #expect(SourceFingerprint.of("") == "cbf29ce484222325")
+        #expect(SourceFingerprint.of("a") == "af63dc4c8601ec8c")
+        #expect(SourceFingerprint.of("foobar") == "85944171f73967e8")
+        #expect(SourceFingerprint.isWellFormed("85944171f73967e8"))
+        #expect(!SourceFingerprint.isWellFormed("85944171F73967E8") && !SourceFingerprint.isWellFormed("8594"))
+    }
+
+    /// A recorded fingerprint catches an edit no release has seen, and says more than the
+    /// file's release: one warning per text, from the record.
+    @Test func aRecordedFingerprintCatchesAnEditBeforeAnyRelease() throws {
+        let record = "    made_from: {meaning: \"\(SourceFingerprint.of("The item is sold out."))\", "
+            + "remedy: \"\(SourceFingerprint.of("Try later."))\"}\n"
+        let recorded = Self.translation(release: "1.0.0")
+            .replacingOccurrences(of: "  soldOut:\n", with: "  soldOut:\n" + record)
+        let unreleased = recorded.replacingOccurrences(of: "release: 1.0.0\n", with: "")
+        let folder = try folder(["shop.yaml": Self.source, "shop.de.yaml": unreleased])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(warnings(folder, history: Ledger()) == [])
+        let v1 = try released(folder, "1.0.0", on: Ledger())
+
+        try Self.source.replacingOccurrences(of: "Try later.", with: "Try again in an hour.")
+            .write(toFile: folder + "/shop.yaml", atomically: true, encoding: .utf8)
+        let stale = "shop.de.yaml:8:13: warning: the remedy of 'soldOut' changed since this translation was made from "
+            + "it (made_from): the source says 'Try again in an hour.' now; update the translation"
+        #expect(warnings(folder, history: Ledger()) == [stale])
+        // With its release as well: the record speaks, once.
+        try recorded.write(toFile: folder + "/shop.de.yaml", atomically: true, encoding: .utf8)
+        #expect(warnings(folder, history: v1) == [stale.replacingOccurrences(of: ":8:13:", with: ":9:13:")])
+    }
 }

@@ -53,7 +53,13 @@ enum TranslatedCategoryKey: Int, MappingKey {
 
 /// An entry of a translation.
 enum TranslatedEntryKey: Int, MappingKey {
-    case title, meaning, remedy, release
+    case title, meaning, remedy, release, madeFrom
+    static let known = knownKeys()
+}
+
+/// The fields of a translated entry's `made_from`.
+enum MadeFromKey: Int, MappingKey {
+    case title, meaning, remedy
     static let known = knownKeys()
 }
 

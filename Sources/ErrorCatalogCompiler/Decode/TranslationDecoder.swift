@@ -105,6 +105,26 @@ extension CatalogDecoder {
             entry.remedy = text(fields[.remedy], 2, key: "remedy").map { [$0] }
         }
         entry.release = version(fields[.release])
+        if let node = fields[.madeFrom] { entry.madeFrom = fingerprints(node, of: name) }
         return (entry, sites)
+    }
+
+    /// `made_from`: the fingerprint of each field's source text, as errcat writes them.
+    mutating func fingerprints(_ node: Int, of name: String) -> SourceFingerprints {
+        guard !reader.isNull(node),
+            let fields = reader.fields(of: node, as: MadeFromKey.self, context: "'made_from' of '\(name)'")
+        else { return SourceFingerprints() }
+        func fingerprint(_ field: MadeFromKey) -> String? {
+            guard let node = fields[field], let text = reader.string(node, key: "made_from") else { return nil }
+            guard SourceFingerprint.isWellFormed(text) else {
+                reader.diagnostics.error(
+                    "'made_from' holds the fingerprint errcat writes (16 hexadecimal digits); found '\(text)'",
+                    at: reader.location(node))
+                return nil
+            }
+            return text
+        }
+        return SourceFingerprints(
+            title: fingerprint(.title), meaning: fingerprint(.meaning), remedy: fingerprint(.remedy))
     }
 }

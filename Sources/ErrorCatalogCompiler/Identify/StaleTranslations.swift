@@ -33,6 +33,13 @@ enum StaleTranslations {
             let ledgerEntries = Dictionary(
                 releasedEntries.indices.map { (releasedEntries[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
             for translation in catalog.translations {
+                for translated in translation.entries {
+                    guard let position = positions[translated.name] else { continue }
+                    for field in changedSinceMade(translated, of: catalog.entries[position], into: &diagnostics) {
+                        let key = TextKey(catalog: catalog.name, field: field)
+                        stale.append(StaleText(key: key, locale: translation.locale, then: nil))
+                    }
+                }
                 if let release = translation.release, !history.releases.contains(release) {
                     diagnostics.warning(
                         "release \(release) is not in the ledger (\(history.releases.isEmpty ? "nothing is released yet" : "its releases end at \(history.releases.last!)")), so nothing can say whether this translation is out of date",
@@ -66,24 +73,55 @@ enum StaleTranslations {
         ]
         var stale: [(TextKey.Field, String?)] = []
         for (field, rule, latestReleased, now, text) in fields {
-            guard let text else { continue }
+            // A recorded fingerprint says more than a release does (changedSinceMade).
+            guard let text, translated.madeFrom.fingerprint(of: field) == nil else { continue }
             let then = sourceText(at: release, latestReleased, rule: rule, id: released.id, catalog: catalog, history: history)
             guard then != now else { continue }
             diagnostics.warning(
                 "the \(field) of '\(entry.name)' changed since this translation was made from release \(release): the source said \(quote(then)) and says \(quote(now)); update the translation and its release",
                 at: text.location)
-            switch field {
-            case "title": stale.append((.title(entry.name), then))
-            case "meaning": stale.append((.meaning(entry.name), then))
-            default:
-                if entry.remedy.steps.isEmpty {
-                    stale.append((.remedy(entry.name, step: nil), then))
-                } else {
-                    stale += entry.remedy.steps.indices.map { (.remedy(entry.name, step: $0 + 1), nil) }
-                }
+            // A step's own text then is not recorded: only the whole remedy's.
+            stale += keys(of: field, entry).map { key in
+                if case .remedy(_, step: _?) = key { (key, nil) } else { (key, then) }
             }
         }
         return stale
+    }
+
+    /// The fields of `translated` whose source text is no longer the one its recorded fingerprint
+    /// (`made_from`) was taken of, each with a warning at the translated text.
+    static func changedSinceMade(
+        _ translated: EntryTranslation, of entry: CatalogEntry, into diagnostics: inout DiagnosticList
+    ) -> [TextKey.Field] {
+        let fields: [(String, String?, TranslatedText?)] = [
+            ("title", entry.title, translated.title),
+            ("meaning", entry.meaning, translated.meaning),
+            ("remedy", entry.remedy.text, translated.remedy?.first),
+        ]
+        var stale: [TextKey.Field] = []
+        for (field, now, text) in fields {
+            guard let text, let recorded = translated.madeFrom.fingerprint(of: field),
+                recorded != now.map(SourceFingerprint.of)
+            else { continue }
+            diagnostics.warning(
+                "the \(field) of '\(entry.name)' changed since this translation was made from it (made_from): "
+                    + "the source says \(quote(now)) now; update the translation",
+                at: text.location)
+            stale += keys(of: field, entry)
+        }
+        return stale
+    }
+
+    /// The text keys of a field of `entry`: one per remedy step when the remedy has steps.
+    static func keys(of field: String, _ entry: CatalogEntry) -> [TextKey.Field] {
+        switch field {
+        case "title": [.title(entry.name)]
+        case "meaning": [.meaning(entry.name)]
+        default:
+            entry.remedy.steps.isEmpty
+                ? [.remedy(entry.name, step: nil)]
+                : entry.remedy.steps.indices.map { .remedy(entry.name, step: $0 + 1) }
+        }
     }
 
     /// The text of a field at `release`: its text at the last release, taken back through

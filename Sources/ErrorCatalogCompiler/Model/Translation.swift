@@ -55,6 +55,8 @@ public struct EntryTranslation: Sendable {
     public var remedyIsSteps = false
     /// The source release this entry's translation was made from, when it differs from the file's.
     public var release: SemanticVersion?
+    /// The fingerprints of the source texts each field was translated from (`made_from`).
+    public var madeFrom = SourceFingerprints()
     /// Where the entry's key is written.
     public var location: SourceLocation
 }

@@ -23,8 +23,16 @@ extension CatalogTranslation {
         case .catalogSummary: summary = text?.text
         case .categoryTitle(let id): updateCategory(id) { $0.title = text?.text }
         case .categorySummary(let id): updateCategory(id) { $0.summary = text?.text }
-        case .title(let name): updateEntry(name) { $0.title = text }
-        case .meaning(let name): updateEntry(name) { $0.meaning = text }
+        case .title(let name):
+            updateEntry(name) {
+                $0.title = text
+                if text == nil { $0.madeFrom.title = nil }
+            }
+        case .meaning(let name):
+            updateEntry(name) {
+                $0.meaning = text
+                if text == nil { $0.madeFrom.meaning = nil }
+            }
         case .remedy(let name, let step):
             let fileLocation = location
             updateEntry(name) { entry in
@@ -40,6 +48,7 @@ extension CatalogTranslation {
                 entry.remedy = steps.allSatisfy(\.text.isEmpty) ? nil : steps
                 entry.remedyIsSteps = true
             }
+            updateEntry(name) { if $0.remedy == nil { $0.madeFrom.remedy = nil } }
         }
     }
 
@@ -48,6 +57,19 @@ extension CatalogTranslation {
         guard let release else { return }
         let fileRelease = self.release
         updateEntry(name) { $0.release = release == fileRelease ? nil : release }
+    }
+
+    /// Records that an entry's field was translated from the source text it has now.
+    mutating func setMadeFrom(_ field: TextKey.Field, of catalog: Catalog) {
+        let source: (name: String, field: String, text: String?)?
+        switch field {
+        case .title(let name): source = (name, "title", catalog.entries.first { $0.name == name }?.title)
+        case .meaning(let name): source = (name, "meaning", catalog.entries.first { $0.name == name }?.meaning)
+        case .remedy(let name, _): source = (name, "remedy", catalog.entries.first { $0.name == name }?.remedy.text)
+        default: source = nil
+        }
+        guard let source, let text = source.text else { return }
+        updateEntry(source.name) { $0.madeFrom.set(source.field, SourceFingerprint.of(text)) }
     }
 
     mutating func updateCategory(_ id: String, _ change: (inout CategoryTranslation) -> Void) {

@@ -28,7 +28,10 @@ extension TranslationMerger {
         let confirmed = !unit.isStale && (existing?.text != text || stale.contains(key))
         if existing?.text == text, !confirmed { return }
         translation.set(key.field, TranslatedText(text: text, location: unit.location), stepCount: catalog.stepCount(key.field))
-        if confirmed, let entry = key.entry { translation.setRelease(release, of: entry) }
+        if confirmed, let entry = key.entry {
+            translation.setRelease(release, of: entry)
+            translation.setMadeFrom(key.field, of: catalog)
+        }
         commit(translation, of: catalog)
     }
 

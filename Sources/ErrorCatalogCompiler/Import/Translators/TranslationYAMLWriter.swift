@@ -26,6 +26,7 @@ public enum TranslationYAMLWriter {
         for entry in entries {
             out += "  \(entry.name):\n"
             if let release = entry.release { out += "    release: \(release)\n" }
+            if !entry.madeFrom.isEmpty { out += "    made_from: \(madeFrom(entry.madeFrom))\n" }
             if let title = entry.title { out += "    title: \(YAMLText.quoted(title.text))\n" }
             if let meaning = entry.meaning { out += "    meaning: \(YAMLText.quoted(meaning.text))\n" }
             if let remedy = entry.remedy {
@@ -37,5 +38,13 @@ public enum TranslationYAMLWriter {
             }
         }
         return out
+    }
+
+    /// `{title: "…", meaning: "…", remedy: "…"}`, the fields recorded (quoted: a fingerprint of
+    /// digits alone would read as a number).
+    static func madeFrom(_ fingerprints: SourceFingerprints) -> String {
+        let fields = [("title", fingerprints.title), ("meaning", fingerprints.meaning), ("remedy", fingerprints.remedy)]
+        let written = fields.compactMap { name, value in value.map { "\(name): \"\($0)\"" } }
+        return "{" + written.joined(separator: ", ") + "}"
     }
 }
