@@ -202,6 +202,11 @@ import Testing
         var diagnostics = DiagnosticList()
         #expect(TranslatorsFileReader.read(invalid, file: "b.po", diagnostics: &diagnostics) == nil)
         #expect(diagnostics.sorted.map(\.description) == ["b.po:2:10: error: the file is not UTF-8 (byte 0xFF)"])
+        // Foundation's XML parser would trap on such an element name.
+        let name = Array("<xliff version=\"1.2\">\n<note".utf8) + [0xFF, 0xFF] + Array(">x</note></xliff>".utf8)
+        var xliffDiagnostics = DiagnosticList()
+        #expect(TranslatorsFileReader.read(name, file: "b.xliff", diagnostics: &xliffDiagnostics) == nil)
+        #expect(xliffDiagnostics.sorted.map(\.description) == ["b.xliff:2:6: error: the file is not UTF-8 (byte 0xFF)"])
     }
 }
 

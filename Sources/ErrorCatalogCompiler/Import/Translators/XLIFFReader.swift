@@ -6,7 +6,8 @@ import FoundationXML
 /// Reads XLIFF 1.2: each `trans-unit`'s `id`, `source` and `target` with its `state`
 /// (`needs-review-*` and `needs-translation` mark a stale translation, `new` none), and the
 /// `file`'s `target-language`. A document type declaration is refused before parsing, so no
-/// entity is ever expanded (billion laughs); malformed XML is an error at its line and column.
+/// entity is ever expanded (billion laughs); malformed XML, and bytes that are not UTF-8, are an
+/// error at their line and column.
 final class XLIFFReader: NSObject, XMLParserDelegate {
     let file: String
     var diagnostics = DiagnosticList()
@@ -23,6 +24,14 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
     func read(_ bytes: [UInt8]) -> ImportedFile? {
         if let offset = Self.declarationOffset(bytes) {
             diagnostics.error("XLIFF with a document type declaration is refused (entities are not expanded)", at: bytes.withUnsafeBufferPointer { TextPosition.location(of: offset, in: $0, file: file) })
+            return nil
+        }
+        // Foundation's parser traps on a name that is not UTF-8: refused first, at its byte.
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            let offset = CatalogImporter.firstInvalidUTF8(bytes)
+            diagnostics.error(
+                "the file is not UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))",
+                at: LineIndex(bytes, file: file).location(offset))
             return nil
         }
         let parser = XMLParser(data: Data(bytes))
