@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Builds error catalogs from a real project's gettext messages, and the cases to render.
 
-Usage: catalogs_from_po.py PO_FILE... --out DIR --errcat ERRCAT
+Usage: catalogs_from_po.py PO_FILE... --out DIR --errcat ERRCAT [--project NAME] [--append]
 
 - Every python-format singular message becomes a row of a CSV table that `errcat import`
-  turns into DjangoMessages (so the importer's placeholder conversion is tested on real
-  messages); every singular/plural pair becomes an entry of DjangoPlurals whose meaning is an
-  ICU `plural` of the two forms.
+  turns into <NAME>Messages (so the importer's placeholder conversion is tested on real
+  messages); every singular/plural pair becomes an entry of <NAME>Plurals whose meaning is an
+  ICU `plural` of the two forms. NAME is Django unless given; --append adds to the cases and
+  messages another project's run wrote.
 - cases.json lists, per entry, arguments to render with and what gettext itself gives for
   them: `ngettext(singular, plural, n) % arguments` with English's own rule, for many n.
 """
@@ -104,7 +105,7 @@ def read_messages(files):
 HTML = re.compile(r"</?[a-z][a-z0-9]*[ >/]")
 
 
-def singular_cases(messages):
+def singular_cases(messages, project):
     """Rows for `errcat import` and their cases. A message with HTML markup or white space
     around it is left out (and counted): the importer turns table cells' HTML into Markdown
     and trims cells, so its meaning is no longer gettext's text."""
@@ -133,14 +134,20 @@ def singular_cases(messages):
                 positional.append(v)
                 arguments.append(["arg%d" % len(positional), k, str(v)])
         expected = text % (tuple(positional) if positional else args_py)
-        rows.append((f"DJ_{index}", text))
-        described[f"DJ_{index}"] = {"catalog": "DjangoMessages", "id": text, "domain": domain, "placeholders": found}
-        cases.append({"catalog": "DjangoMessages", "code": f"DJ_{index}", "arguments": arguments, "expected": expected})
+        code = f"{prefix(project)}_{index}"
+        rows.append((code, text))
+        described[code] = {"catalog": f"{project}Messages", "id": text, "domain": domain, "placeholders": found}
+        cases.append({"catalog": f"{project}Messages", "code": code, "arguments": arguments, "expected": expected})
     print(f"{rewritten} singular messages with HTML or surrounding white space left out", file=sys.stderr)
     return rows, cases, described
 
 
-def plural_entries(messages):
+def prefix(project):
+    """The code prefix of a project's entries: DJ for Django, WT for WTForms."""
+    return project[:2].upper()
+
+
+def plural_entries(messages, project):
     entries, cases, described = [], [], {}
     english = gettext.NullTranslations()
     for index, ((one, other), domain) in enumerate(messages, 1):
@@ -160,9 +167,9 @@ def plural_entries(messages):
             continue
         meaning = "{%s, plural, one {%s} other {%s}}" % (
             selector, icu(one, params, True, pound=selector_py), icu(other, params, True, pound=selector_py))
-        code = f"DJP_{index}"
+        code = f"{prefix(project)}P_{index}"
         entries.append((code, params, meaning))
-        described[code] = {"catalog": "DjangoPlurals", "id": one, "plural": other, "domain": domain, "selector": selector,
+        described[code] = {"catalog": f"{project}Plurals", "id": one, "plural": other, "domain": domain, "selector": selector,
                            "selector_py": selector_py, "placeholders": found}
         for n in NUMBERS:
             args_py = {name: n if camel(name) == selector else value(k, name) for name, k in
@@ -171,7 +178,7 @@ def plural_entries(messages):
             expected = form % (n if selector_py == "" else args_py)
             arguments = [[p, k, str(n if p == selector else value(k, next(nm for nm, _ in found if nm and camel(nm) == p)))]
                          for p, k in params.items()]
-            cases.append({"catalog": "DjangoPlurals", "code": code, "arguments": arguments, "expected": expected})
+            cases.append({"catalog": f"{project}Plurals", "code": code, "arguments": arguments, "expected": expected})
     return entries, cases, described
 
 
@@ -184,36 +191,44 @@ def main():
     parser.add_argument("po", nargs="+")
     parser.add_argument("--out", required=True)
     parser.add_argument("--errcat", required=True)
+    parser.add_argument("--project", default="Django")
+    parser.add_argument("--append", action="store_true")
     options = parser.parse_args()
     out = Path(options.out)
+    project, stem = options.project, options.project.lower()
     singular, plural = read_messages(options.po)
 
-    rows, cases, described = singular_cases(singular)
-    table = out / "django-messages.csv"
+    rows, cases, described = singular_cases(singular, project)
+    table = out / f"{stem}-messages.csv"
     import csv
     with open(table, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["code", "meaning", "remedy"])
         for code, text in rows:
             writer.writerow([code, text, "None."])
-    subprocess.run([options.errcat, "import", str(table), "--catalog", "DjangoMessages", "--title", "Django's messages",
-                    "--out", str(out / "django-messages.yaml")], check=True)
+    subprocess.run([options.errcat, "import", str(table), "--catalog", f"{project}Messages", "--title",
+                    f"{project}'s messages", "--out", str(out / f"{stem}-messages.yaml")], check=True)
     table.unlink()
 
-    entries, plural_cases, described_plurals = plural_entries(plural)
+    entries, plural_cases, described_plurals = plural_entries(plural, project)
     described.update(described_plurals)
-    (out.parent.parent / "messages.json").write_text(json.dumps(described, ensure_ascii=False, indent=1), encoding="utf-8")
-    lines = ["catalog: DjangoPlurals", "title: Django's plural messages", "errors:"]
+    messages_path, cases_path = out.parent.parent / "messages.json", out.parent.parent / "cases.json"
+    if options.append:
+        described = dict(json.loads(messages_path.read_text(encoding="utf-8")), **described)
+        cases = json.loads(cases_path.read_text(encoding="utf-8")) + cases
+    messages_path.write_text(json.dumps(described, ensure_ascii=False, indent=1), encoding="utf-8")
+    lines = [f"catalog: {project}Plurals", f"title: {project}'s plural messages", "errors:"]
     for code, params, meaning in entries:
         lines.append(f"  - code: {code}")
         lines.append(f"    name: {camel(code.lower())}")
         lines.append("    params: {" + ", ".join(f"{p}: {k}" for p, k in params.items()) + "}")
         lines.append(f"    meaning: {yaml_quote(meaning)}")
         lines.append("    remedy: None.")
-    (out / "django-plurals.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out / f"{stem}-plurals.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     cases += plural_cases
-    (out.parent.parent / "cases.json").write_text(json.dumps(cases, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"{len(rows)} singular messages, {len(entries)} plural messages, {len(cases)} cases", file=sys.stderr)
+    cases_path.write_text(json.dumps(cases, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{project}: {len(rows)} singular messages, {len(entries)} plural messages, {len(cases)} cases",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,18 +1,22 @@
 #!/usr/bin/env python3
-"""Translations of the Django catalogs from Django's own gettext catalogs, and the cases.
+"""Translations of a project's catalogs from its own gettext catalogs, and the cases.
 
-Usage: translations_from_po.py DJANGO_DIR RENDER_SOURCES CASES_JSON NAMES_JSON LOCALE...
+Usage: translations_from_po.py PROJECT_DIR RENDER_SOURCES CASES_JSON NAMES_JSON LOCALE...
+       [--project NAME] [--domain DOMAIN] [--locale-dir GLOB]...
 
-For each locale, `errcat translations import` reads Django's own .po files for it into
-`django-messages.<locale>.yaml` / `django-plurals.<locale>.yaml`. This script is its oracle:
-independently, every message of DjangoMessages and DjangoPlurals that Django translates (its
-compiled .mo, through Python's gettext) is placed, a plural's gettext forms on CLDR categories
+PROJECT_DIR holds the project's gettext folders (Django's conf/locale and contrib/*/locale
+unless --locale-dir globs name them; its main domain's first). For each locale, `errcat
+translations import` reads the project's .po files for it into `<name>-messages.<locale>.yaml` /
+`<name>-plurals.<locale>.yaml`. This script is its oracle: independently, every message of
+<NAME>Messages and <NAME>Plurals that the project translates (its compiled .mo, through
+Python's gettext) is placed, a plural's gettext forms on CLDR categories
 through the catalog's own Plural-Forms formula compared with CLDR's rules (Babel, the CLDR
 release errcat's rules come from) on 0…10,000. errcat must place every message the oracle
 places, and nothing for plurals of a language whose formula splits a CLDR category.
 The cases render each translated message for many numbers; their expected text is what
 gettext itself gives: `translation.ngettext(singular, plural, n) % arguments`.
 """
+import argparse
 import contextlib
 import os
 import subprocess
@@ -53,33 +57,52 @@ def yaml_text(text):
     return json.dumps(text, ensure_ascii=False)
 
 
+def parse_options():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("project_dir", type=Path)
+    parser.add_argument("sources", type=Path)
+    parser.add_argument("cases", type=Path)
+    parser.add_argument("names", type=Path)
+    parser.add_argument("locales", nargs="+")
+    parser.add_argument("--project", default="Django")
+    parser.add_argument("--domain", default="django")
+    parser.add_argument("--locale-dir", action="append", dest="locale_dirs")
+    options = parser.parse_args()
+    options.locale_dirs = options.locale_dirs or ["conf/locale", "contrib/*/locale"]
+    return options
+
+
 def main():
     # gettext's formula places 1.5 too; Python only warns that plural values should be whole.
     warnings.simplefilter("ignore", DeprecationWarning)
-    django, sources, cases_path, names_path = map(Path, sys.argv[1:5])
-    locales = sys.argv[5:]
+    options = parse_options()
+    project, sources, cases_path = options.project, options.sources, options.cases
+    messages_catalog, plurals_catalog = f"{project}Messages", f"{project}Plurals"
     errcat = os.environ.get("ERRCAT", ".build/debug/errcat")
-    names = json.loads(names_path.read_text(encoding="utf-8"))
+    names = json.loads(options.names.read_text(encoding="utf-8"))
     cases = load_cases(cases_path)
-    english = [c for c in cases if c["catalog"].startswith("Django") and "locale" not in c]
+    english = [c for c in cases if c["catalog"] in (messages_catalog, plurals_catalog) and "locale" not in c]
     messages = json.loads((sources.parent.parent / "messages.json").read_text(encoding="utf-8"))
+    messages = {code: m for code, m in messages.items() if m["catalog"] in (messages_catalog, plurals_catalog)}
+    domain_dirs = [d for pattern in options.locale_dirs for d in sorted(options.project_dir.glob(pattern))]
     report = []
-    for locale in locales:
-        domain_dirs = [django / "conf" / "locale"] + sorted((django / "contrib").glob("*/locale"))
-        translations = [gettext.translation("django", str(d), [locale], fallback=True) for d in domain_dirs]
-        po = django / "conf" / "locale" / locale / "LC_MESSAGES" / "django.po"
+    for folder in options.locales:
+        locale = LocaleTag(folder)
+        translations = [gettext.translation(options.domain, str(d), [folder], fallback=True) for d in domain_dirs]
+        po = domain_dirs[0] / folder / "LC_MESSAGES" / f"{options.domain}.po"
         mapping, forms = form_of_category(po, locale)
-        placed = {"DjangoMessages": {}, "DjangoPlurals": {}}
+        placed = {messages_catalog: {}, plurals_catalog: {}}
+        po_files_of = [d / folder / "LC_MESSAGES" / f"{options.domain}.po" for d in domain_dirs]
         for code, message in messages.items():
             directory = message["domain"]
             translation = translations[directory]
-            if message["catalog"] == "DjangoMessages":
+            if message["catalog"] == messages_catalog:
                 text = translation.gettext(message["id"])
                 if text == message["id"]:
                     continue
                 if sorted(placeholders(text)) != sorted(placeholders(message["id"])):
                     continue
-                placed["DjangoMessages"][code] = icu(text, {}, False)
+                placed[messages_catalog][code] = icu(text, {}, False)
             elif mapping is not None:
                 one, other = message["id"], message["plural"]
                 selector_py = message["selector_py"]
@@ -87,18 +110,22 @@ def main():
                 forms_text = [translation.ngettext(one, other, n) for _, n in numbers]
                 if all(f in (one, other) for f in forms_text):
                     continue
+                # A form left empty in the .po (WTForms' Czech msgstr[2] ""): the .mo Babel compiles
+                # gives English for its numbers; errcat leaves the message untranslated, with a warning.
+                if any(not form for form in po_forms(po_files_of[directory], one)):
+                    continue
                 branches = [f"{category} {{{icu(translation.ngettext(one, other, n), {}, True, pound=selector_py)}}}"
                             for category, n in numbers]
-                placed["DjangoPlurals"][code] = "{%s, plural, %s}" % (message["selector"], " ".join(branches))
-        po_files = [d / locale / "LC_MESSAGES" / "django.po" for d in domain_dirs]
-        imported = import_with_errcat(errcat, [p for p in po_files if p.exists()], sources, locale)
+                placed[plurals_catalog][code] = "{%s, plural, %s}" % (message["selector"], " ".join(branches))
+        po_files = [d / folder / "LC_MESSAGES" / f"{options.domain}.po" for d in domain_dirs]
+        imported = import_with_errcat(errcat, [p for p in po_files if p.exists()], sources, locale, project)
         for catalog, texts in placed.items():
             want = {names[code] for code in texts}
             got = imported.get(catalog, set())
             if not want <= got:
                 missing = sorted(want - got)
                 sys.exit(f"{locale}: errcat placed {len(got)} {catalog} texts, not {len(missing)} the oracle places: {missing[:5]}")
-            if catalog == "DjangoPlurals" and mapping is None and got:
+            if catalog == plurals_catalog and mapping is None and got:
                 sys.exit(f"{locale}: errcat placed plurals though the Plural-Forms split a CLDR category")
         for case in english:
             if case["code"] not in placed[case["catalog"]]:
@@ -108,7 +135,7 @@ def main():
             arguments = {a[0]: a for a in case["arguments"]}
             py = {name: typed(arguments[camel(name)]) for name, _ in message["placeholders"] if name}
             positional = [typed(arguments[f"arg{i + 1}"]) for i, (name, _) in enumerate(p for p in message["placeholders"] if not p[0])]
-            if case["catalog"] == "DjangoMessages":
+            if case["catalog"] == messages_catalog:
                 text = translation.gettext(message["id"])
             else:
                 n = typed(arguments[message["selector"]])
@@ -120,25 +147,48 @@ def main():
             except (TypeError, KeyError, ValueError):
                 continue
             cases.append(dict(case, locale=locale, expected=expected))
-        report.append(f"{locale} ({forms} form{'s' if forms != 1 else ''}): {len(placed['DjangoMessages'])} messages, "
-                      + (f"{len(placed['DjangoPlurals'])} plurals" if mapping is not None else "plurals not placed: its Plural-Forms split a CLDR category"))
+        report.append(f"{locale} ({forms} form{'s' if forms != 1 else ''}): {len(placed[messages_catalog])} messages, "
+                      + (f"{len(placed[plurals_catalog])} plurals" if mapping is not None
+                         else "plurals not placed: its Plural-Forms split a CLDR category"))
     cases_path.write_text(json.dumps(cases, ensure_ascii=False, indent=1), encoding="utf-8")
-    print("translations: " + "; ".join(report), file=sys.stderr)
+    print(f"{project} translations: " + "; ".join(report), file=sys.stderr)
 
 
-def import_with_errcat(errcat, po_files, sources, locale):
-    """`errcat translations import` of Django's .po files for `locale`: the entry names it placed, by catalog."""
-    for stale in sources.glob(f"*.{locale}.yaml"):
-        stale.unlink()
-    run = subprocess.run([errcat, "translations", "import", *map(str, po_files), str(sources)], capture_output=True, text=True)
+def import_with_errcat(errcat, po_files, sources, locale, project):
+    """`errcat translations import` of the project's .po files for `locale` into its two catalogs
+    (named on the command line, so another project's catalogs take nothing): the entry names it
+    placed, by catalog."""
+    stems = {f"{project}Messages": f"{project.lower()}-messages", f"{project}Plurals": f"{project.lower()}-plurals"}
+    for stem in stems.values():
+        (sources / f"{stem}.{locale}.yaml").unlink(missing_ok=True)
+    catalogs = [str(sources / f"{stem}.yaml") for stem in stems.values()]
+    run = subprocess.run([errcat, "translations", "import", "--locale", locale, *map(str, po_files), *catalogs],
+                         capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(f"{locale}: errcat translations import failed:\n{run.stderr[-3000:]}")
     placed = {}
-    for catalog, stem in (("DjangoMessages", "django-messages"), ("DjangoPlurals", "django-plurals")):
+    for catalog, stem in stems.items():
         path = sources / f"{stem}.{locale}.yaml"
         if path.exists():
             placed[catalog] = set((yaml.safe_load(path.read_text(encoding="utf-8")).get("errors") or {}).keys())
     return placed
+
+
+def LocaleTag(folder):
+    """A gettext folder's name as the BCP 47 tag errcat writes (cs_CZ → cs-CZ)."""
+    return folder.replace("_", "-")
+
+
+def po_forms(path, msgid):
+    """The msgstr forms the .po at `path` gives the plural `msgid` (none when it has no such message)."""
+    if path not in PO_CACHE:
+        with contextlib.redirect_stderr(io.StringIO()):
+            PO_CACHE[path] = read_po(open(path, "rb")) if path.exists() else None
+    message = PO_CACHE[path] and PO_CACHE[path].get((msgid,)) or (PO_CACHE[path] and PO_CACHE[path].get(msgid))
+    return list(message.string) if message and isinstance(message.string, (list, tuple)) else []
+
+
+PO_CACHE = {}
 
 
 def representatives(mapping, locale):

@@ -159,6 +159,7 @@ struct POReader {
                 header(message, into: &result)
                 continue
             }
+            if message.idPlural != nil, result.formCount == nil { defaultPluralForms(into: &result) }
             if let unit = unit(message, id: id, formCount: result.formCount) { result.units.append(unit) }
         }
         return diagnostics.all.count { $0.severity == .error } == errorsBefore ? result : nil
@@ -172,6 +173,16 @@ struct POReader {
             if parts[0].lowercased() == "language", !parts[1].isEmpty { result.locale = LocaleTag.canonical(parts[1]) }
             if parts[0].lowercased() == "plural-forms" { pluralForms(parts[1], at: message.stringLocation ?? message.location, into: &result) }
         }
+    }
+
+    /// A file with plurals and no Plural-Forms (WTForms' Persian) is read as gettext reads it: with
+    /// its default, the Germanic `nplurals=2; plural=(n != 1);`.
+    mutating func defaultPluralForms(into result: inout ImportedFile) {
+        diagnostics.warning(
+            "the header has no Plural-Forms: its plurals are read as gettext reads them, with nplurals=2; plural=(n != 1)",
+            at: result.headerLocation)
+        result.pluralFormula = try? PluralFormula("(n != 1)")
+        result.formCount = 2
     }
 
     /// `nplurals=N; plural=EXPR;`
@@ -201,10 +212,7 @@ struct POReader {
         var translation: ImportedUnit.Translated?
         if message.idPlural != nil {
             var forms = (0..<message.strings.count).map { message.strings[$0] ?? "" }
-            guard let formCount else {
-                diagnostics.error("a plural message in a file whose header has no Plural-Forms", at: message.location)
-                return nil
-            }
+            let formCount = formCount ?? 2  // file(_:) sets gettext's default first
             let problem = "\(forms.count) plural form(s) where the header's Plural-Forms says \(formCount)"
             if forms.count != formCount {
                 // In errcat's own file a tool broke the message. Another project's catalogs

@@ -12,7 +12,9 @@ struct Case: Decodable {
     let locale: String?
 }
 
-let catalogs: [any CatalogError.Type] = [DjangoMessages.self, DjangoPlurals.self, IcuOracle.self, PluralOracle.self]
+let catalogs: [any CatalogError.Type] = [
+    DjangoMessages.self, DjangoPlurals.self, WTFormsMessages.self, WTFormsPlurals.self, IcuOracle.self, PluralOracle.self,
+]
 
 func render(_ test: Case) -> String {
     guard let catalog = catalogs.first(where: { $0.catalogName == test.catalog }) else { return "<no catalog \(test.catalog)>" }
