@@ -180,6 +180,21 @@ import Testing
         ])
     }
 
+    /// WTForms' Persian catalog has plurals and no Plural-Forms: gettext reads it with its default.
+    @Test func aPOWithoutPluralFormsReadsWithGettextsDefault() throws {
+        let po = "msgid \"\"\nmsgstr \"Language: fa\\n\"\n\nmsgid \"%(n)d day\"\nmsgid_plural \"%(n)d days\"\n"
+            + "msgstr[0] \"%(n)d روز\"\nmsgstr[1] \"%(n)d روز\"\n"
+        var diagnostics = DiagnosticList()
+        let read = try #require(TranslatorsFileReader.read(Array(po.utf8), file: "fa.po", diagnostics: &diagnostics))
+        #expect(read.formCount == 2)
+        #expect([0, 1, 2, 3].map { read.pluralFormula?.form(Double($0)) } == [1, 0, 1, 1])
+        #expect(read.units.count == 1)
+        #expect(diagnostics.sorted.map(\.description) == [
+            "fa.po:1:1: warning: the header has no Plural-Forms: its plurals are read as gettext reads them, "
+                + "with nplurals=2; plural=(n != 1)"
+        ])
+    }
+
     @Test func hostileFilesAreLocatedErrors() {
         let identified = IdentifiedCatalogs([])
         let cases: [(String, String, String)] = [
