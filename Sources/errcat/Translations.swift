@@ -99,6 +99,12 @@ struct TranslationsImport: ParsableCommand {
                 diagnostics.error("the file does not say its language; pass --locale", at: read.headerLocation)
                 continue
             }
+            // A header's own spelling (WTForms' Persian says 'persian') would name a file lint refuses.
+            guard LocaleTag.isWellFormed(fileLocale) else {
+                let tag = "a BCP 47 tag such as 'de', 'pt-BR' or 'fa'"
+                diagnostics.error("the file's language '\(fileLocale)' is not \(tag); pass --locale", at: read.headerLocation)
+                continue
+            }
             var merger = byLocale[fileLocale] ?? TranslationMerger(catalogs: identified.catalogs, release: identified.history.releases.last, overwrite: force)
             merger.stale = Set(identified.staleTexts.keys.filter { $0.locale == fileLocale }.map(\.key))
             let before = merger.placed
