@@ -57,6 +57,9 @@ import Testing
         ("it's %(max)d%%'s '#' {", "it's 7%'s '#' {"),
         ("''%d''", "''7''"),
         ("%(max)d'%(max)d'", "7'7'"),
+        // An apostrophe right after a quoted brace (found by the fuzzer).
+        ("%d mte}'s car}'s car", "7 mte}'s car}'s car"),
+        ("{'s %s '{'", "{'s abc '{'"),
     ])
     func printfTextsRenderBackExactly(_ printf: String, _ printed: String) throws {
         let scan = Placeholders.scan(printf)

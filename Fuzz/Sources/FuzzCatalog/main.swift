@@ -9,6 +9,7 @@ import ErrorCatalogCompiler
 public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: start, count: count))
     readAsTranslatorsFiles(bytes)
+    importAsMeaning(bytes)
     var limits = ParseLimits.default
     limits.maxScalarBytes = 64 << 10
     var diagnostics = DiagnosticList()
@@ -80,6 +81,30 @@ func readAsTranslatorsFiles(_ bytes: [UInt8]) {
         }
         precondition(units != nil || diagnostics.hasErrors, "\(file) refused without an error")
     }
+}
+
+/// Every input of one short line of UTF-8 with a `%`, `{` or `'` is also a meaning in a table
+/// `errcat import` reads (printf and `{name}` placeholders become parameters): the importer gives
+/// located errors, or a catalog that checks without errors (but for the TODOs it writes).
+func importAsMeaning(_ bytes: [UInt8]) {
+    guard bytes.count <= 200, let text = String(validating: bytes, as: UTF8.self),
+        !text.contains(where: \.isNewline), text.contains(where: { "%{'".contains($0) })
+    else { return }
+    let cell = text.replacing("\"", with: "\"\"")
+    let table = "code,meaning,remedy\nFUZZ_CODE,\"\(cell)\",Try again.\n"
+    let result = CatalogImporter(catalogName: "FuzzError").run(Array(table.utf8), file: "fuzz.csv", format: .csv)
+    for diagnostic in result.diagnostics.all where diagnostic.severity == .error {
+        precondition(diagnostic.location?.file == "fuzz.csv", "an import error without a location: \(diagnostic)")
+    }
+    guard let yaml = result.yaml else {
+        precondition(result.diagnostics.hasErrors, "no catalog and no error")
+        return
+    }
+    // A blank meaning is written as a TODO to fill in, which lint refuses on purpose.
+    guard !result.diagnostics.all.contains(where: { $0.message.contains("marks it TODO") }) else { return }
+    var diagnostics = DiagnosticList()
+    _ = Pipeline().check(Array(yaml.utf8), file: "fuzz.yaml", diagnostics: &diagnostics)
+    precondition(!diagnostics.hasErrors, "the importer wrote a catalog with errors: \(diagnostics.all) from \(text)")
 }
 
 /// The generated file without its two lists of cases, the error's and its `Entry`'s: from the

@@ -26,7 +26,8 @@ extension Message {
     }
 
     /// `text` as ICU literal text: each special character quoted on its own (`'{'`), and an
-    /// apostrophe doubled where it comes before a special character or another apostrophe.
+    /// apostrophe doubled where it comes before a special character or another apostrophe, or
+    /// right after a quoted one (`}'s` is `'}'''s`: a single `'` there would read as `''`).
     static func quoted(_ text: String, inPlural: Bool, beforeBrace: Bool = false) -> String {
         let special: Set<Character> = inPlural ? ["{", "}", "#"] : ["{", "}"]
         var out = ""
@@ -36,7 +37,9 @@ extension Message {
                 out += "'\(character)'"
             } else if character == "'" {
                 let next = index + 1 < characters.count ? characters[index + 1] : nil
-                out += next.map { special.contains($0) || $0 == "'" } ?? beforeBrace ? "''" : "'"
+                let afterQuoted = index > 0 && special.contains(characters[index - 1])
+                let doubled = afterQuoted || (next.map { special.contains($0) || $0 == "'" } ?? beforeBrace)
+                out += doubled ? "''" : "'"
             } else {
                 out.append(character)
             }
