@@ -56,7 +56,9 @@ def icu_literal(text, in_plural, before_brace):
             out.append(f"'{ch}'")
         elif ch == "'":
             nxt = text[i + 1] if i + 1 < len(text) else None
-            out.append("''" if (nxt is not None and (nxt in special or nxt == "'")) or (nxt is None and before_brace) else "'")
+            after_quoted = i > 0 and text[i - 1] in special  # }'s is '}'''s
+            out.append("''" if after_quoted or (nxt is not None and (nxt in special or nxt == "'"))
+                       or (nxt is None and before_brace) else "'")
         else:
             out.append(ch)
     return "".join(out)
