@@ -9,7 +9,10 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "FuzzCatalog",
-            dependencies: [.product(name: "ErrorCatalogCompiler", package: "ErrorCatalog")]
+            dependencies: [
+                .product(name: "ErrorCatalog", package: "ErrorCatalog"),
+                .product(name: "ErrorCatalogCompiler", package: "ErrorCatalog"),
+            ]
         )
     ]
 )

@@ -3,6 +3,7 @@
 // either compile or produce a located diagnostic: a crash, a hang or an unlocated error is
 // a finding, and so is any difference between parsing in one pass and in pieces. Built
 // with `swift build --sanitize=fuzzer --sanitize=address`.
+import ErrorCatalog
 import ErrorCatalogCompiler
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -103,8 +104,59 @@ func importAsMeaning(_ bytes: [UInt8]) {
     // A blank meaning is written as a TODO to fill in, which lint refuses on purpose.
     guard !result.diagnostics.all.contains(where: { $0.message.contains("marks it TODO") }) else { return }
     var diagnostics = DiagnosticList()
-    _ = Pipeline().check(Array(yaml.utf8), file: "fuzz.yaml", diagnostics: &diagnostics)
+    let catalog = Pipeline().check(Array(yaml.utf8), file: "fuzz.yaml", diagnostics: &diagnostics)
     precondition(!diagnostics.hasErrors, "the importer wrote a catalog with errors: \(diagnostics.all) from \(text)")
+    // Rendered with 7 for each integer and "abc" for each string, it reads as printf prints it.
+    guard let expected = printed(text), let entry = catalog?.entries.first else { return }
+    let arguments = MessageArguments(entry.parameters.map { parameter in
+        MessageArguments.Argument(parameter.name, parameter.kind == .integer ? .integer(7) : .string("abc"))
+    })
+    let rendered = entry.messages?.meaning.rendered(arguments, rules: .english) ?? entry.meaning
+    precondition(rendered == expected, "'\(text)' renders as '\(rendered)', printf prints '\(expected)'")
+}
+
+/// `text` as Python's printf prints it with 7 for each `%d` and "abc" for each `%s` (named or not),
+/// for texts of a plain alphabet with a placeholder, whose every `%` starts `%%`, `%d`, `%s`,
+/// `%(name)d` or `%(name)s`; nil for others (a text without placeholders is kept as written, `%%`
+/// too, and `{name}` is a placeholder the importer reads as well).
+func printed(_ text: String) -> String? {
+    let plain = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || " '%(){}#.,!?-".contains($0)) }
+    guard plain, text.first != " ", text.last != " ", !text.contains("  ") else { return nil }
+    let characters = Array(text)
+    var out = ""
+    var index = 0
+    var placeholders = 0
+    var conversions: [String: Character] = [:]  // a name given two conversions is not printf's
+    while index < characters.count {
+        if characters[index] == "{", index + 1 < characters.count, characters[index + 1].isLetter { return nil }
+        guard characters[index] == "%" else {
+            out.append(characters[index])
+            index += 1
+            continue
+        }
+        var next = index + 1
+        var name: String?
+        if next < characters.count, characters[next] == "(" {
+            guard let close = characters[next...].firstIndex(of: ")"), close > next + 1,
+                characters[(next + 1)..<close].allSatisfy({ $0.isLowercase })
+            else { return nil }
+            name = String(characters[(next + 1)..<close])
+            next = close + 1
+        }
+        guard next < characters.count else { return nil }
+        if let name, conversions.updateValue(characters[next], forKey: name).map({ $0 != characters[next] }) == true {
+            return nil
+        }
+        switch characters[next] {
+        case "%" where next == index + 1: out.append("%")
+        case "d": out += "7"
+        case "s": out += "abc"
+        default: return nil
+        }
+        if characters[next] != "%" { placeholders += 1 }
+        index = next + 1
+    }
+    return placeholders > 0 ? out : nil
 }
 
 /// The generated file without its two lists of cases, the error's and its `Entry`'s: from the
