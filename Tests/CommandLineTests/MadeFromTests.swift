@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// A translation made between releases goes stale when its source text changes, as a team works:
-/// export a PO, translate, import, edit the English text. `made_from` (written by import) tells.
+/// export a PO, translate, import, edit the English text. `made_from` (written by import) tells
+/// lint, PO, XLIFF and String Catalogs.
 @Suite struct MadeFromTests {
     static let catalog = """
         catalog: PayError
@@ -60,6 +61,9 @@ import Testing
             let xliff = ["translations", "export", "--locale", "de", "--format", "xliff", "--out", "xliff", "."]
             _ = try ErrcatProcess.run(xliff, in: folder)
             #expect(try read("xliff/pay.de.xliff", in: folder).contains("state=\"needs-review-translation\""))
+            let strings = ["translations", "export", "--locale", "de", "--format", "xcstrings", "--out", "xc", "."]
+            _ = try ErrcatProcess.run(strings, in: folder)
+            #expect(try read("xc/pay.de.xcstrings", in: folder).contains("\"needs_review\""))
 
             // The translator confirms a new text: the record follows, and lint is quiet again.
             try write(translated(stale, meaning, "Die Karte wurde von der Bank abgelehnt."), "po/pay.de.po", in: folder)
