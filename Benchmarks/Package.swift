@@ -42,6 +42,14 @@ let package = Package(
             name: "MessageBenchmark",
             dependencies: ["MessageCatalog", "BenchmarkSupport", .product(name: "MallocInterposerSwift", package: "malloc-interposer")]
         ),
+        // A 10,000-entry catalog with parameters every 10th entry (written by ./run), and what its
+        // chains of switches cost at run time.
+        .target(
+            name: "ChainCatalog",
+            dependencies: [.product(name: "ErrorCatalog", package: "ErrorCatalog")],
+            plugins: [.plugin(name: "ErrorCatalogPlugin", package: "ErrorCatalog")]
+        ),
+        .executableTarget(name: "ChainBenchmark", dependencies: ["ChainCatalog", "SyntheticCatalog", "BenchmarkSupport"]),
         // What CatalogErrorMiddleware adds to a Hummingbird request, in process (no sockets).
         .executableTarget(
             name: "MiddlewareBenchmark",
