@@ -162,7 +162,7 @@ func printed(_ text: String) -> String? {
 /// The generated file without its two lists of cases, the error's and its `Entry`'s: from the
 /// blank line that ends the error's cases to `Entry`'s declaration, and from `Entry`'s end on.
 func afterCases(_ swift: String) -> String {
-    let body = swift[swift.range(of: "\npublic enum ")!.upperBound...]
+    let body = swift[swift.range(of: ": ErrorCatalog.CatalogError {\n")!.upperBound...]
     let rest = body[body.range(of: "\n\n")!.lowerBound...]
     let entryHeader = rest.range(of: "public enum Entry: ErrorCatalog.CatalogEntry {\n")!
     let entryEnd = rest[entryHeader.upperBound...].range(of: "\n    }\n")!
