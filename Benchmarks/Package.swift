@@ -49,7 +49,9 @@ let package = Package(
             dependencies: [.product(name: "ErrorCatalog", package: "ErrorCatalog")],
             plugins: [.plugin(name: "ErrorCatalogPlugin", package: "ErrorCatalog")]
         ),
-        .executableTarget(name: "ChainBenchmark", dependencies: ["ChainCatalog", "SyntheticCatalog", "BenchmarkSupport"]),
+        .executableTarget(
+            name: "ChainBenchmark", dependencies: ["ChainCatalog", "SyntheticCatalog", "BenchmarkSupport"]
+        ),
         // What CatalogErrorMiddleware adds to a Hummingbird request, in process (no sockets).
         .executableTarget(
             name: "MiddlewareBenchmark",

@@ -102,7 +102,8 @@ struct TranslationsImport: ParsableCommand {
             // A header's own spelling (WTForms' Persian says 'persian') would name a file lint refuses.
             guard LocaleTag.isWellFormed(fileLocale) else {
                 let tag = "a BCP 47 tag such as 'de', 'pt-BR' or 'fa'"
-                diagnostics.error("the file's language '\(fileLocale)' is not \(tag); pass --locale", at: read.headerLocation)
+                let message = "the file's language '\(fileLocale)' is not \(tag); pass --locale"
+                diagnostics.error(message, at: read.headerLocation)
                 continue
             }
             var merger = byLocale[fileLocale] ?? TranslationMerger(catalogs: identified.catalogs, release: identified.history.releases.last, overwrite: force)

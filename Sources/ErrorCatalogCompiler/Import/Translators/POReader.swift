@@ -179,7 +179,8 @@ struct POReader {
     /// its default, the Germanic `nplurals=2; plural=(n != 1);`.
     mutating func defaultPluralForms(into result: inout ImportedFile) {
         diagnostics.warning(
-            "the header has no Plural-Forms: its plurals are read as gettext reads them, with nplurals=2; plural=(n != 1)",
+            "the header has no Plural-Forms: its plurals are read as gettext reads them, with "
+                + "nplurals=2; plural=(n != 1)",
             at: result.headerLocation)
         result.pluralFormula = try? PluralFormula("(n != 1)")
         result.formCount = 2

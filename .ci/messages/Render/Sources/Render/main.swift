@@ -13,7 +13,8 @@ struct Case: Decodable {
 }
 
 let catalogs: [any CatalogError.Type] = [
-    DjangoMessages.self, DjangoPlurals.self, WTFormsMessages.self, WTFormsPlurals.self, IcuOracle.self, PluralOracle.self,
+    DjangoMessages.self, DjangoPlurals.self, WTFormsMessages.self, WTFormsPlurals.self,
+    IcuOracle.self, PluralOracle.self,
 ]
 
 func render(_ test: Case) -> String {
