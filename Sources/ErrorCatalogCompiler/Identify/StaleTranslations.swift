@@ -3,7 +3,9 @@
 /// old and new text of each wording change), so the source's text at that release is known.
 /// A translated field whose source text has changed since (in a later release, or in the YAML
 /// since the last one) is reported at the translation's line, with what the source said then
-/// and says now. A translation without `release:` is accepted, unchecked.
+/// and says now. An entry that records the fingerprint of each source text it was made from
+/// (`made_from`) is checked against that instead, for those texts, released or not. A
+/// translation with neither is accepted, unchecked.
 enum StaleTranslations {
     /// One translated text whose source has changed since the translation was made.
     struct StaleText {
