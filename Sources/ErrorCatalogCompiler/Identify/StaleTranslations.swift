@@ -43,8 +43,10 @@ enum StaleTranslations {
                     }
                 }
                 if let release = translation.release, !history.releases.contains(release) {
+                    let ledger = history.releases.last.map { "its releases end at \($0)" } ?? "nothing is released yet"
                     diagnostics.warning(
-                        "release \(release) is not in the ledger (\(history.releases.isEmpty ? "nothing is released yet" : "its releases end at \(history.releases.last!)")), so nothing can say whether this translation is out of date",
+                        "release \(release) is not in the ledger (\(ledger)), so nothing can say whether this "
+                            + "translation is out of date",
                         at: translation.location)
                     continue
                 }
@@ -55,8 +57,12 @@ enum StaleTranslations {
                         case let ledgerEntry = releasedEntries[ledgerPosition], !(release < ledgerEntry.since)
                     else { continue }
                     let entry = catalog.entries[position]
-                    for (field, then) in check(translated, of: entry, in: catalog.name, ledgerEntry, since: release, history: history, into: &diagnostics) {
-                        stale.append(StaleText(key: TextKey(catalog: catalog.name, field: field), locale: translation.locale, then: then))
+                    let changed = check(
+                        translated, of: entry, in: catalog.name, ledgerEntry, since: release, history: history,
+                        into: &diagnostics)
+                    for (field, then) in changed {
+                        let key = TextKey(catalog: catalog.name, field: field)
+                        stale.append(StaleText(key: key, locale: translation.locale, then: then))
                     }
                 }
             }
@@ -65,22 +71,24 @@ enum StaleTranslations {
     }
 
     static func check(
-        _ translated: EntryTranslation, of entry: CatalogEntry, in catalog: String, _ released: LedgerEntry, since release: SemanticVersion,
-        history: Ledger, into diagnostics: inout DiagnosticList
+        _ translated: EntryTranslation, of entry: CatalogEntry, in catalog: String, _ released: LedgerEntry,
+        since release: SemanticVersion, history: Ledger, into diagnostics: inout DiagnosticList
     ) -> [(TextKey.Field, String?)] {
-        let fields: [(String, ChangeRule, String?, String?, TranslatedText?)] = [
-            ("title", .titleChanged, released.title, entry.title, translated.title),
-            ("meaning", .meaningChanged, released.meaning, entry.meaning, translated.meaning),
-            ("remedy", .remedyChanged, released.remedy, entry.remedy.text, translated.remedy?.first),
-        ]
         var stale: [(TextKey.Field, String?)] = []
-        for (field, rule, latestReleased, now, text) in fields {
+        for (field, now, text) in texts(translated, of: entry) {
             // A recorded fingerprint says more than a release does (changedSinceMade).
-            guard let text, translated.madeFrom.fingerprint(of: field) == nil else { continue }
-            let then = sourceText(at: release, latestReleased, rule: rule, id: released.id, catalog: catalog, history: history)
+            guard let text, translated.madeFrom[field] == nil else { continue }
+            let (rule, latestReleased): (ChangeRule, String?) = switch field {
+            case .title: (.titleChanged, released.title)
+            case .meaning: (.meaningChanged, released.meaning)
+            case .remedy: (.remedyChanged, released.remedy)
+            }
+            let then = sourceText(
+                at: release, latestReleased, rule: rule, id: released.id, catalog: catalog, history: history)
             guard then != now else { continue }
             diagnostics.warning(
-                "the \(field) of '\(entry.name)' changed since this translation was made from release \(release): the source said \(quote(then)) and says \(quote(now)); update the translation and its release",
+                "the \(field) of '\(entry.name)' changed since this translation was made from release \(release): "
+                    + "the source said \(quote(then)) and says \(quote(now)); update the translation and its release",
                 at: text.location)
             // A step's own text then is not recorded: only the whole remedy's.
             stale += keys(of: field, entry).map { key in
@@ -95,14 +103,9 @@ enum StaleTranslations {
     static func changedSinceMade(
         _ translated: EntryTranslation, of entry: CatalogEntry, into diagnostics: inout DiagnosticList
     ) -> [TextKey.Field] {
-        let fields: [(String, String?, TranslatedText?)] = [
-            ("title", entry.title, translated.title),
-            ("meaning", entry.meaning, translated.meaning),
-            ("remedy", entry.remedy.text, translated.remedy?.first),
-        ]
         var stale: [TextKey.Field] = []
-        for (field, now, text) in fields {
-            guard let text, let recorded = translated.madeFrom.fingerprint(of: field),
+        for (field, now, text) in texts(translated, of: entry) {
+            guard let text, let recorded = translated.madeFrom[field],
                 recorded != now.map(SourceFingerprint.of)
             else { continue }
             diagnostics.warning(
@@ -114,12 +117,24 @@ enum StaleTranslations {
         return stale
     }
 
+    /// Each field: the source's text now and its translation (the remedy's first step stands for
+    /// a remedy of steps).
+    static func texts(
+        _ translated: EntryTranslation, of entry: CatalogEntry
+    ) -> [(field: EntryTextField, now: String?, text: TranslatedText?)] {
+        [
+            (.title, entry.title, translated.title),
+            (.meaning, entry.meaning, translated.meaning),
+            (.remedy, entry.remedy.text, translated.remedy?.first),
+        ]
+    }
+
     /// The text keys of a field of `entry`: one per remedy step when the remedy has steps.
-    static func keys(of field: String, _ entry: CatalogEntry) -> [TextKey.Field] {
+    static func keys(of field: EntryTextField, _ entry: CatalogEntry) -> [TextKey.Field] {
         switch field {
-        case "title": [.title(entry.name)]
-        case "meaning": [.meaning(entry.name)]
-        default:
+        case .title: [.title(entry.name)]
+        case .meaning: [.meaning(entry.name)]
+        case .remedy:
             entry.remedy.steps.isEmpty
                 ? [.remedy(entry.name, step: nil)]
                 : entry.remedy.steps.indices.map { .remedy(entry.name, step: $0 + 1) }
@@ -128,7 +143,9 @@ enum StaleTranslations {
 
     /// The text of a field at `release`: its text at the last release, taken back through
     /// every recorded wording change of entry `id` after `release`.
-    static func sourceText(at release: SemanticVersion, _ latest: String?, rule: ChangeRule, id: Int, catalog: String, history: Ledger) -> String? {
+    static func sourceText(
+        at release: SemanticVersion, _ latest: String?, rule: ChangeRule, id: Int, catalog: String, history: Ledger
+    ) -> String? {
         var text = latest
         for change in history.changes.reversed()
         where change.catalog == catalog && change.id == id && change.rule == rule && release < change.version {

@@ -21,6 +21,16 @@ public enum SourceFingerprint {
     }
 }
 
+/// An entry's texts a translation translates, as `made_from` names them.
+public enum EntryTextField: String, CaseIterable, Sendable {
+    /// The title.
+    case title
+    /// The meaning.
+    case meaning
+    /// The remedy (all its steps).
+    case remedy
+}
+
 /// The fingerprints of the source texts an entry's translation was made from, by field.
 public struct SourceFingerprints: Sendable, Equatable {
     /// The source title's.
@@ -40,22 +50,21 @@ public struct SourceFingerprints: Sendable, Equatable {
     /// Whether none is recorded.
     public var isEmpty: Bool { title == nil && meaning == nil && remedy == nil }
 
-    /// The fingerprint recorded for a field (`title`, `meaning` or `remedy`).
-    public func fingerprint(of field: String) -> String? {
-        switch field {
-        case "title": title
-        case "meaning": meaning
-        case "remedy": remedy
-        default: nil
+    /// The fingerprint recorded for a field; `nil` forgets it.
+    public subscript(field: EntryTextField) -> String? {
+        get {
+            switch field {
+            case .title: title
+            case .meaning: meaning
+            case .remedy: remedy
+            }
         }
-    }
-
-    /// Records (or with `nil` forgets) the fingerprint of a field (`title`, `meaning` or `remedy`).
-    public mutating func set(_ field: String, _ fingerprint: String?) {
-        switch field {
-        case "title": title = fingerprint
-        case "meaning": meaning = fingerprint
-        default: remedy = fingerprint
+        set {
+            switch field {
+            case .title: title = newValue
+            case .meaning: meaning = newValue
+            case .remedy: remedy = newValue
+            }
         }
     }
 }

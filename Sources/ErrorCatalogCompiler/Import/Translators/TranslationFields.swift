@@ -61,15 +61,15 @@ extension CatalogTranslation {
 
     /// Records that an entry's field was translated from the source text it has now.
     mutating func setMadeFrom(_ field: TextKey.Field, of catalog: Catalog) {
-        let source: (name: String, field: String, text: String?)?
+        let source: (name: String, field: EntryTextField, text: String?)?
         switch field {
-        case .title(let name): source = (name, "title", catalog.entries.first { $0.name == name }?.title)
-        case .meaning(let name): source = (name, "meaning", catalog.entries.first { $0.name == name }?.meaning)
-        case .remedy(let name, _): source = (name, "remedy", catalog.entries.first { $0.name == name }?.remedy.text)
+        case .title(let name): source = (name, .title, catalog.entries.first { $0.name == name }?.title)
+        case .meaning(let name): source = (name, .meaning, catalog.entries.first { $0.name == name }?.meaning)
+        case .remedy(let name, _): source = (name, .remedy, catalog.entries.first { $0.name == name }?.remedy.text)
         default: source = nil
         }
         guard let source, let text = source.text else { return }
-        updateEntry(source.name) { $0.madeFrom.set(source.field, SourceFingerprint.of(text)) }
+        updateEntry(source.name) { $0.madeFrom[source.field] = SourceFingerprint.of(text) }
     }
 
     mutating func updateCategory(_ id: String, _ change: (inout CategoryTranslation) -> Void) {

@@ -43,8 +43,9 @@ public enum TranslationYAMLWriter {
     /// `{title: "…", meaning: "…", remedy: "…"}`, the fields recorded (quoted: a fingerprint of
     /// digits alone would read as a number).
     static func madeFrom(_ fingerprints: SourceFingerprints) -> String {
-        let fields = [("title", fingerprints.title), ("meaning", fingerprints.meaning), ("remedy", fingerprints.remedy)]
-        let written = fields.compactMap { name, value in value.map { "\(name): \"\($0)\"" } }
+        let written = EntryTextField.allCases.compactMap { field in
+            fingerprints[field].map { "\(field): \"\($0)\"" }
+        }
         return "{" + written.joined(separator: ", ") + "}"
     }
 }
