@@ -18,6 +18,7 @@ gettext itself gives: `translation.ngettext(singular, plural, n) % arguments`.
 """
 import argparse
 import contextlib
+import functools
 import os
 import subprocess
 import gettext
@@ -35,10 +36,18 @@ sys.path.insert(0, str(Path(__file__).parent))
 from catalogs_from_po import NUMBERS, camel, icu, kind, placeholders, value  # noqa: E402
 
 
+@functools.cache
+def load_po(path):
+    """The .po at `path` as Babel reads it (None when there is none), read once."""
+    if not path.exists():
+        return None
+    with contextlib.redirect_stderr(io.StringIO()):  # Babel's notes on the catalog's own quirks
+        return read_po(open(path, "rb"))
+
+
 def form_of_category(po_path, locale):
     """CLDR category → gettext form index, or None when a category takes two forms."""
-    with contextlib.redirect_stderr(io.StringIO()):  # Babel's notes on the catalog's own quirks
-        catalog = read_po(open(po_path, "rb"))
+    catalog = load_po(po_path)
     formula = gettext.c2py(catalog.plural_expr)
     rule = Locale.parse(locale.replace("-", "_")).plural_form
     mapping = {}
@@ -87,7 +96,7 @@ def main():
     domain_dirs = [d for pattern in options.locale_dirs for d in sorted(options.project_dir.glob(pattern))]
     report = []
     for folder in options.locales:
-        locale = LocaleTag(folder)
+        locale = locale_tag(folder)
         translations = [gettext.translation(options.domain, str(d), [folder], fallback=True) for d in domain_dirs]
         po = domain_dirs[0] / folder / "LC_MESSAGES" / f"{options.domain}.po"
         mapping, forms = form_of_category(po, locale)
@@ -174,21 +183,16 @@ def import_with_errcat(errcat, po_files, sources, locale, project):
     return placed
 
 
-def LocaleTag(folder):
+def locale_tag(folder):
     """A gettext folder's name as the BCP 47 tag errcat writes (cs_CZ → cs-CZ)."""
     return folder.replace("_", "-")
 
 
 def po_forms(path, msgid):
     """The msgstr forms the .po at `path` gives the plural `msgid` (none when it has no such message)."""
-    if path not in PO_CACHE:
-        with contextlib.redirect_stderr(io.StringIO()):
-            PO_CACHE[path] = read_po(open(path, "rb")) if path.exists() else None
-    message = PO_CACHE[path] and PO_CACHE[path].get((msgid,)) or (PO_CACHE[path] and PO_CACHE[path].get(msgid))
+    catalog = load_po(path)
+    message = catalog and catalog.get(msgid)
     return list(message.string) if message and isinstance(message.string, (list, tuple)) else []
-
-
-PO_CACHE = {}
 
 
 def representatives(mapping, locale):

@@ -63,7 +63,8 @@ extension SwiftEmitter {
         let everyEntry = arms.count == catalog.entries.count
         let chain = SwitchChain(name: "arguments", type: "ErrorCatalog.MessageArguments", subject: "self")
         let lastDefault = everyEntry ? nil : "return ErrorCatalog.MessageArguments()"
-        emitSwitchChain(chain, groups: Self.chunks(arms, of: 100), lastDefault: lastDefault, into: &out)
+        let groups = Self.groups(arms.map { (true, $0) }, catalog, withValuesPerSwitch: 100)
+        emitSwitchChain(chain, groups: groups, lastDefault: lastDefault, into: &out)
     }
 
     /// `init(entry:arguments:)` through functions returning the case: initializing `self` in each of
