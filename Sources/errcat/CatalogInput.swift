@@ -82,6 +82,17 @@ func write(_ text: String, to path: String) throws {
     }
 }
 
+/// Writes `files` at their own paths (relative to the current folder, or absolute) all or
+/// nothing; a failure is reported and exits with status 1.
+func write(_ files: [OutputFile]) throws {
+    do {
+        try OutputWriter.write(files, into: ".")
+    } catch {
+        report(error: "\(error)")
+        throw ExitCode.failure
+    }
+}
+
 /// Prints `errcat: error: message` to standard error.
 func report(error message: String) {
     FileHandle.standardError.write(Data("errcat: error: \(message)\n".utf8))

@@ -9,10 +9,7 @@ struct Translations: ParsableCommand {
         subcommands: [TranslationsExport.self, TranslationsImport.self])
 }
 
-/// The translators' file formats.
-enum TranslatorsFormat: String, ExpressibleByArgument, CaseIterable {
-    case po, xliff, xcstrings
-}
+extension TranslatorsFormat: ExpressibleByArgument {}
 
 /// `errcat translations export`: one file per catalog for a locale.
 struct TranslationsExport: ParsableCommand {
@@ -37,18 +34,16 @@ struct TranslationsExport: ParsableCommand {
     @Option(help: "The folder to write the files into.")
     var out: String
 
-    func run() throws {
+    func validate() throws {
         guard LocaleTag.isWellFormed(LocaleTag.canonical(locale)) else {
             report(error: "'\(locale)' is not a BCP 47 language tag such as 'de', 'pt-BR' or 'zh-Hans'")
             throw ExitCode.failure
         }
+    }
+
+    func run() throws {
         let identified = try input.load()
-        let locale = LocaleTag.canonical(locale)
-        let files: [OutputFile] = switch format {
-        case .po: POEmitter(locale: locale).emit(identified)
-        case .xliff: XLIFFEmitter(locale: locale).emit(identified)
-        case .xcstrings: StringCatalogEmitter(locale: locale).emit(identified)
-        }
+        let files = format.emitter(locale: LocaleTag.canonical(locale)).emit(identified)
         try write(files, into: out, kind: format.rawValue)
     }
 }
@@ -78,50 +73,28 @@ struct TranslationsImport: ParsableCommand {
     @Flag(help: "Let another project's translations replace translations the catalogs have.")
     var force = false
 
-    static let extensions = [".po", ".xliff", ".xlf", ".xcstrings"]
+    /// The translators' files among the arguments; the others are catalogs.
+    var files: [String] { arguments.filter { TranslatorsFormat(fileName: $0) != nil } }
 
-    func run() throws {
-        let files = arguments.filter { name in Self.extensions.contains { name.lowercased().hasSuffix($0) } }
+    func validate() throws {
         guard !files.isEmpty else {
             report(error: "no translators' file given (.po, .xliff, .xlf or .xcstrings)")
             throw ExitCode.failure
         }
+    }
+
+    func run() throws {
+        let files = files
         let input = try CatalogInput.parse(arguments.filter { !files.contains($0) } + (ledger.map { ["--ledger", $0] } ?? []))
         let identified = try input.load()
         var diagnostics = DiagnosticList()
-        var byLocale: [String: TranslationMerger] = [:]
-        var results: [String: [(path: String, translation: CatalogTranslation)]] = [:]
-        for file in files {
-            guard let bytes = SourceFiles.read(file, limit: ParseLimits.default.maxFileBytes, diagnostics: &diagnostics),
-                let read = TranslatorsFileReader.read(bytes, file: file, locale: locale, diagnostics: &diagnostics)
-            else { continue }
-            guard let fileLocale = locale.map(LocaleTag.canonical) ?? read.locale else {
-                diagnostics.error("the file does not say its language; pass --locale", at: read.headerLocation)
-                continue
-            }
-            // A header's own spelling (WTForms' Persian says 'persian') would name a file lint refuses.
-            guard LocaleTag.isWellFormed(fileLocale) else {
-                let tag = "a BCP 47 tag such as 'de', 'pt-BR' or 'fa'"
-                let message = "the file's language '\(fileLocale)' is not \(tag); pass --locale"
-                diagnostics.error(message, at: read.headerLocation)
-                continue
-            }
-            var merger = byLocale[fileLocale] ?? TranslationMerger(catalogs: identified.catalogs, release: identified.history.releases.last, overwrite: force)
-            merger.stale = Set(identified.staleTexts.keys.filter { $0.locale == fileLocale }.map(\.key))
-            let before = merger.placed
-            results[fileLocale] = merger.merge(read, locale: fileLocale)
-            FileHandle.standardError.write(Data("errcat: \(file): \(merger.placed - before) of \(read.units.count) texts placed\n".utf8))
-            byLocale[fileLocale] = merger
+        let result = TranslationImport(locale: locale, overwrite: force).run(paths: files, into: identified, diagnostics: &diagnostics)
+        for (file, placed, units) in result?.placed ?? [] {
+            FileHandle.standardError.write(Data("errcat: \(file): \(placed) of \(units) texts placed\n".utf8))
         }
-        for merger in byLocale.values { diagnostics.append(contentsOf: merger.diagnostics) }
-        let imported = results.values.flatMap { $0 }
-        _ = Pipeline().check(imported: imported.map(\.translation), of: identified.catalogs, diagnostics: &diagnostics)
         report(diagnostics)
-        guard !diagnostics.hasErrors else { throw ExitCode.failure }
-        for (path, translation) in imported.sorted(by: { $0.path < $1.path }) {
-            guard let catalog = identified.catalogs.first(where: { $0.name == translation.catalogName }) else { continue }
-            try write(TranslationYAMLWriter.write(translation, of: catalog), to: path)
-            FileHandle.standardError.write(Data("errcat: wrote \(path)\n".utf8))
-        }
+        guard let result else { throw ExitCode.failure }
+        try write(result.files)
+        for file in result.files { FileHandle.standardError.write(Data("errcat: wrote \(file.path)\n".utf8)) }
     }
 }

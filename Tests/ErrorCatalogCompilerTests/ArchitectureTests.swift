@@ -9,10 +9,11 @@ import Testing
 
     /// The compiler's folders, each stage after what it reads: shared support first, then the
     /// importers (front ends that write YAML), the stages in pipeline order, the resolver
-    /// `explain` uses, the writer, and the pipeline that walks them all.
+    /// `explain` uses, translation import (after identify, emitting translation YAML), the
+    /// writer, and the pipeline that walks them all.
     static let stages = [
-        "Support", "Diagnostics", "Model", "Import", "Parse", "Decode", "Check", "Identify", "PerfectHash", "Emit", "Resolve",
-        "Write", "Pipeline",
+        "Support", "Diagnostics", "Model", "Import", "Parse", "Decode", "Check", "Identify", "PerfectHash", "Emit",
+        "Resolve", "TranslationImport", "Write", "Pipeline",
     ]
 
     static func files(in folder: String) -> [URL] {

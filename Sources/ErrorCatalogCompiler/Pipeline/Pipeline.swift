@@ -215,24 +215,6 @@ public struct Pipeline: Sendable {
     }
 }
 
-extension Pipeline {
-    /// Check translations made by an importer (their texts located in the translators' file)
-    /// against their catalogs, as a translation file is: `nil` when any has errors.
-    public func check(imported translations: [CatalogTranslation], of catalogs: [Catalog], diagnostics: inout DiagnosticList) -> [Catalog]? {
-        let locales = Set(translations.map(\.locale))
-        let bare = catalogs.map { catalog in
-            var catalog = catalog
-            catalog.translations.removeAll { locales.contains($0.locale) }
-            return catalog
-        }
-        let decoded = translations.map { DecodedTranslation(translation: $0, isComplete: true, sites: Array(repeating: [:], count: $0.entries.count), locator: nil) }
-        var found = DiagnosticList()
-        let checked = check(decoded, of: bare, diagnostics: &found)
-        diagnostics.append(contentsOf: found)
-        return found.hasErrors ? nil : checked
-    }
-}
-
 /// The catalogs whose files had errors: their translations are left for a run without them.
 struct FailedCatalogs {
     var names: Set<String> = []

@@ -12,7 +12,7 @@ public final class StagedOutput {
     /// Output into `folder`, created if needed (with `subfolders`, which files may be in).
     public init(folder: String, subfolders: [String] = []) throws {
         self.folder = folder
-        for path in [folder] + subfolders.map({ (folder as NSString).appendingPathComponent($0) }) {
+        for path in [folder] + subfolders.map({ Self.path($0, in: folder) }) {
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
@@ -21,12 +21,17 @@ public final class StagedOutput {
         }
     }
 
-    /// A new file at `path` (relative to ``folder``), written to a temporary file until
+    /// A new file at `path` (relative to ``folder``, or absolute), written to a temporary file until
     /// ``commit()``.
     public func file(_ path: String) throws -> StagedFile {
-        let file = try StagedFile(path: (folder as NSString).appendingPathComponent(path))
+        let file = try StagedFile(path: Self.path(path, in: folder))
         staged.append(file)
         return file
+    }
+
+    /// Where `path` is: itself when absolute, else inside `folder`.
+    static func path(_ path: String, in folder: String) -> String {
+        path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path)
     }
 
     /// Moves every file into place; each is closed first and must have had no write error.

@@ -54,15 +54,11 @@ import Testing
 
     /// A file read back as `errcat translations import` reads it: the translations it changes,
     /// checked, or `nil` with the diagnostics.
+    /// Imports one translators' file as `errcat translations import` does.
     func imported(_ text: String, file: String, into identified: IdentifiedCatalogs, force: Bool = false) -> (translations: [CatalogTranslation]?, diagnostics: DiagnosticList) {
         var diagnostics = DiagnosticList()
-        guard let read = TranslatorsFileReader.read(Array(text.utf8), file: file, diagnostics: &diagnostics), let locale = read.locale else { return (nil, diagnostics) }
-        var merger = TranslationMerger(catalogs: identified.catalogs, release: identified.history.releases.last, overwrite: force)
-        merger.stale = Set(identified.staleTexts.keys.filter { $0.locale == locale }.map(\.key))
-        let merged = merger.merge(read, locale: locale).map(\.translation)
-        diagnostics.append(contentsOf: merger.diagnostics)
-        guard Pipeline().check(imported: merged, of: identified.catalogs, diagnostics: &diagnostics) != nil else { return (nil, diagnostics) }
-        return (merged, diagnostics)
+        let result = TranslationImport(overwrite: force).run([(file, Array(text.utf8))], into: identified, diagnostics: &diagnostics)
+        return (result?.translations, diagnostics)
     }
 
     @Test func poWritesGettextPluralsAndICUText() throws {
