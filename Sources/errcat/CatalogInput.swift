@@ -50,8 +50,8 @@ struct CatalogInput: ParsableArguments {
         var limits = ParseLimits.default
         limits.maxFileBytes = maxFileSize
         var diagnostics = DiagnosticList()
-        let identified = Pipeline(limits: limits, reportsCoverage: coverage).identify(
-            paths: paths, ledgerPath: against ?? ledgerPath, ledgerRequired: against != nil, next: next, diagnostics: &diagnostics)
+        let identified = Pipeline(limits: limits, reportsCoverage: coverage).identifiedCatalogs(
+            at: paths, ledgerPath: against ?? ledgerPath, ledgerRequired: against != nil, next: next, diagnostics: &diagnostics)
         if warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
         report(warnings ? diagnostics : diagnostics.withoutWarnings())
         guard let identified, !diagnostics.hasErrors else { throw failure }

@@ -56,4 +56,14 @@ import Testing
         }
         #expect(found == [])
     }
+
+    /// Each stage and walk of the pipeline has a name of its own: a reader finds a stage by name.
+    @Test func thePipelinesStagesHaveNamesOfTheirOwn() throws {
+        let file = Self.sources.appendingPathComponent("Pipeline/Pipeline.swift")
+        let names = try String(contentsOf: file, encoding: .utf8).matches(of: try Regex(#"func (\w+)"#))
+            .compactMap { $0.output[1].substring.map(String.init) }
+        let repeated = Dictionary(grouping: names, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+        #expect(repeated == [], "overloaded: \(repeated)")
+        for stage in ["parse", "decode", "validate", "merge", "attach", "identify"] { #expect(names.contains(stage)) }
+    }
 }

@@ -10,7 +10,7 @@ import Testing
     /// The bundled catalogs identified against their own ledger, as `errcat explain` reads them.
     static let resolver: CodeResolver = {
         var diagnostics = DiagnosticList()
-        let identified = Pipeline().identify(paths: [catalogFolder], ledgerPath: catalogFolder + "/catalog.ledger", diagnostics: &diagnostics)
+        let identified = Pipeline().identifiedCatalogs(at: [catalogFolder], ledgerPath: catalogFolder + "/catalog.ledger", diagnostics: &diagnostics)
         return CodeResolver(catalogs: identified?.catalogs ?? [])
     }()
 

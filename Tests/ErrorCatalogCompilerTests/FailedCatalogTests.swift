@@ -13,7 +13,7 @@ import Testing
         try catalog.write(to: folder.appendingPathComponent("payments.yaml"), atomically: true, encoding: .utf8)
         try translation.write(to: folder.appendingPathComponent("payments.de.yaml"), atomically: true, encoding: .utf8)
         var diagnostics = DiagnosticList()
-        _ = Pipeline().check(paths: [folder.path], diagnostics: &diagnostics)
+        _ = Pipeline().checkedCatalogs(at: [folder.path], diagnostics: &diagnostics)
         return diagnostics.all.map { diagnostic in
             "\(URL(fileURLWithPath: diagnostic.location?.file ?? "").lastPathComponent): \(diagnostic.message)"
         }

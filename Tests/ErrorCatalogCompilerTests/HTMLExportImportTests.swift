@@ -19,7 +19,7 @@ import Testing
         #expect(!yaml.contains("- code: \"**Class") && !yaml.contains("- code: \"Class"), "a class row became an entry")
         #expect(!yaml.contains("div"), "an HTML block line became a category")
         var diagnostics = DiagnosticList()
-        let catalog = Pipeline().check(Array(yaml.utf8), file: "p.yaml", diagnostics: &diagnostics)
+        let catalog = Pipeline().checkedCatalog(Array(yaml.utf8), file: "p.yaml", diagnostics: &diagnostics)
         // Without a meaning or remedy column the catalog is left to fill in: TODOs, so lint refuses it.
         #expect(catalog == nil && diagnostics.hasErrors)
         let entries = yaml.components(separatedBy: "\n  - code: ").dropFirst()
@@ -40,7 +40,7 @@ import Testing
         let yaml = try #require(filled.yaml)
         #expect(yaml.contains("    meaning: \"SQLSTATE 23001, restrict_violation (Class 23 — Integrity Constraint Violation).\"\n"))
         var diagnostics = DiagnosticList()
-        let catalog = try #require(Pipeline().check(Array(yaml.utf8), file: "p.yaml", diagnostics: &diagnostics))
+        let catalog = try #require(Pipeline().checkedCatalog(Array(yaml.utf8), file: "p.yaml", diagnostics: &diagnostics))
         #expect(!diagnostics.hasErrors)
         #expect(catalog.entries.count == 14)
         #expect(catalog.entries.first?.name == "successfulCompletion")

@@ -30,9 +30,9 @@ import Testing
 
     func checked(_ text: String) throws -> CheckedCatalogs {
         var diagnostics = DiagnosticList()
-        let catalog = Pipeline().check(Array(text.utf8), file: "p.yaml", diagnostics: &diagnostics)
+        let catalog = Pipeline().checkedCatalog(Array(text.utf8), file: "p.yaml", diagnostics: &diagnostics)
         #expect(diagnostics.all.isEmpty)
-        return Pipeline().check([try #require(catalog)], diagnostics: &diagnostics)
+        return Pipeline().merge([try #require(catalog)], diagnostics: &diagnostics)
     }
 
     @Test func checkedCatalogsHaveNoIdsUntilTheIdentifyStage() throws {

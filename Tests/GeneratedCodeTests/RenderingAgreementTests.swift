@@ -12,7 +12,7 @@ import Testing
         let paths = ["messages.yaml", "messages.de.yaml", "messages.de-CH.yaml", "messages.pt-BR.yaml",
             "messages.ru.yaml"].map { folder + "/" + $0 }
         var diagnostics = DiagnosticList()
-        return Pipeline().check(paths: paths, diagnostics: &diagnostics).catalogs[0]
+        return Pipeline().checkedCatalogs(at: paths, diagnostics: &diagnostics).catalogs[0]
     }()
 
     static let argumentSets: [MessageArguments] = [

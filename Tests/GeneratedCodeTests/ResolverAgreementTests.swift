@@ -14,7 +14,7 @@ import Testing
     func catalog(_ name: String, in folder: String) throws -> Catalog {
         var diagnostics = DiagnosticList()
         let pipeline = Pipeline()
-        let checked = pipeline.check(paths: [Self.root + "/" + folder], diagnostics: &diagnostics)
+        let checked = pipeline.checkedCatalogs(at: [Self.root + "/" + folder], diagnostics: &diagnostics)
         #expect(!diagnostics.hasErrors)
         return try #require(pipeline.identify(checked, history: Ledger()).catalogs.first { $0.name == name })
     }

@@ -1,4 +1,4 @@
-// Drives the pipeline's stages (parse, decode, check, identify), both emitters and the translators' file
+// Drives the pipeline's stages (parse, decode, validate, merge, attach, identify), both emitters and the translators' file
 // readers with arbitrary bytes. Any input must
 // either compile or produce a located diagnostic: a crash, a hang or an unlocated error is
 // a finding, and so is any difference between parsing in one pass and in pieces. Built
@@ -14,7 +14,7 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     var limits = ParseLimits.default
     limits.maxScalarBytes = 64 << 10
     var diagnostics = DiagnosticList()
-    let checkedCatalog = Pipeline(limits: limits).check(bytes, file: "fuzz.yaml", diagnostics: &diagnostics)
+    let checkedCatalog = Pipeline(limits: limits).checkedCatalog(bytes, file: "fuzz.yaml", diagnostics: &diagnostics)
     for diagnostic in diagnostics.all where diagnostic.severity == .error {
         precondition(diagnostic.location?.file == "fuzz.yaml", "an error without a location: \(diagnostic)")
     }
@@ -23,7 +23,7 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     dump(checkedCatalog, to: &reference)
     for pieces in [2, 3] {
         var pieceDiagnostics = DiagnosticList()
-        let pieceCatalog = Pipeline(limits: limits, pieces: pieces).check(
+        let pieceCatalog = Pipeline(limits: limits, pieces: pieces).checkedCatalog(
             bytes, file: "fuzz.yaml", diagnostics: &pieceDiagnostics)
         precondition(
             pieceDiagnostics.sorted.map(\.description) == diagnostics.sorted.map(\.description),
@@ -37,16 +37,16 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         // Not a catalog and no error: a translation, which is checked against its catalog
         // (here there is none, so that must be a located error too).
         var again = DiagnosticList()
-        guard case .translation(let translation)? = Pipeline(limits: limits).checkFile(bytes, file: "fuzz.yaml", diagnostics: &again) else {
+        guard case .translation(let translation)? = Pipeline(limits: limits).read(bytes, file: "fuzz.yaml", diagnostics: &again) else {
             preconditionFailure("rejected without an error")
         }
         var found = DiagnosticList()
-        _ = Pipeline(limits: limits).check([translation], of: [], diagnostics: &found)
+        _ = Pipeline(limits: limits).attach([translation], to: CheckedCatalogs(catalogs: []), diagnostics: &found)
         precondition(found.hasErrors && found.all.allSatisfy { $0.location?.file == "fuzz.yaml" }, "a translation of no catalog, not located")
         return 0
     }
     let pipeline = Pipeline(limits: limits)
-    let identified = pipeline.identify(pipeline.check([checked], diagnostics: &diagnostics), history: Ledger())
+    let identified = pipeline.identify(pipeline.merge([checked], diagnostics: &diagnostics), history: Ledger())
     let catalog = identified.catalogs[0]
     do {
         let swift = try SwiftEmitter().emit(catalog, source: "fuzz.yaml")
@@ -104,7 +104,7 @@ func importAsMeaning(_ bytes: [UInt8]) {
     // A blank meaning is written as a TODO to fill in, which lint refuses on purpose.
     guard !result.diagnostics.all.contains(where: { $0.message.contains("marks it TODO") }) else { return }
     var diagnostics = DiagnosticList()
-    let catalog = Pipeline().check(Array(yaml.utf8), file: "fuzz.yaml", diagnostics: &diagnostics)
+    let catalog = Pipeline().checkedCatalog(Array(yaml.utf8), file: "fuzz.yaml", diagnostics: &diagnostics)
     precondition(!diagnostics.hasErrors, "the importer wrote a catalog with errors: \(diagnostics.all) from \(text)")
     // Rendered with 7 for each integer and "abc" for each string, it reads as printf prints it.
     guard let expected = printed(text), let entry = catalog?.entries.first else { return }

@@ -40,10 +40,10 @@ enum CellText {
         }
         out += rest
         let text = decodeEntities(out)
-        if text.holds("](") {
+        if text.containsText("](") {
             for link in markdownLinks(in: text) where !links.contains(where: { $0.1 == link.url }) { links.append(link) }
         }
-        guard text.holds(0x0A) else { return Converted(text: text.trimmed, links: links) }
+        guard text.containsByte(0x0A) else { return Converted(text: text.trimmed, links: links) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed }
         return Converted(text: lines.joined(separator: "\n").trimmed, links: links)
     }
@@ -91,7 +91,7 @@ enum CellText {
             guard let open = before.lastIndex(of: "["), let close = after.firstIndex(of: ")") else { continue }
             let title = String(before[before.index(after: open)...])
             let url = String(after[..<close])
-            if !title.isEmpty, !title.holds(UInt8(ascii: "]")), isWebURL(url) { links.append((title, url)) }
+            if !title.isEmpty, !title.containsByte(UInt8(ascii: "]")), isWebURL(url) { links.append((title, url)) }
         }
         return links
     }
@@ -120,7 +120,7 @@ enum CellText {
     }
 
     static func decodeEntities(_ text: String) -> String {
-        guard text.holds(UInt8(ascii: "&")) else { return text }
+        guard text.containsByte(UInt8(ascii: "&")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

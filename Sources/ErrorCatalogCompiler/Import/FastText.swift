@@ -14,11 +14,11 @@ extension String {
 }
 
 extension StringProtocol {
-    /// Whether the text holds the byte `byte`.
-    func holds(_ byte: UInt8) -> Bool { utf8.contains(byte) }
+    /// Whether the text contains the byte `byte`.
+    func containsByte(_ byte: UInt8) -> Bool { utf8.contains(byte) }
 
-    /// Whether the text holds `needle` (compared as bytes).
-    func holds(_ needle: String) -> Bool {
+    /// Whether the text contains `needle` (compared as bytes).
+    func containsText(_ needle: String) -> Bool {
         let bytes = Array(needle.utf8)
         guard let first = bytes.first else { return true }
         let haystack = Array(utf8)

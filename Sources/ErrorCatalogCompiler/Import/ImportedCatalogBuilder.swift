@@ -223,8 +223,8 @@ struct ImportedCatalogBuilder {
         var parts: [String] = []
         for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = withoutBackticks(line.trimmed)
-            let pieces = trimmed.holds(UInt8(ascii: ",")) ? trimmed.split(separator: ",").map { withoutBackticks($0.trimmed) } : [trimmed]
-            if pieces.count > 1, pieces.allSatisfy({ !$0.isEmpty && !$0.holds(0x20) }) {
+            let pieces = trimmed.containsByte(UInt8(ascii: ",")) ? trimmed.split(separator: ",").map { withoutBackticks($0.trimmed) } : [trimmed]
+            if pieces.count > 1, pieces.allSatisfy({ !$0.isEmpty && !$0.containsByte(0x20) }) {
                 parts += pieces
             } else if !trimmed.isEmpty {
                 parts.append(trimmed)
@@ -242,7 +242,7 @@ struct ImportedCatalogBuilder {
     }
 
     func looksLikeCode(_ text: String) -> Bool {
-        guard !text.holds(0x20) else { return false }
+        guard !text.containsByte(0x20) else { return false }
         let letters = text.filter(\.isLetter)
         return text.contains(where: { $0.isNumber || "_.-:/".contains($0) }) || (letters.count > 1 && letters.allSatisfy(\.isUppercase))
     }

@@ -14,7 +14,7 @@ enum MarkdownTableReader {
         var above = TextAbove()
         while position < lines.count {
             let line = lines[position].text
-            guard position + 1 < lines.count, line.holds(UInt8(ascii: "|")), isDelimiterRow(lines[position + 1].text) else {
+            guard position + 1 < lines.count, line.containsByte(UInt8(ascii: "|")), isDelimiterRow(lines[position + 1].text) else {
                 above.read(line, title: &document.title)
                 position += 1
                 continue
@@ -23,7 +23,7 @@ enum MarkdownTableReader {
                 headers: cells(of: line, start: lines[position].start, index: index), rows: [], context: above.context,
                 location: index.location(lines[position].start), caption: above.caption, heading: above.heading)
             position += 2
-            while position < lines.count, lines[position].text.holds(UInt8(ascii: "|")), !lines[position].text.trimmed.isEmpty {
+            while position < lines.count, lines[position].text.containsByte(UInt8(ascii: "|")), !lines[position].text.trimmed.isEmpty {
                 if position + 1 < lines.count, isDelimiterRow(lines[position + 1].text) { break }  // the next table
                 table.rows.append(cells(of: lines[position].text, start: lines[position].start, index: index))
                 position += 1

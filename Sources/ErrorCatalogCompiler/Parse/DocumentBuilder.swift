@@ -206,7 +206,7 @@ struct DocumentBuilder {
                 }
             }
         } else {
-            var seen = TextIndex(capacity: keys.count)
+            var seen = TextInterner(capacity: keys.count)
             var firstKeys: [Int] = []
             for key in keys {
                 let name = document.value(key)

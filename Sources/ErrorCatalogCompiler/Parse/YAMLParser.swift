@@ -7,9 +7,10 @@ public enum YAMLParser {
     /// large (see `ChunkedParse`); either way the document is exactly what a one-pass parse
     /// builds. On failure, reports a located diagnostic and returns `nil`.
     ///
-    /// `pieces` overrides how many pieces to try (one per core for large files).
+    /// `pieces` overrides how many pieces to try (one per core for large files). The caller
+    /// keeps `bytes`: decoding reads strings' bytes from them to locate problems inside strings.
     public static func parse(
-        _ bytes: consuming [UInt8], file: String, limits: ParseLimits = .default, pieces: Int? = nil,
+        _ bytes: [UInt8], file: String, limits: ParseLimits = .default, pieces: Int? = nil,
         diagnostics: inout DiagnosticList
     ) -> YAMLDocument? {
         // A UTF-8 byte order mark is allowed and skipped; it occupies no column.
@@ -20,8 +21,6 @@ public enum YAMLParser {
                 ChunkedParse.parse($0, file: file, limits: limits, pieces: pieceCount)
             })
         {
-            // The input is no longer needed: release it before the pieces are joined.
-            _ = consume bytes
             return pieces.join()
         }
         return bytes[start...].withUnsafeBufferPointer { buffer in

@@ -5,11 +5,13 @@ import Foundation
 ///
 /// ```
 /// paths ─ Parse/SourceFiles ─▶ [file]
-///   per file:  bytes ─ parse ─▶ YAMLDocument ─ decode ─▶ DecodedCatalog ─ check ─▶ Catalog
-///   all files: [Catalog] ─ check ─▶ CheckedCatalogs ◀─ check ─ [DecodedTranslation] (translation files)
+///   per file:  bytes ─ parse ─▶ YAMLDocument ─ decode ─▶ DecodedCatalog ─ validate ─▶ Catalog
+///                                            └ decode ─▶ DecodedTranslation (a translation file)
+///   all files: [Catalog] ─ merge ─▶ CheckedCatalogs ─ attach [DecodedTranslation] ─▶ CheckedCatalogs
 /// ledger ─ Identify/LedgerReader ─▶ Ledger ─┐
 ///   CheckedCatalogs ─ identify ─────────────┴─▶ IdentifiedCatalogs
-///   IdentifiedCatalogs ─ an emitter (Swift, docs, OpenAPI, changelog, ledger) ─▶ [OutputFile]
+///   IdentifiedCatalogs ─ an emitter (Swift, docs, OpenAPI, changelog, ledger, translators' files) ─▶ [OutputFile]
+///   IdentifiedCatalogs + translators' files ─ TranslationImport ─▶ [OutputFile] (translation YAML)
 ///   [OutputFile] ─ Write/OutputWriter ─▶ files on disk, all or nothing
 /// ```
 ///
@@ -38,48 +40,75 @@ public struct Pipeline: Sendable {
 
     // MARK: The walks the commands take
 
-    /// Paths → checked catalogs: every catalog file under `paths` parsed, decoded and checked.
-    /// A translation file (`translation:` at its top) is decoded as one and checked against
-    /// the catalog it translates once every file is read.
-    public func check(paths: [String], diagnostics: inout DiagnosticList) -> CheckedCatalogs {
-        let files = SourceFiles.discover(paths, diagnostics: &diagnostics)
-        var catalogs: [Catalog] = []
-        var translations: [DecodedTranslation] = []
-        var failed = FailedCatalogs()
-        for file in files {
+    /// Paths → checked catalogs: every catalog file under `paths` parsed, decoded and
+    /// validated, the catalogs merged across files, and the translation files (`translation:`
+    /// at their top) attached to the catalogs they translate.
+    public func checkedCatalogs(at paths: [String], diagnostics: inout DiagnosticList) -> CheckedCatalogs {
+        var files = ReadFiles()
+        for file in SourceFiles.discover(paths, diagnostics: &diagnostics) {
             guard let bytes = SourceFiles.read(file, limit: limits.maxFileBytes, diagnostics: &diagnostics) else { continue }
-            switch checkFile(consume bytes, file: file, diagnostics: &diagnostics) {
-            case .catalog(let catalog): catalogs.append(catalog)
-            case .translation(let translation): translations.append(translation)
-            case .failedCatalog(let name): failed.insert(name)
-            case nil: break
-            }
+            files.append(read(consume bytes, file: file, diagnostics: &diagnostics))
         }
-        var checked = check(catalogs, diagnostics: &diagnostics)
-        // A translation of a catalog that has errors waits for its catalog: it is not an orphan.
-        let translatable = translations.filter { !failed.holds($0.translation.catalogName) }
-        checked.catalogs = check(translatable, of: checked.catalogs, diagnostics: &diagnostics)
-        return checked
+        let merged = merge(files.catalogs, diagnostics: &diagnostics)
+        return attach(files.translationsToAttach, to: merged, diagnostics: &diagnostics)
     }
 
-    /// What one file holds once checked on its own.
-    public enum CheckedFile: Sendable {
-        /// A catalog.
+    /// Paths and a ledger → identified catalogs, or `nil` when the catalogs or the ledger
+    /// have errors (reported). The ledger, one file of about the catalogs' size, is read on
+    /// its own core while the catalogs go through the front stages. A missing ledger is an
+    /// empty history unless `ledgerRequired`.
+    public func identifiedCatalogs(
+        at paths: [String], ledgerPath: String, ledgerRequired: Bool = false, next: SemanticVersion? = nil,
+        diagnostics: inout DiagnosticList
+    ) -> IdentifiedCatalogs? {
+        let size = try? FileManager.default.attributesOfItem(atPath: ledgerPath)[.size] as? Int
+        let ((checked, checkFindings), (history, ledgerFindings)) = Parallel.both(
+            concurrently: (size ?? 0) >= Parallel.minimumBytes,
+            {
+                var found = DiagnosticList()
+                return (checkedCatalogs(at: paths, diagnostics: &found), found)
+            },
+            {
+                var found = DiagnosticList()
+                return (LedgerReader.load(ledgerPath, required: ledgerRequired, diagnostics: &found), found)
+            })
+        diagnostics.append(contentsOf: checkFindings)
+        diagnostics.append(contentsOf: ledgerFindings)
+        guard let history, !diagnostics.hasErrors else { return nil }
+        let identified = identify(consume checked, history: history, next: next)
+        diagnostics.append(contentsOf: identified.comparison.diagnostics)
+        return identified
+    }
+
+    /// One file's bytes → its catalog parsed, decoded and validated on its own (no other file
+    /// merged, no translation attached); `nil` when it has errors or is a translation.
+    public func checkedCatalog(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> Catalog? {
+        guard case .catalog(let catalog) = read(consume bytes, file: file, diagnostics: &diagnostics) else { return nil }
+        return catalog
+    }
+
+    // MARK: The stages
+
+    /// What one file holds once read on its own.
+    public enum ReadFile: Sendable {
+        /// A catalog, validated.
         case catalog(Catalog)
-        /// A translation, to be checked against its catalog.
+        /// A translation, to be attached to its catalog.
         case translation(DecodedTranslation)
         /// A catalog with errors (all reported), with the name its `catalog:` key gives.
         case failedCatalog(String?)
     }
 
-    /// Parse, decode and check one file: a catalog, or a translation; `nil` when it has errors.
-    public func checkFile(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> CheckedFile? {
-        let source = copy bytes
-        guard let document = parse(consume bytes, file: file, diagnostics: &diagnostics) else { return nil }
-        var decoder = CatalogDecoder(document: consume document, source: source)
+    /// Parse, decode and validate one file: a catalog, or a translation; `nil` when the file
+    /// is no usable YAML. The bytes are kept until decoding ends (they locate problems inside
+    /// strings), the document until the catalog is validated.
+    public func read(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> ReadFile? {
+        guard let document = parse(bytes, file: file, diagnostics: &diagnostics) else { return nil }
+        var decoder = CatalogDecoder(document: consume document, source: consume bytes)
         guard decoder.isTranslation else {
             var declaredName: String?
-            guard let catalog = check(decoder: consume decoder, declaredName: &declaredName, diagnostics: &diagnostics)
+            guard let decoded = decodeCatalog(with: consume decoder, declaredName: &declaredName, diagnostics: &diagnostics),
+                let catalog = validate(decoded, diagnostics: &diagnostics)
             else { return .failedCatalog(declaredName) }
             return .catalog(catalog)
         }
@@ -89,54 +118,9 @@ public struct Pipeline: Sendable {
         return .translation(decoded)
     }
 
-    /// Check across files: translations → each attached to the catalog it translates, its
-    /// texts compiled against the catalog's parameters and its locale's plural rules.
-    public func check(_ translations: [DecodedTranslation], of catalogs: [Catalog], diagnostics: inout DiagnosticList) -> [Catalog] {
-        var checker = TranslationChecker()
-        checker.reportsCoverage = reportsCoverage
-        let attached = checker.attach(translations, to: catalogs)
-        diagnostics.append(contentsOf: checker.diagnostics)
-        return attached
-    }
-
-    /// Paths and a ledger → identified catalogs, or `nil` when the catalogs or the ledger
-    /// have errors (reported). The ledger, one file of about the catalogs' size, is read on
-    /// its own core while the catalogs go through the front stages. A missing ledger is an
-    /// empty history unless `ledgerRequired`.
-    public func identify(
-        paths: [String], ledgerPath: String, ledgerRequired: Bool = false, next: SemanticVersion? = nil,
-        diagnostics: inout DiagnosticList
-    ) -> IdentifiedCatalogs? {
-        let large = (try? FileManager.default.attributesOfItem(atPath: ledgerPath)[.size] as? Int).map { $0 >= Parallel.minimumBytes } ?? false
-        var jobs = Parallel.map(2, concurrently: large) { job -> FrontJob in
-            var found = DiagnosticList()
-            if job == 0 { return .checked(check(paths: paths, diagnostics: &found), found) }
-            return .history(LedgerReader.load(ledgerPath, required: ledgerRequired, diagnostics: &found), found)
-        }
-        // Taken out of the array, so the checked catalogs have one owner and are not copied.
-        guard case .history(let history, let ledgerFindings) = jobs.removeLast(),
-            case .checked(let checked, let checkFindings) = jobs.removeLast()
-        else {
-            preconditionFailure("jobs return their own kind")
-        }
-        diagnostics.append(contentsOf: checkFindings)
-        diagnostics.append(contentsOf: ledgerFindings)
-        guard let history, !diagnostics.hasErrors else { return nil }
-        let identified = identify(consume checked, history: history, next: next)
-        diagnostics.append(contentsOf: identified.comparison.diagnostics)
-        return identified
-    }
-
-    private enum FrontJob {
-        case checked(CheckedCatalogs, DiagnosticList)
-        case history(Ledger?, DiagnosticList)
-    }
-
-    // MARK: The stages
-
     /// Parse: one file's bytes → its YAML document with every node's line and column.
-    public func parse(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> YAMLDocument? {
-        YAMLParser.parse(consume bytes, file: file, limits: limits, pieces: pieces, diagnostics: &diagnostics)
+    public func parse(_ bytes: [UInt8], file: String, diagnostics: inout DiagnosticList) -> YAMLDocument? {
+        YAMLParser.parse(bytes, file: file, limits: limits, pieces: pieces, diagnostics: &diagnostics)
     }
 
     /// Decode: a document → the catalog it declares, every field's presence, type and range
@@ -144,15 +128,16 @@ public struct Pipeline: Sendable {
     /// `source`, the file's text, lets problems inside strings point at their own column.
     public func decode(_ document: consuming YAMLDocument, source: [UInt8]? = nil, diagnostics: inout DiagnosticList) -> DecodedCatalog? {
         var declaredName: String?
-        return decode(CatalogDecoder(document: consume document, source: source), declaredName: &declaredName,
+        return decodeCatalog(
+            with: CatalogDecoder(document: consume document, source: source), declaredName: &declaredName,
             diagnostics: &diagnostics)
     }
 
-    /// Decode with a decoder over the document: the catalog it declares, and the name its
-    /// `catalog:` key gives, also when the file has errors. The decoder goes with the document
-    /// and the file's text, which only decoding reads: what follows keeps only nodes' positions.
-    func decode(
-        _ decoder: consuming CatalogDecoder, declaredName: inout String?, diagnostics: inout DiagnosticList
+    /// Decode with a decoder over the document, giving also the name its `catalog:` key gives
+    /// when the file has errors. The decoder goes with the document and the file's text, which
+    /// only decoding reads: what follows keeps only nodes' positions.
+    private func decodeCatalog(
+        with decoder: consuming CatalogDecoder, declaredName: inout String?, diagnostics: inout DiagnosticList
     ) -> DecodedCatalog? {
         let locations = NodeLocations(decoder.reader.document)
         let decoded = decoder.decode()
@@ -164,18 +149,18 @@ public struct Pipeline: Sendable {
         return DecodedCatalog(catalog: catalog, isComplete: !found.hasErrors, sources: sources, locations: locations)
     }
 
-    /// Check: a decoded catalog → the catalog with its entries related to each other
-    /// (categories, names, anchors, the catch-all), or `nil` when it has errors.
-    public func check(_ decoded: consuming DecodedCatalog, diagnostics: inout DiagnosticList) -> Catalog? {
+    /// Validate: a decoded catalog → the catalog with its entries related to each other
+    /// (categories, names, anchors, the catch-all, shared codes), or `nil` when it has errors.
+    public func validate(_ decoded: consuming DecodedCatalog, diagnostics: inout DiagnosticList) -> Catalog? {
         var validator = CatalogValidator(locations: decoded.locations)
         validator.validate(&decoded.catalog, sources: decoded.sources)
         diagnostics.append(contentsOf: validator.diagnostics)
         return decoded.isComplete && !validator.diagnostics.hasErrors ? decoded.catalog : nil
     }
 
-    /// Check across files: every file's catalog → the catalogs sorted by name, a catalog
+    /// Merge across files: every file's catalog → the catalogs sorted by name, a catalog
     /// declared in more than one file reported.
-    public func check(_ catalogs: [Catalog], diagnostics: inout DiagnosticList) -> CheckedCatalogs {
+    public func merge(_ catalogs: [Catalog], diagnostics: inout DiagnosticList) -> CheckedCatalogs {
         var byName: [String: Catalog] = [:]
         for catalog in catalogs.sorted(by: { $0.location < $1.location }) {
             if let first = byName[catalog.name] {
@@ -189,29 +174,45 @@ public struct Pipeline: Sendable {
         return CheckedCatalogs(catalogs: byName.values.sorted { $0.name < $1.name })
     }
 
+    /// Attach translations: each attached to the catalog it translates, its texts compiled
+    /// against the catalog's parameters and its locale's plural rules.
+    public func attach(
+        _ translations: [DecodedTranslation], to checked: consuming CheckedCatalogs, diagnostics: inout DiagnosticList
+    ) -> CheckedCatalogs {
+        var checker = TranslationChecker()
+        checker.reportsCoverage = reportsCoverage
+        checked.catalogs = checker.attach(translations, to: checked.catalogs)
+        diagnostics.append(contentsOf: checker.diagnostics)
+        return checked
+    }
+
     /// Identify: checked catalogs and the release history → every entry's stable id,
     /// `since` and former names, and what changed since the last release. With an empty
     /// history (nothing released), ids follow file order from 1.
     public func identify(_ checked: consuming CheckedCatalogs, history: Ledger, next: SemanticVersion? = nil) -> IdentifiedCatalogs {
         IdentifiedCatalogs(consume checked, history: history, next: next)
     }
+}
 
-    /// Parse, decode and check one file's bytes; `nil` when it has errors (all reported).
-    /// The bytes are released once decoded (they locate problems inside strings), and the
-    /// document once checked.
-    public func check(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> Catalog? {
-        guard case .catalog(let catalog) = checkFile(consume bytes, file: file, diagnostics: &diagnostics) else { return nil }
-        return catalog
+/// What the files of one walk held, once each was read on its own.
+struct ReadFiles {
+    var catalogs: [Catalog] = []
+    var translations: [DecodedTranslation] = []
+    var failed = FailedCatalogs()
+
+    mutating func append(_ file: Pipeline.ReadFile?) {
+        switch file {
+        case .catalog(let catalog): catalogs.append(catalog)
+        case .translation(let translation): translations.append(translation)
+        case .failedCatalog(let name): failed.insert(name)
+        case nil: break
+        }
     }
 
-    /// Decode and check the catalog a decoder holds.
-    func check(
-        decoder: consuming CatalogDecoder, declaredName: inout String?, diagnostics: inout DiagnosticList
-    ) -> Catalog? {
-        guard let decoded = decode(consume decoder, declaredName: &declaredName, diagnostics: &diagnostics) else {
-            return nil
-        }
-        return check(decoded, diagnostics: &diagnostics)
+    /// The translations to attach: a translation of a catalog that has errors waits for its
+    /// catalog (it is not an orphan).
+    var translationsToAttach: [DecodedTranslation] {
+        translations.filter { !failed.mayInclude($0.translation.catalogName) }
     }
 }
 
@@ -226,5 +227,5 @@ struct FailedCatalogs {
     }
 
     /// Whether a translation of `catalog` may be of a failed catalog.
-    func holds(_ catalog: String) -> Bool { unnamed || names.contains(catalog) }
+    func mayInclude(_ catalog: String) -> Bool { unnamed || names.contains(catalog) }
 }

@@ -1,7 +1,8 @@
 import Dispatch
 import Foundation
 
-/// Runs independent pieces of work on every core and returns their results in order.
+/// Runs independent pieces of work on every core and returns their results in order
+/// (``map(_:concurrently:_:)``), or two different jobs at once (``both(concurrently:_:_:)``).
 ///
 /// Used where one run does several large, independent jobs: the declarations, entry tables
 /// and lookup of a generated Swift file; the index page, catalog pages and `errors.json`.
@@ -28,6 +29,33 @@ enum Parallel {
         }
         return results.take()
     }
+}
+
+extension Parallel {
+    /// `first()` and `second()`, run at the same time when `concurrently`; each result has one
+    /// owner, so a large value is handed on without a copy.
+    static func both<A, B>(concurrently: Bool = true, _ first: () -> A, _ second: () -> B) -> (A, B) {
+        guard concurrently else {
+            let a = first()
+            return (a, second())
+        }
+        let a = ResultSlot<A>()
+        let b = ResultSlot<B>()
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                let work = UncheckedBox((first, second))
+                DispatchQueue.concurrentPerform(iterations: 2) { index in
+                    if index == 0 { a.value = work.value.0() } else { b.value = work.value.1() }
+                }
+            }
+        }
+        return (a.value.take()!, b.value.take()!)
+    }
+}
+
+/// One result, written by one thread and read after it has finished.
+private final class ResultSlot<T>: @unchecked Sendable {
+    var value: T?
 }
 
 /// One result slot per index; each index is written by exactly one thread, and read only

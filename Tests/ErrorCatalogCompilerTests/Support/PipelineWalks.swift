@@ -12,7 +12,7 @@ extension Pipeline {
     /// Paths → checked catalogs → identified against `history` (empty: nothing released).
     func run(paths: [String], history: Ledger = Ledger()) -> Walk {
         var diagnostics = DiagnosticList()
-        let checked = check(paths: paths, diagnostics: &diagnostics)
+        let checked = checkedCatalogs(at: paths, diagnostics: &diagnostics)
         let identified = identify(checked, history: history)
         diagnostics.append(contentsOf: identified.comparison.diagnostics)
         return Walk(identified: identified, diagnostics: diagnostics)
@@ -20,7 +20,7 @@ extension Pipeline {
 
     /// One file's bytes → its catalog identified against `history`, or `nil` when it has errors.
     func identified(_ bytes: [UInt8], file: String, history: Ledger = Ledger(), diagnostics: inout DiagnosticList) -> Catalog? {
-        guard let catalog = check(bytes, file: file, diagnostics: &diagnostics) else { return nil }
+        guard let catalog = checkedCatalog(bytes, file: file, diagnostics: &diagnostics) else { return nil }
         return identify(CheckedCatalogs(catalogs: [catalog]), history: history).catalogs.first
     }
 }

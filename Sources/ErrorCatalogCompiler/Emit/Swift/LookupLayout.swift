@@ -17,7 +17,7 @@ struct LookupLayout {
     /// code is a label, not a key. Codes are the same key only when their bytes are equal,
     /// as lookups compare bytes. The runs of entries are laid out in slot order.
     init(_ catalog: Catalog, builder: PerfectHashBuilder = PerfectHashBuilder()) throws {
-        var keyIndex = TextIndex(capacity: catalog.entries.count)
+        var keyIndex = TextInterner(capacity: catalog.entries.count)
         // (key, entry) in file order, each pair once; most keys have one entry, so the runs
         // are grouped afterwards rather than kept as an array per key.
         var pairs: [(key: Int, entry: Int)] = []

@@ -4,7 +4,7 @@ import ErrorCatalog
 /// `_CatalogTables` reads; the lookup's tables are ``LookupLayout``'s.
 struct TableLayout {
     /// Every distinct text; text 0 is the empty one.
-    var texts: TextIndex
+    var texts: TextInterner
     var entries: [Int] = []
     var lists: [Int] = []
     var families: [Int] = []
@@ -19,7 +19,7 @@ struct TableLayout {
     var translations: [Int] = []
 
     init(_ catalog: Catalog) {
-        texts = TextIndex(capacity: catalog.entries.count * 6)
+        texts = TextInterner(capacity: catalog.entries.count * 6)
         _ = texts.insert("")
         entries.reserveCapacity(catalog.entries.count * _EntryField.allCases.count)
         for (index, entry) in catalog.entries.enumerated() { addEntry(entry, index: index, catalog: catalog) }

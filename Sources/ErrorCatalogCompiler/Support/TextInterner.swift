@@ -1,19 +1,19 @@
 import ErrorCatalog
 
-/// Distinct texts in order of first appearance, found again by their UTF-8 bytes.
+/// Interns texts: distinct texts in order of first appearance, found again by their UTF-8 bytes.
 ///
 /// Two texts are one only when their bytes are equal: `String` equality treats canonically
 /// equivalent texts (`é` and `e` + U+0301) as one, which would emit one's bytes for the
 /// other. An open-addressing table over the runtime's byte hash (each text hashed once, no
 /// `Hasher` pass per probe), since the generator interns several texts per entry.
-struct TextIndex {
+struct TextInterner {
     /// The texts, in the order they were first inserted.
     private(set) var texts: [String] = []
     private var hashes: [UInt64] = []
     /// Per slot, a text's index + 1, or 0 when empty; a power of two at most half full.
     private var slots: [Int32]
 
-    /// An empty index with room for `capacity` texts before it grows.
+    /// An empty interner with room for `capacity` texts before it grows.
     init(capacity: Int = 0) {
         var count = 16
         while count < 2 * capacity { count *= 2 }
