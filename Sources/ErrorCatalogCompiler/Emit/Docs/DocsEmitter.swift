@@ -76,16 +76,11 @@ public struct DocsEmitter: Sendable {
 
             """)
         let locales = Self.siteLocales(catalogs)
-        if locales.isEmpty {
-            page.raw(Self.themeAndNavigationStart)
-        } else {
-            // Material's instant navigation and the language switcher do not go together.
-            let start = Self.themeAndNavigationStart.replacingOccurrences(of: "    - navigation.instant\n", with: "")
-            let split = start.range(of: "extra_css:")!
-            page.raw(String(start[..<split.lowerBound]))
-            page.raw(languagesPlugin(catalogs, locales: locales))
-            page.raw(String(start[split.lowerBound...]))
-        }
+        // Material's instant navigation and the language switcher do not go together.
+        page.raw(Self.theme(instantNavigation: locales.isEmpty))
+        page.raw(Self.searchPlugin)
+        if !locales.isEmpty { page.raw(languagesPlugin(catalogs, locales: locales)) }
+        page.raw(Self.assetsAndNavigationStart)
         for catalog in catalogs {
             page.raw("  - \(YAMLText.quoted(MarkdownText.tableCell(catalog.title))): \(Self.pageName(catalog))\n")
         }
@@ -98,15 +93,16 @@ public struct DocsEmitter: Sendable {
         page.raw(Self.markdownSettings)
     }
 
-    /// The theme, search and assets of `mkdocs.yml`, up to the start of its `nav:`.
-    static let themeAndNavigationStart = """
+    /// The theme of `mkdocs.yml`: Material, the reader's fonts, the features and the palette.
+    static func theme(instantNavigation: Bool) -> String {
+        let instant = instantNavigation ? "    - navigation.instant\n" : ""
+        return """
             theme:
               name: material
               # No fonts from other sites: the reader's system fonts.
               font: false
               features:
-                - navigation.instant
-                - navigation.tracking
+            \(instant)    - navigation.tracking
                 - content.code.copy
                 - search.highlight
                 - toc.follow
@@ -128,11 +124,22 @@ public struct DocsEmitter: Sendable {
                   toggle:
                     icon: material/weather-night
                     name: Switch to system preference
+
+            """
+    }
+
+    /// The search plugin of `mkdocs.yml`, the first of its `plugins:`.
+    static let searchPlugin = """
             plugins:
               - search:
                   # Codes split at dots, underscores and hyphens too, so part of a code finds it;
                   # a whole code matches every part of its entry's heading.
                   separator: '[\\s\\-_.,:;!?=/()\\[\\]"]+'
+
+            """
+
+    /// The assets of `mkdocs.yml`, and the start of its `nav:`.
+    static let assetsAndNavigationStart = """
             extra_css:
               - assets/errcat.css
             extra_javascript:
