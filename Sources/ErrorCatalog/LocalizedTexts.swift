@@ -68,7 +68,9 @@ extension CatalogEntry {
         let row = tables.locales[4 * locale + 3] + 5 * _index
         let record = tables.translations[row + 4]
         if record != 0 {
-            return MessageRenderer.render(tables, record: record, text: text, arguments: arguments, rules: tables.pluralRules(locale: locale))
+            return MessageRenderer.render(
+                messages: tables.messages, strings: tables.strings,
+                record: record, text: text, arguments: arguments, rules: tables.pluralRules(locale: locale))
         }
         if text < 3 {
             let string = tables.translations[row + text]

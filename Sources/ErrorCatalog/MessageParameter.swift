@@ -62,6 +62,8 @@ extension CatalogEntry {
         let tables = Self._tables
         let record = tables.value(_index, .message)
         guard record != 0 else { return nil }
-        return MessageRenderer.render(tables, record: record, text: text, arguments: arguments, rules: tables.pluralRules)
+        return MessageRenderer.render(
+            messages: tables.messages, strings: tables.strings,
+            record: record, text: text, arguments: arguments, rules: tables.pluralRules)
     }
 }

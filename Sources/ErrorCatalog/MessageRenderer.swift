@@ -18,26 +18,30 @@
 /// A missing argument, or one of the wrong type, never stops a rendering: its placeholder
 /// shows as `{name}`, a `plural` or `select` takes its `other` branch, and every other
 /// argument is rendered as usual.
-struct MessageRenderer {
-    let tables: _CatalogTables
+///
+/// The walk is generic over where the record is: the generated tables, or (in errcat, which
+/// renders the docs' and OpenAPI's examples with it) the arrays a message compiles to.
+package struct MessageRenderer<Code: PackedIntegers, Strings: PackedStrings, Rules: PluralCategorizing> {
+    let messages: Code
+    let strings: Strings
     let arguments: MessageArguments
-    let rules: _PluralRules
+    let rules: Rules
     /// Where the entry's parameters start in the messages table.
     let parameters: Int
 
     /// The text at `textIndex` (0 title, 1 meaning, 2 remedy, 3… steps) of the record at
-    /// `record`, or `nil` when the record has no such text.
+    /// `record` of `messages`, or `nil` when the record has no such text.
     /// A text the record does not have (an untranslated field) is `nil`; its four bounds are 0.
-    static func render(
-        _ tables: _CatalogTables, record: Int, text textIndex: Int, arguments: MessageArguments, rules: _PluralRules
+    package static func render(
+        messages: Code, strings: Strings, record: Int, text textIndex: Int, arguments: MessageArguments, rules: Rules
     ) -> String? {
-        let messages = tables.messages
         let textsAt = record + 1 + 2 * messages[record]
         guard textIndex < messages[textsAt] else { return nil }
         var position = textsAt + 1
         for _ in 0..<textIndex { position += 4 + messages[position] }
         guard messages[position + 3] > 0 else { return nil }
-        let renderer = MessageRenderer(tables: tables, arguments: arguments, rules: rules, parameters: record + 1)
+        let renderer = MessageRenderer(
+            messages: messages, strings: strings, arguments: arguments, rules: rules, parameters: record + 1)
         let start = position + 4
         let end = start + messages[position]
         var width = messages[position + 3]
@@ -54,7 +58,7 @@ struct MessageRenderer {
 
     /// The name of parameter `parameter`.
     func name(_ parameter: Int) -> UnsafeRawBufferPointer {
-        tables.strings.bytes(tables.messages[parameters + 2 * parameter])
+        strings.bytes(messages[parameters + 2 * parameter])
     }
 
     func argument(_ parameter: Int) -> MessageArgument? {
@@ -63,12 +67,11 @@ struct MessageRenderer {
 
     /// Writes the operations from `start` to `end`. `pound` is what `#` shows.
     func walk<Sink: ByteSinking>(_ start: Int, _ end: Int, pound: MessageArgument?, into sink: inout Sink) {
-        let messages = tables.messages
         var position = start
         while position < end {
             switch messages[position] {
             case 0:
-                sink.append(tables.strings.bytes(messages[position + 1]))
+                sink.append(strings.bytes(messages[position + 1]))
                 position += 2
             case 1:
                 placeholder(messages[position + 1], into: &sink)
@@ -91,7 +94,6 @@ struct MessageRenderer {
 
     /// Writes the chosen branch of the `plural` at `position`; returns the position after it.
     func plural<Sink: ByteSinking>(at position: Int, into sink: inout Sink) -> Int {
-        let messages = tables.messages
         let parameter = messages[position + 1]
         let offset = messages[position + 2]
         let value = argument(parameter)
@@ -117,24 +119,23 @@ struct MessageRenderer {
 
     /// Writes the chosen branch of the `select` at `position`; returns the position after it.
     func select<Sink: ByteSinking>(at position: Int, into sink: inout Sink) -> Int {
-        let messages = tables.messages
         let keyword: String? = if case .string(let text) = argument(messages[position + 1]) { text } else { nil }
         let branches = Branches(messages, first: position + 3, count: messages[position + 2])
         let chosen = keyword.flatMap { keyword in
-            branches.first { MessageArguments.equal(keyword, tables.strings.bytes($0)) }
-        } ?? branches.first { MessageArguments.equal("other", tables.strings.bytes($0)) }
+            branches.first { MessageArguments.equal(keyword, strings.bytes($0)) }
+        } ?? branches.first { MessageArguments.equal("other", strings.bytes($0)) }
         if let chosen { walk(chosen.start, chosen.end, pound: nil, into: &sink) }
         return branches.end
     }
 }
 
 /// The branches of a `plural` or `select`: key, length, operations, one after another.
-struct Branches {
-    let messages: _PackedTable
+struct Branches<Code: PackedIntegers> {
+    let messages: Code
     let first: Int
     let count: Int
 
-    init(_ messages: _PackedTable, first: Int, count: Int) {
+    init(_ messages: Code, first: Int, count: Int) {
         self.messages = messages
         self.first = first
         self.count = count

@@ -20,6 +20,35 @@ public struct _PluralRules: Sendable {
 
     /// The category of a number with `operands`.
     public func category(_ operands: PluralOperands) -> PluralCategory {
+        PluralRuleTable(table, start: start).category(operands)
+    }
+
+    /// The category of `value`.
+    public func category(_ value: MessageArgument) -> PluralCategory? {
+        switch value {
+        case .string: nil
+        case .integer(let integer): category(PluralOperands(integer))
+        case .number(let number): category(PluralOperands(number))
+        }
+    }
+}
+
+/// The walk over compiled plural rules (see ``_PluralRules``) in any table of integers: the
+/// generated tables, or the rules errcat compiles and checks messages with.
+package struct PluralRuleTable<Table: PackedIntegers> {
+    /// The compiled rules.
+    let table: Table
+    /// Where the rules start in ``table``.
+    let start: Int
+
+    /// The rules at `start` of `table`.
+    package init(_ table: Table, start: Int) {
+        self.table = table
+        self.start = start
+    }
+
+    /// The category of a number with `operands`.
+    package func category(_ operands: PluralOperands) -> PluralCategory {
         var position = start + 1
         for _ in 0..<table[start] {
             let category = table[position]
@@ -59,9 +88,19 @@ public struct _PluralRules: Sendable {
         }
         return (inRange != negated, end)
     }
+}
 
-    /// The category of `value`.
-    public func category(_ value: MessageArgument) -> PluralCategory? {
+/// What chooses a `plural`'s branch: a language's rules.
+package protocol PluralCategorizing {
+    /// The category of `value`; `nil` for text.
+    func category(_ value: MessageArgument) -> PluralCategory?
+}
+
+extension _PluralRules: PluralCategorizing {}
+
+extension PluralRuleTable: PluralCategorizing {
+    /// The category of `value`; `nil` for text.
+    package func category(_ value: MessageArgument) -> PluralCategory? {
         switch value {
         case .string: nil
         case .integer(let integer): category(PluralOperands(integer))

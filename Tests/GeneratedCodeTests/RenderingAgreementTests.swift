@@ -3,9 +3,10 @@ import ErrorCatalogCompiler
 import Foundation
 import Testing
 
-/// The compiler renders messages for the docs and OpenAPI examples (`Message.rendered`), the
-/// runtime from the generated tables: both must write the same text for every entry, locale and
-/// argument, missing and mistyped ones included.
+/// The compiler renders the docs' and OpenAPI's examples (`Message.rendered`) with the runtime's
+/// renderer over a record it compiles on the spot; apps render from the records the generated
+/// tables hold. Every text of every entry, in every locale and with every argument (missing and
+/// mistyped ones included), must come out the same both ways.
 @Suite struct RenderingAgreementTests {
     static let catalog: Catalog = {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
@@ -24,18 +25,29 @@ import Testing
 
     @Test func theCompilerAndTheRuntimeRenderAlike() throws {
         #expect(Self.catalog.translations.map(\.locale) == ["de", "de-CH", "pt-BR", "ru"])
+        var compared = 0
         for entry in Self.catalog.entries {
             let error = try #require(MessageError.Entry(code: entry.code))
             guard let messages = entry.messages else { continue }
+            let texts = messages.tableTexts
             for arguments in Self.argumentSets {
-                #expect(error.meaning(arguments: arguments) == messages.meaning.rendered(arguments, rules: Self.catalog.pluralRules))
+                let rules = Self.catalog.pluralRules
+                let runtime: [String?] = [
+                    error.title(arguments: arguments), error.meaning(arguments: arguments),
+                    error.remedy(arguments: arguments),
+                ] + (messages.remedyIsSteps ? error.remedySteps(arguments: arguments) : [])
+                #expect(runtime == texts.map { $0?.rendered(arguments, rules: rules) }, "\(entry.name) \(arguments)")
+                compared += texts.count
                 for translation in Self.catalog.translations {
                     guard let meaning = translation.entriesByName[entry.name]?.meaning?.message else { continue }
                     #expect(
-                        error.meaning(locale: translation.locale, arguments: arguments) == meaning.rendered(arguments, rules: translation.pluralRules),
+                        error.meaning(locale: translation.locale, arguments: arguments)
+                            == meaning.rendered(arguments, rules: translation.pluralRules),
                         "\(entry.name) in \(translation.locale) with \(arguments)")
+                    compared += 1
                 }
             }
         }
+        #expect(compared >= 200, "texts compared: \(compared)")
     }
 }

@@ -83,39 +83,18 @@ public struct Message: Sendable, Hashable {
         return names
     }
 
-    /// The message with `arguments` in its placeholders, chosen by `rules` (what the
-    /// generated code renders; the docs and OpenAPI examples use it). A missing argument
-    /// shows as `{name}`, and its `plural` or `select` takes the `other` branch.
+    /// The message with `arguments` in its placeholders, chosen by `rules`: rendered by the
+    /// runtime's renderer, as the generated code renders it (the docs, OpenAPI and `explain`
+    /// examples use it). A missing argument shows as `{name}`, and its `plural` or `select`
+    /// takes the `other` branch.
     public func rendered(_ arguments: MessageArguments, rules: PluralRuleSet) -> String {
-        var out = ""
-        render(into: &out, arguments: arguments, rules: rules, pound: nil)
-        return out
-    }
-
-    func render(into out: inout String, arguments: MessageArguments, rules: PluralRuleSet, pound: MessageArgument?) {
-        for part in parts {
-            switch part {
-            case .text(let text): out += text
-            case .argument(let name): out += arguments[name]?.description ?? "{\(name)}"
-            case .pound: out += pound?.description ?? "#"
-            case .plural(let name, let offset, let branches):
-                let value = arguments[name]
-                let shown: MessageArgument? = switch value {
-                case .integer(let integer): .integer(integer - offset)
-                case .number(let number): .number(number - Double(offset))
-                default: nil
-                }
-                let category = shown.flatMap(rules.category) ?? .other
-                let exact: Int? = value?.numericValue.flatMap { $0.rounded(.towardZero) == $0 && abs($0) < 1e15 ? Int($0) : nil }
-                let branch = branches.first { exact != nil && $0.key == .exact(exact!) }
-                    ?? branches.first { $0.key == .category(category) } ?? branches.first { $0.key.isOther }
-                branch?.message.render(into: &out, arguments: arguments, rules: rules, pound: shown ?? .string("{\(name)}"))
-            case .select(let name, let branches):
-                let keyword: String? = if case .string(let text) = arguments[name] { text } else { nil }
-                let branch = branches.first { keyword != nil && $0.key == .keyword(keyword!) } ?? branches.first { $0.key.isOther }
-                branch?.message.render(into: &out, arguments: arguments, rules: rules, pound: nil)
-            }
-        }
+        var strings = RecordStrings()
+        let parameters = parameterNames.map { EntryParameter(name: $0, kind: .string) }
+        let record = MessageRecord.encode([self], parameters: parameters) { strings.intern($0) }
+        return strings.withPacked { packed in
+            MessageRenderer.render(
+                messages: record, strings: packed, record: 0, text: 0, arguments: arguments, rules: rules.table)
+        } ?? ""
     }
 }
 

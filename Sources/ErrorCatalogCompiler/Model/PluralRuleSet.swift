@@ -3,7 +3,7 @@ import ErrorCatalog
 
 /// A language's CLDR cardinal plural rules, parsed from UTS #35 rule syntax: what errcat
 /// checks a `plural`'s categories against, renders examples with, and compiles into the
-/// generated tables (``encoded``), which the runtime's `_PluralRules` evaluates the same way.
+/// generated tables (``encoded``) and evaluates with the runtime's own walk over them.
 public struct PluralRuleSet: Sendable, Hashable {
     /// One relation: `operand [% modulus] (= | !=) ranges`.
     public struct Relation: Sendable, Hashable {
@@ -28,6 +28,12 @@ public struct PluralRuleSet: Sendable, Hashable {
     /// `other`) or by millions and compact numbers (French and Spanish `many`).
     public private(set) var countingCategories: [PluralCategory] = []
 
+    /// The rules as the runtime's `_PluralRules` reads them: what the generated tables hold.
+    public private(set) var encoded: [Int] = [0]
+
+    /// The rules as the runtime evaluates them: the one evaluator, errcat's and the apps'.
+    var table: PluralRuleTable<[Int]> { PluralRuleTable(encoded, start: 0) }
+
     /// Rules of `(category, condition)` texts; throws ``SyntaxError`` on a malformed condition.
     public init(_ texts: [(String, String)]) throws(SyntaxError) {
         rules = []
@@ -35,6 +41,7 @@ public struct PluralRuleSet: Sendable, Hashable {
             guard let category = PluralCategory(keyword: keyword) else { throw SyntaxError(text: keyword, reason: "unknown category") }
             rules.append((category, try Self.condition(text)))
         }
+        encoded = Self.encode(rules)
         let counted = Set((0...1_000).map { category(PluralOperands($0)) })
         countingCategories = PluralCategory.allCases.filter(counted.contains)
     }
@@ -55,27 +62,16 @@ public struct PluralRuleSet: Sendable, Hashable {
 
     /// The category of a number with `operands`.
     public func category(_ operands: PluralOperands) -> PluralCategory {
-        rules.first { rule in rule.condition.contains { $0.allSatisfy { holds($0, operands) } } }?.category ?? .other
+        table.category(operands)
     }
 
     /// The category of `value`; `nil` for text.
     public func category(_ value: MessageArgument) -> PluralCategory? {
-        switch value {
-        case .string: nil
-        case .integer(let integer): category(PluralOperands(integer))
-        case .number(let number): category(PluralOperands(number))
-        }
+        table.category(value)
     }
 
-    func holds(_ relation: Relation, _ operands: PluralOperands) -> Bool {
-        let values = [operands.i, operands.i, operands.v, operands.w, operands.f, operands.t, 0, 0]
-        if relation.operand == 0, operands.f != 0 { return relation.negated }
-        let value = relation.modulus > 0 ? values[relation.operand] % relation.modulus : values[relation.operand]
-        return relation.ranges.contains { $0.contains(value) } != relation.negated
-    }
-
-    /// The rules as the runtime's `_PluralRules` reads them.
-    public var encoded: [Int] {
+    /// `rules` encoded for the runtime's `_PluralRules` (see its layout).
+    static func encode(_ rules: [(category: PluralCategory, condition: Condition)]) -> [Int] {
         var out = [rules.count]
         for rule in rules {
             out += [rule.category.rawValue, rule.condition.count]
