@@ -39,7 +39,9 @@ public struct POEmitter: TranslatorsFileEmitter {
     }
 
     func message(_ unit: TranslationUnit, plurals: GettextPlurals) -> String {
-        var out = unit.notes.map { "#. \($0)\n" }.joined()
+        // A comment ends at its line's end: each line of a note is a comment line of its own.
+        let noteLines = unit.notes.flatMap { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) }
+        var out = noteLines.map { "#. \($0)\n" }.joined()
         out += "#: \(unit.reference.file):\(unit.reference.line)\n"
         let forms = TranslatorsFiles.gettextForms(unit, plurals: plurals)
         var flags: [String] = []
