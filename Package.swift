@@ -35,10 +35,15 @@ let package = Package(
             enabledTraits: ["Logging", "FoundationBridging"]),
         .trait(
             name: "FoundationBridging",
-            description: "Catalog errors as LocalizedError and CustomNSError on Linux (always on Apple platforms); links Foundation."),
+            description:
+                "Catalog errors as LocalizedError and CustomNSError on Linux (always on Apple platforms); links "
+                + "Foundation."
+        ),
         .trait(name: "Logging", description: "swift-log metadata for catalog errors (ErrorCatalogLogging)."),
         .trait(name: "Metrics", description: "swift-metrics counters of catalog errors (ErrorCatalogMetrics)."),
-        .trait(name: "Tracing", description: "swift-distributed-tracing span attributes for catalog errors (ErrorCatalogTracing)."),
+        .trait(
+            name: "Tracing",
+            description: "swift-distributed-tracing span attributes for catalog errors (ErrorCatalogTracing)."),
         .default(enabledTraits: []),
     ],
     dependencies: [
@@ -75,8 +80,11 @@ let package = Package(
         .plugin(
             name: "ErrorCatalogDocsPlugin",
             capability: .command(
-                intent: .custom(verb: "generate-error-docs", description: "Write the catalogs' Markdown docs into the package."),
-                permissions: [.writeToPackageDirectory(reason: "The docs are written into the package (default: error-docs/).")]
+                intent: .custom(
+                    verb: "generate-error-docs", description: "Write the catalogs' Markdown docs into the package."),
+                permissions: [
+                    .writeToPackageDirectory(reason: "The docs are written into the package (default: error-docs/).")
+                ]
             ),
             dependencies: ["errcat"]
         ),

@@ -40,7 +40,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "MessageBenchmark",
-            dependencies: ["MessageCatalog", "BenchmarkSupport", .product(name: "MallocInterposerSwift", package: "malloc-interposer")]
+            dependencies: [
+                "MessageCatalog", "BenchmarkSupport",
+                .product(name: "MallocInterposerSwift", package: "malloc-interposer"),
+            ]
         ),
         // A 10,000-entry catalog with parameters every 10th entry (written by ./run), and what its
         // chains of switches cost at run time.

@@ -23,6 +23,7 @@ let package = Package(
             exclude: ["service.yaml"],
             plugins: [.plugin(name: "OpenAPIGenerator", package: "swift-openapi-generator")]
         ),
-        .executableTarget(name: "HubClientCheck", dependencies: ["HubClient", .product(name: "ErrorCodes", package: "ErrorCatalog")]),
+        .executableTarget(
+            name: "HubClientCheck", dependencies: ["HubClient", .product(name: "ErrorCodes", package: "ErrorCatalog")]),
     ]
 )

@@ -19,7 +19,9 @@ import struct Foundation.URL
 @main
 struct ErrorCatalogPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        guard let target = target as? SourceModuleTarget else { throw PluginError.notASourceModule(target: target.name) }
+        guard let target = target as? SourceModuleTarget else {
+            throw PluginError.notASourceModule(target: target.name)
+        }
         return try Self.commands(
             catalogs: target.sourceFiles.map(\.url), workFolder: context.pluginWorkDirectoryURL,
             tool: context.tool(named: "errcat").url, targetName: target.name)
@@ -37,7 +39,9 @@ struct ErrorCatalogPlugin: BuildToolPlugin {
         // Translations (`name.de.yaml`) are read with their catalog and make no file of their own.
         let translations = CatalogFiles.translations(in: files)
         let output = workFolder.appending(component: "GeneratedSources")
-        let outputs = catalogs.map { output.appending(component: $0.deletingPathExtension().lastPathComponent + ".swift") }
+        let outputs = catalogs.map {
+            output.appending(component: $0.deletingPathExtension().lastPathComponent + ".swift")
+        }
         return [
             .buildCommand(
                 displayName: "Compiling \(catalogs.count) error catalog(s) for \(targetName)",

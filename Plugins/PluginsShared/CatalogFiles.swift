@@ -19,10 +19,12 @@ enum CatalogFiles {
     static func translations(in files: [URL]) -> [URL] {
         let all = yaml(files)
         let stems = Set(all.map { $0.deletingPathExtension().path(percentEncoded: false) })
-        return sorted(all.filter { file in
-            let stem = file.deletingPathExtension()
-            return !stem.pathExtension.isEmpty && stems.contains(stem.deletingPathExtension().path(percentEncoded: false))
-        })
+        return sorted(
+            all.filter { file in
+                let stem = file.deletingPathExtension()
+                return !stem.pathExtension.isEmpty
+                    && stems.contains(stem.deletingPathExtension().path(percentEncoded: false))
+            })
     }
 
     static func yaml(_ files: [URL]) -> [URL] {

@@ -14,15 +14,22 @@ enum PluginError: Error, CustomStringConvertible {
     var description: String {
         switch self {
         case .notASourceModule(let target):
-            "target '\(target)' is not a source module, so ErrorCatalogPlugin cannot read catalogs from it; apply the plugin to a Swift target whose folder holds the catalog YAML files"
+            "target '\(target)' is not a source module, so ErrorCatalogPlugin cannot read catalogs from it; apply "
+                + "the plugin to a Swift target whose folder holds the catalog YAML files"
         case .noCatalogs(let target):
-            "target '\(target)' applies ErrorCatalogPlugin but holds no catalog file (*.yaml or *.yml); add one to the target's folder, or remove the plugin from the target"
+            "target '\(target)' applies ErrorCatalogPlugin but holds no catalog file (*.yaml or *.yml); add one to "
+                + "the target's folder, or remove the plugin from the target"
         case .severalLedgers(let target, let files):
-            "target '\(target)' holds \(files.count) release ledgers (\(files.joined(separator: ", "))); keep one, catalog.ledger beside the catalogs, which errcat release writes, and delete the others"
+            "target '\(target)' holds \(files.count) release ledgers "
+                + "(\(files.joined(separator: ", "))); keep one, catalog.ledger beside the catalogs, which errcat "
+                + "release writes, and delete the others"
         case .noCatalogsInPackage(let targets):
-            "no catalog files (*.yaml, *.yml) in \(targets.isEmpty ? "the package's targets" : "target(s) " + targets.joined(separator: ", ")); name the targets that hold them with --target NAME"
+            "no catalog files (*.yaml, *.yml) in "
+                + "\(targets.isEmpty ? "the package's targets" : "target(s) " + targets.joined(separator: ", ")); "
+                + "name the targets that hold them with --target NAME"
         case .toolFailed(let command, let status):
-            "errcat \(command) failed with exit status \(status); fix the errors it reported above and run the command again"
+            "errcat \(command) failed with exit status \(status); fix the errors it reported above and run the "
+                + "command again"
         }
     }
 }

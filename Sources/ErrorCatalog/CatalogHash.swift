@@ -31,7 +31,8 @@ public enum _CatalogHash {
                 while count &- start > 32 {
                     let (a, b, c, d) = (
                         KeyWords.word(base, start, mask), KeyWords.word(base, start + 8, mask),
-                        KeyWords.word(base, start + 16, mask), KeyWords.word(base, start + 24, mask))
+                        KeyWords.word(base, start + 16, mask), KeyWords.word(base, start + 24, mask)
+                    )
                     state = foldedMultiply(a ^ k1, b ^ state) ^ foldedMultiply(c ^ k2, d ^ state)
                     start &+= 32
                 }

@@ -31,7 +31,9 @@ public enum _JSONStringText {
         case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
         default:
             let hex = Array("0123456789abcdef".utf8)
-            bytes += [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            bytes += [
+                UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+            ]
         }
     }
 
@@ -51,7 +53,9 @@ public enum _JSONStringText {
 
     /// Reads the quoted string that starts at `bytes[start]` (a `"`); returns its value and
     /// the offset just past the closing quote.
-    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) throws(ReadError) -> (value: String, end: Int) {
+    public static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int
+    ) throws(ReadError) -> (value: String, end: Int) {
         var position = start + 1
         // The common case, no escape: the string is made from the bytes in place.
         while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\"),
@@ -60,7 +64,10 @@ public enum _JSONStringText {
             position += 1
         }
         if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
-            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<position]), as: UTF8.self), position + 1)
+            return (
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<position]), as: UTF8.self),
+                position + 1
+            )
         }
         var runStart = start + 1
         var value: [UInt8] = []
@@ -89,7 +96,8 @@ public enum _JSONStringText {
             case UInt8(ascii: "u"):
                 var scalar = try hex4(bytes, at: position)
                 position += 4
-                if (0xD800..<0xDC00).contains(scalar), position + 6 <= bytes.count, bytes[position] == UInt8(ascii: "\\"),
+                if (0xD800..<0xDC00).contains(scalar), position + 6 <= bytes.count,
+                    bytes[position] == UInt8(ascii: "\\"),
                     bytes[position + 1] == UInt8(ascii: "u")
                 {
                     let low = try hex4(bytes, at: position + 2)
@@ -103,7 +111,8 @@ public enum _JSONStringText {
                 }
                 value += Array(String(Character(unicode)).utf8)
             default:
-                throw ReadError(message: "unknown escape '\\\(Character(Unicode.Scalar(escape)))'", offset: position - 2)
+                throw ReadError(
+                    message: "unknown escape '\\\(Character(Unicode.Scalar(escape)))'", offset: position - 2)
             }
             runStart = position
         }
@@ -111,7 +120,9 @@ public enum _JSONStringText {
     }
 
     private static func hex4(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) throws(ReadError) -> UInt32 {
-        guard position + 4 <= bytes.count else { throw ReadError(message: "'\\u' needs four hex digits", offset: position - 2) }
+        guard position + 4 <= bytes.count else {
+            throw ReadError(message: "'\\u' needs four hex digits", offset: position - 2)
+        }
         var value: UInt32 = 0
         for byte in bytes[position..<position + 4] {
             let digit: UInt8

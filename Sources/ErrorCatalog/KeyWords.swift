@@ -31,7 +31,9 @@ enum KeyWords {
     /// The four words covering the last `count - start` bytes (1 to 32) of a key of at least
     /// 8 bytes; fewer than 8 are read as the key's last 8.
     @inlinable @inline(__always)
-    static func tail(_ base: UnsafeRawPointer, from blockStart: Int, count: Int, _ mask: UInt64)
+    static func tail(
+        _ base: UnsafeRawPointer, from blockStart: Int, count: Int, _ mask: UInt64
+    )
         -> (UInt64, UInt64, UInt64, UInt64)
     {
         // count >= 8 and blockStart <= count, so no step can overflow (wrapping ops keep

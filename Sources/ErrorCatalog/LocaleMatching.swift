@@ -27,10 +27,13 @@ public enum _LocaleMatching {
                 if let index = index(of: UnsafeBufferPointer(rebasing: bytes[..<end]), in: tables) {
                     if index == 0 { namesSource = true } else if let found = body(index) { return found }
                 }
-                guard let cut = bytes[..<end].lastIndex(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) else { break }
+                guard let cut = bytes[..<end].lastIndex(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
+                else { break }
                 end = cut
                 // A single-letter subtag (an extension's singleton) goes with what follows it.
-                if let last = bytes[..<end].lastIndex(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }), end - last == 2 {
+                if let last = bytes[..<end].lastIndex(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }),
+                    end - last == 2
+                {
                     end = last
                 }
             }
@@ -55,7 +58,8 @@ public enum _LocaleMatching {
         guard candidate.count > language, isSeparator(candidate[candidate.startIndex &+ language]),
             zip(candidate.prefix(language), tag.prefix(language)).allSatisfy({ fold($0) == fold($1) })
         else { return false }
-        let visited = candidate.count <= tag.count
+        let visited =
+            candidate.count <= tag.count
             && (candidate.count == tag.count || isSeparator(tag[candidate.count]))
             && zip(candidate, tag).allSatisfy { fold($0) == fold($1) }
         return !visited
@@ -119,7 +123,9 @@ public enum _LocaleMatching {
             let parts = item.split(separator: ";")
             guard let first = parts.first else { continue }
             let range = first.filter { $0 != " " && $0 != "\t" }
-            guard !range.isEmpty, range == "*" || range.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { continue }
+            guard !range.isEmpty,
+                range == "*" || range.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+            else { continue }
             var q = 1000
             for parameter in parts.dropFirst() {
                 let pair = parameter.filter { $0 != " " && $0 != "\t" }

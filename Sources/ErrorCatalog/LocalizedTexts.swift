@@ -9,7 +9,9 @@ extension CatalogEntry {
     public static func catalogTitle(locale: String) -> String {
         let tables = _tables
         return _LocaleMatching.first(along: locale, in: tables) { index in
-            index == 0 ? catalogTitle : tables.locales[4 * index + 2] == 0 ? nil : tables.strings[tables.locales[4 * index + 2]]
+            index == 0
+                ? catalogTitle
+                : tables.locales[4 * index + 2] == 0 ? nil : tables.strings[tables.locales[4 * index + 2]]
         } ?? catalogTitle
     }
 
@@ -86,7 +88,8 @@ extension CatalogEntry {
         let category = tables.value(_index, .categoryPosition)
         guard category > 0 else { return nil }
         return _LocaleMatching.first(along: locale, in: tables) { index -> String? in
-            let string = index == 0
+            let string =
+                index == 0
                 ? tables.value(_index, .categoryTitle)
                 : tables.translations[tables.locales[4 * index + 3] + 5 * tables.entryCount + category - 1]
             return string == 0 ? nil : tables.strings[string]

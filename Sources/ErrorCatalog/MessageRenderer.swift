@@ -97,22 +97,27 @@ package struct MessageRenderer<Code: PackedIntegers, Strings: PackedStrings, Rul
         let parameter = messages[position + 1]
         let offset = messages[position + 2]
         let value = argument(parameter)
-        let shown: MessageArgument? = switch value {
-        case .integer(let integer): .integer(integer &- offset)
-        case .number(let number): .number(number - Double(offset))
-        default: nil
-        }
+        let shown: MessageArgument? =
+            switch value {
+            case .integer(let integer): .integer(integer &- offset)
+            case .number(let number): .number(number - Double(offset))
+            default: nil
+            }
         let category = shown.flatMap(rules.category) ?? .other
-        let exact: Int? = switch value {
-        case .integer(let integer): integer
-        case .number(let number): MessageArgument.whole(number)
-        default: nil
-        }
+        let exact: Int? =
+            switch value {
+            case .integer(let integer): integer
+            case .number(let number): MessageArgument.whole(number)
+            default: nil
+            }
         let branches = Branches(messages, first: position + 4, count: messages[position + 3])
-        let chosen = branches.first { key in exact.map { key == 6 + $0 } ?? false }
+        let chosen =
+            branches.first { key in exact.map { key == 6 + $0 } ?? false }
             ?? branches.first { $0 == category.rawValue } ?? branches.first { $0 == PluralCategory.other.rawValue }
         if let chosen {
-            walk(chosen.start, chosen.end, pound: shown ?? .string("{" + String(decoding: name(parameter), as: UTF8.self) + "}"), into: &sink)
+            walk(
+                chosen.start, chosen.end,
+                pound: shown ?? .string("{" + String(decoding: name(parameter), as: UTF8.self) + "}"), into: &sink)
         }
         return branches.end
     }
@@ -121,9 +126,10 @@ package struct MessageRenderer<Code: PackedIntegers, Strings: PackedStrings, Rul
     func select<Sink: ByteSinking>(at position: Int, into sink: inout Sink) -> Int {
         let keyword: String? = if case .string(let text) = argument(messages[position + 1]) { text } else { nil }
         let branches = Branches(messages, first: position + 3, count: messages[position + 2])
-        let chosen = keyword.flatMap { keyword in
-            branches.first { MessageArguments.equal(keyword, strings.bytes($0)) }
-        } ?? branches.first { MessageArguments.equal("other", strings.bytes($0)) }
+        let chosen =
+            keyword.flatMap { keyword in
+                branches.first { MessageArguments.equal(keyword, strings.bytes($0)) }
+            } ?? branches.first { MessageArguments.equal("other", strings.bytes($0)) }
         if let chosen { walk(chosen.start, chosen.end, pound: nil, into: &sink) }
         return branches.end
     }

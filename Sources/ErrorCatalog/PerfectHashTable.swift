@@ -28,7 +28,9 @@ public struct _PerfectHashTable: Sendable {
 
     /// A table over generated data.
     @inlinable
-    public init(seed: UInt64, pilots: _PackedTable, slots: _PackedTable, records: StaticString, entryWidth: Int, foldsCase: Bool) {
+    public init(
+        seed: UInt64, pilots: _PackedTable, slots: _PackedTable, records: StaticString, entryWidth: Int, foldsCase: Bool
+    ) {
         self.seed = seed
         self.pilots = pilots
         self.slots = slots
@@ -93,7 +95,10 @@ public struct _PerfectHashTable: Sendable {
         let length = slots[slot &+ 1] &- start &- keyStart &- 1
         guard length >= 0 else { return nil }
         let record = records.utf8Start + start
-        return (UnsafeRawBufferPointer(start: record + keyStart, count: length), _PackedTable.value(record, width: entryWidth))
+        return (
+            UnsafeRawBufferPointer(start: record + keyStart, count: length),
+            _PackedTable.value(record, width: entryWidth)
+        )
     }
 
     /// The slot of `key` and the start of its record, when the table holds it. One function
@@ -105,7 +110,8 @@ public struct _PerfectHashTable: Sendable {
         let start = slots[slot]
         guard slots[slot &+ 1] &- start == key.count &+ keyStart &+ 1 else { return nil }
         let record = records.utf8Start + start
-        guard Self.equal(key, UnsafeRawBufferPointer(start: record + keyStart, count: key.count), foldCase: foldsCase) else {
+        guard Self.equal(key, UnsafeRawBufferPointer(start: record + keyStart, count: key.count), foldCase: foldsCase)
+        else {
             return nil
         }
         return (slot, record)

@@ -31,14 +31,18 @@ enum ProblemBodyReader {
     /// The members of the JSON object `bytes` (a later repeat of a name wins).
     static func members(_ bytes: UnsafeBufferPointer<UInt8>) throws(Malformed) -> Members {
         var position = skipSpace(bytes, 0)
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "{") else { throw Malformed(message: "no JSON object", offset: position) }
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "{") else {
+            throw Malformed(message: "no JSON object", offset: position)
+        }
         var members = Members()
         position = skipSpace(bytes, position + 1)
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") { return try end(bytes, position + 1, members) }
         while true {
             let (name, afterName) = try string(bytes, position)
             position = skipSpace(bytes, afterName)
-            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw Malformed(message: "no ':' after a member name", offset: position) }
+            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
+                throw Malformed(message: "no ':' after a member name", offset: position)
+            }
             position = skipSpace(bytes, position + 1)
             if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
                 let (value, afterValue) = try string(bytes, position)
@@ -52,13 +56,17 @@ enum ProblemBodyReader {
             position = skipSpace(bytes, position)
             guard position < bytes.count else { throw Malformed(message: "the object is not closed", offset: position) }
             if bytes[position] == UInt8(ascii: "}") { return try end(bytes, position + 1, members) }
-            guard bytes[position] == UInt8(ascii: ",") else { throw Malformed(message: "no ',' between members", offset: position) }
+            guard bytes[position] == UInt8(ascii: ",") else {
+                throw Malformed(message: "no ',' between members", offset: position)
+            }
             position = skipSpace(bytes, position + 1)
         }
     }
 
     /// `members`, once only white space follows the object.
-    static func end(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ members: Members) throws(Malformed) -> Members {
+    static func end(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ members: Members
+    ) throws(Malformed) -> Members {
         let rest = skipSpace(bytes, position)
         guard rest == bytes.count else { throw Malformed(message: "text after the object", offset: rest) }
         return members
@@ -66,14 +74,18 @@ enum ProblemBodyReader {
 
     /// The string and number members of the object at `start` (others are checked and
     /// skipped), in order, and the offset past it.
-    static func arguments(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) throws(Malformed) -> (MessageArguments, Int) {
+    static func arguments(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int
+    ) throws(Malformed) -> (MessageArguments, Int) {
         var arguments = MessageArguments()
         var position = skipSpace(bytes, start + 1)
         if position < bytes.count, bytes[position] == UInt8(ascii: "}") { return (arguments, position + 1) }
         while true {
             let (name, afterName) = try string(bytes, position)
             position = skipSpace(bytes, afterName)
-            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw Malformed(message: "no ':' after a member name", offset: position) }
+            guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
+                throw Malformed(message: "no ':' after a member name", offset: position)
+            }
             position = skipSpace(bytes, position + 1)
             let valueStart = position
             if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
@@ -82,13 +94,16 @@ enum ProblemBodyReader {
                 position = afterValue
             } else {
                 position = try skipValue(bytes, position, depth: 2)
-                let literal = String(decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<position]), as: UTF8.self)
+                let literal = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[valueStart..<position]), as: UTF8.self)
                 if let number = number(literal), arguments[name] == nil { arguments[name] = number }
             }
             position = skipSpace(bytes, position)
             guard position < bytes.count else { throw Malformed(message: "the object is not closed", offset: position) }
             if bytes[position] == UInt8(ascii: "}") { return (arguments, position + 1) }
-            guard bytes[position] == UInt8(ascii: ",") else { throw Malformed(message: "no ',' between members", offset: position) }
+            guard bytes[position] == UInt8(ascii: ",") else {
+                throw Malformed(message: "no ',' between members", offset: position)
+            }
             position = skipSpace(bytes, position + 1)
         }
     }
@@ -97,12 +112,16 @@ enum ProblemBodyReader {
     /// and fits an `Int`, else a number; `nil` for `true`, `false`, `null`, objects and arrays.
     static func number(_ literal: String) -> MessageArgument? {
         if let integer = Int(literal) { return .integer(integer) }
-        guard let first = literal.utf8.first, first == UInt8(ascii: "-") || _ASCII.isDigit(first), let number = Double(literal) else { return nil }
+        guard let first = literal.utf8.first, first == UInt8(ascii: "-") || _ASCII.isDigit(first),
+            let number = Double(literal)
+        else { return nil }
         return .number(number)
     }
 
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ position: Int) throws(Malformed) -> (String, Int) {
-        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw Malformed(message: "no string", offset: position) }
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else {
+            throw Malformed(message: "no string", offset: position)
+        }
         do {
             return try _JSONStringText.read(bytes, from: position)
         } catch {
@@ -131,21 +150,27 @@ enum ProblemBodyReader {
         while true {
             if opening == UInt8(ascii: "{") {
                 position = skipSpace(bytes, try string(bytes, position).1)
-                guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { throw Malformed(message: "no ':' after a member name", offset: position) }
+                guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else {
+                    throw Malformed(message: "no ':' after a member name", offset: position)
+                }
                 position = skipSpace(bytes, position + 1)
             }
-            position = position < bytes.count && bytes[position] == UInt8(ascii: "\"")
+            position =
+                position < bytes.count && bytes[position] == UInt8(ascii: "\"")
                 ? try string(bytes, position).1 : try skipValue(bytes, position, depth: depth + 1)
             position = skipSpace(bytes, position)
             guard position < bytes.count else { throw Malformed(message: "a value is not closed", offset: start) }
             if bytes[position] == closing { return position + 1 }
-            guard bytes[position] == UInt8(ascii: ",") else { throw Malformed(message: "no ',' between values", offset: position) }
+            guard bytes[position] == UInt8(ascii: ",") else {
+                throw Malformed(message: "no ',' between values", offset: position)
+            }
             position = skipSpace(bytes, position + 1)
         }
     }
 
     static func isScalarByte(_ byte: UInt8) -> Bool {
-        _ASCII.isLetter(byte) || _ASCII.isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+        _ASCII.isLetter(byte) || _ASCII.isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+            || byte == UInt8(ascii: ".")
     }
 
     static func skipSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {

@@ -35,7 +35,8 @@ public struct ProblemDetails: Hashable, Sendable, Codable {
 
     /// The problem an error that is not a catalog error answers with: status 500 and nothing
     /// of the error's own text, which may hold internals.
-    public static let internalServerError = ProblemDetails(type: "about:blank", title: "Internal Server Error", status: 500, code: nil)
+    public static let internalServerError = ProblemDetails(
+        type: "about:blank", title: "Internal Server Error", status: 500, code: nil)
 
     /// The media type of a problem details body (RFC 9457).
     public static let mediaType = "application/problem+json"

@@ -66,7 +66,8 @@ public struct ProblemResponse: Sendable, Hashable {
     /// `JSONEncoder` with `.sortedKeys` writes, at a fraction of its cost per response).
     public var body: [UInt8] {
         var out: [UInt8] = [UInt8(ascii: "{")]
-        out.reserveCapacity(256 + problem.title.utf8.count + (problem.detail?.utf8.count ?? 0) + (problem.remedy?.utf8.count ?? 0))
+        out.reserveCapacity(
+            256 + problem.title.utf8.count + (problem.detail?.utf8.count ?? 0) + (problem.remedy?.utf8.count ?? 0))
         func member(_ key: String, _ value: String?) {
             guard let value else { return }
             if out.count > 1 { out.append(UInt8(ascii: ",")) }

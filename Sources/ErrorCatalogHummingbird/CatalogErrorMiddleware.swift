@@ -31,12 +31,15 @@ public struct CatalogErrorMiddleware<Context: RequestContext>: RouterMiddleware 
         self.onError = onError
     }
 
-    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    public func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error where !(error is any HTTPResponseError) || error is CatalogFailure {
             if logsErrors {
-                context.logger.report(catalogError: error, metadata: ["http.request.method": .string(request.method.rawValue)])
+                context.logger.report(
+                    catalogError: error, metadata: ["http.request.method": .string(request.method.rawValue)])
             }
             onError?(error)
             return Response(problemFor: error, acceptLanguage: request.headers[.acceptLanguage])

@@ -41,10 +41,11 @@ extension CatalogEntry {
     func logMetadata(arguments: MessageArguments) -> Logger.Metadata {
         var metadata = logMetadata
         for argument in arguments {
-            metadata["error.arguments." + argument.name] = switch argument.value {
-            case .string(let text): .string(text)
-            case .integer, .number: .stringConvertible(argument.value)
-            }
+            metadata["error.arguments." + argument.name] =
+                switch argument.value {
+                case .string(let text): .string(text)
+                case .integer, .number: .stringConvertible(argument.value)
+                }
         }
         return metadata
     }

@@ -64,7 +64,8 @@ public final class CatalogErrorCounter: @unchecked Sendable {
         message: """
             a series made at its first error is never counted by Prometheus' increase() and rate(): \
             give the catalogs it counts, init(catalogs:label:granularity:factory:)
-            """)
+            """
+    )
     public convenience init(
         label: String = "catalog_errors_total", granularity: Granularity = .code, factory: (any MetricsFactory)? = nil
     ) {

@@ -37,7 +37,8 @@ public struct CatalogErrorMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch let error where !(error is any AbortError) || error is CatalogFailure {
             if logsErrors {
-                request.logger.report(catalogError: error, metadata: ["http.request.method": .string(request.method.rawValue)])
+                request.logger.report(
+                    catalogError: error, metadata: ["http.request.method": .string(request.method.rawValue)])
             }
             onError?(error)
             return Response(problemFor: error, acceptLanguage: request.headers.first(name: .acceptLanguage))
@@ -52,7 +53,9 @@ extension Response {
         let problem = ProblemResponse(for: error, acceptLanguage: acceptLanguage)
         var headers = HTTPHeaders()
         for header in problem.headers { headers.add(name: header.name, value: header.value) }
-        self.init(status: HTTPResponseStatus(statusCode: problem.status), headers: headers, body: .init(data: Data(problem.body)))
+        self.init(
+            status: HTTPResponseStatus(statusCode: problem.status), headers: headers,
+            body: .init(data: Data(problem.body)))
     }
 }
 

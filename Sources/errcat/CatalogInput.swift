@@ -4,9 +4,10 @@ import Foundation
 
 /// The options every command that reads catalogs shares.
 struct CatalogInput: ParsableArguments {
-    @Argument(help: ArgumentHelp(
-        "Catalog files, or folders searched recursively for *.yaml and *.yml.",
-        discussion: "Without any: ./catalog, or else ./Sources (where the build plugin finds catalogs)."))
+    @Argument(
+        help: ArgumentHelp(
+            "Catalog files, or folders searched recursively for *.yaml and *.yml.",
+            discussion: "Without any: ./catalog, or else ./Sources (where the build plugin finds catalogs)."))
     var paths: [String] = []
 
     @Option(help: "The release ledger (default: catalog.ledger in the first folder, or beside the first file).")
@@ -43,15 +44,17 @@ struct CatalogInput: ParsableArguments {
     ) throws -> IdentifiedCatalogs {
         guard let paths = catalogPaths else {
             let folder = FileManager.default.currentDirectoryPath
-            report(error: "no catalog given, and \(folder) has no 'catalog' or 'Sources' folder; "
-                + "name the catalog files or folders after the command's other arguments")
+            report(
+                error: "no catalog given, and \(folder) has no 'catalog' or 'Sources' folder; "
+                    + "name the catalog files or folders after the command's other arguments")
             throw failure
         }
         var limits = ParseLimits.default
         limits.maxFileBytes = maxFileSize
         var diagnostics = DiagnosticList()
         let identified = Pipeline(limits: limits, reportsCoverage: coverage).identifiedCatalogs(
-            at: paths, ledgerPath: against ?? ledgerPath, ledgerRequired: against != nil, next: next, diagnostics: &diagnostics)
+            at: paths, ledgerPath: against ?? ledgerPath, ledgerRequired: against != nil, next: next,
+            diagnostics: &diagnostics)
         if warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
         report(warnings ? diagnostics : diagnostics.withoutWarnings())
         guard let identified, !diagnostics.hasErrors else { throw failure }

@@ -5,7 +5,8 @@ import Foundation
 /// `errcat changelog`: release notes from the ledger.
 struct Changelog: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write release notes in Markdown from the ledger: added, deprecated, removed and changed, per release.")
+        abstract:
+            "Write release notes in Markdown from the ledger: added, deprecated, removed and changed, per release.")
 
     @OptionGroup var input: CatalogInput
 

@@ -5,7 +5,8 @@ import Foundation
 /// `errcat docs`: writes a documentation site's sources.
 struct Docs: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a Material for MkDocs site: mkdocs.yml, an index, a page per catalog, changelog pages, errors.json.")
+        abstract:
+            "Write a Material for MkDocs site: mkdocs.yml, an index, a page per catalog, changelog pages, errors.json.")
 
     @OptionGroup var input: CatalogInput
 

@@ -8,6 +8,9 @@ struct Errcat: ParsableCommand {
         commandName: "errcat",
         abstract: "Check error-code catalogs and compile them into Swift and Markdown.",
         version: ErrorCatalogRuntime.version,
-        subcommands: [Lint.self, Explain.self, Generate.self, Docs.self, Check.self, Release.self, Changelog.self, Import.self, OpenAPI.self, Translations.self]
+        subcommands: [
+            Lint.self, Explain.self, Generate.self, Docs.self, Check.self, Release.self, Changelog.self, Import.self,
+            OpenAPI.self, Translations.self,
+        ]
     )
 }

@@ -26,12 +26,17 @@ struct Import: ParsableCommand {
     @Option(help: "The catalog's title (default: the document's own, else the file name).")
     var title: String?
 
-    @Option(name: .customLong("map"), help: "FIELD=COLUMN: the column holding a field (code, name, title, meaning, remedy, http, category).")
+    @Option(
+        name: .customLong("map"),
+        help: "FIELD=COLUMN: the column holding a field (code, name, title, meaning, remedy, http, category).")
     var mappings: [String] = []
 
     @Option(
         name: .customLong("default"),
-        help: "FIELD=TEXT: the meaning or remedy of entries whose table has none; TEXT may hold {code}, {title} and {category}.")
+        help: ArgumentHelp(
+            "FIELD=TEXT: the meaning or remedy of entries whose table has none; TEXT may hold {code}, {title} and "
+                + "{category}.")
+    )
     var defaults: [String] = []
 
     @Option(help: "Where to write the catalog (default: standard output).")
@@ -52,11 +57,13 @@ struct Import: ParsableCommand {
             throw ExitCode.failure
         }
         var diagnostics = DiagnosticList()
-        guard let bytes = SourceFiles.read(input, limit: ParseLimits.default.maxFileBytes, diagnostics: &diagnostics) else {
+        guard let bytes = SourceFiles.read(input, limit: ParseLimits.default.maxFileBytes, diagnostics: &diagnostics)
+        else {
             report(diagnostics)
             throw ExitCode.failure
         }
-        let result = CatalogImporter(catalogName: catalog, title: title, mappings: fields, defaults: defaultTexts).run(bytes, file: input, format: format)
+        let result = CatalogImporter(catalogName: catalog, title: title, mappings: fields, defaults: defaultTexts).run(
+            bytes, file: input, format: format)
         report(result.diagnostics)
         guard let yaml = result.yaml, !result.diagnostics.hasErrors else { throw ExitCode.failure }
         guard let out else {
@@ -83,4 +90,3 @@ struct Import: ParsableCommand {
 }
 
 extension CatalogImporter.Format: ExpressibleByArgument {}
-

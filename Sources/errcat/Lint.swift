@@ -11,6 +11,9 @@ struct Lint: ParsableCommand {
     func run() throws {
         let identified = try input.load()
         let (catalogs, entries) = (identified.catalogs, identified.entryCount)
-        print("\(catalogs.count) catalog\(catalogs.count == 1 ? "" : "s"), \(entries) entr\(entries == 1 ? "y" : "ies"): no errors")
+        print(
+            "\(catalogs.count) "
+                + "catalog\(catalogs.count == 1 ? "" : "s"), \(entries) entr\(entries == 1 ? "y" : "ies"): no errors"
+        )
     }
 }

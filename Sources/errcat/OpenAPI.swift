@@ -6,7 +6,10 @@ import Foundation
 struct OpenAPI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "openapi",
-        abstract: "Write an OpenAPI 3.1 document per catalog: the code schema, the problem schema and a response per HTTP status.")
+        abstract:
+            "Write an OpenAPI 3.1 document per catalog: the code schema, the problem schema and a response per HTTP "
+            + "status."
+    )
 
     @OptionGroup var input: CatalogInput
 

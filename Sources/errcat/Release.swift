@@ -30,6 +30,9 @@ struct Release: ParsableCommand {
         }
         try write(LedgerWriter.text(identified.history.releasing(version, with: comparison)), to: input.ledgerPath)
         let changes = identified.history.latest == nil ? "first release" : "\(comparison.findings.count) change(s)"
-        print("released \(version): \(identified.catalogs.count) catalog(s), \(identified.entryCount) entries, \(changes); ledger \(input.ledgerPath)")
+        print(
+            "released \(version): \(identified.catalogs.count) catalog(s), \(identified.entryCount) entries, "
+                + "\(changes); ledger \(input.ledgerPath)"
+        )
     }
 }

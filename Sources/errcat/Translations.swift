@@ -56,7 +56,8 @@ struct TranslationsImport: ParsableCommand {
         discussion: """
             Arguments ending in .po, .xliff, .xlf or .xcstrings are translators' files; the others are the catalogs \
             (default: catalog). A file errcat exported updates the texts it names, keyed by catalog and path. Another \
-            project's .po is placed by source text (%(name)s, %s and {name} read as parameters, plural forms through its \
+            project's .po is placed by source text (%(name)s, %s and {name} read as parameters, plural forms through \
+            its \
             Plural-Forms) into untranslated texts; --force lets it replace translations. What cannot be placed is a \
             warning at its line. Nothing is written when any file or any imported text has an error.
             """)
@@ -85,10 +86,12 @@ struct TranslationsImport: ParsableCommand {
 
     func run() throws {
         let files = files
-        let input = try CatalogInput.parse(arguments.filter { !files.contains($0) } + (ledger.map { ["--ledger", $0] } ?? []))
+        let input = try CatalogInput.parse(
+            arguments.filter { !files.contains($0) } + (ledger.map { ["--ledger", $0] } ?? []))
         let identified = try input.load()
         var diagnostics = DiagnosticList()
-        let result = TranslationImport(locale: locale, overwrite: force).run(paths: files, into: identified, diagnostics: &diagnostics)
+        let result = TranslationImport(locale: locale, overwrite: force).run(
+            paths: files, into: identified, diagnostics: &diagnostics)
         for (file, placed, units) in result?.placed ?? [] {
             FileHandle.standardError.write(Data("errcat: \(file): \(placed) of \(units) texts placed\n".utf8))
         }

@@ -47,11 +47,12 @@ import Testing
             let explained = try ErrcatProcess.run(["explain", "ORDER_NOT_FOUND"], in: folder)
             #expect(explained.status == 1)
             #expect(explained.output == "")
-            #expect(explained.errors == """
-                errcat: error: no catalog given, and \(folder.path) has no 'catalog' or 'Sources' folder; \
-                name the catalog files or folders after the command's other arguments
+            #expect(
+                explained.errors == """
+                    errcat: error: no catalog given, and \(folder.path) has no 'catalog' or 'Sources' folder; \
+                    name the catalog files or folders after the command's other arguments
 
-                """)
+                    """)
         }
     }
 }

@@ -28,8 +28,10 @@ import Testing
             try Self.po.write(to: folder.appendingPathComponent("fa.po"), atomically: true, encoding: .utf8)
             let refused = try ErrcatProcess.run(["translations", "import", "fa.po", "forms.yaml"], in: folder)
             #expect(refused.status == 1)
-            #expect(refused.errors.contains(
-                "fa.po:1:1: error: the file's language 'persian' is not a BCP 47 tag such as 'de', 'pt-BR' or 'fa'"))
+            #expect(
+                refused.errors.contains(
+                    "fa.po:1:1: error: the file's language 'persian' is not a BCP 47 tag such as 'de', 'pt-BR' or 'fa'")
+            )
             let written = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             #expect(written == ["fa.po", "forms.yaml"])
 

@@ -53,8 +53,9 @@ import Testing
             try write(edited, "pay.yaml", in: folder)
             let linted = try ErrcatProcess.run(["lint", "."], in: folder)
             #expect(linted.status == 0)
-            #expect(linted.errors.contains(
-                "pay.de.yaml:7:14: warning: the meaning of 'cardDeclined' changed since this translation was made"))
+            #expect(
+                linted.errors.contains(
+                    "pay.de.yaml:7:14: warning: the meaning of 'cardDeclined' changed since this translation was made"))
             _ = try ErrcatProcess.run(Self.exportPO, in: folder)
             let stale = try read("po/pay.de.po", in: folder)
             #expect(stale.contains("#, fuzzy\nmsgctxt \"\(meaning)\"\nmsgid \"The card was declined by the bank.\""))

@@ -24,7 +24,8 @@ import Testing
 
     /// The types each folder declares at the top level of its files.
     static func declaredTypes() throws -> [String: String] {
-        let declaration = try Regex(#"^(?:public |package )?(?:final )?(?:struct|enum|class|protocol) (\w+)"#).anchorsMatchLineEndings()
+        let declaration = try Regex(#"^(?:public |package )?(?:final )?(?:struct|enum|class|protocol) (\w+)"#)
+            .anchorsMatchLineEndings()
         var owners: [String: String] = [:]
         for stage in stages {
             for file in files(in: stage) {
@@ -37,10 +38,13 @@ import Testing
     }
 
     @Test func everyFolderIsAStageAndNoStageUsesALaterOnesTypes() throws {
-        let folders = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path).filter { !$0.hasSuffix(".swift") }
+        let folders = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path).filter {
+            !$0.hasSuffix(".swift")
+        }
         #expect(Set(folders) == Set(Self.stages), "a new folder must take its place in ArchitectureTests.stages")
         let owners = try Self.declaredTypes()
-        #expect(owners["Pipeline"] == "Pipeline" && owners["CheckedCatalogs"] == "Check" && owners["OutputFile"] == "Emit")
+        #expect(
+            owners["Pipeline"] == "Pipeline" && owners["CheckedCatalogs"] == "Check" && owners["OutputFile"] == "Emit")
         var found: [String] = []
         for (position, stage) in Self.stages.enumerated() {
             let later = Set(Self.stages[(position + 1)...])
@@ -49,7 +53,8 @@ import Testing
                     .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.joined(separator: "\n")
                 // The file's identifiers, outside comment lines.
                 let words = Set(code.split { !($0.isLetter || $0.isNumber || $0 == "_") }.map(String.init))
-                for (name, owner) in owners.sorted(by: { $0.key < $1.key }) where later.contains(owner) && words.contains(name) {
+                for (name, owner) in owners.sorted(by: { $0.key < $1.key })
+                where later.contains(owner) && words.contains(name) {
                     found.append("\(stage)/\(file.lastPathComponent) uses \(name) of \(owner)")
                 }
             }

@@ -29,7 +29,8 @@ import Testing
         #expect(Set(RootKey.known.names) == (try properties(schema)))
         #expect(Set(CategoryKey.known.names) == (try properties(definitions["category"])))
         #expect(Set(EntryKey.known.names) == (try properties(entry)))
-        #expect(Set(RetryKey.known.names) == (try properties(retryForms.first { ($0 as? Object)?["properties"] != nil })))
+        #expect(
+            Set(RetryKey.known.names) == (try properties(retryForms.first { ($0 as? Object)?["properties"] != nil })))
         #expect(Set(LinkKey.known.names) == (try properties((entryProperties["links"] as? Object)?["items"])))
         #expect(Set(ResponseKey.known.names) == (try properties(response)))
         #expect(Set(ResponseFieldKey.known.names) == (try properties(responseFields["items"])))

@@ -38,16 +38,24 @@ import Testing
     /// lines, multi-line quoted and plain scalars, comments, tags, anchors, nested lists,
     /// non-ASCII text and a line separator libyaml counts as a line break.
     func catalog(entries: Int, lineBreak: String = "\n") -> String {
-        var text = "# yaml-language-server: $schema=catalog.schema.json\ncatalog: A\ntitle: \"T\"\ncategories:\n  - id: c\n    title: C\nerrors:\n"
+        var text =
+            "# yaml-language-server: $schema=catalog.schema.json\ncatalog: A\ntitle: \"T\"\ncategories:\n  - id: c\n "
+            + "   title: C\nerrors:\n"
         for index in 0..<entries {
             text += "  - code: \"E_\(index)\"\n"
             switch index % 6 {
             case 0:
-                text += "    meaning: |\n      Steps:\n      - not an item\n        - nor this\n    remedy: >\n      folded\n\n      text\n"
+                text +=
+                    "    meaning: |\n      Steps:\n      - not an item\n        - nor this\n    remedy: >\n      "
+                    + "folded\n\n      text\n"
             case 1:
-                text += "    meaning: \"quoted\n      over lines \\\" \\u00e9\"\n    remedy: plain text\n      over two lines\n"
+                text +=
+                    "    meaning: \"quoted\n      over lines \\\" \\u00e9\"\n    remedy: plain text\n      over two "
+                    + "lines\n"
             case 2:
-                text += "    # a comment\n    aliases:\n      - A_\(index)\n      - 'B_\(index)'\n    meaning: !!str 400\n    remedy: [a, b]\n"
+                text +=
+                    "    # a comment\n    aliases:\n      - A_\(index)\n      - 'B_\(index)'\n    meaning: !!str "
+                    + "400\n    remedy: [a, b]\n"
             case 3:
                 text += "    meaning: &m\(index) \"Grüße —\u{2028}über\"\n    remedy:\n    - step one\n    - step two\n"
             case 4:
@@ -76,10 +84,17 @@ import Testing
     func checkedCatalog(entries: Int, extra: String = "") -> String {
         var text = "catalog: Big\ntitle: Big\ncategories:\n  - id: a\n    title: A\nerrors:\n"
         for index in 0..<entries {
-            text += "  - code: CODE_\(index)\n    title: Error \(index)\n    category: a\n    http: \(500 + index % 100)\n"
+            text +=
+                "  - code: CODE_\(index)\n    title: Error \(index)\n    category: a\n    http: \(500 + index % 100)\n"
             text += index % 3 == 0 ? "    retry: never\n" : "    retry: {policy: backoff, attempts: 3}\n"
-            text += index % 5 == 0 ? "    aliases: [ALIAS_\(index)]\n    links:\n      - title: Docs\n        url: https://example.com/\(index)\n" : ""
-            text += "    meaning: |\n      Meaning \(index),\n      on two lines.\n    remedy:\n      - Step one.\n      - Step two.\n"
+            text +=
+                index % 5 == 0
+                ? "    aliases: [ALIAS_\(index)]\n    links:\n      - title: Docs\n        url: "
+                    + "https://example.com/\(index)\n"
+                : ""
+            text +=
+                "    meaning: |\n      Meaning \(index),\n      on two lines.\n    remedy:\n      - Step one.\n      "
+                + "- Step two.\n"
         }
         return text + extra
     }
@@ -93,7 +108,8 @@ import Testing
     }
 
     @Test func aCatalogChecksTheSameInPieces() {
-        let late = "  - code: bad_request\n    category: b\n    meaning: m\n    remedy: r\n"
+        let late =
+            "  - code: bad_request\n    category: b\n    meaning: m\n    remedy: r\n"
             + "  - code: BAD_REQUEST\n    http: 404\n    retry: backoff\n    meaning: m\n    remedy: r\n"
         // Large enough for the pieces to be parsed and decoded on several threads.
         let texts = [
@@ -125,9 +141,11 @@ import Testing
             if cancelled { cancellation.cancel() }
             var builder = DocumentBuilder(file: "t.yaml", limits: .default, inputBytes: text.utf8.count)
             var diagnostics = DiagnosticList()
-            results.append(Array(text.utf8).withUnsafeBufferPointer {
-                YAMLParser.run($0, into: &builder, file: "t.yaml", diagnostics: &diagnostics, cancellation: cancellation)
-            })
+            results.append(
+                Array(text.utf8).withUnsafeBufferPointer {
+                    YAMLParser.run(
+                        $0, into: &builder, file: "t.yaml", diagnostics: &diagnostics, cancellation: cancellation)
+                })
             #expect(diagnostics.all.isEmpty)
             #expect(builder.streamEnd == nil || !cancelled)
         }
@@ -167,7 +185,9 @@ import Testing
 
     @Test func everyFixtureParsesTheSameInPieces() throws {
         let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        let folders = ["Fixtures", "../../catalog", "../GeneratedCodeTests"].map { here.appendingPathComponent($0).path }
+        let folders = ["Fixtures", "../../catalog", "../GeneratedCodeTests"].map {
+            here.appendingPathComponent($0).path
+        }
         var files: [String] = []
         for folder in folders {
             let enumerator = FileManager.default.enumerator(atPath: folder)

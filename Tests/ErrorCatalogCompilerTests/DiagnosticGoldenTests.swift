@@ -16,7 +16,8 @@ import Testing
     @Test(arguments: cases)
     func diagnosticsMatchTheGoldenFile(_ name: String) throws {
         let result = Pipeline().run(paths: [Self.folder + "/" + name])
-        let actual = result.diagnostics.sorted.map(\.description).joined(separator: "\n")
+        let actual =
+            result.diagnostics.sorted.map(\.description).joined(separator: "\n")
             .replacingOccurrences(of: Self.folder + "/", with: "") + "\n"
         let golden = Self.folder + "/" + name.replacingOccurrences(of: ".yaml", with: "") + ".diagnostics"
         if ProcessInfo.processInfo.environment["ERRCAT_RECORD"] != nil {
@@ -32,7 +33,10 @@ import Testing
         try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: empty) }
         let result = Pipeline().run(paths: [empty])
-        #expect(result.diagnostics.sorted.map(\.description) == ["errcat: error: no catalog files (*.yaml, *.yml) in \(empty)"])
+        #expect(
+            result.diagnostics.sorted.map(\.description) == [
+                "errcat: error: no catalog files (*.yaml, *.yml) in \(empty)"
+            ])
     }
 
     @Test func theBundledCatalogHasNoDiagnostics() {

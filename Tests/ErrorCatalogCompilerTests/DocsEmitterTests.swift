@@ -27,24 +27,32 @@ import Testing
         #expect(MarkdownText.htmlCode("a|<b>&") == "<code>a&#124;&lt;b&gt;&amp;</code>")
         // Nothing Markdown could read as syntax is left: no backslash escape, emphasis, link,
         // code span, attribute list or closing hashes can change what a code shows.
-        #expect(MarkdownText.literalHTML(##"a"b\\c\(x)"""#{}"##) == "a&quot;b&#92;&#92;c&#92;&#40;x&#41;&quot;&quot;&quot;&#35;&#123;&#125;")
-        #expect(MarkdownText.literalHTML("*em* _u_ [l](u) `c` ~s~ ^h^ =m= +p+ 'q' $d: é🚨") == "&#42;em&#42; &#95;u&#95; &#91;l&#93;&#40;u&#41; &#96;c&#96; &#126;s&#126; &#94;h&#94; &#61;m&#61; &#43;p&#43; &#39;q&#39; &#36;d&#58; é🚨")
+        #expect(
+            MarkdownText.literalHTML(##"a"b\\c\(x)"""#{}"##)
+                == "a&quot;b&#92;&#92;c&#92;&#40;x&#41;&quot;&quot;&quot;&#35;&#123;&#125;")
+        #expect(
+            MarkdownText.literalHTML("*em* _u_ [l](u) `c` ~s~ ^h^ =m= +p+ 'q' $d: é🚨")
+                == "&#42;em&#42; &#95;u&#95; &#91;l&#93;&#40;u&#41; &#96;c&#96; &#126;s&#126; &#94;h&#94; "
+                + "&#61;m&#61; &#43;p&#43; &#39;q&#39; &#36;d&#58; é🚨"
+        )
         #expect(YAMLText.quoted("say \"hi\"\n\\") == "\"say \\\"hi\\\"\\n\\\\\"")
     }
 
     @Test func hostileTextRendersInert() throws {
-        let site = try DocsEmitter().emit(catalogs("""
-            catalog: Hostile
-            title: "Title <script>x</script> | pipe"
-            errors:
-              - code: "<img src=x onerror=alert(1)>|`"
-                title: "t | <b>"
-                meaning: "m <script>alert('x')</script>"
-                remedy: ["step <iframe>", "step | two"]
-                links:
-                  - {title: "evil", url: "javascript:alert(1)"}
-                  - {title: "ok ] [", url: "https://example.com/a"}
-            """))
+        let site = try DocsEmitter().emit(
+            catalogs(
+                """
+                catalog: Hostile
+                title: "Title <script>x</script> | pipe"
+                errors:
+                  - code: "<img src=x onerror=alert(1)>|`"
+                    title: "t | <b>"
+                    meaning: "m <script>alert('x')</script>"
+                    remedy: ["step <iframe>", "step | two"]
+                    links:
+                      - {title: "evil", url: "javascript:alert(1)"}
+                      - {title: "ok ] [", url: "https://example.com/a"}
+                """))
         for (path, contents) in site where path.hasSuffix(".md") {
             #expect(!contents.contains("<script"), "\(path)")
             #expect(!contents.contains("<img"), "\(path)")
@@ -58,12 +66,18 @@ import Testing
     }
 
     @Test func filesStayInsideTheOutputFolder() throws {
-        let site = try DocsEmitter().emit(catalogs("catalog: A\ntitle: \"../../etc\"\nerrors:\n  - {code: \"../x\", meaning: m, remedy: r}\n"))
-        #expect(site.map(\.path) == ["mkdocs.yml", "docs/index.md", "docs/a.md", "docs/assets/errcat.css", "docs/assets/errcat.js", "docs/errors.json"])
+        let site = try DocsEmitter().emit(
+            catalogs("catalog: A\ntitle: \"../../etc\"\nerrors:\n  - {code: \"../x\", meaning: m, remedy: r}\n"))
+        #expect(
+            site.map(\.path) == [
+                "mkdocs.yml", "docs/index.md", "docs/a.md", "docs/assets/errcat.css", "docs/assets/errcat.js",
+                "docs/errors.json",
+            ])
     }
 
     @Test func anchorsAreUniqueAndStable() throws {
-        let catalog = try catalogs("""
+        let catalog = try catalogs(
+            """
             catalog: Shared
             title: Shared
             categories: [{id: internal, title: Internal}]
@@ -74,17 +88,20 @@ import Testing
               - {code: category-internal, name: fourth, meaning: m, remedy: r}
               - {code: x, anchor: pinned, meaning: m, remedy: r}
             """)[0]
-        #expect(catalog.entries.map(\.anchor) == [
-            "internal", "internal--second-one", "internal--third", "category-internal--fourth", "pinned",
-        ])
+        #expect(
+            catalog.entries.map(\.anchor) == [
+                "internal", "internal--second-one", "internal--third", "category-internal--fourth", "pinned",
+            ])
     }
 
     @Test func errorsJSONHoldsEveryEntry() throws {
-        let site = DocsEmitter().emit(Pipeline().run(paths: [Self.fixtures.appendingPathComponent("reference").path]).catalogs)
+        let site = DocsEmitter().emit(
+            Pipeline().run(paths: [Self.fixtures.appendingPathComponent("reference").path]).catalogs)
         let json = try #require(site.first { $0.path == "docs/errors.json" }).contents
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let catalogs = try #require(object?["catalogs"] as? [[String: Any]])
-        let errors = try #require(catalogs.first { $0["name"] as? String == "PaymentError" }?["errors"] as? [[String: Any]])
+        let errors = try #require(
+            catalogs.first { $0["name"] as? String == "PaymentError" }?["errors"] as? [[String: Any]])
         #expect(errors.count == 3)
         #expect(errors.first?["code"] as? String == "CARD_DECLINED")
         #expect(errors.first?["url"] as? String == "https://docs.example.com/payment-error/#card-declined")
@@ -100,16 +117,20 @@ import Testing
         let outcomes = try OutputWriter.write(files, into: folder)
         #expect(outcomes.allSatisfy { $0 == .written })
         for file in files {
-            #expect(try String(contentsOfFile: folder + "/" + file.path, encoding: .utf8) == file.contents, "\(file.path)")
+            #expect(
+                try String(contentsOfFile: folder + "/" + file.path, encoding: .utf8) == file.contents, "\(file.path)")
         }
         #expect(try OutputWriter.write(DocsEmitter().emit(identified), into: folder).allSatisfy { $0 == .unchanged })
         // No temporary file is left beside the site.
-        let leftovers = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".tmp") }
+        let leftovers = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter {
+            $0.hasSuffix(".tmp")
+        }
         #expect(leftovers == [])
     }
 
     @Test func aliasesAreAnchorsAndThePipelineIsDrawn() throws {
-        let catalog = try catalogs("""
+        let catalog = try catalogs(
+            """
             catalog: Steps
             title: Steps
             pipeline: Delivery pipeline
@@ -124,13 +145,20 @@ import Testing
         #expect(page.contains("<a id=\"a-two\"></a>\n\n### <code>A.ONE</code>"))
         #expect(!page.contains("<a id=\"a-one\">"))
         #expect(page.contains("<nav class=\"errcat-pipeline\" aria-label=\"Delivery pipeline\">"))
-        #expect(page.contains("<a class=\"errcat-step\" href=\"#category-ingest\"><span class=\"errcat-step-number\">1</span><span class=\"errcat-step-title\">Ingest</span><span class=\"errcat-step-count\">1 code</span></a>"))
-        #expect(page.contains("<span class=\"errcat-step-title\">Deliver</span><span class=\"errcat-step-count\">2 codes</span>"))
+        #expect(
+            page.contains(
+                "<a class=\"errcat-step\" href=\"#category-ingest\"><span class=\"errcat-step-number\">1</span><span "
+                    + "class=\"errcat-step-title\">Ingest</span><span class=\"errcat-step-count\">1 code</span></a>"
+            ))
+        #expect(
+            page.contains(
+                "<span class=\"errcat-step-title\">Deliver</span><span class=\"errcat-step-count\">2 codes</span>"))
     }
 
     @Test func removedCodesKeepTheirAnchorsAndReleasesGetPages() throws {
         let v1 = try ReleaseComparisonTests.released(ReleaseComparisonTests.base, as: "1.0.0")
-        let edited = ReleaseComparisonTests.base.split(separator: "\n").filter { !$0.contains("code: GONE") }.joined(separator: "\n")
+        let edited = ReleaseComparisonTests.base.split(separator: "\n").filter { !$0.contains("code: GONE") }.joined(
+            separator: "\n")
         let v2 = try ReleaseComparisonTests.released(edited, as: "2.0.0", on: v1)
         let catalog = ReleaseComparison([try ReleaseComparisonTests.catalog(edited)], ledger: v2).catalogs
         let site = DocsEmitter().emit(catalog, history: v2)
@@ -144,7 +172,11 @@ import Testing
         let release = try #require(site.first { $0.path == "docs/changelog/2.0.0.md" }).contents
         #expect(release.contains("### Removed\n\n- [`Payments.gone`](../payments.md#gone) (`GONE`)"))
         let mkdocs = try #require(site.first { $0.path == "mkdocs.yml" }).contents
-        #expect(mkdocs.contains("  - Changelog:\n      - changelog/index.md\n      - \"2.0.0\": changelog/2.0.0.md\n      - \"1.0.0\": changelog/1.0.0.md\n"))
+        #expect(
+            mkdocs.contains(
+                "  - Changelog:\n      - changelog/index.md\n      - \"2.0.0\": changelog/2.0.0.md\n      - "
+                    + "\"1.0.0\": changelog/1.0.0.md\n"
+            ))
         #expect(mkdocs.contains("theme:\n  name: material\n"))
         #expect(mkdocs.contains("  font: false\n"))
         let json = try #require(site.first { $0.path == "docs/errors.json" }).contents
@@ -165,6 +197,8 @@ import Testing
         }
         let golden = try String(contentsOfFile: expected, encoding: .utf8)
         #expect(page == golden, "\(GoldenDiff.describe(expected: golden, actual: page))")
-        #expect(DocsEmitter().emit(Pipeline().run(paths: [folder + "/Payments.yaml"]).catalogs).map(\.contents) == site.map(\.contents))
+        #expect(
+            DocsEmitter().emit(Pipeline().run(paths: [folder + "/Payments.yaml"]).catalogs).map(\.contents)
+                == site.map(\.contents))
     }
 }

@@ -10,7 +10,8 @@ import Testing
     /// The bundled catalogs identified against their own ledger, as `errcat explain` reads them.
     static let resolver: CodeResolver = {
         var diagnostics = DiagnosticList()
-        let identified = Pipeline().identifiedCatalogs(at: [catalogFolder], ledgerPath: catalogFolder + "/catalog.ledger", diagnostics: &diagnostics)
+        let identified = Pipeline().identifiedCatalogs(
+            at: [catalogFolder], ledgerPath: catalogFolder + "/catalog.ledger", diagnostics: &diagnostics)
         return CodeResolver(catalogs: identified?.catalogs ?? [])
     }()
 
@@ -21,7 +22,8 @@ import Testing
     @Test func exactAliasFamilyAndCatchAllMatchesInThatOrder() throws {
         let hub = try #require(Self.resolver.catalogs.first { $0.name == "IntegrationHubError" }?.entries.first)
         #expect(describe(hub.code) == ["IntegrationHubError.\(hub.name) exact"])
-        let aliased = try #require(Self.resolver.catalogs.flatMap { c in c.entries.map { (c, $0) } }.first { !$0.1.aliases.isEmpty })
+        let aliased = try #require(
+            Self.resolver.catalogs.flatMap { c in c.entries.map { (c, $0) } }.first { !$0.1.aliases.isEmpty })
         #expect(describe(aliased.1.aliases[0]).contains("\(aliased.0.name).\(aliased.1.name) alias"))
         let families = Self.resolver.catalogs.flatMap(\.entries).filter(\.isFamily)
         let family = try #require(families.first)
@@ -49,7 +51,11 @@ import Testing
         #expect(decoded[0]["since"] as? String == match.entry.since)
         #expect(decoded[0]["match"] as? String == match.kind.rawValue)
         #expect(decoded[0]["code"] as? String == match.entry.code)
-        #expect(Set(decoded[0].keys) == ["catalog", "id", "since", "name", "code", "aliases", "title", "category", "http", "retry", "meaning", "remedy", "links", "match"])
+        #expect(
+            Set(decoded[0].keys) == [
+                "catalog", "id", "since", "name", "code", "aliases", "title", "category", "http", "retry", "meaning",
+                "remedy", "links", "match",
+            ])
     }
 
     /// An entry with parameters is shown rendered with their examples, never as raw ICU; the
@@ -60,7 +66,8 @@ import Testing
         let text = ExplainedEntry.text(match)
         #expect(text.contains("params:    retryAfter (integer, e.g. 30): Seconds to wait before retrying"))
         #expect(text.contains("meaning:   Per-minute rate limit exceeded for executions (example)"))
-        let json = try JSONSerialization.jsonObject(with: Data(try ExplainedEntry.json([match]).utf8)) as? [[String: Any]]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(try ExplainedEntry.json([match]).utf8)) as? [[String: Any]]
         let entry = try #require(json?.first)
         let parameter = try #require((entry["params"] as? [[String: Any]])?.first)
         #expect(parameter["example"] as? Int == 30)
@@ -70,7 +77,12 @@ import Testing
     }
 
     @Test func anUnknownCodeGetsTheClosestKnownOne() {
-        let resolver = CodeResolver(catalogs: Self.resolver.catalogs.map { var c = $0; c.entries.removeAll(where: \.isCatchAll); return c })
+        let resolver = CodeResolver(
+            catalogs: Self.resolver.catalogs.map {
+                var c = $0
+                c.entries.removeAll(where: \.isCatchAll)
+                return c
+            })
         let known = Self.resolver.catalogs[0].entries[0].code
         #expect(resolver.resolve(known + "x").isEmpty)
         #expect(resolver.suggestion(for: known + "x") == known)
@@ -80,7 +92,8 @@ import Testing
 @Suite struct GoldenDiffTests {
     @Test func namesTheFirstDifferingLinesOnly() {
         let diff = GoldenDiff.describe(expected: "a\nb\nc\nd\n", actual: "a\nb\nX\nd\n")
-        #expect(diff == "golden file and output differ from line 3 (- golden, + output):\n  1  a\n  2  b\n- 3  c\n+ 3  X")
+        #expect(
+            diff == "golden file and output differ from line 3 (- golden, + output):\n  1  a\n  2  b\n- 3  c\n+ 3  X")
         #expect(GoldenDiff.describe(expected: "same", actual: "same") == "")
     }
 }

@@ -23,11 +23,20 @@ import Testing
         // Without a meaning or remedy column the catalog is left to fill in: TODOs, so lint refuses it.
         #expect(catalog == nil && diagnostics.hasErrors)
         let entries = yaml.components(separatedBy: "\n  - code: ").dropFirst()
-        #expect(entries.map { $0.prefix(7) } == ["\"00000\"", "\"01000\"", "\"0100C\"", "\"01008\"", "\"01003\"", "\"01007\"", "\"01006\"", "\"01004\"", "\"01P01\"", "\"02000\"", "\"02001\"", "\"23000\"", "\"23001\"", "\"23502\""])
+        #expect(
+            entries.map { $0.prefix(7) } == [
+                "\"00000\"", "\"01000\"", "\"0100C\"", "\"01008\"", "\"01003\"", "\"01007\"", "\"01006\"", "\"01004\"",
+                "\"01P01\"", "\"02000\"", "\"02001\"", "\"23000\"", "\"23001\"", "\"23502\"",
+            ])
         #expect(yaml.contains("catalog: PostgreSQLErrorCodes\ntitle: \"PostgreSQL Error Codes\"\n"))
-        #expect(yaml.contains("  - id: class-00-successful-completion\n    title: \"Class 00 — Successful Completion\"\n"))
+        #expect(
+            yaml.contains("  - id: class-00-successful-completion\n    title: \"Class 00 — Successful Completion\"\n"))
         #expect(yaml.components(separatedBy: "\n  - id: ").count - 1 == 4)  // classes 00, 01, 02 and 23
-        #expect(yaml.contains("  - code: \"0100C\"\n    name: dynamicResultSetsReturned\n    title: \"dynamic_result_sets_returned\"\n    category: class-01-warning\n"))
+        #expect(
+            yaml.contains(
+                "  - code: \"0100C\"\n    name: dynamicResultSetsReturned\n    title: "
+                    + "\"dynamic_result_sets_returned\"\n    category: class-01-warning\n"
+            ))
     }
 
     @Test func aMissingColumnIsOneNotePerTableAndDefaultsFillIt() throws {
@@ -35,12 +44,21 @@ import Testing
         #expect(messages.filter { $0.contains("warning") } == [])
         #expect(messages.filter { $0.contains("has no meaning column") }.count == 1)
         #expect(messages.filter { $0.contains("has no remedy column") }.count == 1)
-        let filled = try run(CatalogImporter(defaults: ["meaning": "SQLSTATE {code}, {title} ({category}).", "remedy": "See the appendix."]))
-        #expect(filled.diagnostics.sorted.filter { $0.message.contains("column (") && !$0.message.contains("no code column") } == [])
+        let filled = try run(
+            CatalogImporter(defaults: [
+                "meaning": "SQLSTATE {code}, {title} ({category}).", "remedy": "See the appendix.",
+            ]))
+        #expect(
+            filled.diagnostics.sorted.filter {
+                $0.message.contains("column (") && !$0.message.contains("no code column")
+            } == [])
         let yaml = try #require(filled.yaml)
-        #expect(yaml.contains("    meaning: \"SQLSTATE 23001, restrict_violation (Class 23 — Integrity Constraint Violation).\"\n"))
+        #expect(
+            yaml.contains(
+                "    meaning: \"SQLSTATE 23001, restrict_violation (Class 23 — Integrity Constraint Violation).\"\n"))
         var diagnostics = DiagnosticList()
-        let catalog = try #require(Pipeline().checkedCatalog(Array(yaml.utf8), file: "p.yaml", diagnostics: &diagnostics))
+        let catalog = try #require(
+            Pipeline().checkedCatalog(Array(yaml.utf8), file: "p.yaml", diagnostics: &diagnostics))
         #expect(!diagnostics.hasErrors)
         #expect(catalog.entries.count == 14)
         #expect(catalog.entries.first?.name == "successfulCompletion")

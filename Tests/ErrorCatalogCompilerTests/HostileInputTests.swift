@@ -18,20 +18,29 @@ import Testing
     }
 
     @Test func aHugeScalarIsRefused() {
-        let text = "catalog: A\ntitle: T\nerrors:\n  - code: A\n    meaning: " + String(repeating: "x", count: 10 << 20) + "\n    remedy: r\n"
-        #expect(check(Array(text.utf8)) == ["h.yaml:5:14: error: scalar of 10485760 bytes exceeds the limit of 1048576 bytes"])
+        let text =
+            "catalog: A\ntitle: T\nerrors:\n  - code: A\n    meaning: " + String(repeating: "x", count: 10 << 20)
+            + "\n    remedy: r\n"
+        #expect(
+            check(Array(text.utf8)) == [
+                "h.yaml:5:14: error: scalar of 10485760 bytes exceeds the limit of 1048576 bytes"
+            ])
     }
 
     @Test func nulBytesAreLocated() {
         let diagnostics = check(Array("catalog: A\ntitle: T\u{0}x\n".utf8))
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.hasPrefix("h.yaml:2:9: error: invalid input: control characters are not allowed") == true)
+        #expect(
+            diagnostics.first?.hasPrefix("h.yaml:2:9: error: invalid input: control characters are not allowed") == true
+        )
     }
 
     @Test func anAliasBombStopsEarly() {
         var text = "x-a: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n"
         for level in 1...9 {
-            text += "x-\(level): &l\(level) [" + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 9).joined(separator: ",") + "]\n"
+            text +=
+                "x-\(level): &l\(level) ["
+                + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 9).joined(separator: ",") + "]\n"
         }
         let start = ContinuousClock.now
         let diagnostics = check(Array(text.utf8))
@@ -40,7 +49,10 @@ import Testing
     }
 
     @Test func deepNestingIsRefusedWithoutRecursion() {
-        #expect(check(Array(String(repeating: "[", count: 200_000).utf8)) == ["h.yaml:1:65: error: nesting is deeper than 64 levels"])
+        #expect(
+            check(Array(String(repeating: "[", count: 200_000).utf8)) == [
+                "h.yaml:1:65: error: nesting is deeper than 64 levels"
+            ])
         #expect(check(Array(String(repeating: "- ", count: 100_000).utf8)).first?.contains("nesting is deeper") == true)
     }
 
@@ -53,9 +65,11 @@ import Testing
         try handle.truncate(atOffset: 100 << 20)
         try handle.close()
         let result = Pipeline().run(paths: [path])
-        #expect(result.diagnostics.sorted.map(\.description) == [
-            "\(path):1:1: error: the file is 104857600 bytes, over the limit of 67108864 bytes; raise it with --max-file-size"
-        ])
+        #expect(
+            result.diagnostics.sorted.map(\.description) == [
+                "\(path):1:1: error: the file is 104857600 bytes, over the limit of 67108864 bytes; raise it with "
+                    + "--max-file-size"
+            ])
     }
 
     @Test func symbolicLinkLoopsAreReported() throws {
@@ -66,9 +80,10 @@ import Testing
         try "catalog: A\ntitle: T\nerrors:\n  - {code: A, meaning: m, remedy: r}\n".write(
             toFile: folder + "/a.yaml", atomically: true, encoding: .utf8)
         let result = Pipeline().run(paths: [folder])
-        #expect(result.diagnostics.sorted.map(\.description) == [
-            "errcat: error: symbolic link loop: \(folder)/sub/loop leads back to a folder already searched"
-        ])
+        #expect(
+            result.diagnostics.sorted.map(\.description) == [
+                "errcat: error: symbolic link loop: \(folder)/sub/loop leads back to a folder already searched"
+            ])
         #expect(result.catalogs.map(\.name) == ["A"])
     }
 

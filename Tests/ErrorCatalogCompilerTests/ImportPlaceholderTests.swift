@@ -8,26 +8,34 @@ import Testing
     static let table = """
         code,meaning,remedy
         ER_CANT_CREATE_TABLE,Can't create table '%s' (errno: %d),Check the disk; 100%% full?
-        ER_TOO_LONG,Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).,Shorten {field_name}.
+        ER_TOO_LONG,Ensure this value has at most %(limit_value)d characters (it has %(show_value)d).,Shorten \
+        {field_name}.
         ER_RATIO,Ratio %.2f is too high,None.
         ER_BRACES,A { "json": true } body with 100% of 'quotes',None.
         """
 
     @Test func placeholdersBecomeTypedParameters() throws {
-        let result = CatalogImporter(catalogName: "MySQLError", title: "MySQL").run(Array(Self.table.utf8), file: "t.csv", format: .csv)
+        let result = CatalogImporter(catalogName: "MySQLError", title: "MySQL").run(
+            Array(Self.table.utf8), file: "t.csv", format: .csv)
         let yaml = try #require(result.yaml)
         var diagnostics = DiagnosticList()
-        let catalog = try #require(Pipeline().identified(Array(yaml.utf8), file: "imported.yaml", diagnostics: &diagnostics), "\(diagnostics.sorted)")
+        let catalog = try #require(
+            Pipeline().identified(Array(yaml.utf8), file: "imported.yaml", diagnostics: &diagnostics),
+            "\(diagnostics.sorted)")
         let entries = catalog.entries
-        #expect(entries.map { $0.parameters.map { "\($0.name):\($0.kind)" } } == [
-            ["arg1:string", "arg2:integer"], ["limitValue:integer", "showValue:integer", "fieldName:string"], ["arg1:number"], [],
-        ])
+        #expect(
+            entries.map { $0.parameters.map { "\($0.name):\($0.kind)" } } == [
+                ["arg1:string", "arg2:integer"], ["limitValue:integer", "showValue:integer", "fieldName:string"],
+                ["arg1:number"], [],
+            ])
         func meaning(_ index: Int, _ arguments: MessageArguments) -> String? {
             entries[index].messages?.meaning.rendered(arguments, rules: .english)
         }
         #expect(meaning(0, ["arg1": "users", "arg2": 28]) == "Can't create table 'users' (errno: 28)")
         #expect(entries[0].remedy.text == "Check the disk; 100% full?")
-        #expect(meaning(1, ["limitValue": 10, "showValue": 12]) == "Ensure this value has at most 10 characters (it has 12).")
+        #expect(
+            meaning(1, ["limitValue": 10, "showValue": 12])
+                == "Ensure this value has at most 10 characters (it has 12).")
         #expect(entries[1].messages?.remedy.first?.rendered(["fieldName": "name"], rules: .english) == "Shorten name.")
         #expect(meaning(2, ["arg1": 1.5]) == "Ratio 1.5 is too high")
         // Without placeholders a text stays plain, braces, percent signs and apostrophes included.
@@ -36,7 +44,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "It's {name}'s turn", "'{name}'", "Braces '{' and '}' around {name}", "Two '' and {n, plural, one {# '#'} other {#}}", "'' {name}",
+        "It's {name}'s turn", "'{name}'", "Braces '{' and '}' around {name}",
+        "Two '' and {n, plural, one {# '#'} other {#}}", "'' {name}",
     ])
     func icuTextParsesBackToTheSameMessage(_ text: String) throws {
         var parser = MessageParser(text, parameters: ["name": .string, "n": .integer], rules: .english)
@@ -68,9 +77,11 @@ import Testing
         var parser = MessageParser(icu, parameters: kinds, rules: .english)
         let parsed = parser.parse()
         let message = try #require(parsed, "\(icu): \(parser.issues)")
-        let arguments = MessageArguments(scan.parameters.map { parameter in MessageArguments.Argument(
-            parameter.name, parameter.kind == .integer ? MessageArgument.integer(7) : .string("abc"))
-        })
+        let arguments = MessageArguments(
+            scan.parameters.map { parameter in
+                MessageArguments.Argument(
+                    parameter.name, parameter.kind == .integer ? MessageArgument.integer(7) : .string("abc"))
+            })
         #expect(message.rendered(arguments, rules: .english) == printed, "\(icu)")
     }
 

@@ -16,7 +16,12 @@ import Testing
         let quota = try #require(page.range(of: "{ #quota-exceeded }")).upperBound
         let section = String(page[quota...].prefix(1200))
         #expect(section.contains("| <code>limit</code> | integer | The hourly limit. | <code>1000</code> |"))
-        #expect(section.contains("**What happened.** <code>&#123;used, plural, &#61;0 &#123;No request was&#125; one &#123;&#35; request was&#125; other &#123;&#35; requests were&#125;&#125;</code> made this hour; the limit is <code>&#123;limit&#125;</code>."))
+        #expect(
+            section.contains(
+                "**What happened.** <code>&#123;used, plural, &#61;0 &#123;No request was&#125; one &#123;&#35; "
+                    + "request was&#125; other &#123;&#35; requests were&#125;&#125;</code> made this hour; the "
+                    + "limit is <code>&#123;limit&#125;</code>."
+            ))
         #expect(section.contains("**Example:** 1042 requests were made this hour; the limit is 1000."))
         #expect(section.contains("throw MessageError.quotaExceeded(limit: 1000, used: 1042)"))
         // Fixed texts keep their own shape.
@@ -36,7 +41,8 @@ import Testing
         #expect(errors[4]["params"] == nil)
 
         let matches = CodeResolver(catalogs: Self.catalog).resolve("RETRY_LATER")
-        let explained = try #require(try JSONSerialization.jsonObject(with: Data(ExplainedEntry.json(matches).utf8)) as? [[String: Any]])
+        let explained = try #require(
+            try JSONSerialization.jsonObject(with: Data(ExplainedEntry.json(matches).utf8)) as? [[String: Any]])
         let listed = try #require(explained.first?["params"] as? [[String: Any]])
         #expect(listed.map { $0["name"] as? String } == ["seconds", "attempt"])
         #expect(listed.map { $0["type"] as? String } == ["number", "integer"])

@@ -38,20 +38,29 @@ import Testing
         let (document, catalog) = try document()
         let problem = try #require(at(document, "components", "schemas", "PaymentErrorProblem") as? Object)
         #expect(at(problem, "properties", "code", "$ref") as? String == "#/components/schemas/PaymentErrorCode")
-        #expect(Set((at(problem, "properties") as? Object)?.keys.map { $0 } ?? []) == ["type", "title", "status", "detail", "instance", "code", "remedy"])
+        #expect(
+            Set((at(problem, "properties") as? Object)?.keys.map { $0 } ?? []) == [
+                "type", "title", "status", "detail", "instance", "code", "remedy",
+            ])
         let declared = try #require(at(document, "components", "schemas", "PaymentErrorResponse") as? Object)
         #expect(at(declared, "properties", "error_code", "$ref") as? String == "#/components/schemas/PaymentErrorCode")
         #expect(declared["required"] as? [String] == catalog.response?.fields.filter(\.required).map(\.name))
         let responses = try #require(at(document, "components", "responses") as? Object)
         #expect(responses.keys.sorted() == ["PaymentError402", "PaymentError502"])
-        let example = try #require(at(responses["PaymentError402"], "content", "application/problem+json", "examples", "cardDeclined", "value") as? Object)
+        let example = try #require(
+            at(responses["PaymentError402"], "content", "application/problem+json", "examples", "cardDeclined", "value")
+                as? Object)
         #expect(example["code"] as? String == "CARD_DECLINED")
         #expect(example["status"] as? Int == 402)
         #expect(example["type"] as? String == "https://docs.example.com/payment-error/#card-declined")
         // A family's example uses a code of the family.
-        let family = try #require(at(responses["PaymentError502"], "content", "application/problem+json", "examples", "gateway5xx", "value") as? Object)
+        let family = try #require(
+            at(responses["PaymentError502"], "content", "application/problem+json", "examples", "gateway5xx", "value")
+                as? Object)
         #expect(family["code"] as? String == "GATEWAY_500")
-        let body = try #require(at(responses["PaymentError502"], "content", "application/json", "examples", "gateway5xx", "value") as? Object)
+        let body = try #require(
+            at(responses["PaymentError502"], "content", "application/json", "examples", "gateway5xx", "value")
+                as? Object)
         #expect(body["error_code"] as? String == "GATEWAY_500")
         #expect(body["status"] as? Int == 502)
     }

@@ -14,9 +14,10 @@ import Testing
     /// The reference catalogs, identified with no history.
     static let reference = Pipeline().run(paths: [fixtures.appendingPathComponent("reference").path])
     /// The generated-code tests' translated catalog.
-    static let messages = Pipeline().run(paths: ["", ".de", ".de-CH", ".pt-BR", ".ru"].map {
-        translated + "/messages\($0).yaml"
-    })
+    static let messages = Pipeline().run(
+        paths: ["", ".de", ".de-CH", ".pt-BR", ".ru"].map {
+            translated + "/messages\($0).yaml"
+        })
 
     /// Checks `files` against their references in `folder` (under `references`); the folders the
     /// fixtures are in, which the files name, are left out.
@@ -34,7 +35,9 @@ import Testing
                 try file.contents.write(toFile: path, atomically: true, encoding: .utf8)
             }
             let golden = try String(contentsOfFile: path, encoding: .utf8)
-            #expect(file.contents == golden, "\(folder)/\(file.path): \(GoldenDiff.describe(expected: golden, actual: file.contents))")
+            #expect(
+                file.contents == golden,
+                "\(folder)/\(file.path): \(GoldenDiff.describe(expected: golden, actual: file.contents))")
         }
     }
 

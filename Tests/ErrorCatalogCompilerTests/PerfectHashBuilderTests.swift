@@ -13,7 +13,8 @@ struct Probe {
         guard !table.pilots.isEmpty else { return nil }
         let hash = key.withUnsafeBytes { _CatalogHash.hash($0, seed: table.seed, foldCase: foldCase) }
         let pilot = table.pilots[_PerfectHashTable.bucket(forHash: hash, bucketCount: table.pilots.count)]
-        let candidate = table.slots[_PerfectHashTable.slot(forHash: hash, pilot: pilot, slotCount: table.slots.count)] - 1
+        let candidate =
+            table.slots[_PerfectHashTable.slot(forHash: hash, pilot: pilot, slotCount: table.slots.count)] - 1
         guard candidate >= 0 else { return nil }
         let equal = key.withUnsafeBytes { a in
             keys[candidate].withUnsafeBytes { b in _PerfectHashTable.equal(a, b, foldCase: foldCase) }
@@ -52,7 +53,8 @@ struct Probe {
         var set: Set<String> = []
         while set.count < count {
             let length = Int.random(in: 0...40, using: &random)
-            set.insert(String((0..<length).map { _ in Character(Unicode.Scalar(UInt8.random(in: 33...126, using: &random))) }))
+            set.insert(
+                String((0..<length).map { _ in Character(Unicode.Scalar(UInt8.random(in: 33...126, using: &random))) }))
         }
         let keys = set.sorted()
         try check(keys, absent: (0..<200).map { "absent-\($0)-" + String(count) })
@@ -93,7 +95,9 @@ struct Probe {
 
     @Test func constructionIsDeterministic() throws {
         let keys = (0..<2_000).map { Array("CODE_\($0)".utf8) }
-        #expect(try PerfectHashBuilder().build(keys: keys, foldCase: false) == PerfectHashBuilder().build(keys: keys, foldCase: false))
+        #expect(
+            try PerfectHashBuilder().build(keys: keys, foldCase: false)
+                == PerfectHashBuilder().build(keys: keys, foldCase: false))
     }
 
     /// String keys are hashed in place, to the same table as their bytes.

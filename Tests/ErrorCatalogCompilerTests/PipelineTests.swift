@@ -67,11 +67,15 @@ import Testing
         // Over Parallel.minimumEntries entries, with mistakes spread over the file.
         var text = "catalog: Big\ntitle: Big\nerrors:\n"
         for index in 0..<3_000 {
-            text += index % 997 == 5 ? "  - {code: E\(index), meaning: [not, text], remedy: r}\n" : "  - {code: E\(index), meaning: m\(index), remedy: r}\n"
+            text +=
+                index % 997 == 5
+                ? "  - {code: E\(index), meaning: [not, text], remedy: r}\n"
+                : "  - {code: E\(index), meaning: m\(index), remedy: r}\n"
         }
         var oneRun = DiagnosticList()
         var parsed = DiagnosticList()
-        let document = try #require(YAMLParser.parse(Array(text.utf8), file: "big.yaml", pieces: 1, diagnostics: &parsed))
+        let document = try #require(
+            YAMLParser.parse(Array(text.utf8), file: "big.yaml", pieces: 1, diagnostics: &parsed))
         var decoder = CatalogDecoder(document: document)
         var sequential = CatalogDecoder.Entries()
         for item in document.children(of: try #require(errorsNode(document))).map(Int.init) {

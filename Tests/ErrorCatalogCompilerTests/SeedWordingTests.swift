@@ -8,13 +8,15 @@ import Testing
 /// a sentence's edges (a "Please"), never added or changed, except for the seeds' misspellings
 /// listed below.
 @Suite struct SeedWordingTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/seeds")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures/seeds")
     static let catalogFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../catalog").standardized
 
     /// Misspellings in the seeds that the catalogs write correctly.
     static let spellings = [
-        "recieved": "received", "intitial": "initial", "errror": "error", "conact": "contact", "intagration": "integration",
+        "recieved": "received", "intitial": "initial", "errror": "error", "conact": "contact",
+        "intagration": "integration",
         "unkown": "unknown",
     ]
 
@@ -31,7 +33,9 @@ import Testing
             .split(separator: "\n").map(String.init)
     }
 
-    @Test(arguments: ["integration-errors", "delivery-overview", "connector-api", "integration-nodes", "integration-hub"])
+    @Test(arguments: [
+        "integration-errors", "delivery-overview", "connector-api", "integration-nodes", "integration-hub",
+    ])
     func meaningsAndRemediesKeepTheSeedsWords(_ name: String) throws {
         let seed = try String(contentsOf: Self.fixtures.appendingPathComponent(name + ".txt"), encoding: .utf8)
         let seedWords = " " + Self.words(seed).joined(separator: " ") + " "
@@ -59,6 +63,8 @@ import Testing
         let seed = " " + Self.words("Bad request - Please refer to the error message").joined(separator: " ") + " "
         #expect(seed.contains(" refer to the error message "))
         #expect(!seed.contains(" " + Self.words("Refer to the error messages").joined(separator: " ") + " "))
-        #expect(!seed.contains(" " + Self.words("The partner rejected the request as malformed.").joined(separator: " ") + " "))
+        #expect(
+            !seed.contains(
+                " " + Self.words("The partner rejected the request as malformed.").joined(separator: " ") + " "))
     }
 }

@@ -56,7 +56,10 @@ import Testing
 
         try Self.source.replacingOccurrences(of: "The item is sold out.", with: "The item is out of stock.")
             .write(toFile: folder + "/shop.yaml", atomically: true, encoding: .utf8)
-        let stale = "shop.de.yaml:7:14: warning: the meaning of 'soldOut' changed since this translation was made from release 1.0.0: the source said 'The item is sold out.' and says 'The item is out of stock.'; update the translation and its release"
+        let stale =
+            "shop.de.yaml:7:14: warning: the meaning of 'soldOut' changed since this translation was made from "
+            + "release 1.0.0: the source said 'The item is sold out.' and says 'The item is out of stock.'; "
+            + "update the translation and its release"
         #expect(warnings(folder, history: v1) == [stale])
 
         // Released: the ledger now holds the new text, and the change knows the old one.
@@ -64,12 +67,17 @@ import Testing
         #expect(warnings(folder, history: v2) == [stale])
 
         // Translated again from 1.0.1: up to date.
-        try Self.translation(release: "1.0.1").write(toFile: folder + "/shop.de.yaml", atomically: true, encoding: .utf8)
+        try Self.translation(release: "1.0.1").write(
+            toFile: folder + "/shop.de.yaml", atomically: true, encoding: .utf8)
         #expect(warnings(folder, history: v2) == [])
 
         // A release the ledger does not have says so; a file without one is not checked.
-        try Self.translation(release: "2.0.0").write(toFile: folder + "/shop.de.yaml", atomically: true, encoding: .utf8)
-        #expect(warnings(folder, history: v2).map { $0.prefix(62) } == ["shop.de.yaml:1:14: warning: release 2.0.0 is not in the ledger"])
+        try Self.translation(release: "2.0.0").write(
+            toFile: folder + "/shop.de.yaml", atomically: true, encoding: .utf8)
+        #expect(
+            warnings(folder, history: v2).map { $0.prefix(62) } == [
+                "shop.de.yaml:1:14: warning: release 2.0.0 is not in the ledger"
+            ])
         try Self.translation(release: "1.0.0").replacingOccurrences(of: "release: 1.0.0\n", with: "")
             .write(toFile: folder + "/shop.de.yaml", atomically: true, encoding: .utf8)
         #expect(warnings(folder, history: v2) == [])
@@ -87,7 +95,8 @@ import Testing
     /// A recorded fingerprint catches an edit no release has seen, and says more than the
     /// file's release: one warning per text, from the record.
     @Test func aRecordedFingerprintCatchesAnEditBeforeAnyRelease() throws {
-        let record = "    made_from: {meaning: \"\(SourceFingerprint.of("The item is sold out."))\", "
+        let record =
+            "    made_from: {meaning: \"\(SourceFingerprint.of("The item is sold out."))\", "
             + "remedy: \"\(SourceFingerprint.of("Try later."))\"}\n"
         let recorded = Self.translation(release: "1.0.0")
             .replacingOccurrences(of: "  soldOut:\n", with: "  soldOut:\n" + record)
@@ -99,7 +108,8 @@ import Testing
 
         try Self.source.replacingOccurrences(of: "Try later.", with: "Try again in an hour.")
             .write(toFile: folder + "/shop.yaml", atomically: true, encoding: .utf8)
-        let stale = "shop.de.yaml:8:13: warning: the remedy of 'soldOut' changed since this translation was made from "
+        let stale =
+            "shop.de.yaml:8:13: warning: the remedy of 'soldOut' changed since this translation was made from "
             + "it (made_from): the source says 'Try again in an hour.' now; update the translation"
         #expect(warnings(folder, history: Ledger()) == [stale])
         // With its release as well: the record speaks, once.

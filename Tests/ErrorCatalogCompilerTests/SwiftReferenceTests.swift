@@ -48,26 +48,33 @@ import Testing
         let documented = try emitter.emit(catalog, source: "Payments.yaml")
         func between(_ text: String, _ start: String, _ end: String) throws -> Substring {
             let body = text[try #require(text.range(of: start)).upperBound...]
-            return body[try #require(body.range(of: "\n\n")).lowerBound..<(try #require(body.range(of: end)).lowerBound)]
+            return body[
+                try #require(body.range(of: "\n\n")).lowerBound..<(try #require(body.range(of: end)).lowerBound)]
         }
-        #expect(try between(swift, "public enum PaymentError", "public enum Entry") == between(documented, "public enum PaymentError", "public enum Entry"))
+        #expect(
+            try between(swift, "public enum PaymentError", "public enum Entry")
+                == between(documented, "public enum PaymentError", "public enum Entry"))
         func afterEntries(_ text: String) throws -> Substring {
             text[try #require(text.range(of: "// MARK: - Entries and arguments")).lowerBound...]
         }
         #expect(try afterEntries(swift) == afterEntries(documented))
-        #expect(swift.contains("    public enum Entry: ErrorCatalog.CatalogEntry {\n        case\n            cardDeclined,\n"))
+        #expect(
+            swift.contains(
+                "    public enum Entry: ErrorCatalog.CatalogEntry {\n        case\n            cardDeclined,\n"))
         #expect(swift.contains("    case\n        // `CARD_DECLINED`: Card declined\n        cardDeclined,\n"))
-        #expect(documented.contains("""
-                /// `CARD_DECLINED`: Card declined
-                ///
-                /// The issuer declined the card.
-                ///
-                /// **Remedy:**
-                /// 1. Ask for another card.
-                /// 2. Or retry with 3-D Secure.
-                case cardDeclined
+        #expect(
+            documented.contains(
+                """
+                    /// `CARD_DECLINED`: Card declined
+                    ///
+                    /// The issuer declined the card.
+                    ///
+                    /// **Remedy:**
+                    /// 1. Ask for another card.
+                    /// 2. Or retry with 3-D Secure.
+                    case cardDeclined
 
-            """))
+                """))
     }
 
     @Test func outputDoesNotDependOnInputOrder() throws {

@@ -13,13 +13,15 @@ import Testing
         // "é" as one scalar and as "e" + a combining accent: equal as Swift strings, not as bytes.
         let composed = "Caf\u{E9}", decomposed = "Cafe\u{301}"
         #expect(composed == decomposed)
-        let layout = TableLayout(try catalog("""
-            catalog: A
-            title: T
-            errors:
-              - {code: A, meaning: "\(composed)", remedy: same}
-              - {code: B, meaning: "\(decomposed)", remedy: same}
-            """))
+        let layout = TableLayout(
+            try catalog(
+                """
+                catalog: A
+                title: T
+                errors:
+                  - {code: A, meaning: "\(composed)", remedy: same}
+                  - {code: B, meaning: "\(decomposed)", remedy: same}
+                """))
         let texts = layout.strings.map { Array($0.utf8) }
         #expect(texts.contains(Array(composed.utf8)))
         #expect(texts.contains(Array(decomposed.utf8)))

@@ -42,7 +42,10 @@ import Testing
             let (_, distinct) = parse(filler + "caf\u{E9}: 1\ncafe\u{301}: 2\n")
             #expect(distinct.isEmpty, "\(count) keys")
             let (_, repeated) = parse(filler + "k1: 2\n")
-            #expect(repeated == ["t.yaml:\(count + 1):1: error: duplicate key 'k1'\nt.yaml:2:1: note: 'k1' first appears here"], "\(count) keys")
+            #expect(
+                repeated == [
+                    "t.yaml:\(count + 1):1: error: duplicate key 'k1'\nt.yaml:2:1: note: 'k1' first appears here"
+                ], "\(count) keys")
         }
     }
 
@@ -66,7 +69,9 @@ import Testing
     @Test func capsAliasExpansion() {
         var text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...9 {
-            text += "l\(level): &l\(level) [" + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            text +=
+                "l\(level): &l\(level) ["
+                + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
         }
         let (document, diagnostics) = parse(text)
         #expect(document == nil)

@@ -53,7 +53,9 @@ import Testing
         func matches(_ key: String, _ pattern: String, fold: Bool = false) -> Bool {
             let tail = _FamilyPattern.tailStart(of: Array(pattern.utf8))!
             return Array(key.utf8).withUnsafeBytes { k in
-                Array(pattern.utf8).withUnsafeBytes { _FamilyPattern.matches(k, pattern: $0, tailStart: tail, foldCase: fold) }
+                Array(pattern.utf8).withUnsafeBytes {
+                    _FamilyPattern.matches(k, pattern: $0, tailStart: tail, foldCase: fold)
+                }
             }
         }
         #expect(matches("errors.503", "errors.5xx"))
@@ -95,7 +97,9 @@ import Testing
             for position in 0..<length {
                 var other = key
                 other[position] = 0x62
-                let equal = key.withUnsafeBytes { a in other.withUnsafeBytes { _PerfectHashTable.equal(a, $0, foldCase: false) } }
+                let equal = key.withUnsafeBytes { a in
+                    other.withUnsafeBytes { _PerfectHashTable.equal(a, $0, foldCase: false) }
+                }
                 #expect(!equal, "length \(length), byte \(position)")
                 let hashes = [key, other].map { $0.withUnsafeBytes { _CatalogHash.hash($0, seed: 3, foldCase: false) } }
                 #expect(hashes[0] != hashes[1], "length \(length), byte \(position)")

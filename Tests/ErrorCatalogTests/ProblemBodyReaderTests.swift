@@ -11,7 +11,8 @@ import Testing
 
     @Test(arguments: [
         #"{"code":"E1","title":"T","status":429,"detail":"a \"quoted\" \\ line\nbreak","type":"about:blank"}"#,
-        #" { "status" : 500 , "code" : "caf\u00e9 \ud83d\ude00", "extra": {"nested": [1, 2.5e3, -3, true, false, null, {"a": "b"}]}, "remedy": "" } "#,
+        #" { "status" : 500 , "code" : "caf\u00e9 \ud83d\ude00", "#
+            + #""extra": {"nested": [1, 2.5e3, -3, true, false, null, {"a": "b"}]}, "remedy": "" } "#,
         #"{"title":"no code","arguments":{"limit":1000,"names":["a","b"]}}"#,
         #"{}"#,
     ])

@@ -37,7 +37,9 @@ import Testing
         #expect(error.meaning == "The provided intent is not valid for the specified category")
         #expect(error.remedy.hasPrefix("Verify the intent follows <domain>.<action> pattern"))
         #expect(error.description == error.meaning)
-        #expect(error.docURL == "https://errorcatalog.example.com/integration-hub-error/#err-integration-hub-svc-invalid-intent")
+        #expect(
+            error.docURL
+                == "https://errorcatalog.example.com/integration-hub-error/#err-integration-hub-svc-invalid-intent")
         #expect(IntegrationHubError.rateLimitExceeded(retryAfter: 30).retry?.policy == .retryAfter)
     }
 
@@ -54,14 +56,16 @@ import Testing
     }
 
     @Test func decodesTheServiceErrorResponse() throws {
-        let body = Data("""
+        let body = Data(
+            """
             {"statusCode": 429, "code": "ERR_RATE_LIMIT_EXCEEDED", "message": "slow down",
              "path": "/integrationhub/v1/execute", "timestamp": "2026-02-20T10:30:00.000Z"}
             """.utf8)
         let response = try JSONDecoder().decode(IntegrationHubError.Response.self, from: body)
         #expect(response.statusCode == 429)
         #expect(response.error == .authRateLimitExceeded)
-        let unknown = Data(#"{"statusCode": 500, "code": "ERR_FROM_THE_FUTURE", "message": "m", "path": "/", "timestamp": "t"}"#.utf8)
+        let unknown = Data(
+            #"{"statusCode": 500, "code": "ERR_FROM_THE_FUTURE", "message": "m", "path": "/", "timestamp": "t"}"#.utf8)
         let future = try JSONDecoder().decode(IntegrationHubError.Response.self, from: unknown)
         #expect(future.code.rawValue == "ERR_FROM_THE_FUTURE")
         #expect(future.error == nil)

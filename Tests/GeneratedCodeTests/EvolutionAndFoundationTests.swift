@@ -13,17 +13,20 @@ import Testing
         #expect(EvolvedError.Entry.allCases.map(\.numericID) == [3, 1, 4])
         #expect(EvolvedError.renamedFirst.numericID == 1)
         // Ids of a first release are file order.
-        #expect(IntegrationHubError.Entry.allCases.map(\.numericID) == Array(1...IntegrationHubError.Entry.allCases.count))
+        #expect(
+            IntegrationHubError.Entry.allCases.map(\.numericID) == Array(1...IntegrationHubError.Entry.allCases.count))
     }
 
     @Test func aRenamedEntryKeepsItsOldNameAsADeprecatedMember() throws {
         // The old name is generated as `@available(*, deprecated, renamed:)`; apps that use it
         // get a warning (checked by .ci/check-plugin), so here it is reached without naming it.
         let source = try String(contentsOf: generatedFile("evolved.swift"), encoding: .utf8)
-        #expect(source.contains("""
-                @available(*, deprecated, renamed: "renamedFirst")
-                public static var first: EvolvedError { .renamedFirst }
-            """))
+        #expect(
+            source.contains(
+                """
+                    @available(*, deprecated, renamed: "renamedFirst")
+                    public static var first: EvolvedError { .renamedFirst }
+                """))
     }
 
     /// The generated Swift of `name` in the plugin's output for the KeywordCatalog target.
@@ -71,7 +74,9 @@ import Testing
     @Test func withoutTheTraitACatalogErrorIsAPlainError() {
         let error: any Error = IntegrationHubError.rateLimitExceeded(retryAfter: 30)
         #expect(!(error is any LocalizedError))
-        #expect((error as? IntegrationHubError)?.errorDescription == IntegrationHubError.rateLimitExceeded(retryAfter: 30).meaning)
+        #expect(
+            (error as? IntegrationHubError)?.errorDescription
+                == IntegrationHubError.rateLimitExceeded(retryAfter: 30).meaning)
     }
     #endif
 }
@@ -90,7 +95,10 @@ import Testing
         let error = IntegrationHubError.rateLimitExceeded(retryAfter: 30)
         let response = ProblemResponse(for: error)
         #expect(response.status == 429)
-        #expect(response.headers.map { "\($0.name): \($0.value)" } == ["Content-Type: application/problem+json", "Content-Language: en", "Retry-After: 30"])
+        #expect(
+            response.headers.map { "\($0.name): \($0.value)" } == [
+                "Content-Type: application/problem+json", "Content-Language: en", "Retry-After: 30",
+            ])
         let body = try json(response)
         #expect(body["status"] as? Int == 429)
         #expect(body["code"] as? String == error.code)
@@ -116,13 +124,17 @@ import Testing
         #expect(body["detail"] as? String == "Too many requests; retry in 30 seconds.")
         #expect((body["arguments"] as? [String: Any])?["retryAfter"] as? Int == 30)
         // The delay is an associated value: the error still matches its case.
-        do { throw error } catch MessageError.rateLimited { } catch { Issue.record("missed \(error)") }
+        do { throw error } catch MessageError.rateLimited {} catch { Issue.record("missed \(error)") }
         // An entry whose policy is retry-after and whose catalog gives a window.
-        let windowed = try #require(FoldedError.Entry.allCases.first { $0.retry?.policy == .retryAfter && $0.retry?.windowSeconds != nil })
+        let windowed = try #require(
+            FoldedError.Entry.allCases.first { $0.retry?.policy == .retryAfter && $0.retry?.windowSeconds != nil })
         let windowedError = try #require(FoldedError(entry: windowed, arguments: [:]))
-        #expect(ProblemResponse(for: windowedError).headers.contains(.init(name: "Retry-After", value: String(windowed.retry!.windowSeconds!))))
+        #expect(
+            ProblemResponse(for: windowedError).headers.contains(
+                .init(name: "Retry-After", value: String(windowed.retry!.windowSeconds!))))
         // Never retry: no header.
-        #expect(!ProblemResponse(for: IntegrationError.errorsDiscarded400).headers.contains { $0.name == "Retry-After" })
+        #expect(
+            !ProblemResponse(for: IntegrationError.errorsDiscarded400).headers.contains { $0.name == "Retry-After" })
     }
 
     @Test func anyOtherErrorLeaksNothing() throws {

@@ -13,7 +13,9 @@ import Testing
         #expect(HostileError.newline.meaning == "first\nsecond\r\nthird\ttabbed")
         #expect(HostileError.newline.remedy == "trailing spaces   ")
         #expect(HostileError.unicode.code == "emoji-🚨-код")
-        #expect(HostileError.unicode.meaning == "right\u{202E}to\u{202C}left and \u{200B} zero width and \u{2028} separator")
+        #expect(
+            HostileError.unicode.meaning == "right\u{202E}to\u{202C}left and \u{200B} zero width and \u{2028} separator"
+        )
         #expect(HostileError.backtick.meaning == "   leading spaces")
         #expect(HostileError.backtick.remedySteps == ["step with \"quotes\"", "step with \\ backslash"])
         #expect(HostileError.backtick.remedy == "1. step with \"quotes\"\n2. step with \\ backslash")
@@ -38,7 +40,10 @@ import Testing
             KeywordError.allCasesEntry, KeywordError.`init`, KeywordError.code,
         ]
         #expect(KeywordError.Entry.allCases == all.map(\.entry))
-        #expect(KeywordError.Entry.allCases.map(\.name) == ["default", "internal", "self", "type", "Any", "allCasesEntry", "init", "code"])
+        #expect(
+            KeywordError.Entry.allCases.map(\.name) == [
+                "default", "internal", "self", "type", "Any", "allCasesEntry", "init", "code",
+            ])
         #expect(KeywordError(code: "self") == KeywordError.`self`)
         #expect(KeywordError(code: "X") == KeywordError.type)
         #expect(KeywordError.type.code == "X")
@@ -61,7 +66,9 @@ import Testing
         #expect(FoldedError(code: "E5x3") == nil)
         #expect(FoldedError(code: "NOT_FOUNDX") == nil)
         let retry = FoldedError.e5xx.retry
-        #expect(retry == RetryBehavior(policy: .backoff, maxAttempts: 6, windowSeconds: 14_400, note: "exponential backoff"))
+        #expect(
+            retry == RetryBehavior(policy: .backoff, maxAttempts: 6, windowSeconds: 14_400, note: "exponential backoff")
+        )
         #expect(FoldedError.e5xx.isFamily)
         #expect(FoldedError.e5xx.isRetryable)
     }
@@ -72,9 +79,10 @@ import Testing
         #expect(SharedError.matches(code: "lambda_err") == [.lambdaError])
         #expect(SharedError.matches(code: "unknown") == [])
         #expect(SharedError.deliveryInternal.deprecation == "Use deliveryInternal2 instead.")
-        #expect(SharedError.deliveryInternal.links == [
-            ErrorLink(title: "Docs", url: "https://example.com/docs"), ErrorLink(title: "Untitled guide"),
-        ])
+        #expect(
+            SharedError.deliveryInternal.links == [
+                ErrorLink(title: "Docs", url: "https://example.com/docs"), ErrorLink(title: "Untitled guide"),
+            ])
         #expect(SharedError.deliveryInternal.category == .delivery)
         #expect(SharedError.deliveryInternal.docAnchor == "internal--delivery-internal")
         #expect(SharedError.ingestInternal.docAnchor == "internal")
@@ -95,8 +103,11 @@ import Testing
         let encoded = try JSONEncoder().encode([SharedError.lambdaError])
         #expect(String(decoding: encoded, as: UTF8.self) == #"["lambda_err"]"#)
         #expect(try JSONDecoder().decode([SharedError].self, from: Data(#"["internal"]"#.utf8)) == [.ingestInternal])
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode([SharedError].self, from: Data(#"["new"]"#.utf8)) }
-        let lenient = try JSONDecoder().decode([ErrorCode<SharedError>].self, from: Data(#"["new", "lambda_err"]"#.utf8))
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([SharedError].self, from: Data(#"["new"]"#.utf8))
+        }
+        let lenient = try JSONDecoder().decode(
+            [ErrorCode<SharedError>].self, from: Data(#"["new", "lambda_err"]"#.utf8))
         #expect(lenient.map(\.rawValue) == ["new", "lambda_err"])
         #expect(lenient.map(\.error) == [nil, .lambdaError])
     }

@@ -14,12 +14,17 @@ import Testing
         let failure = MessageError.quotaExceeded(limit: 1000, used: 1)
         #expect(failure.meaning(locale: "de") == "1 Anfrage wurde in dieser Stunde gestellt; die Grenze ist 1000.")
         #expect(failure.title(locale: "de") == "Kontingent von 1000 überschritten")
-        #expect(MessageError.quotaExceeded(limit: 5, used: 0).meaning(locale: "de") == "Keine Anfrage wurde in dieser Stunde gestellt; die Grenze ist 5.")
+        #expect(
+            MessageError.quotaExceeded(limit: 5, used: 0).meaning(locale: "de")
+                == "Keine Anfrage wurde in dieser Stunde gestellt; die Grenze ist 5.")
         #expect(failure.meaning == "1 request was made this hour; the limit is 1000.")
         let steps = MessageError.invalidField(field: "email", reason: "tooLong").remedySteps(locale: "de")
         #expect(steps == ["Korrigieren Sie 'email'.", "Senden Sie die Anfrage erneut."])
-        #expect(MessageError.invalidField(field: "email", reason: "x").remedy(locale: "de") == "1. Korrigieren Sie 'email'.\n2. Senden Sie die Anfrage erneut.")
-        #expect(MessageError.plain.meaning(locale: "de") == "Ein fester Text mit {Klammern}, die keine Platzhalter sind.")
+        #expect(
+            MessageError.invalidField(field: "email", reason: "x").remedy(locale: "de")
+                == "1. Korrigieren Sie 'email'.\n2. Senden Sie die Anfrage erneut.")
+        #expect(
+            MessageError.plain.meaning(locale: "de") == "Ein fester Text mit {Klammern}, die keine Platzhalter sind.")
         #expect(MessageError.plain.remedy(locale: "de") == "None.")
     }
 
@@ -46,8 +51,12 @@ import Testing
         #expect(meaning(21) == "Сделан 21 запрос за этот час; предел — 10.")
         #expect(meaning(22) == "Сделано 22 запроса за этот час; предел — 10.")
         // A decimal is 'other' in Russian.
-        #expect(MessageError.retryLater(seconds: 1.5, attempt: 2).meaning(locale: "ru") == "Попытка 2 не удалась; повторите через 1.5 секунды.")
-        #expect(MessageError.retryLater(seconds: 21, attempt: 2).meaning(locale: "ru") == "Попытка 2 не удалась; повторите через 21 секунду.")
+        #expect(
+            MessageError.retryLater(seconds: 1.5, attempt: 2).meaning(locale: "ru")
+                == "Попытка 2 не удалась; повторите через 1.5 секунды.")
+        #expect(
+            MessageError.retryLater(seconds: 21, attempt: 2).meaning(locale: "ru")
+                == "Попытка 2 не удалась; повторите через 21 секунду.")
     }
 
     /// A language no locale names on its own falls back to a regional locale of it, not to
@@ -86,10 +95,12 @@ import Testing
         #expect(pick("") == "en")
         #expect(pick("de;q=1.5, ru;q=abc, de-CH;q=0.001") == "de-CH")
 
-        let response = ProblemResponse(for: MessageError.quotaExceeded(limit: 3, used: 2), acceptLanguage: "de-DE,de;q=0.9")
-        #expect(response.headers.map { "\($0.name): \($0.value)" } == [
-            "Content-Type: application/problem+json", "Content-Language: de", "Vary: Accept-Language",
-        ])
+        let response = ProblemResponse(
+            for: MessageError.quotaExceeded(limit: 3, used: 2), acceptLanguage: "de-DE,de;q=0.9")
+        #expect(
+            response.headers.map { "\($0.name): \($0.value)" } == [
+                "Content-Type: application/problem+json", "Content-Language: de", "Vary: Accept-Language",
+            ])
         #expect(response.problem.detail == "2 Anfragen wurden in dieser Stunde gestellt; die Grenze ist 3.")
         #expect(response.problem.title == "Kontingent von 3 überschritten")
         #expect(response.problem.arguments == ["limit": 3, "used": 2])

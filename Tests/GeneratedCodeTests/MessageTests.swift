@@ -12,18 +12,30 @@ import Testing
         #expect(failure.meaning == "1042 requests were made this hour; the limit is 1000.")
         #expect(failure.remedy == "Wait, or ask for a limit above 1000.")
         #expect(failure.description == failure.meaning)
-        #expect(MessageError.quotaExceeded(limit: 5, used: 1).meaning == "1 request was made this hour; the limit is 5.")
-        #expect(MessageError.quotaExceeded(limit: 5, used: 0).meaning == "No request was made this hour; the limit is 5.")
-        #expect(MessageError.quotaExceeded(limit: -2, used: -1).meaning == "-1 requests were made this hour; the limit is -2.")
+        #expect(
+            MessageError.quotaExceeded(limit: 5, used: 1).meaning == "1 request was made this hour; the limit is 5.")
+        #expect(
+            MessageError.quotaExceeded(limit: 5, used: 0).meaning == "No request was made this hour; the limit is 5.")
+        #expect(
+            MessageError.quotaExceeded(limit: -2, used: -1).meaning
+                == "-1 requests were made this hour; the limit is -2.")
     }
 
     @Test func selectChoosesByKeywordWithOtherAsFallback() {
-        #expect(MessageError.invalidField(field: "email", reason: "missing").meaning == "The field 'email' is invalid: it is missing.")
-        #expect(MessageError.invalidField(field: "name", reason: "tooLong").meaning == "The field 'name' is invalid: it is too long.")
-        #expect(MessageError.invalidField(field: "age", reason: "not a number").meaning == "The field 'age' is invalid: not a number.")
+        #expect(
+            MessageError.invalidField(field: "email", reason: "missing").meaning
+                == "The field 'email' is invalid: it is missing.")
+        #expect(
+            MessageError.invalidField(field: "name", reason: "tooLong").meaning
+                == "The field 'name' is invalid: it is too long.")
+        #expect(
+            MessageError.invalidField(field: "age", reason: "not a number").meaning
+                == "The field 'age' is invalid: not a number.")
         let steps = MessageError.invalidField(field: "email", reason: "missing").remedySteps
         #expect(steps == ["Correct 'email'.", "Send the request again."])
-        #expect(MessageError.invalidField(field: "email", reason: "missing").remedy == "1. Correct 'email'.\n2. Send the request again.")
+        #expect(
+            MessageError.invalidField(field: "email", reason: "missing").remedy
+                == "1. Correct 'email'.\n2. Send the request again.")
     }
 
     @Test func decimalsPluralsOffsetsAndQuoting() {
@@ -41,14 +53,16 @@ import Testing
         let failure = MessageError.fileType(extension: "exe", default: 7, error: "e", self: "s")
         #expect(failure.meaning == "Files of type exe are refused (7, e, s).")
         #expect(MessageError(entry: .fileType, arguments: failure.arguments) == failure)
-        #expect(MessageError.Entry.fileType.parameters == [
-            MessageParameter(name: "extension", kind: .string), MessageParameter(name: "default", kind: .integer),
-            MessageParameter(name: "error", kind: .string), MessageParameter(name: "self", kind: .string),
-        ])
+        #expect(
+            MessageError.Entry.fileType.parameters == [
+                MessageParameter(name: "extension", kind: .string), MessageParameter(name: "default", kind: .integer),
+                MessageParameter(name: "error", kind: .string), MessageParameter(name: "self", kind: .string),
+            ])
     }
 
     @Test func theEntryShowsPlaceholders() {
-        #expect(MessageError.Entry.quotaExceeded.meaning == "{used} requests were made this hour; the limit is {limit}.")
+        #expect(
+            MessageError.Entry.quotaExceeded.meaning == "{used} requests were made this hour; the limit is {limit}.")
         #expect(MessageError.Entry.quotaExceeded.title == "Quota of {limit} exceeded")
         #expect(MessageError.plain.meaning == "A fixed text with {braces} that are not placeholders.")
         #expect(MessageError.plain.parameters.isEmpty)
@@ -62,15 +76,20 @@ import Testing
         let missing = CatalogFailure(entry: MessageError.Entry.quotaExceeded, arguments: ["limit": 10])
         #expect(missing.meaning == "{used} requests were made this hour; the limit is 10.")
         #expect(missing.error == nil)
-        let mistyped = CatalogFailure(entry: MessageError.Entry.quotaExceeded, arguments: ["used": "many", "limit": 10, "extra": 1])
+        let mistyped = CatalogFailure(
+            entry: MessageError.Entry.quotaExceeded, arguments: ["used": "many", "limit": 10, "extra": 1])
         #expect(mistyped.meaning == "{used} requests were made this hour; the limit is 10.")
         #expect(mistyped.error == nil)
-        let reordered = CatalogFailure(entry: MessageError.Entry.quotaExceeded, arguments: ["used": 1, "limit": 10, "extra": 1])
+        let reordered = CatalogFailure(
+            entry: MessageError.Entry.quotaExceeded, arguments: ["used": 1, "limit": 10, "extra": 1])
         #expect(reordered.meaning == "1 request was made this hour; the limit is 10.")
         #expect(reordered.error as? MessageError == .quotaExceeded(limit: 10, used: 1))
-        let selectWithNumber = CatalogFailure(entry: MessageError.Entry.invalidField, arguments: ["reason": 3, "field": "f"])
+        let selectWithNumber = CatalogFailure(
+            entry: MessageError.Entry.invalidField, arguments: ["reason": 3, "field": "f"])
         #expect(selectWithNumber.meaning == "The field 'f' is invalid: 3.")
-        #expect(CatalogFailure(entry: MessageError.Entry.invalidField).meaning == "The field '{field}' is invalid: {reason}.")
+        #expect(
+            CatalogFailure(entry: MessageError.Entry.invalidField).meaning
+                == "The field '{field}' is invalid: {reason}.")
         #expect(MessageError(entry: .quotaExceeded, arguments: ["limit": 10]) == nil)
         #expect(MessageError(code: "QUOTA_EXCEEDED") == nil)
         #expect(MessageError(code: "PLAIN") == .plain)
@@ -81,7 +100,11 @@ import Testing
         let failure = MessageError.quotaExceeded(limit: 1000, used: 1042)
         let response = ProblemResponse(for: failure)
         let body = String(decoding: response.body, as: UTF8.self)
-        #expect(body.hasPrefix(#"{"arguments":{"limit":1000,"used":1042},"code":"QUOTA_EXCEEDED","detail":"1042 requests were made this hour; the limit is 1000.""#))
+        #expect(
+            body.hasPrefix(
+                #"{"arguments":{"limit":1000,"used":1042},"code":"QUOTA_EXCEEDED","#
+                    + #""detail":"1042 requests were made this hour; the limit is 1000.""#
+            ))
         #expect(body.contains(#""title":"Quota of 1000 exceeded""#))
         let read = try #require(try CatalogFailure(problemBody: response.body, catalog: MessageError.self))
         #expect(read.error as? MessageError == failure)
@@ -89,8 +112,11 @@ import Testing
         #expect(read.arguments == failure.arguments)
         #expect(read.meaning == failure.meaning)
         // JSON numbers take the parameter's type: 3.0 for an integer reads as 3, 2 for a number as 2.0.
-        let typed = try #require(try CatalogFailure(
-            problemBody: Array(#"{"code":"RETRY_LATER","arguments":{"seconds":2,"attempt":3.0,"note":[1],"x":null}}"#.utf8), catalog: MessageError.self))
+        let typed = try #require(
+            try CatalogFailure(
+                problemBody: Array(
+                    #"{"code":"RETRY_LATER","arguments":{"seconds":2,"attempt":3.0,"note":[1],"x":null}}"#.utf8),
+                catalog: MessageError.self))
         #expect(typed.arguments == ["seconds": .number(2), "attempt": .integer(3)])
         #expect(typed.meaning == "Attempt 3 failed; retry in 2 seconds.")
         #expect(typed.error as? MessageError == .retryLater(seconds: 2, attempt: 3))

@@ -10,8 +10,10 @@ import Testing
 @Suite struct RenderingAgreementTests {
     static let catalog: Catalog = {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
-        let paths = ["messages.yaml", "messages.de.yaml", "messages.de-CH.yaml", "messages.pt-BR.yaml",
-            "messages.ru.yaml"].map { folder + "/" + $0 }
+        let paths = [
+            "messages.yaml", "messages.de.yaml", "messages.de-CH.yaml", "messages.pt-BR.yaml",
+            "messages.ru.yaml",
+        ].map { folder + "/" + $0 }
         var diagnostics = DiagnosticList()
         return Pipeline().checkedCatalogs(at: paths, diagnostics: &diagnostics).catalogs[0]
     }()
@@ -32,10 +34,11 @@ import Testing
             let texts = messages.tableTexts
             for arguments in Self.argumentSets {
                 let rules = Self.catalog.pluralRules
-                let runtime: [String?] = [
-                    error.title(arguments: arguments), error.meaning(arguments: arguments),
-                    error.remedy(arguments: arguments),
-                ] + (messages.remedyIsSteps ? error.remedySteps(arguments: arguments) : [])
+                let runtime: [String?] =
+                    [
+                        error.title(arguments: arguments), error.meaning(arguments: arguments),
+                        error.remedy(arguments: arguments),
+                    ] + (messages.remedyIsSteps ? error.remedySteps(arguments: arguments) : [])
                 #expect(runtime == texts.map { $0?.rendered(arguments, rules: rules) }, "\(entry.name) \(arguments)")
                 compared += texts.count
                 for translation in Self.catalog.translations {

@@ -9,7 +9,8 @@ import Testing
 /// every code and alias of the real catalogs, for family members, case-folded codes and
 /// unknown codes (the catch-all).
 @Suite struct ResolverAgreementTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized.path
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..")
+        .standardized.path
 
     func catalog(_ name: String, in folder: String) throws -> Catalog {
         var diagnostics = DiagnosticList()
@@ -24,7 +25,9 @@ import Testing
     func probes(_ catalog: Catalog) -> [String] {
         var codes = catalog.entries.flatMap(\.allCodes)
         for entry in catalog.entries where entry.isFamily {
-            for digit in ["0", "5", "9"] { codes.append(String(entry.code.map { $0 == "x" || $0 == "X" ? Character(digit) : $0 })) }
+            for digit in ["0", "5", "9"] {
+                codes.append(String(entry.code.map { $0 == "x" || $0 == "X" ? Character(digit) : $0 }))
+            }
         }
         codes += codes.map { $0.uppercased() } + codes.map { $0.lowercased() } + codes.map { $0 + "1" }
         return codes + ["", "NO_SUCH_CODE", "404", "5xx", "errors.awaiting-retry.12345"]
@@ -37,7 +40,9 @@ import Testing
             let compiler = resolver.resolve(code).map(\.entry.name)
             let runtime = E.Entry.matches(code: code).map(\.name)
             let resolved = runtime.isEmpty ? (E.Entry.catchAll.map { [$0.name] } ?? []) : runtime
-            #expect(compiler == resolved, "\(name): '\(code)' resolves to \(compiler) in errcat explain but \(resolved) at run time")
+            #expect(
+                compiler == resolved,
+                "\(name): '\(code)' resolves to \(compiler) in errcat explain but \(resolved) at run time")
             #expect(E.Entry(resolving: code)?.name == compiler.first, "\(name): '\(code)'")
             // The error type gives the same entry where it takes no arguments.
             if let entry = E.Entry(resolving: code), entry.parameters.isEmpty {

@@ -12,7 +12,8 @@ public func measure(count: Int, _ pass: () -> Int) -> Double {
         let start = clock.now
         blackHole(pass())
         let elapsed = clock.now - start
-        samples.append((Double(elapsed.components.seconds) * 1e18 + Double(elapsed.components.attoseconds)) / 1e9 / Double(count))
+        samples.append(
+            (Double(elapsed.components.seconds) * 1e18 + Double(elapsed.components.attoseconds)) / 1e9 / Double(count))
     }
     return samples.sorted()[15]
 }

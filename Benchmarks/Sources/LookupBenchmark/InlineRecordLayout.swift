@@ -38,7 +38,9 @@ struct InlineRecordLayout {
         let record = UnsafeRawPointer(records + slot &* stride)
         let length = Int(record.load(as: UInt32.self))
         guard length == key.count else { return nil }
-        if compare, !_PerfectHashTable.equal(key, UnsafeRawBufferPointer(start: record + 8, count: length), foldCase: false) {
+        if compare,
+            !_PerfectHashTable.equal(key, UnsafeRawBufferPointer(start: record + 8, count: length), foldCase: false)
+        {
             return nil
         }
         return Int(record.load(fromByteOffset: 4, as: UInt32.self))

@@ -10,7 +10,6 @@ import MallocInterposerSwift
 import SyntheticCatalog
 import ErrorCatalog
 
-
 @inline(never) func perfectHashPass(_ keys: [String]) -> Int {
     var sum = 0
     for key in keys { sum &+= SyntheticError(code: key)?.entry._index ?? -1 }
@@ -61,9 +60,10 @@ import ErrorCatalog
 @inline(never) func gperfPass(_ keys: [String]) -> Int {
     var sum = 0
     for key in keys {
-        sum &+= key.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { Int(gperf_index($0.baseAddress, $0.count)) }
-        } ?? -2
+        sum &+=
+            key.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { Int(gperf_index($0.baseAddress, $0.count)) }
+            } ?? -2
     }
     return sum
 }
@@ -74,7 +74,10 @@ func main() {
     var random = SystemRandomNumberGenerator()
     let presentOrder = present.shuffled(using: &random)
     let absentOrder = absent.shuffled(using: &random)
-    let dictionary = Dictionary(uniqueKeysWithValues: SyntheticError.Entry.allCases.map { ($0.code, SyntheticError(entry: $0, arguments: [:])!) })
+    let dictionary = Dictionary(
+        uniqueKeysWithValues: SyntheticError.Entry.allCases.map {
+            ($0.code, SyntheticError(entry: $0, arguments: [:])!)
+        })
 
     // Every implementation must agree before anything is timed.
     for (index, key) in present.enumerated() {
@@ -96,29 +99,53 @@ func main() {
     print("keys: \(present.count), average code length \(present.map(\.utf8.count).reduce(0, +) / present.count) bytes")
     print("ns/lookup            present   absent")
     let rows: [(String, Double, Double)] = [
-        ("perfect hash", measure(count: present.count) { perfectHashPass(presentOrder) },
-         measure(count: absent.count) { perfectHashPass(absentOrder) }),
-        ("Dictionary", measure(count: present.count) { dictionaryPass(presentOrder, dictionary) },
-         measure(count: absent.count) { dictionaryPass(absentOrder, dictionary) }),
-        ("gperf (C)", measure(count: present.count) { gperfPass(presentOrder) },
-         measure(count: absent.count) { gperfPass(absentOrder) }),
+        (
+            "perfect hash", measure(count: present.count) { perfectHashPass(presentOrder) },
+            measure(count: absent.count) { perfectHashPass(absentOrder) }
+        ),
+        (
+            "Dictionary", measure(count: present.count) { dictionaryPass(presentOrder, dictionary) },
+            measure(count: absent.count) { dictionaryPass(absentOrder, dictionary) }
+        ),
+        (
+            "gperf (C)", measure(count: present.count) { gperfPass(presentOrder) },
+            measure(count: absent.count) { gperfPass(absentOrder) }
+        ),
     ]
     for (name, hit, miss) in rows {
         print(name.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: "%7.1f  %7.1f", hit, miss))
     }
-    print("present codes, steps so far: loop " + String(format: "%.1f", measure(count: present.count) { emptyPass(presentOrder) })
-        + " ns, + hash " + String(format: "%.1f", measure(count: present.count) { hashPass(presentOrder) })
-        + " ns, + pilot and slot " + String(format: "%.1f", measure(count: present.count) { slotPass(presentOrder) }) + " ns")
-    let inline = InlineRecordLayout()
-    for (index, key) in present.enumerated() { precondition(inlineRecordPass([key], inline, compare: true) == index, key) }
-    for key in absent { precondition(inlineRecordPass([key], inline, compare: true) == -1, key) }
-    print("design check, keys inline in \(inline.stride)-byte slot records: present "
-        + String(format: "%.1f", measure(count: present.count) { inlineRecordPass(presentOrder, inline, compare: true) })
-        + " ns, without the byte comparison "
-        + String(format: "%.1f", measure(count: present.count) { inlineRecordPass(presentOrder, inline, compare: false) }) + " ns")
-    let one = Array(repeating: present[17], count: present.count)
-    print("same key repeated (hot cache): " + String(format: "%.1f", measure(count: one.count) { perfectHashPass(one) }) + " ns, Dictionary " + String(format: "%.1f", measure(count: one.count) { dictionaryPass(one, dictionary) }))
+    printSteps(present: present, absent: absent, dictionary: dictionary)
     print("allocations in \(present.count + absent.count) perfect-hash lookups: \(allocations)")
+}
+
+/// The lookup's steps one by one, the inline-record design it was chosen over, and a hot key.
+func printSteps(present: [String], absent: [String], dictionary: [String: SyntheticError]) {
+    let presentOrder = present.shuffled()
+    print(
+        "present codes, steps so far: loop "
+            + String(format: "%.1f", measure(count: present.count) { emptyPass(presentOrder) })
+            + " ns, + hash " + String(format: "%.1f", measure(count: present.count) { hashPass(presentOrder) })
+            + " ns, + pilot and slot "
+            + String(format: "%.1f", measure(count: present.count) { slotPass(presentOrder) }) + " ns")
+    let inline = InlineRecordLayout()
+    for (index, key) in present.enumerated() {
+        precondition(inlineRecordPass([key], inline, compare: true) == index, key)
+    }
+    for key in absent { precondition(inlineRecordPass([key], inline, compare: true) == -1, key) }
+    print(
+        "design check, keys inline in \(inline.stride)-byte slot records: present "
+            + String(
+                format: "%.1f", measure(count: present.count) { inlineRecordPass(presentOrder, inline, compare: true) })
+            + " ns, without the byte comparison "
+            + String(
+                format: "%.1f", measure(count: present.count) { inlineRecordPass(presentOrder, inline, compare: false) }
+            ) + " ns")
+    let one = Array(repeating: present[17], count: present.count)
+    print(
+        "same key repeated (hot cache): " + String(format: "%.1f", measure(count: one.count) { perfectHashPass(one) })
+            + " ns, Dictionary " + String(format: "%.1f", measure(count: one.count) { dictionaryPass(one, dictionary) })
+    )
 }
 
 main()

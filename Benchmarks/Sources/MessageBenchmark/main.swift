@@ -7,7 +7,6 @@ import BenchmarkSupport
 import MallocInterposerSwift
 import MessageCatalog
 
-
 @inline(never) func catalogPass(_ values: [Int]) -> Int {
     var sum = 0
     for used in values { sum &+= BenchmarkMessage.quotaExceeded(limit: 1000, used: used).meaning.utf8.count }
@@ -62,14 +61,34 @@ for used in values.prefix(100) {
             == "\(used) \(used == 1 ? "request was" : "requests were") made this hour; the limit is \(limit).")
 }
 let rows: [(String, Double, Int)] = [
-    ("catalog: maker + meaning", measure(count: values.count) { catalogPass(values) }, allocations { catalogPass(values) }),
-    ("catalog: meaning of a made failure", measure(count: values.count) { renderOnlyPass(failures) }, allocations { renderOnlyPass(failures) }),
-    ("catalog: the same, in German (de)", measure(count: values.count) { germanPass(failures) }, allocations { germanPass(failures) }),
-    ("string interpolation by hand", measure(count: values.count) { interpolationPass(values) }, allocations { interpolationPass(values) }),
-    ("fixed meaning (no parameters)", measure(count: values.count) { fixedPass(values) }, allocations { fixedPass(values) }),
+    (
+        "catalog: maker + meaning", measure(count: values.count) { catalogPass(values) },
+        allocations { catalogPass(values) }
+    ),
+    (
+        "catalog: meaning of a made failure", measure(count: values.count) { renderOnlyPass(failures) },
+        allocations { renderOnlyPass(failures) }
+    ),
+    (
+        "catalog: the same, in German (de)", measure(count: values.count) { germanPass(failures) },
+        allocations { germanPass(failures) }
+    ),
+    (
+        "string interpolation by hand", measure(count: values.count) { interpolationPass(values) },
+        allocations { interpolationPass(values) }
+    ),
+    (
+        "fixed meaning (no parameters)", measure(count: values.count) { fixedPass(values) },
+        allocations { fixedPass(values) }
+    ),
 ]
 print("message rendering, \(values.count) messages per pass (median of 31 passes)")
 for (name, nanoseconds, allocationCount) in rows {
-    print(name.padding(toLength: 36, withPad: " ", startingAt: 0) + String(format: "%7.1f ns  %5.2f allocations", nanoseconds, Double(allocationCount) / Double(values.count)))
+    print(
+        name.padding(toLength: 36, withPad: " ", startingAt: 0)
+            + String(format: "%7.1f ns  %5.2f allocations", nanoseconds, Double(allocationCount) / Double(values.count))
+    )
 }
-print(String(format: "render / interpolation: %.2f×; German / source: %.2f×", rows[1].1 / rows[3].1, rows[2].1 / rows[1].1))
+print(
+    String(
+        format: "render / interpolation: %.2f×; German / source: %.2f×", rows[1].1 / rows[3].1, rows[2].1 / rows[1].1))

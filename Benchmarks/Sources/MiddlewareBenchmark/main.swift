@@ -61,6 +61,12 @@ func measure(_ name: String, withMiddleware: Bool, path: String) async -> Double
 
 let okPlain = await measure("route returns, no middleware", withMiddleware: false, path: "/ok")
 let okWith = await measure("route returns, CatalogErrorMiddleware", withMiddleware: true, path: "/ok")
-let failPlain = await measure("route throws a catalog error, no middleware (error reaches the server)", withMiddleware: false, path: "/fail")
-let failWith = await measure("route throws a catalog error, CatalogErrorMiddleware answers the problem", withMiddleware: true, path: "/fail")
-print("added by the middleware: \(String(format: "%.0f", okWith - okPlain)) ns when the route returns; \(String(format: "%.0f", failWith - failPlain)) ns to answer a thrown error as a problem")
+let failPlain = await measure(
+    "route throws a catalog error, no middleware (error reaches the server)", withMiddleware: false, path: "/fail")
+let failWith = await measure(
+    "route throws a catalog error, CatalogErrorMiddleware answers the problem", withMiddleware: true, path: "/fail")
+print(
+    "added by the middleware: "
+        + "\(String(format: "%.0f", okWith - okPlain)) ns when the route returns; "
+        + "\(String(format: "%.0f", failWith - failPlain)) ns to answer a thrown error as a problem"
+)

@@ -1,5 +1,5 @@
-// Drives the pipeline's stages (parse, decode, validate, merge, attach, identify), both emitters and the translators' file
-// readers with arbitrary bytes. Any input must
+// Drives the pipeline's stages (parse, decode, validate, merge, attach, identify), both emitters
+// and the translators' file readers with arbitrary bytes. Any input must
 // either compile or produce a located diagnostic: a crash, a hang or an unlocated error is
 // a finding, and so is any difference between parsing in one pass and in pieces. Built
 // with `swift build --sanitize=fuzzer --sanitize=address`.
@@ -18,31 +18,9 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     for diagnostic in diagnostics.all where diagnostic.severity == .error {
         precondition(diagnostic.location?.file == "fuzz.yaml", "an error without a location: \(diagnostic)")
     }
-    // Parsing in pieces (on several cores) must give exactly what one pass gives.
-    var reference = ""
-    dump(checkedCatalog, to: &reference)
-    for pieces in [2, 3] {
-        var pieceDiagnostics = DiagnosticList()
-        let pieceCatalog = Pipeline(limits: limits, pieces: pieces).checkedCatalog(
-            bytes, file: "fuzz.yaml", diagnostics: &pieceDiagnostics)
-        precondition(
-            pieceDiagnostics.sorted.map(\.description) == diagnostics.sorted.map(\.description),
-            "parsing in \(pieces) pieces changed the diagnostics")
-        var dumped = ""
-        dump(pieceCatalog, to: &dumped)
-        precondition(dumped == reference, "parsing in \(pieces) pieces changed the catalog")
-    }
+    checkPieces(bytes, limits: limits, diagnostics: diagnostics, catalog: checkedCatalog)
     guard let checked = checkedCatalog else {
-        guard !diagnostics.hasErrors else { return 0 }
-        // Not a catalog and no error: a translation, which is checked against its catalog
-        // (here there is none, so that must be a located error too).
-        var again = DiagnosticList()
-        guard case .translation(let translation)? = Pipeline(limits: limits).read(bytes, file: "fuzz.yaml", diagnostics: &again) else {
-            preconditionFailure("rejected without an error")
-        }
-        var found = DiagnosticList()
-        _ = Pipeline(limits: limits).attach([translation], to: CheckedCatalogs(catalogs: []), diagnostics: &found)
-        precondition(found.hasErrors && found.all.allSatisfy { $0.location?.file == "fuzz.yaml" }, "a translation of no catalog, not located")
+        if !diagnostics.hasErrors { checkTranslation(bytes, limits: limits) }
         return 0
     }
     let pipeline = Pipeline(limits: limits)
@@ -66,6 +44,40 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         precondition(!file.contents.contains("<script"), "raw HTML reached \(file.path)")
     }
     return 0
+}
+
+/// Parsing in pieces (on several cores) must give exactly what one pass gives.
+func checkPieces(_ bytes: [UInt8], limits: ParseLimits, diagnostics: DiagnosticList, catalog checkedCatalog: Catalog?) {
+    var reference = ""
+    dump(checkedCatalog, to: &reference)
+    for pieces in [2, 3] {
+        var pieceDiagnostics = DiagnosticList()
+        let pieceCatalog = Pipeline(limits: limits, pieces: pieces).checkedCatalog(
+            bytes, file: "fuzz.yaml", diagnostics: &pieceDiagnostics)
+        precondition(
+            pieceDiagnostics.sorted.map(\.description) == diagnostics.sorted.map(\.description),
+            "parsing in \(pieces) pieces changed the diagnostics")
+        var dumped = ""
+        dump(pieceCatalog, to: &dumped)
+        precondition(dumped == reference, "parsing in \(pieces) pieces changed the catalog")
+    }
+}
+
+/// Not a catalog and no error: a translation, which is checked against its catalog (here there
+/// is none, so that must be a located error too).
+func checkTranslation(_ bytes: [UInt8], limits: ParseLimits) {
+    var again = DiagnosticList()
+    guard
+        case .translation(let translation)? = Pipeline(limits: limits).read(
+            bytes, file: "fuzz.yaml", diagnostics: &again)
+    else {
+        preconditionFailure("rejected without an error")
+    }
+    var found = DiagnosticList()
+    _ = Pipeline(limits: limits).attach([translation], to: CheckedCatalogs(catalogs: []), diagnostics: &found)
+    precondition(
+        found.hasErrors && found.all.allSatisfy { $0.location?.file == "fuzz.yaml" },
+        "a translation of no catalog, not located")
 }
 
 /// Every input is also read as each translators' file (gettext PO, XLIFF, String Catalog): it gives
@@ -108,9 +120,10 @@ func importAsMeaning(_ bytes: [UInt8]) {
     precondition(!diagnostics.hasErrors, "the importer wrote a catalog with errors: \(diagnostics.all) from \(text)")
     // Rendered with 7 for each integer and "abc" for each string, it reads as printf prints it.
     guard let expected = printed(text), let entry = catalog?.entries.first else { return }
-    let arguments = MessageArguments(entry.parameters.map { parameter in
-        MessageArguments.Argument(parameter.name, parameter.kind == .integer ? .integer(7) : .string("abc"))
-    })
+    let arguments = MessageArguments(
+        entry.parameters.map { parameter in
+            MessageArguments.Argument(parameter.name, parameter.kind == .integer ? .integer(7) : .string("abc"))
+        })
     let rendered = entry.messages?.meaning.rendered(arguments, rules: .english) ?? entry.meaning
     precondition(rendered == expected, "'\(text)' renders as '\(rendered)', printf prints '\(expected)'")
 }

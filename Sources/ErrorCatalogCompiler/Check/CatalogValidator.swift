@@ -17,14 +17,18 @@ struct CatalogValidator {
         var catchAll: CatalogEntry?
         for (entry, source) in zip(catalog.entries, sources) {
             if let category = entry.category, !categoryIDs.contains(category) {
-                let declared = catalog.categories.isEmpty
-                    ? "; the catalog declares no categories" : Spelling.hint(for: category, among: catalog.categories.map(\.id))
-                diagnostics.error("unknown category '\(category)'\(declared)", at: location(source.categoryNode ?? source.codeNode))
+                let declared =
+                    catalog.categories.isEmpty
+                    ? "; the catalog declares no categories"
+                    : Spelling.hint(for: category, among: catalog.categories.map(\.id))
+                diagnostics.error(
+                    "unknown category '\(category)'\(declared)", at: location(source.categoryNode ?? source.codeNode))
             }
             if entry.isCatchAll {
                 if let first = catchAll {
                     diagnostics.error(
-                        "a catalog has at most one catch-all entry", at: location(source.catchAllNode ?? source.codeNode),
+                        "a catalog has at most one catch-all entry",
+                        at: location(source.catchAllNode ?? source.codeNode),
                         notes: [Diagnostic(.note, "the first catch-all", at: first.location)])
                 } else {
                     catchAll = entry
@@ -51,8 +55,10 @@ struct CatalogValidator {
             ids[category.id] = category
             if let first = names[category.swiftName] {
                 diagnostics.error(
-                    "category id '\(category.id)' and '\(first.id)' both become the Swift case '\(category.swiftName)'; rename one",
-                    at: category.location, notes: [Diagnostic(.note, "'\(first.id)' is declared here", at: first.location)])
+                    "category id '\(category.id)' and '\(first.id)' both become the Swift case "
+                        + "'\(category.swiftName)'; rename one",
+                    at: category.location,
+                    notes: [Diagnostic(.note, "'\(first.id)' is declared here", at: first.location)])
             }
             names[category.swiftName] = category
         }
@@ -73,7 +79,8 @@ struct CatalogValidator {
             let retry = entry.retry, retry.isRetryable
         else { return }
         diagnostics.warning(
-            "HTTP \(status) is marked retryable ('\(retry.policy.rawValue)'), but a 4xx other than 408 and 429 fails again unless the request changes",
+            "HTTP \(status) is marked retryable ('\(retry.policy.rawValue)'), but a 4xx other than 408 and 429 fails "
+                + "again unless the request changes",
             at: location(source.retryNode ?? source.codeNode))
     }
 
@@ -103,7 +110,9 @@ struct CatalogValidator {
                 let other = entries[first]
                 let origin = other.nameIsDerived ? "derived from code '\(other.code)'" : "written as 'name: \(name)'"
                 diagnostics.error(
-                    "entry name '\(name)' derived from code '\(entries[index].code)' collides with the entry at \(other.location) (\(origin)); add 'name:' to this entry with a distinct Swift name, for example 'name: \(suggestion(for: name, taken: owners))'",
+                    "entry name '\(name)' derived from code '\(entries[index].code)' collides with the entry at "
+                        + "\(other.location) (\(origin)); add 'name:' to this entry with a distinct Swift name, for "
+                        + "example 'name: \(suggestion(for: name, taken: owners))'",
                     at: location(source.codeNode),
                     notes: [Diagnostic(.note, "the other entry named '\(name)'", at: other.location)])
             } else {
@@ -130,7 +139,8 @@ struct CatalogValidator {
         for (index, source) in sources.enumerated() {
             guard let (anchor, node) = source.explicitAnchor else { continue }
             if categoryAnchors.contains(anchor) {
-                diagnostics.error("anchor '\(anchor)' is the anchor of a category section; choose another", at: location(node))
+                diagnostics.error(
+                    "anchor '\(anchor)' is the anchor of a category section; choose another", at: location(node))
             } else if let first = taken[anchor] {
                 diagnostics.error(
                     "duplicate anchor '\(anchor)'", at: location(node),

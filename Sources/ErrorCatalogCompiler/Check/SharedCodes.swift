@@ -15,7 +15,8 @@ extension CatalogValidator {
         var reported: Set<Int> = []
         for (index, entry) in catalog.entries.enumerated() where !entry.isCatchAll {
             let source = sources[index]
-            let claims = [(entry.code, source.codeNode, "code")]
+            let claims =
+                [(entry.code, source.codeNode, "code")]
                 + zip(entry.aliases, source.aliasNodes).map { ($0, $1, "alias") }
             for (code, node, kind) in claims {
                 let key = catalog.caseInsensitive ? code.utf8.map(_ASCII.lowercased) : Array(code.utf8)

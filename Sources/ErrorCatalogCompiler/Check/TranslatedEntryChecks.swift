@@ -16,17 +16,21 @@ extension TranslationChecker {
             if entry.remedyIsSteps != (steps > 0) || (steps > 0 && remedy.count != steps) {
                 let want = steps > 0 ? "\(steps) step\(steps == 1 ? "" : "s")" : "one text, not steps"
                 let found = entry.remedyIsSteps ? "\(remedy.count) step\(remedy.count == 1 ? "" : "s")" : "one text"
-                diagnostics.error("the remedy of '\(source.name)' is \(want) in the source; its translation has \(found)", at: first.location)
+                diagnostics.error(
+                    "the remedy of '\(source.name)' is \(want) in the source; its translation has \(found)",
+                    at: first.location)
             }
         }
         guard let messages = source.messages else { return entry }
         let kinds = Dictionary(source.parameters.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
         // A remedy of another shape (already reported) has no source text to compare with.
         let sameShape = entry.remedyIsSteps == messages.remedyIsSteps
-        let sourceTexts: [Message?] = [messages.title, messages.meaning] + (sameShape ? messages.remedy.map(Optional.some) : [])
+        let sourceTexts: [Message?] =
+            [messages.title, messages.meaning] + (sameShape ? messages.remedy.map(Optional.some) : [])
         func compile(_ text: TranslatedText?, _ index: Int) -> TranslatedText? {
             guard var text else { return nil }
-            var parser = MessageParser(text.text, parameters: kinds, rules: translation.pluralRules, language: translation.locale)
+            var parser = MessageParser(
+                text.text, parameters: kinds, rules: translation.pluralRules, language: translation.locale)
             text.message = parser.parse()
             let node = sites[index]
             func location(_ offset: Int) -> SourceLocation {
@@ -34,13 +38,19 @@ extension TranslationChecker {
                 return locator.location(of: offset, in: ArraySlice(text.text.utf8), node: node)
             }
             for issue in parser.issues {
-                if issue.isError { diagnostics.error(issue.message, at: location(issue.offset)) } else { diagnostics.warning(issue.message, at: location(issue.offset)) }
+                if issue.isError {
+                    diagnostics.error(issue.message, at: location(issue.offset))
+                } else {
+                    diagnostics.warning(issue.message, at: location(issue.offset))
+                }
             }
             let wanted = index < sourceTexts.count ? sourceTexts[index]?.parameterNames ?? [] : []
             let left = wanted.filter { !parser.used.contains($0) }
             if !left.isEmpty, text.message != nil {
                 diagnostics.warning(
-                    "the translation leaves out \(left.map { "{\($0)}" }.joined(separator: ", ")), which the source's text shows", at: text.location)
+                    "the translation leaves out "
+                        + "\(left.map { "{\($0)}" }.joined(separator: ", ")), which the source's text shows",
+                    at: text.location)
             }
             return text
         }

@@ -18,13 +18,17 @@ struct TranslationChecker {
             guard let position = catalogs.firstIndex(where: { $0.name == translation.catalogName }) else {
                 let names = catalogs.map(\.name)
                 diagnostics.error(
-                    "translation of unknown catalog '\(translation.catalogName)'\(Spelling.hint(for: translation.catalogName, among: names))",
+                    "translation of unknown catalog "
+                        + "'\(translation.catalogName)'\(Spelling.hint(for: translation.catalogName, among: names))",
                     at: translation.location)
                 continue
             }
             let catalog = catalogs[position]
             if translation.locale == catalog.locale {
-                diagnostics.error("'\(translation.locale)' is the language \(catalog.name) is written in; a translation is into another", at: translation.location)
+                diagnostics.error(
+                    "'\(translation.locale)' is the language \(catalog.name) is written in; a translation is into "
+                        + "another",
+                    at: translation.location)
                 continue
             }
             if let earlier = catalog.translations.first(where: { $0.locale == translation.locale }) {
@@ -34,7 +38,9 @@ struct TranslationChecker {
                 continue
             }
             if PluralRuleSet.cldr(translation.locale) == nil {
-                diagnostics.warning("CLDR has no plural rules for '\(translation.locale)': every number of its plurals takes 'other'", at: translation.location)
+                diagnostics.warning(
+                    "CLDR has no plural rules for '\(translation.locale)': every number of its plurals takes 'other'",
+                    at: translation.location)
             }
             if let checked = check(decoded, against: catalog) {
                 catalogs[position].translations.append(checked)
@@ -54,16 +60,20 @@ struct TranslationChecker {
         for (id, category) in translation.categories.sorted(by: { $0.value.location < $1.value.location })
         where catalog.category(id) == nil {
             diagnostics.error(
-                "\(catalog.name) has no category '\(id)'\(Spelling.hint(for: id, among: catalog.categories.map(\.id)))", at: category.location)
+                "\(catalog.name) has no category '\(id)'\(Spelling.hint(for: id, among: catalog.categories.map(\.id)))",
+                at: category.location)
         }
         let names = catalog.entries.map(\.name)
         let sources = Dictionary(catalog.entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for (index, entry) in translation.entries.enumerated() {
             guard let source = sources[entry.name] else {
-                diagnostics.error("\(catalog.name) has no entry '\(entry.name)'\(Spelling.hint(for: entry.name, among: names))", at: entry.location)
+                diagnostics.error(
+                    "\(catalog.name) has no entry '\(entry.name)'\(Spelling.hint(for: entry.name, among: names))",
+                    at: entry.location)
                 continue
             }
-            translation.entries[index] = check(entry, of: source, sites: decoded.sites[index], locator: decoded.locator, translation: translation)
+            translation.entries[index] = check(
+                entry, of: source, sites: decoded.sites[index], locator: decoded.locator, translation: translation)
         }
         return diagnostics.all.filter { $0.severity == .error }.count == errorsBefore ? translation : nil
     }

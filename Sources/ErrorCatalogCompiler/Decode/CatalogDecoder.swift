@@ -121,11 +121,14 @@ struct CatalogDecoder {
         var entries = Entries()
         if let node = fields[.errors], !reader.isNull(node) {
             if let items = reader.optionalList(fields, .errors) {
-                if items.isEmpty { reader.diagnostics.error("'errors' must list at least one error", at: reader.location(node)) }
+                if items.isEmpty {
+                    reader.diagnostics.error("'errors' must list at least one error", at: reader.location(node))
+                }
                 entries = decodeEntries(items)
             }
         } else {
-            reader.diagnostics.error("the catalog is missing required key 'errors'", at: reader.location(fields[.errors] ?? root))
+            reader.diagnostics.error(
+                "the catalog is missing required key 'errors'", at: reader.location(fields[.errors] ?? root))
         }
         guard let name, let title else { return nil }
         var catalog = Catalog(
@@ -136,7 +139,9 @@ struct CatalogDecoder {
         catalog.pipeline = pipeline
         catalog.locale = locale.map(LocaleTag.canonical) ?? "en"
         if pipeline != nil, categories.isEmpty, let node = fields[.pipeline] {
-            reader.diagnostics.error("'pipeline' names the pipeline whose steps the categories are; declare the steps as 'categories'", at: reader.location(node))
+            reader.diagnostics.error(
+                "'pipeline' names the pipeline whose steps the categories are; declare the steps as 'categories'",
+                at: reader.location(node))
         }
         return (catalog, entries.sources)
     }
@@ -144,7 +149,9 @@ struct CatalogDecoder {
     /// Takes `locale` as the catalog's language: its plural rules check the messages.
     mutating func useLocale(_ locale: String, node: Int) {
         guard LocaleTag.isWellFormed(locale) else {
-            reader.diagnostics.error("'\(locale)' is not a BCP 47 language tag such as 'en', 'pt-BR' or 'zh-Hans'", at: reader.location(node))
+            reader.diagnostics.error(
+                "'\(locale)' is not a BCP 47 language tag such as 'en', 'pt-BR' or 'zh-Hans'", at: reader.location(node)
+            )
             return
         }
         language = LocaleTag.canonical(locale)
@@ -152,18 +159,22 @@ struct CatalogDecoder {
             rules = cldr
         } else {
             rules = PluralRuleSet.other
-            reader.diagnostics.warning("CLDR has no plural rules for '\(locale)': every number of its plurals takes 'other'", at: reader.location(node))
+            reader.diagnostics.warning(
+                "CLDR has no plural rules for '\(locale)': every number of its plurals takes 'other'",
+                at: reader.location(node))
         }
     }
 
     mutating func checkCatalogName(_ name: String, node: Int) {
         if !Naming.isIdentifier(name) || !(name.utf8.first.map(_ASCII.isUpper) ?? false) {
-            let suggestion = Naming.lowerCamelCase(name).map { " such as '\($0.prefix(1).uppercased() + $0.dropFirst())'" } ?? ""
+            let suggestion =
+                Naming.lowerCamelCase(name).map { " such as '\($0.prefix(1).uppercased() + $0.dropFirst())'" } ?? ""
             reader.diagnostics.error(
                 "catalog name '\(name)' is not an UpperCamelCase Swift identifier; use letters and digits\(suggestion)",
                 at: reader.location(node))
         } else if Naming.swiftKeywords.contains(name) || ["ErrorCatalog", "Swift"].contains(name) {
-            reader.diagnostics.error("catalog name '\(name)' is reserved; choose another name", at: reader.location(node))
+            reader.diagnostics.error(
+                "catalog name '\(name)' is reserved; choose another name", at: reader.location(node))
         }
     }
 
@@ -175,14 +186,17 @@ struct CatalogDecoder {
         guard let id, let title else { return nil }
         let swiftName = Naming.lowerCamelCase(id)
         guard let swiftName, let first = id.utf8.first, _ASCII.isLetter(first),
-            id.utf8.allSatisfy({ _ASCII.isLetter($0) || _ASCII.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") })
+            id.utf8.allSatisfy({
+                _ASCII.isLetter($0) || _ASCII.isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+            })
         else {
             reader.diagnostics.error(
                 "category id '\(id)' must start with a letter and hold only letters, digits, '-' and '_'",
                 at: reader.location(fields[.id] ?? node))
             return nil
         }
-        return CatalogCategory(id: id, swiftName: swiftName, title: title, summary: summary, location: reader.location(node))
+        return CatalogCategory(
+            id: id, swiftName: swiftName, title: title, summary: summary, location: reader.location(node))
     }
 
     mutating func decodeEntry(_ node: Int) -> (entry: CatalogEntry, source: EntrySource)? {
@@ -210,7 +224,9 @@ struct CatalogDecoder {
         let breakingChange = reader.optionalString(fields, .breakingChange)
         let renamedFrom = reader.optionalString(fields, .renamedFrom)
         if let renamedFrom, let renamedNode = fields[.renamedFrom], !Naming.isIdentifier(renamedFrom) {
-            reader.diagnostics.error("'renamed_from' must be the entry's earlier Swift name, found '\(renamedFrom)'", at: reader.location(renamedNode))
+            reader.diagnostics.error(
+                "'renamed_from' must be the entry's earlier Swift name, found '\(renamedFrom)'",
+                at: reader.location(renamedNode))
         }
 
         let explicitName = decodeName(fields)
@@ -226,7 +242,8 @@ struct CatalogDecoder {
         var entry = CatalogEntry(
             code: code, name: explicitName?.0 ?? Naming.derivedCaseName(code: code, title: title),
             nameIsDerived: explicitName == nil, aliases: aliases.map(\.text),
-            title: title, category: category, httpStatus: http?.value, meaning: meaning ?? "", remedy: remedy ?? .text(""),
+            title: title, category: category, httpStatus: http?.value, meaning: meaning ?? "",
+            remedy: remedy ?? .text(""),
             retry: retry,
             links: links, deprecation: deprecation, familyTailStart: familyTailStart, isCatchAll: isCatchAll,
             anchor: explicitAnchor?.0 ?? Naming.slug(code), location: reader.location(node))
@@ -261,15 +278,18 @@ struct CatalogDecoder {
             let fixed = Naming.derivedCaseName(code: name, title: nil)
             let suggestion = Naming.isIdentifier(fixed) ? "; for example '\(fixed)'" : ""
             reader.diagnostics.error(
-                "entry name '\(name)' is not a valid Swift identifier (letters, digits and '_', not starting with a digit)\(suggestion)",
+                "entry name '\(name)' is not a valid Swift identifier (letters, digits and '_', not starting with a "
+                    + "digit)\(suggestion)",
                 at: reader.location(nameNode))
         } else if Naming.metatypeNames.contains(name) {
             reader.diagnostics.error(
-                "entry name '\(name)' cannot be used: 'Catalog.\(name)' always means the metatype in Swift; use a name such as '\(name.lowercased())' or '\(name.lowercased())Error'",
+                "entry name '\(name)' cannot be used: 'Catalog.\(name)' always means the metatype in Swift; use a "
+                    + "name such as '\(name.lowercased())' or '\(name.lowercased())Error'",
                 at: reader.location(nameNode))
         } else if Naming.reservedCaseNames.contains(name) {
             reader.diagnostics.error(
-                "entry name '\(name)' is reserved: every generated type has a member of that name", at: reader.location(nameNode))
+                "entry name '\(name)' is reserved: every generated type has a member of that name",
+                at: reader.location(nameNode))
         } else {
             return (name, nameNode)
         }
@@ -281,7 +301,8 @@ struct CatalogDecoder {
         guard let anchor = reader.optionalString(fields, .anchor), let anchorNode = fields[.anchor] else { return nil }
         guard Naming.isAnchor(anchor) else {
             reader.diagnostics.error(
-                "anchor '\(anchor)' must be lowercase letters and digits separated by single '-', such as '\(Naming.slug(anchor))'",
+                "anchor '\(anchor)' must be lowercase letters and digits separated by single '-', such as "
+                    + "'\(Naming.slug(anchor))'",
                 at: reader.location(anchorNode))
             return nil
         }
@@ -292,7 +313,8 @@ struct CatalogDecoder {
     mutating func familyTail(of code: String, node: Int) -> Int? {
         guard let start = _FamilyPattern.tailStart(of: Array(code.utf8)) else {
             reader.diagnostics.error(
-                "family code '\(code)' must end in a pattern of digits and 'x', such as '5xx'", at: reader.location(node))
+                "family code '\(code)' must end in a pattern of digits and 'x', such as '5xx'",
+                at: reader.location(node))
             return nil
         }
         return start
@@ -313,7 +335,9 @@ struct CatalogDecoder {
     mutating func decodeRetry(_ node: Int) -> RetryBehavior? {
         let value = reader.document[node]
         if value.kind == .scalar {
-            guard let text = reader.string(node, key: "retry"), let policy = policy(text, node: node) else { return nil }
+            guard let text = reader.string(node, key: "retry"), let policy = policy(text, node: node) else {
+                return nil
+            }
             return RetryBehavior(policy: policy)
         }
         guard let fields = reader.fields(of: node, as: RetryKey.self, context: "'retry'") else { return nil }
@@ -330,7 +354,8 @@ struct CatalogDecoder {
             window = DurationText.seconds(text)
             if window == nil || window == 0 {
                 reader.diagnostics.error(
-                    "'window' must be a duration such as '30s', '15m', '4h' or '1h30m', found '\(text)'", at: reader.location(windowNode))
+                    "'window' must be a duration such as '30s', '15m', '4h' or '1h30m', found '\(text)'",
+                    at: reader.location(windowNode))
             }
         }
         let note = reader.optionalString(fields, .note)
@@ -342,7 +367,8 @@ struct CatalogDecoder {
         if let policy = RetryBehavior.Policy(rawValue: text) { return policy }
         let names = RetryBehavior.Policy.allCases.map(\.rawValue)
         reader.diagnostics.error(
-            "unknown retry policy '\(text)'; use one of \(names.joined(separator: ", "))\(Spelling.hint(for: text, among: names))",
+            "unknown retry policy '\(text)'; use one of "
+                + "\(names.joined(separator: ", "))\(Spelling.hint(for: text, among: names))",
             at: reader.location(node))
         return nil
     }
@@ -385,19 +411,23 @@ struct CatalogDecoder {
                 }
             }
             guard let name, let type else { continue }
-            guard let swiftName = Naming.lowerCamelCase(name), let first = swiftName.utf8.first, !_ASCII.isDigit(first) else {
-                reader.diagnostics.error("response field name '\(name)' has no letters to name a property after", at: reader.location(item))
+            guard let swiftName = Naming.lowerCamelCase(name), let first = swiftName.utf8.first, !_ASCII.isDigit(first)
+            else {
+                reader.diagnostics.error(
+                    "response field name '\(name)' has no letters to name a property after", at: reader.location(item))
                 continue
             }
             if let first = seen[swiftName] {
                 reader.diagnostics.error(
-                    "response field '\(name)' maps to property '\(swiftName)' like an earlier field", at: reader.location(item),
+                    "response field '\(name)' maps to property '\(swiftName)' like an earlier field",
+                    at: reader.location(item),
                     notes: [Diagnostic(.note, "the earlier field", at: reader.location(first))])
                 continue
             }
             seen[swiftName] = item
             members.append(
-                ResponseFormat.Field(name: name, swiftName: swiftName, type: type, description: description, required: required))
+                ResponseFormat.Field(
+                    name: name, swiftName: swiftName, type: type, description: description, required: required))
         }
         if members.filter({ $0.type == .code }).count > 1 {
             reader.diagnostics.error("a response has at most one field of type 'code'", at: reader.location(node))

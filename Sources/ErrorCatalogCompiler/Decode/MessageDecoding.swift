@@ -15,7 +15,9 @@ extension CatalogDecoder {
         guard let node = fields[.params], !reader.isNull(node) else { return [] }
         let document = reader.document
         guard document[node].kind == .mapping else {
-            reader.diagnostics.error("'params' must map each parameter's name to its type, such as 'limit: integer'", at: reader.location(node))
+            reader.diagnostics.error(
+                "'params' must map each parameter's name to its type, such as 'limit: integer'",
+                at: reader.location(node))
             return []
         }
         var parameters: [(parameter: EntryParameter, node: Int)] = []
@@ -23,7 +25,8 @@ extension CatalogDecoder {
             let name = document.value(key)
             guard Naming.isLowerCamelIdentifier(name) else {
                 reader.diagnostics.error(
-                    "parameter name '\(name)' must be a lowerCamelCase identifier (a letter, then letters and digits), such as '\(Naming.lowerCamelCase(name) ?? "limit")'",
+                    "parameter name '\(name)' must be a lowerCamelCase identifier (a letter, then letters and "
+                        + "digits), such as '\(Naming.lowerCamelCase(name) ?? "limit")'",
                     at: reader.location(key))
                 continue
             }
@@ -45,23 +48,32 @@ extension CatalogDecoder {
 
     mutating func decodeParameter(_ name: String, _ node: Int) -> EntryParameter? {
         guard reader.document[node].kind == .mapping else {
-            guard let type = reader.string(node, key: name), let kind = parameterKind(type, node: node) else { return nil }
+            guard let type = reader.string(node, key: name), let kind = parameterKind(type, node: node) else {
+                return nil
+            }
             return EntryParameter(name: name, kind: kind)
         }
-        guard let fields = reader.fields(of: node, as: ParameterKey.self, context: "parameter '\(name)'") else { return nil }
-        guard let type = reader.requiredString(fields, .type, context: "parameter '\(name)'"), let typeNode = fields[.type],
+        guard let fields = reader.fields(of: node, as: ParameterKey.self, context: "parameter '\(name)'") else {
+            return nil
+        }
+        guard let type = reader.requiredString(fields, .type, context: "parameter '\(name)'"),
+            let typeNode = fields[.type],
             let kind = parameterKind(type, node: typeNode)
         else { return nil }
         let description = reader.optionalString(fields, .description)
         var example: MessageArgument?
         if let text = reader.optionalString(fields, .example), let exampleNode = fields[.example] {
-            example = switch kind {
-            case .string: .string(text)
-            case .integer: Int(text).map(MessageArgument.integer)
-            case .number: Double(text).flatMap { $0.isFinite ? MessageArgument.number($0) : nil }
-            }
+            example =
+                switch kind {
+                case .string: .string(text)
+                case .integer: Int(text).map(MessageArgument.integer)
+                case .number: Double(text).flatMap { $0.isFinite ? MessageArgument.number($0) : nil }
+                }
             if example == nil {
-                reader.diagnostics.error("the example of '\(name)' must be \(kind == .integer ? "a whole number" : "a number"), found '\(text)'", at: reader.location(exampleNode))
+                reader.diagnostics.error(
+                    "the example of '\(name)' must be "
+                        + "\(kind == .integer ? "a whole number" : "a number"), found '\(text)'",
+                    at: reader.location(exampleNode))
             }
         }
         return EntryParameter(name: name, kind: kind, description: description, example: example)
@@ -71,7 +83,8 @@ extension CatalogDecoder {
         if let kind = MessageParameter.Kind.allCases.first(where: { $0.description == type }) { return kind }
         let names = MessageParameter.Kind.allCases.map(\.description)
         reader.diagnostics.error(
-            "unknown parameter type '\(type)'; use one of \(names.joined(separator: ", "))\(Spelling.hint(for: type, among: names))",
+            "unknown parameter type '\(type)'; use one of "
+                + "\(names.joined(separator: ", "))\(Spelling.hint(for: type, among: names))",
             at: reader.location(node))
         return nil
     }
@@ -79,8 +92,11 @@ extension CatalogDecoder {
     /// The entry's title, meaning and remedy parsed as ICU MessageFormat against its
     /// parameters, every problem located inside its string; a parameter no text uses is
     /// reported at its name. `nil` when a text has a syntax error.
-    mutating func decodeMessages(_ fields: Fields<EntryKey>, parameters: [(parameter: EntryParameter, node: Int)]) -> EntryMessages? {
-        let kinds = Dictionary(parameters.map { ($0.parameter.name, $0.parameter.kind) }, uniquingKeysWith: { first, _ in first })
+    mutating func decodeMessages(
+        _ fields: Fields<EntryKey>, parameters: [(parameter: EntryParameter, node: Int)]
+    ) -> EntryMessages? {
+        let kinds = Dictionary(
+            parameters.map { ($0.parameter.name, $0.parameter.kind) }, uniquingKeysWith: { first, _ in first })
         var used: Set<String> = []
         var complete = true
         func parse(_ node: Int?) -> Message? {
@@ -90,23 +106,32 @@ extension CatalogDecoder {
             used.formUnion(parser.used)
             for issue in parser.issues {
                 let location = locate(issue.offset, node: node)
-                if issue.isError { reader.diagnostics.error(issue.message, at: location) } else { reader.diagnostics.warning(issue.message, at: location) }
+                if issue.isError {
+                    reader.diagnostics.error(issue.message, at: location)
+                } else {
+                    reader.diagnostics.warning(issue.message, at: location)
+                }
             }
             if message == nil { complete = false }
             return message
         }
         let title = parse(fields[.title])
         let meaning = parse(fields[.meaning])
-        let steps = fields[.remedy].map { reader.document[$0].kind == .sequence ? reader.document.items(of: $0) : [$0] } ?? []
+        let steps =
+            fields[.remedy].map { reader.document[$0].kind == .sequence ? reader.document.items(of: $0) : [$0] } ?? []
         let remedy = steps.compactMap { parse($0) }
         let texts = ([fields[.title], fields[.meaning]].compactMap { $0 } + steps).map { reader.document.value($0) }
         // `retryAfter` is the Retry-After header's seconds: the texts may leave it out.
         for (parameter, node) in parameters
         where !used.contains(parameter.name) && parameter.name != RetryAfterParameter.name {
-            let quoted = texts.contains { $0.contains("'{\(parameter.name)") }
-                ? " ('{\(parameter.name)}' is quoted text: in ICU MessageFormat a ' before '{' quotes it; write '' for an apostrophe)" : ""
+            let quoted =
+                texts.contains { $0.contains("'{\(parameter.name)") }
+                ? " ('{\(parameter.name)}' is quoted text: in ICU MessageFormat a ' before '{' quotes it; write '' "
+                    + "for an apostrophe)"
+                : ""
             reader.diagnostics.error(
-                "parameter '\(parameter.name)' is not used: no placeholder '{\(parameter.name)}' in the title, meaning or remedy; use it or remove it\(quoted)",
+                "parameter '\(parameter.name)' is not used: no placeholder '{\(parameter.name)}' in the title, "
+                    + "meaning or remedy; use it or remove it\(quoted)",
                 at: reader.location(node))
         }
         guard complete, let meaning else { return nil }

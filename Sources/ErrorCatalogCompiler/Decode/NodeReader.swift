@@ -56,7 +56,8 @@ struct NodeReader {
             } else if !bytes.starts(with: KnownKeys.extensionPrefix) {
                 let name = document.value(key)
                 diagnostics.error(
-                    "unknown key '\(name)' in \(context)\(Spelling.hint(for: name, among: known.names))", at: location(key))
+                    "unknown key '\(name)' in \(context)\(Spelling.hint(for: name, among: known.names))",
+                    at: location(key))
             }
         }
         return fields
@@ -71,7 +72,8 @@ struct NodeReader {
             return nil
         }
         if let tag = document.tag(node), !Self.stringTags.contains(tag) {
-            diagnostics.error("unsupported tag '\(tag)' on '\(key())'; write the value without a tag", at: location(node))
+            diagnostics.error(
+                "unsupported tag '\(tag)' on '\(key())'; write the value without a tag", at: location(node))
             return nil
         }
         return document.value(node)

@@ -30,7 +30,9 @@ struct ScalarLocator {
             let byte = source[raw]
             if node.style == .doubleQuoted, byte == UInt8(ascii: "\\") {
                 (raw, index) = escape(at: raw, value: value, index: index)
-            } else if node.style == .singleQuoted, byte == UInt8(ascii: "'"), raw + 1 < source.count, source[raw + 1] == UInt8(ascii: "'") {
+            } else if node.style == .singleQuoted, byte == UInt8(ascii: "'"), raw + 1 < source.count,
+                source[raw + 1] == UInt8(ascii: "'")
+            {
                 raw += 2
                 index += 1
             } else if byte == wanted {
@@ -53,14 +55,15 @@ struct ScalarLocator {
     /// other escape for one character of the value.
     func escape(at raw: Int, value: ArraySlice<UInt8>, index: Int) -> (Int, Int) {
         guard raw + 1 < source.count else { return (raw + 1, index) }
-        let length = switch source[raw + 1] {
-        case UInt8(ascii: "x"): 4
-        case UInt8(ascii: "u"): 6
-        case UInt8(ascii: "U"): 10
-        case 0x0A:
-            0
-        default: 2
-        }
+        let length =
+            switch source[raw + 1] {
+            case UInt8(ascii: "x"): 4
+            case UInt8(ascii: "u"): 6
+            case UInt8(ascii: "U"): 10
+            case 0x0A:
+                0
+            default: 2
+            }
         if length == 0 {
             var next = raw + 2
             while next < source.count, source[next] == 0x20 || source[next] == 0x09 { next += 1 }

@@ -30,7 +30,9 @@ extension CatalogDecoder {
         let catalogName = reader.requiredString(fields, .translation, context: "a translation")
         let locale = reader.requiredString(fields, .locale, context: "a translation")
         if let locale, let node = fields[.locale], !LocaleTag.isWellFormed(locale) {
-            reader.diagnostics.error("'\(locale)' is not a BCP 47 language tag such as 'de', 'pt-BR' or 'zh-Hans'", at: reader.location(node))
+            reader.diagnostics.error(
+                "'\(locale)' is not a BCP 47 language tag such as 'de', 'pt-BR' or 'zh-Hans'", at: reader.location(node)
+            )
         }
         let release = version(fields[.release])
         var categories: [String: CategoryTranslation] = [:]
@@ -45,7 +47,8 @@ extension CatalogDecoder {
                     sites.append(entrySites)
                 }
             } else {
-                reader.diagnostics.error("'errors' must map each entry's Swift name to its texts", at: reader.location(node))
+                reader.diagnostics.error(
+                    "'errors' must map each entry's Swift name to its texts", at: reader.location(node))
             }
         }
         guard let catalogName, let locale else { return nil }
@@ -53,14 +56,17 @@ extension CatalogDecoder {
             catalogName: catalogName, locale: LocaleTag.canonical(locale), release: release,
             title: reader.optionalString(fields, .title), summary: reader.optionalString(fields, .summary),
             categories: categories, entries: entries, location: reader.location(fields[.translation] ?? root))
-        return DecodedTranslation(translation: translation, isComplete: !reader.diagnostics.hasErrors, sites: sites, locator: locator)
+        return DecodedTranslation(
+            translation: translation, isComplete: !reader.diagnostics.hasErrors, sites: sites, locator: locator)
     }
 
     /// A `release:` value: a released version such as 1.2.0.
     mutating func version(_ node: Int?) -> SemanticVersion? {
         guard let node, !reader.isNull(node), let text = reader.string(node, key: "release") else { return nil }
         guard let version = SemanticVersion(text) else {
-            reader.diagnostics.error("'release' must be the source release the translation was made from, such as 1.2.0; found '\(text)'", at: reader.location(node))
+            reader.diagnostics.error(
+                "'release' must be the source release the translation was made from, such as 1.2.0; found '\(text)'",
+                at: reader.location(node))
             return nil
         }
         return version
@@ -68,15 +74,18 @@ extension CatalogDecoder {
 
     mutating func decodeTranslatedCategories(_ node: Int) -> [String: CategoryTranslation] {
         guard reader.document[node].kind == .mapping else {
-            reader.diagnostics.error("'categories' must map each category id to its title and summary", at: reader.location(node))
+            reader.diagnostics.error(
+                "'categories' must map each category id to its title and summary", at: reader.location(node))
             return [:]
         }
         var categories: [String: CategoryTranslation] = [:]
         for (key, value) in reader.document.pairs(of: node) {
             let id = reader.document.value(key)
-            guard let fields = reader.fields(of: value, as: TranslatedCategoryKey.self, context: "category '\(id)'") else { continue }
+            guard let fields = reader.fields(of: value, as: TranslatedCategoryKey.self, context: "category '\(id)'")
+            else { continue }
             categories[id] = CategoryTranslation(
-                title: reader.optionalString(fields, .title), summary: reader.optionalString(fields, .summary), location: reader.location(key))
+                title: reader.optionalString(fields, .title), summary: reader.optionalString(fields, .summary),
+                location: reader.location(key))
         }
         return categories
     }
@@ -84,12 +93,15 @@ extension CatalogDecoder {
     /// One entry's texts and the node of each.
     mutating func decodeTranslatedEntry(_ key: Int, _ value: Int) -> (EntryTranslation, [Int: YAMLNode])? {
         let name = reader.document.value(key)
-        guard let fields = reader.fields(of: value, as: TranslatedEntryKey.self, context: "the translation of '\(name)'") else { return nil }
+        guard
+            let fields = reader.fields(of: value, as: TranslatedEntryKey.self, context: "the translation of '\(name)'")
+        else { return nil }
         var sites: [Int: YAMLNode] = [:]
         func text(_ node: Int?, _ index: Int, key: String) -> TranslatedText? {
             guard let node, !reader.isNull(node), let text = reader.string(node, key: key) else { return nil }
             if text.isBlank {
-                reader.diagnostics.error("'\(key)' must not be empty; remove the key to keep the source's text", at: reader.location(node))
+                reader.diagnostics.error(
+                    "'\(key)' must not be empty; remove the key to keep the source's text", at: reader.location(node))
                 return nil
             }
             sites[index] = reader.document[node]
@@ -99,7 +111,9 @@ extension CatalogDecoder {
         entry.title = text(fields[.title], 0, key: "title")
         entry.meaning = text(fields[.meaning], 1, key: "meaning")
         if let node = fields[.remedy], reader.document[node].kind == .sequence {
-            entry.remedy = reader.document.items(of: node).enumerated().compactMap { text($0.element, 2 + $0.offset, key: "remedy") }
+            entry.remedy = reader.document.items(of: node).enumerated().compactMap {
+                text($0.element, 2 + $0.offset, key: "remedy")
+            }
             entry.remedyIsSteps = true
         } else {
             entry.remedy = text(fields[.remedy], 2, key: "remedy").map { [$0] }

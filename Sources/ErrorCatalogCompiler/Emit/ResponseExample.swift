@@ -6,7 +6,9 @@ enum ResponseExample {
     /// Writes the example as an object (member `key` of the enclosing object, or an element);
     /// `false`, writing nothing, when the entry has none or no field applies.
     @discardableResult
-    static func write(_ response: ResponseFormat, _ entry: CatalogEntry, key: String?, into json: inout JSONWriter) -> Bool {
+    static func write(
+        _ response: ResponseFormat, _ entry: CatalogEntry, key: String?, into json: inout JSONWriter
+    ) -> Bool {
         guard !entry.isCatchAll else { return false }
         let fields = response.fields.filter { applies($0, entry) }
         guard !fields.isEmpty else { return false }

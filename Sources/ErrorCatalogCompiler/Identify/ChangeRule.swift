@@ -43,7 +43,8 @@ public enum ChangeRule: String, Sendable, CaseIterable, Hashable {
     /// that receive the new server's codes).
     public var wire: String {
         switch self {
-        case .entryAdded: "an old client receives a code it does not know: it decodes as the catch-all or as an unknown ErrorCode"
+        case .entryAdded:
+            "an old client receives a code it does not know: it decodes as the catch-all or as an unknown ErrorCode"
         case .entryRemoved: "the server no longer sends the code; clients built on the new catalog no longer resolve it"
         case .entryRenamed: "none: the wire codes stay"
         case .codeChanged: "old clients do not know the new code and resolve it as unknown"
@@ -56,7 +57,8 @@ public enum ChangeRule: String, Sendable, CaseIterable, Hashable {
         case .deprecated: "none until the entry is removed"
         case .codeReused: "old clients read the reused code with its old meaning"
         case .parameterAdded: "old clients receive an argument they do not know and render without it"
-        case .parameterRemoved, .parameterRenamed: "old clients miss an argument they expect: their rendering shows its placeholder"
+        case .parameterRemoved, .parameterRenamed:
+            "old clients miss an argument they expect: their rendering shows its placeholder"
         case .parameterRetyped: "old clients receive an argument of another type than they read"
         }
     }

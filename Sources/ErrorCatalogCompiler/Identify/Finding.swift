@@ -40,7 +40,9 @@ public struct Finding: Sendable {
     /// One line: what changed, from what to what.
     public var summary: String {
         let subject = "\(catalog).\(name) (id \(id), code '\(code)')"
-        func change(_ what: String) -> String { "\(what) of \(subject) changed from \(old ?? "none") to \(new ?? "none")" }
+        func change(_ what: String) -> String {
+            "\(what) of \(subject) changed from \(old ?? "none") to \(new ?? "none")"
+        }
         switch rule {
         case .entryAdded: return "\(subject) is new"
         case .entryRemoved: return "\(subject) is removed"

@@ -34,8 +34,10 @@ public struct IdentifiedCatalogs: Sendable {
         // without copying entries.
         var comparison = ReleaseComparison(checked.takeCatalogs(), ledger: history, next: next)
         var stale: [StaleTranslations.StaleText] = []
-        comparison.diagnostics.append(contentsOf: StaleTranslations.find(comparison.catalogs, history: history, stale: &stale))
-        staleTexts = Dictionary(stale.map { (StaleKey(key: $0.key, locale: $0.locale), $0.then) }, uniquingKeysWith: { first, _ in first })
+        comparison.diagnostics.append(
+            contentsOf: StaleTranslations.find(comparison.catalogs, history: history, stale: &stale))
+        staleTexts = Dictionary(
+            stale.map { (StaleKey(key: $0.key, locale: $0.locale), $0.then) }, uniquingKeysWith: { first, _ in first })
         self.comparison = comparison
         self.history = history
     }

@@ -52,7 +52,8 @@ public enum LedgerReader {
         }
 
         func location(_ offset: Int) -> SourceLocation {
-            SourceLocation(file: file, line: line, column: TextPosition.column(of: offset, lineStart: lineStart, in: bytes))
+            SourceLocation(
+                file: file, line: line, column: TextPosition.column(of: offset, lineStart: lineStart, in: bytes))
         }
 
         mutating func error(_ message: String, at offset: Int) { diagnostics.error(message, at: location(offset)) }
@@ -63,14 +64,18 @@ public enum LedgerReader {
             guard !cursor.atEnd, cursor.peek != UInt8(ascii: "#") else { return }
             for marker in ["<<<<<<<", "=======", ">>>>>>>", "|||||||"] where cursor.starts(with: marker) {
                 error(
-                    "merge-conflict marker in the ledger: both branches released; keep the side with the later release, put the other side's YAML changes back into the catalogs, and run 'errcat release' again",
+                    "merge-conflict marker in the ledger: both branches released; keep the side with the later "
+                        + "release, put the other side's YAML changes back into the catalogs, and run 'errcat "
+                        + "release' again",
                     at: cursor.position)
                 return
             }
             let keywordStart = cursor.position
             let keyword = cursor.word()
             if !sawHeader, keyword != "errcat-ledger" {
-                error("this is not an errcat ledger: it must start with 'errcat-ledger \(LedgerWriter.formatVersion)'", at: keywordStart)
+                error(
+                    "this is not an errcat ledger: it must start with 'errcat-ledger \(LedgerWriter.formatVersion)'",
+                    at: keywordStart)
                 sawHeader = true
                 return
             }
@@ -80,7 +85,9 @@ public enum LedgerReader {
                 if sawHeader {
                     error("a second 'errcat-ledger' line", at: keywordStart)
                 } else if cursor.word() != String(LedgerWriter.formatVersion) {
-                    error("ledger format version must be \(LedgerWriter.formatVersion); a newer errcat wrote this ledger", at: versionStart)
+                    error(
+                        "ledger format version must be \(LedgerWriter.formatVersion); a newer errcat wrote this ledger",
+                        at: versionStart)
                 }
                 sawHeader = true
             case "release": parseRelease(&cursor, keywordStart)
@@ -88,7 +95,9 @@ public enum LedgerReader {
             case "catalog": parseCatalog(&cursor, keywordStart)
             case "entry": parseEntry(&cursor, keywordStart)
             default:
-                error("unknown line '\(keyword)'; a ledger has release, change, catalog and entry lines", at: keywordStart)
+                error(
+                    "unknown line '\(keyword)'; a ledger has release, change, catalog and entry lines", at: keywordStart
+                )
             }
         }
 
@@ -181,7 +190,9 @@ public enum LedgerReader {
                 error("catalog name '\(name)' is not a Swift identifier", at: nameStart)
                 return
             }
-            if !catalogNames.insert(name).inserted { error("catalog '\(name)' appears twice in the ledger", at: nameStart) }
+            if !catalogNames.insert(name).inserted {
+                error("catalog '\(name)' appears twice in the ledger", at: nameStart)
+            }
             if let last = ledger.catalogs.last, !(last.name < name) {
                 error("catalogs are sorted by name; '\(name)' comes after '\(last.name)'", at: nameStart)
             }
@@ -218,7 +229,9 @@ public enum LedgerReader {
                 return
             }
             guard let id = entryID(&cursor) else { return }
-            var draft = EntryDraft(entry: LedgerEntry(id: id, name: "", code: "", since: Self.placeholderVersion, location: location(start)))
+            var draft = EntryDraft(
+                entry: LedgerEntry(
+                    id: id, name: "", code: "", since: Self.placeholderVersion, location: location(start)))
             parseFields(&cursor) { parser, key, value, offset in parser.read(key, value, at: offset, into: &draft) }
             finish(draft, start: start)
         }
@@ -234,12 +247,16 @@ public enum LedgerReader {
             let nextID = current!.catalog.nextID
             if id <= lastID {
                 error(
-                    "entry id \(id) is not above the id before it (\(lastID)); ids are written in order and never change: was the ledger edited by hand?",
+                    "entry id \(id) is not above the id before it (\(lastID)); ids are written in order and never "
+                        + "change: was the ledger edited by hand?",
                     at: idStart)
                 return nil
             }
             if id >= nextID {
-                error("entry id \(id) was never issued: this catalog's ids end below next=\(nextID); was the ledger edited by hand?", at: idStart)
+                error(
+                    "entry id \(id) was never issued: this catalog's ids end below next=\(nextID); was the ledger "
+                        + "edited by hand?",
+                    at: idStart)
                 return nil
             }
             return id
@@ -253,12 +270,17 @@ public enum LedgerReader {
             case ("removed", .bare(let text)): draft.entry.removed = releasedVersion(text, at: offset, what: "removed")
             case ("code", .quoted(let text)): draft.code = text
             case ("aliases", .list(let items)): draft.entry.aliases = items
-            case ("kind", .bare(let text)) where LedgerEntry.Kind(rawValue: text) != nil: draft.entry.kind = LedgerEntry.Kind(rawValue: text)!
-            case ("anchor", .bare(let text)) where !text.isEmpty && text.utf8.allSatisfy({ _ASCII.isLower($0) || _ASCII.isDigit($0) || $0 == UInt8(ascii: "-") }):
+            case ("kind", .bare(let text)) where LedgerEntry.Kind(rawValue: text) != nil:
+                draft.entry.kind = LedgerEntry.Kind(rawValue: text)!
+            case ("anchor", .bare(let text))
+            where !text.isEmpty
+                && text.utf8.allSatisfy({ _ASCII.isLower($0) || _ASCII.isDigit($0) || $0 == UInt8(ascii: "-") }):
                 draft.entry.anchor = text
             case ("category", .quoted(let text)): draft.entry.category = text
-            case ("http", .bare(let text)) where Int(text).map { (100...599).contains($0) } == true: draft.entry.httpStatus = Int(text)
-            case ("retry", .bare(let text)) where RetryBehavior.Policy(rawValue: text) != nil: draft.retryPolicy = RetryBehavior.Policy(rawValue: text)
+            case ("http", .bare(let text)) where Int(text).map { (100...599).contains($0) } == true:
+                draft.entry.httpStatus = Int(text)
+            case ("retry", .bare(let text)) where RetryBehavior.Policy(rawValue: text) != nil:
+                draft.retryPolicy = RetryBehavior.Policy(rawValue: text)
             case ("attempts", .bare(let text)) where Int(text).map { $0 > 0 } == true: draft.attempts = Int(text)
             case ("window", .bare(let text)) where Int(text).map { $0 > 0 } == true: draft.window = Int(text)
             case ("retry_note", .quoted(let text)): draft.retryNote = text
@@ -267,7 +289,8 @@ public enum LedgerReader {
             case ("title", .quoted(let text)): draft.entry.title = text
             case ("meaning", .quoted(let text)): draft.entry.meaning = text
             case ("remedy", .quoted(let text)): draft.entry.remedy = text
-            case ("params", .list(let items)) where items.allSatisfy(LedgerEntry.isParameterText): draft.entry.parameters = items
+            case ("params", .list(let items)) where items.allSatisfy(LedgerEntry.isParameterText):
+                draft.entry.parameters = items
             default: unexpected(key, value, at: offset, known: Self.entryFields)
             }
         }
@@ -280,7 +303,9 @@ public enum LedgerReader {
                 guard parts.count == 2, Naming.isIdentifier(parts[0]),
                     let version = releasedVersion(parts[1], at: offset, what: "rename release")
                 else {
-                    if item.split(separator: "@").count != 2 { error("former names are written name@version", at: offset) }
+                    if item.split(separator: "@").count != 2 {
+                        error("former names are written name@version", at: offset)
+                    }
                     continue
                 }
                 names.append(FormerName(name: parts[0], renamedIn: version))
@@ -302,7 +327,10 @@ public enum LedgerReader {
             if draft.retryPolicy == nil, draft.attempts != nil || draft.window != nil || draft.retryNote != nil {
                 error("attempts, window and retry_note need retry=", at: start)
             }
-            entry.retry = draft.retryPolicy.map { RetryBehavior(policy: $0, maxAttempts: draft.attempts, windowSeconds: draft.window, note: draft.retryNote) }
+            entry.retry = draft.retryPolicy.map {
+                RetryBehavior(
+                    policy: $0, maxAttempts: draft.attempts, windowSeconds: draft.window, note: draft.retryNote)
+            }
             (entry.name, entry.code, entry.since) = (name, code, since)
             if entry.removed == nil {
                 if let other = current!.names[name] {
@@ -316,7 +344,8 @@ public enum LedgerReader {
 
         static let placeholderVersion = SemanticVersion("0.0.0")!
         static let entryFields = [
-            "name", "since", "removed", "code", "aliases", "kind", "anchor", "category", "http", "retry", "attempts", "window",
+            "name", "since", "removed", "code", "aliases", "kind", "anchor", "category", "http", "retry", "attempts",
+            "window",
             "retry_note", "former", "deprecated", "title", "meaning", "remedy", "params",
         ]
 
@@ -390,7 +419,9 @@ public enum LedgerReader {
         var peek: UInt8 { bytes[position] }
 
         mutating func skipSpaces() {
-            while position < end, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\r") { position += 1 }
+            while position < end, bytes[position] == UInt8(ascii: " ") || bytes[position] == UInt8(ascii: "\r") {
+                position += 1
+            }
         }
 
         func starts(with text: String) -> Bool {
@@ -402,7 +433,9 @@ public enum LedgerReader {
         mutating func word() -> String {
             skipSpaces()
             let start = position
-            while position < end, bytes[position] != UInt8(ascii: " "), bytes[position] != UInt8(ascii: "\r") { position += 1 }
+            while position < end, bytes[position] != UInt8(ascii: " "), bytes[position] != UInt8(ascii: "\r") {
+                position += 1
+            }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
         }
 
@@ -422,18 +455,22 @@ public enum LedgerReader {
                 }
                 while true {
                     guard !atEnd, peek == UInt8(ascii: "\"") else {
-                        throw JSONString.ReadError(message: "a list holds quoted strings separated by ','", offset: position)
+                        throw JSONString.ReadError(
+                            message: "a list holds quoted strings separated by ','", offset: position)
                     }
                     let (text, next) = try JSONString.read(UnsafeBufferPointer(rebasing: bytes[..<end]), from: position)
                     items.append(text)
                     position = next
-                    guard !atEnd else { throw JSONString.ReadError(message: "a list is not closed with ']'", offset: position) }
+                    guard !atEnd else {
+                        throw JSONString.ReadError(message: "a list is not closed with ']'", offset: position)
+                    }
                     if peek == UInt8(ascii: "]") {
                         position += 1
                         return .list(items)
                     }
                     guard peek == UInt8(ascii: ",") else {
-                        throw JSONString.ReadError(message: "a list holds quoted strings separated by ','", offset: position)
+                        throw JSONString.ReadError(
+                            message: "a list holds quoted strings separated by ','", offset: position)
                     }
                     position += 1
                 }
@@ -444,14 +481,14 @@ public enum LedgerReader {
     }
 }
 
-
 extension LedgerReader {
     /// Where the ledger of catalogs named by `paths` is by default: `catalog.ledger` in the
     /// first path when it is a folder, else beside the first file.
     public static func defaultPath(for paths: [String]) -> String {
         let first = paths.first ?? "."
         var isDirectory: ObjCBool = false
-        let folder = FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory) && isDirectory.boolValue
+        let folder =
+            FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory) && isDirectory.boolValue
             ? first : (first as NSString).deletingLastPathComponent
         return ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(defaultFileName)
     }

@@ -10,7 +10,8 @@ public enum LedgerWriter {
     public static func text(_ ledger: Ledger) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(ledger.catalogs.reduce(4_096) { $0 + $1.entries.count * 256 })
-        out += """
+        out +=
+            """
             # The release ledger of these error catalogs, written by `errcat release`.
             # Ids are stable and never reused; removed entries stay as tombstones that reserve their
             # codes and names. Review its diff in pull requests; do not edit it by hand.
@@ -19,7 +20,9 @@ public enum LedgerWriter {
             """.utf8
         for version in ledger.releases { out += "release \(version)\n".utf8 }
         for change in ledger.changes {
-            out += "change \(change.version) \(change.catalog) \(change.id) \(change.rule.rawValue) name=\(change.name)".utf8
+            out +=
+                "change \(change.version) \(change.catalog) \(change.id) \(change.rule.rawValue) name=\(change.name)"
+                .utf8
             quoted("old", change.old, &out)
             quoted("new", change.new, &out)
             quoted("note", change.note, &out)

@@ -5,7 +5,8 @@ extension LedgerEntry {
     /// Whether `text` is a parameter as the ledger records it.
     static func isParameterText(_ text: String) -> Bool {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        return parts.count == 2 && Naming.isLowerCamelIdentifier(String(parts[0])) && ["string", "integer", "number"].contains(parts[1])
+        return parts.count == 2 && Naming.isLowerCamelIdentifier(String(parts[0]))
+            && ["string", "integer", "number"].contains(parts[1])
     }
 }
 
@@ -30,14 +31,17 @@ extension CatalogMatcher {
             }
         }
         for new in unmatchedAfter {
-            guard let position = after.firstIndex(of: new), position < before.count, let old = unmatchedBefore.first(where: { $0 == before[position] }),
+            guard let position = after.firstIndex(of: new), position < before.count,
+                let old = unmatchedBefore.first(where: { $0 == before[position] }),
                 old.split(separator: ":")[1] == new.split(separator: ":")[1]
             else { continue }
             findings.append(finding(.parameterRenamed, .major, now, old: old, new: new, breaking: breaking))
             unmatchedBefore.removeAll { $0 == old }
             unmatchedAfter.removeAll { $0 == new }
         }
-        for old in unmatchedBefore { findings.append(finding(.parameterRemoved, .major, now, old: old, breaking: breaking)) }
+        for old in unmatchedBefore {
+            findings.append(finding(.parameterRemoved, .major, now, old: old, breaking: breaking))
+        }
         for new in unmatchedAfter {
             findings.append(finding(.parameterAdded, .major, now, new: new, breaking: breaking))
         }

@@ -37,14 +37,18 @@ public struct ReleaseComparison: Sendable {
         self.catalogs = consume catalogs
         since = ledger.latest
         let acknowledgedByNext: String? =
-            if let next, let since = ledger.latest, since.bump(to: next) == .major { "the next release is \(next), a major one" } else { nil }
+            if let next, let since = ledger.latest, since.bump(to: next) == .major {
+                "the next release is \(next), a major one"
+            } else { nil }
         var seen: Set<String> = []
         for index in self.catalogs.indices {
             let name = self.catalogs[index].name
             seen.insert(name)
             let released = ledger.catalog(name)
             // The matcher owns the catalog while it fills in ids, so its entries are not copied.
-            var catalog = Catalog(name: name, title: "", caseInsensitive: false, categories: [], entries: [], location: self.catalogs[index].location)
+            var catalog = Catalog(
+                name: name, title: "", caseInsensitive: false, categories: [], entries: [],
+                location: self.catalogs[index].location)
             swap(&catalog, &self.catalogs[index])
             var matcher = CatalogMatcher(
                 catalog: catalog, released: released, latest: ledger.latest, acknowledgedByNext: acknowledgedByNext)
@@ -102,9 +106,12 @@ struct CatalogMatcher {
         // 1. renamed_from, 2. the same name.
         for (index, entry) in entries.enumerated() {
             if let sameName = liveByName[entry.name], !taken.contains(sameName) {
-                if let from = entry.renamedFrom, from != entry.name, !old[sameName].formerNames.contains(where: { $0.name == from }) {
+                if let from = entry.renamedFrom, from != entry.name,
+                    !old[sameName].formerNames.contains(where: { $0.name == from })
+                {
                     diagnostics.warning(
-                        "'renamed_from: \(from)' does not apply: '\(entry.name)' is already released under this name; remove 'renamed_from'",
+                        "'renamed_from: \(from)' does not apply: '\(entry.name)' is already released under this "
+                            + "name; remove 'renamed_from'",
                         at: entry.location)
                 }
                 match[index] = sameName
@@ -115,7 +122,8 @@ struct CatalogMatcher {
                     taken.insert(renamed)
                 } else if latest != nil {
                     diagnostics.error(
-                        "'renamed_from: \(from)' names no entry of release \(latest!) of \(catalog.name) that is still unmatched",
+                        "'renamed_from: \(from)' names no entry of release \(latest!) of \(catalog.name) that is "
+                            + "still unmatched",
                         at: entry.location)
                 }
             }
@@ -169,7 +177,8 @@ struct CatalogMatcher {
         breaking: String? = nil
     ) -> Finding {
         Finding(
-            rule: rule, bump: bump, catalog: catalog.name, name: entry.name, code: entry.code, id: entry.id, old: old, new: new,
+            rule: rule, bump: bump, catalog: catalog.name, name: entry.name, code: entry.code, id: entry.id, old: old,
+            new: new,
             location: entry.location,
             acknowledgement: acknowledgement(rule, bump, breaking: breaking))
     }
@@ -197,7 +206,8 @@ struct CatalogMatcher {
             let breaking = findings[count...].contains { $0.isBreaking }
             if entry.breakingChange != nil, !breaking {
                 diagnostics.warning(
-                    "'breaking_change' acknowledges nothing: no breaking change to this entry since \(latest!); remove it",
+                    "'breaking_change' acknowledges nothing: no breaking change to this entry since \(latest!); "
+                        + "remove it",
                     at: entry.location)
             }
         }
@@ -208,13 +218,16 @@ struct CatalogMatcher {
 
     mutating func compare(_ before: LedgerEntry, _ now: CatalogEntry) {
         let breaking = now.breakingChange
-        if before.name != now.name { findings.append(finding(.entryRenamed, .minor, now, old: before.name, new: now.name)) }
+        if before.name != now.name {
+            findings.append(finding(.entryRenamed, .minor, now, old: before.name, new: now.name))
+        }
         let kind = LedgerEntry.Kind(now)
         if before.code != now.code || before.kind != kind {
             let kept = now.aliases.contains(before.code) && before.kind == kind
             findings.append(
                 finding(
-                    .codeChanged, kept ? .minor : .major, now, old: describe(before.code, before.kind), new: describe(now.code, kind),
+                    .codeChanged, kept ? .minor : .major, now, old: describe(before.code, before.kind),
+                    new: describe(now.code, kind),
                     breaking: breaking))
         }
         if before.aliases != now.aliases || before.code != now.code {
@@ -229,16 +242,26 @@ struct CatalogMatcher {
         }
         if before.httpStatus != now.httpStatus {
             findings.append(
-                finding(.httpChanged, .major, now, old: before.httpStatus.map(String.init), new: now.httpStatus.map(String.init), breaking: breaking))
+                finding(
+                    .httpChanged, .major, now, old: before.httpStatus.map(String.init),
+                    new: now.httpStatus.map(String.init), breaking: breaking))
         }
         if before.retry.map(Self.retryKey) != now.retry.map(Self.retryKey) {
-            findings.append(finding(.retryChanged, .major, now, old: before.retry?.summary, new: now.retry?.summary, breaking: breaking))
+            findings.append(
+                finding(
+                    .retryChanged, .major, now, old: before.retry?.summary, new: now.retry?.summary, breaking: breaking)
+            )
         }
         if before.category != now.category {
-            findings.append(finding(.categoryChanged, .major, now, old: before.category, new: now.category, breaking: breaking))
+            findings.append(
+                finding(.categoryChanged, .major, now, old: before.category, new: now.category, breaking: breaking))
         }
-        if before.title != now.title { findings.append(finding(.titleChanged, .patch, now, old: before.title, new: now.title)) }
-        if before.meaning != now.meaning { findings.append(finding(.meaningChanged, .patch, now, old: before.meaning, new: now.meaning)) }
+        if before.title != now.title {
+            findings.append(finding(.titleChanged, .patch, now, old: before.title, new: now.title))
+        }
+        if before.meaning != now.meaning {
+            findings.append(finding(.meaningChanged, .patch, now, old: before.meaning, new: now.meaning))
+        }
         if before.remedy != now.remedy.text || before.retry?.note != now.retry?.note {
             findings.append(finding(.remedyChanged, .patch, now, old: before.remedy, new: now.remedy.text))
         }
@@ -280,17 +303,22 @@ struct CatalogMatcher {
         for (index, entry) in catalog.entries.enumerated() {
             let before = match[index].map { old[$0] }
             // An entry that keeps its codes and name reuses nothing.
-            if let before, before.code == entry.code, before.aliases == entry.aliases, before.name == entry.name { continue }
+            if let before, before.code == entry.code, before.aliases == entry.aliases, before.name == entry.name {
+                continue
+            }
             let heldBefore = Set(before?.allCodes ?? [])
             for code in entry.allCodes where !heldBefore.contains(code) && !liveCodes.contains(code) {
                 guard let owner = removedCodes[code] else { continue }
                 findings.append(
-                    finding(.codeReused, .major, entry, old: "\(owner.name) (id \(owner.id))", new: "code '\(code)'", breaking: entry.breakingChange))
+                    finding(
+                        .codeReused, .major, entry, old: "\(owner.name) (id \(owner.id))", new: "code '\(code)'",
+                        breaking: entry.breakingChange))
             }
             if before?.name != entry.name, let owner = removedNames[entry.name], owner.id != before?.id {
                 findings.append(
                     finding(
-                        .codeReused, .major, entry, old: "\(owner.name) (id \(owner.id))", new: "Swift name '\(entry.name)'",
+                        .codeReused, .major, entry, old: "\(owner.name) (id \(owner.id))",
+                        new: "Swift name '\(entry.name)'",
                         breaking: entry.breakingChange))
             }
         }

@@ -78,11 +78,12 @@ enum StaleTranslations {
         for (field, now, text) in texts(translated, of: entry) {
             // A recorded fingerprint says more than a release does (changedSinceMade).
             guard let text, translated.madeFrom[field] == nil else { continue }
-            let (rule, latestReleased): (ChangeRule, String?) = switch field {
-            case .title: (.titleChanged, released.title)
-            case .meaning: (.meaningChanged, released.meaning)
-            case .remedy: (.remedyChanged, released.remedy)
-            }
+            let (rule, latestReleased): (ChangeRule, String?) =
+                switch field {
+                case .title: (.titleChanged, released.title)
+                case .meaning: (.meaningChanged, released.meaning)
+                case .remedy: (.remedyChanged, released.remedy)
+                }
             let then = sourceText(
                 at: release, latestReleased, rule: rule, id: released.id, catalog: catalog, history: history)
             guard then != now else { continue }

@@ -36,7 +36,10 @@ public struct CatalogImporter {
     public var defaults: [String: String] = [:]
 
     /// An importer with the given names, column mappings and defaults.
-    public init(catalogName: String? = nil, title: String? = nil, mappings: [String: String] = [:], defaults: [String: String] = [:]) {
+    public init(
+        catalogName: String? = nil, title: String? = nil, mappings: [String: String] = [:],
+        defaults: [String: String] = [:]
+    ) {
         self.catalogName = catalogName
         self.title = title
         self.mappings = mappings
@@ -61,18 +64,21 @@ public struct CatalogImporter {
             problems.error("the file is not valid UTF-8", LineIndex(bytes, file: file).location(offset))
             return Result(yaml: nil, diagnostics: problems.diagnostics, entryCount: 0)
         }
-        let document: ImportedDocument? = switch format {
-        case .markdown: MarkdownTableReader.read(bytes, file: file, problems: &problems)
-        case .csv: DelimitedTableReader.read(bytes, delimiter: UInt8(ascii: ","), file: file, problems: &problems)
-        case .tsv: DelimitedTableReader.read(bytes, delimiter: UInt8(ascii: "\t"), file: file, problems: &problems)
-        case .json: JSONTableReader.read(bytes, file: file, problems: &problems)
-        }
+        let document: ImportedDocument? =
+            switch format {
+            case .markdown: MarkdownTableReader.read(bytes, file: file, problems: &problems)
+            case .csv: DelimitedTableReader.read(bytes, delimiter: UInt8(ascii: ","), file: file, problems: &problems)
+            case .tsv: DelimitedTableReader.read(bytes, delimiter: UInt8(ascii: "\t"), file: file, problems: &problems)
+            case .json: JSONTableReader.read(bytes, file: file, problems: &problems)
+            }
         guard let document, !problems.diagnostics.hasErrors else {
             return Result(yaml: nil, diagnostics: problems.diagnostics, entryCount: 0)
         }
         var builder = ImportedCatalogBuilder(
             mappings: parsedFields(mappings, option: "--map", &problems, file: file),
-            defaults: parsedFields(defaults, option: "--default", &problems, file: file).filter { [.meaning, .remedy].contains($0.key) })
+            defaults: parsedFields(defaults, option: "--default", &problems, file: file).filter {
+                [.meaning, .remedy].contains($0.key)
+            })
         for table in document.tables { builder.add(table, problems: &problems) }
         guard !builder.entries.isEmpty else {
             problems.error(
@@ -80,7 +86,8 @@ public struct CatalogImporter {
                 SourceLocation(file: file, line: 1, column: 1))
             return Result(yaml: nil, diagnostics: problems.diagnostics, entryCount: 0)
         }
-        let title = self.title ?? document.title ?? builder.caption.map(Self.withoutTableLabel)
+        let title =
+            self.title ?? document.title ?? builder.caption.map(Self.withoutTableLabel)
             ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         let name = catalogName ?? Self.typeName(from: title)
         let yaml = CatalogYAMLWriter.write(
@@ -89,14 +96,17 @@ public struct CatalogImporter {
         return Result(yaml: yaml, diagnostics: problems.diagnostics, entryCount: builder.entries.count)
     }
 
-    func parsedFields(_ values: [String: String], option: String, _ problems: inout ImportProblems, file: String) -> [ColumnMapping.Field: String] {
+    func parsedFields(
+        _ values: [String: String], option: String, _ problems: inout ImportProblems, file: String
+    ) -> [ColumnMapping.Field: String] {
         var result: [ColumnMapping.Field: String] = [:]
         for (field, value) in values {
             if let known = ColumnMapping.Field(rawValue: field) {
                 result[known] = value
             } else {
                 problems.warning(
-                    "\(option) \(field)=…: unknown field; use one of \(ColumnMapping.Field.allCases.map(\.rawValue).joined(separator: ", "))",
+                    "\(option) \(field)=…: unknown field; use one of "
+                        + "\(ColumnMapping.Field.allCases.map(\.rawValue).joined(separator: ", "))",
                     SourceLocation(file: file, line: 1, column: 1))
             }
         }
@@ -107,7 +117,9 @@ public struct CatalogImporter {
     static func withoutTableLabel(_ caption: String) -> String {
         // HTML exports put a no-break space between `Table` and its number.
         let words = caption.split(maxSplits: 2, whereSeparator: \.isWhitespace)
-        guard words.count == 3, words[0].lowercased() == "table", words[1].last == "." || words[1].last == ":" else { return caption }
+        guard words.count == 3, words[0].lowercased() == "table", words[1].last == "." || words[1].last == ":" else {
+            return caption
+        }
         return String(words[2])
     }
 

@@ -12,11 +12,14 @@ enum CellText {
 
     static func convert(_ cell: String) -> Converted {
         // Most cells are plain text: no tag, entity, link or line break to look at.
-        if !cell.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "]") || $0 == 0x0A || $0 == 0x0D }) {
+        if !cell.utf8.contains(where: {
+            $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "]") || $0 == 0x0A || $0 == 0x0D
+        }) {
             return Converted(text: cell.trimmed, links: [])
         }
         // Text with line breaks only: each line trimmed.
-        if !cell.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "]") }) {
+        if !cell.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "]") })
+        {
             let lines = cell.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0).trimmed }
             return Converted(text: lines.joined(separator: "\n").trimmed, links: [])
         }
@@ -41,7 +44,9 @@ enum CellText {
         out += rest
         let text = decodeEntities(out)
         if text.containsText("](") {
-            for link in markdownLinks(in: text) where !links.contains(where: { $0.1 == link.url }) { links.append(link) }
+            for link in markdownLinks(in: text) where !links.contains(where: { $0.1 == link.url }) {
+                links.append(link)
+            }
         }
         guard text.containsByte(0x0A) else { return Converted(text: text.trimmed, links: links) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed }
@@ -49,7 +54,9 @@ enum CellText {
     }
 
     /// Turns one HTML tag (its `name` and text) into Markdown, taking what it spans from `rest`.
-    static func convertTag(_ name: String, _ tag: Substring, rest: inout Substring, into out: inout String, links: inout [(String, String)]) {
+    static func convertTag(
+        _ name: String, _ tag: Substring, rest: inout Substring, into out: inout String, links: inout [(String, String)]
+    ) {
         switch name {
         case "br", "br/": out += "\n"
         case "code", "/code": out += "`"
@@ -98,9 +105,12 @@ enum CellText {
 
     /// The HTML elements a cell may hold; anything else in angle brackets is text.
     static let htmlTags: Set<String> = [
-        "a", "abbr", "b", "blockquote", "br", "button", "center", "cite", "code", "dd", "del", "div", "dl", "dt", "em", "embed",
-        "font", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe", "img", "input", "ins", "kbd", "label", "li",
-        "link", "mark", "meta", "noscript", "object", "ol", "p", "pre", "q", "s", "script", "select", "small", "span", "strike",
+        "a", "abbr", "b", "blockquote", "br", "button", "center", "cite", "code", "dd", "del", "div", "dl", "dt", "em",
+        "embed",
+        "font", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe", "img", "input", "ins", "kbd", "label",
+        "li",
+        "link", "mark", "meta", "noscript", "object", "ol", "p", "pre", "q", "s", "script", "select", "small", "span",
+        "strike",
         "strong", "style", "sub", "sup", "svg", "table", "td", "th", "tr", "u", "ul", "var", "video", "audio", "source",
     ]
 
@@ -135,8 +145,10 @@ enum CellText {
             let named: [Substring: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " "]
             if let value = named[entity] {
                 out += value
-            } else if entity.hasPrefix("#"), let scalar = (entity.dropFirst().first == "x" || entity.dropFirst().first == "X"
-                ? UInt32(entity.dropFirst(2), radix: 16) : UInt32(entity.dropFirst())).flatMap(Unicode.Scalar.init)
+            } else if entity.hasPrefix("#"),
+                let scalar =
+                    (entity.dropFirst().first == "x" || entity.dropFirst().first == "X"
+                    ? UInt32(entity.dropFirst(2), radix: 16) : UInt32(entity.dropFirst())).flatMap(Unicode.Scalar.init)
             {
                 out.unicodeScalars.append(scalar)
             } else {

@@ -9,16 +9,23 @@ struct ColumnMapping {
     /// Header spellings per field, compared lowercased with everything but letters and digits
     /// removed (`Error Code`, `error_code` and `errorCode` are all `errorcode`).
     static let synonyms: [Field: Set<String>] = [
-        .code: ["code", "codes", "errorcode", "errorcodes", "errcode", "errcodes", "errorcodeid", "errorid", "wirecode"],
+        .code: [
+            "code", "codes", "errorcode", "errorcodes", "errcode", "errcodes", "errorcodeid", "errorid", "wirecode",
+        ],
         .http: ["http", "httpstatus", "httpstatuscode", "httpcode", "status", "statuscode"],
-        .name: ["name", "swiftname", "casename", "identifier", "conditionname", "condition", "symbol", "constant", "errorname"],
+        .name: [
+            "name", "swiftname", "casename", "identifier", "conditionname", "condition", "symbol", "constant",
+            "errorname",
+        ],
         .title: ["title", "label", "shortname", "discardreason", "summary"],
         .meaning: [
-            "description", "meaning", "reason", "generalmeaning", "message", "errormessage", "whathappened", "whatitmeans",
+            "description", "meaning", "reason", "generalmeaning", "message", "errormessage", "whathappened",
+            "whatitmeans",
             "explanation", "details", "detail", "cause",
         ],
         .remedy: [
-            "resolution", "remedy", "solution", "solutions", "advisedsolution", "advisedsolutions", "whattodo", "fix", "action",
+            "resolution", "remedy", "solution", "solutions", "advisedsolution", "advisedsolutions", "whattodo", "fix",
+            "action",
             "recommendedaction", "howtofix", "remediation",
         ],
         .category: ["category", "group", "section", "step", "area", "pipelinestep"],
@@ -29,7 +36,10 @@ struct ColumnMapping {
     var columns: [Field: [Int]] = [:]
 
     static func normalized(_ header: String) -> String {
-        String(header.lowercased().unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) })
+        String(
+            header.lowercased().unicodeScalars.filter {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
+            })
     }
 
     /// The mapping of `headers`: an explicit `mappings` entry (field → header text) is the

@@ -5,7 +5,9 @@
 enum DelimitedTableReader {
     static let quote = UInt8(ascii: "\"")
 
-    static func read(_ bytes: [UInt8], delimiter: UInt8, file: String, problems: inout ImportProblems) -> ImportedDocument? {
+    static func read(
+        _ bytes: [UInt8], delimiter: UInt8, file: String, problems: inout ImportProblems
+    ) -> ImportedDocument? {
         let index = LineIndex(bytes, file: file)
         var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var rows: [[ImportedTable.Cell]] = []
@@ -19,9 +21,14 @@ enum DelimitedTableReader {
         while position < bytes.count {
             fieldStart = position
             if bytes[position] == quote {
-                guard readQuoted(bytes, from: &position, delimiter: delimiter, into: &field, index: index, problems: &problems) else { return nil }
+                guard
+                    readQuoted(
+                        bytes, from: &position, delimiter: delimiter, into: &field, index: index, problems: &problems)
+                else { return nil }
             } else {
-                while position < bytes.count, bytes[position] != delimiter, bytes[position] != 0x0A, bytes[position] != 0x0D {
+                while position < bytes.count, bytes[position] != delimiter, bytes[position] != 0x0A,
+                    bytes[position] != 0x0D
+                {
                     field.append(bytes[position])
                     position += 1
                 }
@@ -44,7 +51,10 @@ enum DelimitedTableReader {
             return nil
         }
         return ImportedDocument(
-            tables: [ImportedTable(headers: header, rows: Array(rows.dropFirst()), context: nil, location: header[0].location)],
+            tables: [
+                ImportedTable(
+                    headers: header, rows: Array(rows.dropFirst()), context: nil, location: header[0].location)
+            ],
             title: nil)
     }
 
@@ -72,11 +82,15 @@ enum DelimitedTableReader {
             position += 1
         }
         guard closed else {
-            problems.error("this quoted field is never closed; a quote inside a field is written as two quotes (\"\")", index.location(opening))
+            problems.error(
+                "this quoted field is never closed; a quote inside a field is written as two quotes (\"\")",
+                index.location(opening))
             return false
         }
         if position < bytes.count, bytes[position] != delimiter, bytes[position] != 0x0A, bytes[position] != 0x0D {
-            problems.error("text after a closing quote; a quote inside a field is written as two quotes (\"\")", index.location(position))
+            problems.error(
+                "text after a closing quote; a quote inside a field is written as two quotes (\"\")",
+                index.location(position))
             return false
         }
         return true

@@ -3,7 +3,8 @@
 extension Substring {
     /// The text without ASCII spaces, tabs and line breaks at its ends.
     var trimmed: String {
-        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }), let last = utf8.lastIndex(where: { !isSpace($0) })
+        else { return "" }
         return String(self[first...last])
     }
 }
@@ -25,7 +26,9 @@ extension StringProtocol {
         guard haystack.count >= bytes.count else { return false }
         var position = 0
         while position <= haystack.count - bytes.count {
-            if haystack[position] == first, haystack[position..<position + bytes.count].elementsEqual(bytes) { return true }
+            if haystack[position] == first, haystack[position..<position + bytes.count].elementsEqual(bytes) {
+                return true
+            }
             position += 1
         }
         return false

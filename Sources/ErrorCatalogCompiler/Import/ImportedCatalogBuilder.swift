@@ -43,8 +43,10 @@ struct ImportedCatalogBuilder {
 
     /// `text` with `{code}`, `{title}` and `{category}` (the category's title) replaced by the entry's.
     static func filled(_ text: String, _ entry: ImportedEntry, categoryTitle: String?) -> String {
-        text.replacingOccurrences(of: "{code}", with: entry.code).replacingOccurrences(of: "{title}", with: entry.title ?? entry.code)
-            .replacingOccurrences(of: "{category}", with: categoryTitle ?? "")
+        text.replacingOccurrences(of: "{code}", with: entry.code).replacingOccurrences(
+            of: "{title}", with: entry.title ?? entry.code
+        )
+        .replacingOccurrences(of: "{category}", with: categoryTitle ?? "")
     }
 
     /// Which columns of one table hold which field.
@@ -58,9 +60,12 @@ struct ImportedCatalogBuilder {
         init?(_ table: ImportedTable, mappings: [ColumnMapping.Field: String], problems: inout ImportProblems) {
             mapping = ColumnMapping(headers: table.headers.map(\.text), mappings: mappings)
             guard let code = mapping[.code] else {
-                problems.diagnostics.append(Diagnostic(
-                    .note, "this table has no code column (\(table.headers.map(\.text).joined(separator: ", "))); it is skipped",
-                    at: table.location))
+                problems.diagnostics.append(
+                    Diagnostic(
+                        .note,
+                        "this table has no code column "
+                            + "(\(table.headers.map(\.text).joined(separator: ", "))); it is skipped",
+                        at: table.location))
                 return nil
             }
             self.code = code
@@ -68,11 +73,13 @@ struct ImportedCatalogBuilder {
             // (`INVALID_INTENT`, `unique_violation`) are titles, and the names derive from them.
             title = mapping[.title]
             name = mapping[.name]
-            if let column = name, !table.rows.allSatisfy({ row in
-                guard column < row.count, !row[column].text.isEmpty else { return true }
-                let text = Self.plainName(row[column].text)
-                return Naming.isIdentifier(text) && text.first!.isLowercase && !text.contains("_")
-            }) {
+            if let column = name,
+                !table.rows.allSatisfy({ row in
+                    guard column < row.count, !row[column].text.isEmpty else { return true }
+                    let text = Self.plainName(row[column].text)
+                    return Naming.isIdentifier(text) && text.first!.isLowercase && !text.contains("_")
+                })
+            {
                 if title == nil { title = column }
                 name = nil
             }
@@ -81,7 +88,9 @@ struct ImportedCatalogBuilder {
         /// A name cell without the code span that often wraps it (`` `unique_violation` ``).
         static func plainName(_ text: String) -> String {
             let trimmed = text.trimmed
-            guard trimmed.count > 2, trimmed.hasPrefix("`"), trimmed.hasSuffix("`"), !trimmed.dropFirst().dropLast().contains("`") else {
+            guard trimmed.count > 2, trimmed.hasPrefix("`"), trimmed.hasSuffix("`"),
+                !trimmed.dropFirst().dropLast().contains("`")
+            else {
                 return trimmed
             }
             return String(trimmed.dropFirst().dropLast())
@@ -89,11 +98,12 @@ struct ImportedCatalogBuilder {
 
         /// The first non-empty cell of `row` in a column holding `field` (else the first such cell).
         func cell(_ field: ColumnMapping.Field, in row: [ImportedTable.Cell]) -> ImportedTable.Cell? {
-            let columns = switch field {
-            case .title: title.map { [$0] } ?? []
-            case .name: name.map { [$0] } ?? []
-            default: mapping.all(field)
-            }
+            let columns =
+                switch field {
+                case .title: title.map { [$0] } ?? []
+                case .name: name.map { [$0] } ?? []
+                default: mapping.all(field)
+                }
             let present = columns.filter { $0 < row.count }
             return present.first { !row[$0].text.isEmpty }.map { row[$0] } ?? present.first.map { row[$0] }
         }
@@ -101,11 +111,17 @@ struct ImportedCatalogBuilder {
 
     mutating func add(_ table: ImportedTable, problems: inout ImportProblems) {
         guard let columns = TableColumns(table, mappings: mappings, problems: &problems) else { return }
-        for field in [ColumnMapping.Field.meaning, .remedy] where columns.mapping[field] == nil && defaults[field] == nil {
-            problems.diagnostics.append(Diagnostic(
-                .note,
-                "this table has no \(field.rawValue) column (\(table.headers.map(\.text).joined(separator: ", "))): every entry's \(field.rawValue) is left TODO; take it from a column with --map \(field.rawValue)=COLUMN, or give one with --default \(field.rawValue)=TEXT (TEXT may hold {code}, {title} and {category})",
-                at: table.location))
+        for field in [ColumnMapping.Field.meaning, .remedy]
+        where columns.mapping[field] == nil && defaults[field] == nil {
+            problems.diagnostics.append(
+                Diagnostic(
+                    .note,
+                    "this table has no \(field.rawValue) column "
+                        + "(\(table.headers.map(\.text).joined(separator: ", "))): every entry's \(field.rawValue) "
+                        + "is left TODO; take it from a column with --map \(field.rawValue)=COLUMN, or give "
+                        + "one with --default \(field.rawValue)=TEXT (TEXT may hold {code}, {title} and "
+                        + "{category})",
+                    at: table.location))
         }
         let before = entries.count
         defer { if caption == nil, entries.count > before { caption = table.caption ?? table.heading } }
@@ -127,18 +143,25 @@ struct ImportedCatalogBuilder {
     /// that says so, as HTML exports write class rows).
     func sectionTitle(_ row: [ImportedTable.Cell], table: ImportedTable, columns: TableColumns) -> String? {
         let texts = row.map { $0.text.trimmed }
-        guard texts.filter({ !$0.isEmpty }).count == 1, let only = texts.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        guard texts.filter({ !$0.isEmpty }).count == 1, let only = texts.firstIndex(where: { !$0.isEmpty }) else {
+            return nil
+        }
         let text = CellText.convert(texts[only]).text
         if let emphasized = MarkdownTableReader.TextAbove.emphasized(text) { return emphasized }
-        guard table.headers.count > 2 || only == columns.code, only != columns.code || !looksLikeCode(text) else { return nil }
+        guard table.headers.count > 2 || only == columns.code, only != columns.code || !looksLikeCode(text) else {
+            return nil
+        }
         return text
     }
 
     /// An entry with the row's code, aliases and kind, or `nil` when the row has no code (warned).
-    func codes(of row: [ImportedTable.Cell], table: ImportedTable, columns: TableColumns, problems: inout ImportProblems) -> ImportedEntry? {
+    func codes(
+        of row: [ImportedTable.Cell], table: ImportedTable, columns: TableColumns, problems: inout ImportProblems
+    ) -> ImportedEntry? {
         if row.count != table.headers.count {
             problems.warning(
-                "this row has \(row.count) cell\(row.count == 1 ? "" : "s") where the header has \(table.headers.count)",
+                "this row has \(row.count) "
+                    + "cell\(row.count == 1 ? "" : "s") where the header has \(table.headers.count)",
                 row.first?.location ?? table.location)
         }
         guard columns.code < row.count, !row[columns.code].text.trimmed.isEmpty else {
@@ -152,7 +175,9 @@ struct ImportedCatalogBuilder {
             return nil
         }
         if codeCell.text != codeCell.text.trimmed, codes.count == 1 {
-            problems.warning("the code '\(codeCell.text)' has spaces at its ends; it is imported as '\(codes[0])'", codeCell.location)
+            problems.warning(
+                "the code '\(codeCell.text)' has spaces at its ends; it is imported as '\(codes[0])'", codeCell.location
+            )
         }
         var entry = ImportedEntry(code: codes.removeFirst(), name: "", location: codeCell.location)
         entry.aliases = codes
@@ -161,7 +186,8 @@ struct ImportedCatalogBuilder {
             entry.code = "Others"
             entry.aliases = []
         } else if let tail = _FamilyPattern.tailStart(of: Array(entry.code.utf8)),
-            entry.code.utf8[entry.code.utf8.index(entry.code.utf8.startIndex, offsetBy: tail)...].contains(UInt8(ascii: "x"))
+            entry.code.utf8[entry.code.utf8.index(entry.code.utf8.startIndex, offsetBy: tail)...].contains(
+                UInt8(ascii: "x"))
         {
             entry.isFamily = true
         }
@@ -170,10 +196,13 @@ struct ImportedCatalogBuilder {
 
     /// The row's title, meaning, remedy, links, status, category and written name.
     mutating func fill(
-        _ entry: inout ImportedEntry, from row: [ImportedTable.Cell], columns: TableColumns, section: (id: String, title: String)?,
+        _ entry: inout ImportedEntry, from row: [ImportedTable.Cell], columns: TableColumns,
+        section: (id: String, title: String)?,
         problems: inout ImportProblems
     ) {
-        if let title = columns.cell(.title, in: row).map({ CellText.convert(TableColumns.plainName($0.text)).text }), !title.isEmpty {
+        if let title = columns.cell(.title, in: row).map({ CellText.convert(TableColumns.plainName($0.text)).text }),
+            !title.isEmpty
+        {
             entry.title = title
         }
         if let meaningCell = columns.cell(.meaning, in: row) {
@@ -190,7 +219,8 @@ struct ImportedCatalogBuilder {
             if let status = Int(httpCell.text.trimmed), (100...599).contains(status) {
                 entry.http = status
             } else {
-                problems.warning("'\(httpCell.text)' is not an HTTP status (100–599); it is left out", httpCell.location)
+                problems.warning(
+                    "'\(httpCell.text)' is not an HTTP status (100–599); it is left out", httpCell.location)
             }
         }
         if let categoryCell = columns.cell(.category, in: row), !categoryCell.text.isEmpty {
@@ -200,8 +230,12 @@ struct ImportedCatalogBuilder {
         }
         if !defaults.isEmpty {
             let categoryTitle = categories.first { $0.id == entry.category }?.title
-            if entry.meaning == nil, let text = defaults[.meaning] { entry.meaning = Self.filled(text, entry, categoryTitle: categoryTitle) }
-            if entry.remedy == nil, let text = defaults[.remedy] { entry.remedy = Self.filled(text, entry, categoryTitle: categoryTitle) }
+            if entry.meaning == nil, let text = defaults[.meaning] {
+                entry.meaning = Self.filled(text, entry, categoryTitle: categoryTitle)
+            }
+            if entry.remedy == nil, let text = defaults[.remedy] {
+                entry.remedy = Self.filled(text, entry, categoryTitle: categoryTitle)
+            }
         }
         Placeholders.apply(to: &entry)
         // A missing column is said once per table (see `add`); an empty cell of a column, here.
@@ -223,7 +257,9 @@ struct ImportedCatalogBuilder {
         var parts: [String] = []
         for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = withoutBackticks(line.trimmed)
-            let pieces = trimmed.containsByte(UInt8(ascii: ",")) ? trimmed.split(separator: ",").map { withoutBackticks($0.trimmed) } : [trimmed]
+            let pieces =
+                trimmed.containsByte(UInt8(ascii: ","))
+                ? trimmed.split(separator: ",").map { withoutBackticks($0.trimmed) } : [trimmed]
             if pieces.count > 1, pieces.allSatisfy({ !$0.isEmpty && !$0.containsByte(0x20) }) {
                 parts += pieces
             } else if !trimmed.isEmpty {
@@ -244,7 +280,8 @@ struct ImportedCatalogBuilder {
     func looksLikeCode(_ text: String) -> Bool {
         guard !text.containsByte(0x20) else { return false }
         let letters = text.filter(\.isLetter)
-        return text.contains(where: { $0.isNumber || "_.-:/".contains($0) }) || (letters.count > 1 && letters.allSatisfy(\.isUppercase))
+        return text.contains(where: { $0.isNumber || "_.-:/".contains($0) })
+            || (letters.count > 1 && letters.allSatisfy(\.isUppercase))
     }
 
     /// A category from a heading or line above a table, as web pages copy them: `Execution
@@ -255,7 +292,8 @@ struct ImportedCatalogBuilder {
         let line = String(heading.drop { !$0.isLetter && !$0.isNumber }).trimmed
         let characters = Array(line)
         var split: Int?
-        for position in characters.indices.dropFirst() where characters[position].isUppercase && characters[position - 1].isLowercase {
+        for position in characters.indices.dropFirst()
+        where characters[position].isUppercase && characters[position - 1].isLowercase {
             let title = String(characters[..<position])
             let badge = String(characters[position...])
             let badgeWord = badge.prefix { $0.isLetter || $0.isNumber }.lowercased()
@@ -289,7 +327,8 @@ struct ImportedCatalogBuilder {
     mutating func name(_ entry: inout ImportedEntry) {
         entry.lintName = Naming.derivedCaseName(code: entry.code, title: entry.title)
         if entry.nameIsDerived {
-            let base = entry.title.flatMap { Naming.lowerCamelCase($0) }.flatMap { $0.first?.isLetter == true ? $0 : nil }
+            let base =
+                entry.title.flatMap { Naming.lowerCamelCase($0) }.flatMap { $0.first?.isLetter == true ? $0 : nil }
                 ?? entry.lintName
             entry.name = base
             if takenNames.contains(base), let category = entry.category, let prefix = Naming.lowerCamelCase(category) {
@@ -301,7 +340,9 @@ struct ImportedCatalogBuilder {
                 entry.name = "\(stem)\(counter)"
                 counter += 1
             }
-            if Naming.reservedCaseNames.contains(entry.name) || Naming.metatypeNames.contains(entry.name) { entry.name += "Entry" }
+            if Naming.reservedCaseNames.contains(entry.name) || Naming.metatypeNames.contains(entry.name) {
+                entry.name += "Entry"
+            }
         }
         takenNames.insert(entry.name)
     }

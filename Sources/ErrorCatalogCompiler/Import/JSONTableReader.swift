@@ -10,56 +10,76 @@ enum JSONTableReader {
         do {
             root = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         } catch {
-            problems.error("not valid JSON: \((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)")", start)
+            problems.error(
+                "not valid JSON: \((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)")",
+                start)
             return nil
         }
-        let index = LineIndex(bytes, file: file)
+        var rows = Rows(index: LineIndex(bytes, file: file), start: start)
         let offsets = topLevelOffsets(bytes)
-        var headers: [String] = []
-        var seen: Set<String> = []
-        var rows: [(fields: [String: String], location: SourceLocation)] = []
-        func add(_ object: [String: Any], code: String?, at offset: Int?) {
-            var fields: [String: String] = [:]
-            if let code {
-                fields["code"] = code
-                if seen.insert("code").inserted { headers.insert("code", at: 0) }
-            }
-            for key in object.keys.sorted() {
-                fields[key] = text(object[key]!)
-                if seen.insert(key).inserted { headers.append(key) }
-            }
-            rows.append((fields, offset.map(index.location) ?? start))
-        }
         if let array = root as? [Any] {
             for (position, element) in array.enumerated() {
                 let offset = position < offsets.count ? offsets[position] : nil
                 guard let object = element as? [String: Any] else {
-                    problems.warning("this element is not an object of fields; it is skipped", offset.map(index.location) ?? start)
+                    problems.warning("this element is not an object of fields; it is skipped", rows.location(offset))
                     continue
                 }
-                add(object, code: nil, at: offset)
+                rows.add(object, code: nil, at: offset)
             }
         } else if let object = root as? [String: Any] {
             // Keys in file order: JSONSerialization does not keep it, the offsets scan does.
-            let keys = keyOrder(bytes, offsets: offsets)
-            for (position, key) in keys.enumerated() {
+            for (position, key) in keyOrder(bytes, offsets: offsets).enumerated() {
                 guard let value = object[key] else { continue }
                 let offset = position < offsets.count ? offsets[position] : nil
                 if let fields = value as? [String: Any] {
-                    add(fields, code: key, at: offset)
+                    rows.add(fields, code: key, at: offset)
                 } else if let meaning = value as? String {
-                    add(["meaning": meaning], code: key, at: offset)
+                    rows.add(["meaning": meaning], code: key, at: offset)
                 } else {
-                    problems.warning("the value of '\(key)' is neither an object nor a string; it is skipped", offset.map(index.location) ?? start)
+                    problems.warning(
+                        "the value of '\(key)' is neither an object nor a string; it is skipped", rows.location(offset))
                 }
             }
         } else {
             problems.error("a JSON error table is an array of objects, or an object keyed by code", start)
             return nil
         }
-        let headerCells = headers.map { ImportedTable.Cell(text: $0, location: start) }
-        let cells = rows.map { row in headers.map { ImportedTable.Cell(text: row.fields[$0] ?? "", location: row.location) } }
-        return ImportedDocument(tables: [ImportedTable(headers: headerCells, rows: cells, context: nil, location: start)], title: nil)
+        return ImportedDocument(tables: [rows.table], title: nil)
+    }
+
+    /// The rows read so far, and every field name in order of first appearance.
+    struct Rows {
+        let index: LineIndex
+        let start: SourceLocation
+        var headers: [String] = []
+        var seen: Set<String> = []
+        var rows: [(fields: [String: String], location: SourceLocation)] = []
+
+        /// Where the element at byte `offset` is; the file's start when unknown.
+        func location(_ offset: Int?) -> SourceLocation { offset.map(index.location) ?? start }
+
+        /// Adds a row of `object`'s fields (and `code`, when the object is keyed by it).
+        mutating func add(_ object: [String: Any], code: String?, at offset: Int?) {
+            var fields: [String: String] = [:]
+            if let code {
+                fields["code"] = code
+                if seen.insert("code").inserted { headers.insert("code", at: 0) }
+            }
+            for key in object.keys.sorted() {
+                fields[key] = JSONTableReader.text(object[key]!)
+                if seen.insert(key).inserted { headers.append(key) }
+            }
+            rows.append((fields, location(offset)))
+        }
+
+        /// The rows as one table, every row with a cell per header.
+        var table: ImportedTable {
+            let headerCells = headers.map { ImportedTable.Cell(text: $0, location: start) }
+            let cells = rows.map { row in
+                headers.map { ImportedTable.Cell(text: row.fields[$0] ?? "", location: row.location) }
+            }
+            return ImportedTable(headers: headerCells, rows: cells, context: nil, location: start)
+        }
     }
 
     /// A field's value as text: strings as they are, numbers and booleans written out, anything
@@ -72,7 +92,9 @@ enum JSONTableReader {
             return number.stringValue
         case is NSNull: return ""
         default:
-            let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed])) ?? Data()
+            let data =
+                (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]))
+                ?? Data()
             return String(decoding: data, as: UTF8.self)
         }
     }
@@ -86,15 +108,27 @@ enum JSONTableReader {
         var expectingValue = false
         for (offset, byte) in bytes.enumerated() {
             if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
                 continue
             }
             switch byte {
             case UInt8(ascii: "\""):
-                if depth == 1, expectingValue { offsets.append(offset); expectingValue = false }
+                if depth == 1, expectingValue {
+                    offsets.append(offset)
+                    expectingValue = false
+                }
                 inString = true
             case UInt8(ascii: "{"), UInt8(ascii: "["):
-                if depth == 1, expectingValue { offsets.append(offset); expectingValue = false }
+                if depth == 1, expectingValue {
+                    offsets.append(offset)
+                    expectingValue = false
+                }
                 depth += 1
                 if depth == 1 { expectingValue = true }
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
@@ -106,7 +140,10 @@ enum JSONTableReader {
             case 0x20, 0x09, 0x0A, 0x0D:
                 break
             default:
-                if depth == 1, expectingValue { offsets.append(offset); expectingValue = false }
+                if depth == 1, expectingValue {
+                    offsets.append(offset)
+                    expectingValue = false
+                }
             }
         }
         return offsets

@@ -14,7 +14,9 @@ enum MarkdownTableReader {
         var above = TextAbove()
         while position < lines.count {
             let line = lines[position].text
-            guard position + 1 < lines.count, line.containsByte(UInt8(ascii: "|")), isDelimiterRow(lines[position + 1].text) else {
+            guard position + 1 < lines.count, line.containsByte(UInt8(ascii: "|")),
+                isDelimiterRow(lines[position + 1].text)
+            else {
                 above.read(line, title: &document.title)
                 position += 1
                 continue
@@ -23,7 +25,9 @@ enum MarkdownTableReader {
                 headers: cells(of: line, start: lines[position].start, index: index), rows: [], context: above.context,
                 location: index.location(lines[position].start), caption: above.caption, heading: above.heading)
             position += 2
-            while position < lines.count, lines[position].text.containsByte(UInt8(ascii: "|")), !lines[position].text.trimmed.isEmpty {
+            while position < lines.count, lines[position].text.containsByte(UInt8(ascii: "|")),
+                !lines[position].text.trimmed.isEmpty
+            {
                 if position + 1 < lines.count, isDelimiterRow(lines[position + 1].text) { break }  // the next table
                 table.rows.append(cells(of: lines[position].text, start: lines[position].start, index: index))
                 position += 1
@@ -31,7 +35,9 @@ enum MarkdownTableReader {
             // Pandoc writes a pipe table's caption right after it: `Table: …` or `: …`.
             var next = position
             while next < lines.count, lines[next].text.trimmed.isEmpty { next += 1 }
-            if next < lines.count, let caption = TextAbove.caption(afterTable: lines[next].text.trimmed) { table.caption = caption }
+            if next < lines.count, let caption = TextAbove.caption(afterTable: lines[next].text.trimmed) {
+                table.caption = caption
+            }
             document.tables.append(table)
             above = TextAbove(heading: above.heading)
         }
@@ -123,7 +129,9 @@ enum MarkdownTableReader {
     }
 
     static func unquote(_ text: String) -> String {
-        guard text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first else { return text }
+        guard text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first else {
+            return text
+        }
         return String(text.dropFirst().dropLast())
     }
 
@@ -185,7 +193,9 @@ enum MarkdownTableReader {
         // Outer pipes leave an empty first and last cell.
         let trimmed = line.trimmed
         if trimmed.hasPrefix("|"), let first = cells.first, first.text.isEmpty { cells.removeFirst() }
-        if trimmed.hasSuffix("|"), !trimmed.hasSuffix("\\|"), let last = cells.last, last.text.isEmpty { cells.removeLast() }
+        if trimmed.hasSuffix("|"), !trimmed.hasSuffix("\\|"), let last = cells.last, last.text.isEmpty {
+            cells.removeLast()
+        }
         return cells
     }
 }

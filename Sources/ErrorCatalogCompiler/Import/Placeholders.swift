@@ -58,10 +58,14 @@ enum Placeholders {
     }
 
     /// The placeholder at `index`: its parameter name, type and length in characters.
-    static func placeholder(_ text: [Character], at index: Int, positional: Int) -> (String, MessageParameter.Kind, Int)? {
+    static func placeholder(
+        _ text: [Character], at index: Int, positional: Int
+    ) -> (String, MessageParameter.Kind, Int)? {
         if text[index] == "{" {
             var end = index + 1
-            while end < text.count, text[end].isASCII, text[end].isLetter || text[end].isNumber || text[end] == "_" { end += 1 }
+            while end < text.count, text[end].isASCII, text[end].isLetter || text[end].isNumber || text[end] == "_" {
+                end += 1
+            }
             guard end < text.count, text[end] == "}", end > index + 1, text[index + 1].isLetter else { return nil }
             return Naming.lowerCamelCase(String(text[(index + 1)..<end])).map { ($0, .string, end + 1 - index) }
         }
@@ -77,12 +81,13 @@ enum Placeholders {
         // Flags, width and precision, then the conversion.
         while position < text.count, "-+ #0123456789.".contains(text[position]) { position += 1 }
         guard position < text.count else { return nil }
-        let kind: MessageParameter.Kind? = switch text[position] {
-        case "s", "r", "a": .string
-        case "d", "i", "u": .integer
-        case "f", "F", "g", "G", "e", "E": .number
-        default: nil
-        }
+        let kind: MessageParameter.Kind? =
+            switch text[position] {
+            case "s", "r", "a": .string
+            case "d", "i", "u": .integer
+            case "f", "F", "g", "G", "e", "E": .number
+            default: nil
+            }
         guard let kind else { return nil }
         return (name ?? "arg\(positional)", kind, position + 1 - index)
     }

@@ -9,44 +9,386 @@ enum CLDRPluralRules {
 
     /// The rule groups: languages, then (category, condition) in CLDR's order.
     static let groups: [(locales: [String], rules: [(String, String)])] = [
-        (["af", "an", "asa", "az", "az_Arab", "az_Cyrl", "az_Latn", "bal", "bal_Arab", "bal_Latn", "bem", "bez", "bg", "brx", "ce", "cgg", "chr", "ckb", "dv", "ee", "el", "el_POLYTON", "eo", "eo_001", "eu", "fo", "fur", "gsw", "ha", "ha_Arab", "haw", "hu", "jgo", "jmc", "ka", "kaj", "kcg", "kk", "kk_Arab", "kk_Cyrl", "kkj", "kl", "ks", "ks_Arab", "ks_Deva", "ksb", "ku", "ku_Arab", "ku_Latn", "ky", "lb", "lg", "mas", "mgo", "ml", "mn", "mn_Mong", "mr", "nb", "nd", "ne", "nn", "nnh", "no", "nr", "ny", "nyn", "om", "or", "os", "pap", "ps", "rm", "rof", "rwk", "saq", "sd", "sd_Arab", "sd_Deva", "sdh", "seh", "sn", "so", "sq", "ss", "ssy", "st", "syr", "ta", "te", "teo", "tig", "tk", "tn", "tr", "ts", "ug", "uz", "uz_Arab", "uz_Cyrl", "uz_Latn", "ve", "vo", "vo_001", "vun", "wae", "xh", "xog"], [("one", "n = 1")]),
-        (["ak", "bh", "bho", "csw", "ln", "mg", "nso", "pa", "pa_Arab", "pa_Guru", "ti", "tw", "wa"], [("one", "n = 0..1")]),
-        (["am", "as", "bn", "doi", "fa", "gu", "hi", "hi_Latn", "kn", "kok", "kok_Deva", "kok_Latn", "pcm", "tg", "vi", "zu"], [("one", "i = 0 or n = 1")]),
-        (["ar", "ar_001"], [("zero", "n = 0"), ("one", "n = 1"), ("two", "n = 2"), ("few", "n % 100 = 3..10"), ("many", "n % 100 = 11..99")]),
-        (["ast", "de", "en", "en_001", "en_Dsrt", "en_Shaw", "et", "fi", "fy", "ia", "ia_001", "ie", "io", "io_001", "ji", "lij", "nl", "sc", "sv", "sw", "ur", "yi"], [("one", "i = 1 and v = 0")]),
-        (["be", "be_TARASK"], [("one", "n % 10 = 1 and n % 100 != 11"), ("few", "n % 10 = 2..4 and n % 100 != 12..14"), ("many", "n % 10 = 0 or n % 10 = 5..9 or n % 100 = 11..14")]),
-        (["blo", "cv", "ksh"], [("zero", "n = 0"), ("one", "n = 1")]),
-        (["bm", "bm_Nkoo", "bo", "dz", "hnj", "hnj_Hmnp", "id", "ig", "ii", "in", "ja", "jbo", "jbo_001", "jv", "jw", "kde", "kea", "km", "ko", "lkt", "lo", "ms", "ms_Arab", "my", "nqo", "osa", "sah", "ses", "sg", "su", "su_Latn", "th", "to", "tpi", "wo", "yo", "yue", "yue_Hans", "yue_Hant", "zh", "zh_Hans", "zh_Hant", "zh_Latn"], []),
-        (["br"], [("one", "n % 10 = 1 and n % 100 != 11,71,91"), ("two", "n % 10 = 2 and n % 100 != 12,72,92"), ("few", "n % 10 = 3..4,9 and n % 100 != 10..19,70..79,90..99"), ("many", "n != 0 and n % 1000000 = 0")]),
-        (["bs", "bs_Cyrl", "bs_Latn", "hr", "sh", "sr", "sr_Cyrl", "sr_Latn"], [("one", "v = 0 and i % 10 = 1 and i % 100 != 11 or f % 10 = 1 and f % 100 != 11"), ("few", "v = 0 and i % 10 = 2..4 and i % 100 != 12..14 or f % 10 = 2..4 and f % 100 != 12..14")]),
-        (["ca", "gl", "it", "lld", "pt_PT", "scn", "vec"], [("one", "i = 1 and v = 0"), ("many", "e = 0 and i != 0 and i % 1000000 = 0 and v = 0 or e != 0..5")]),
-        (["ceb", "fil", "tl"], [("one", "v = 0 and i = 1,2,3 or v = 0 and i % 10 != 4,6,9 or v != 0 and f % 10 != 4,6,9")]),
-        (["cs", "sk"], [("one", "i = 1 and v = 0"), ("few", "i = 2..4 and v = 0"), ("many", "v != 0")]),
-        (["cy"], [("zero", "n = 0"), ("one", "n = 1"), ("two", "n = 2"), ("few", "n = 3"), ("many", "n = 6")]),
-        (["da"], [("one", "n = 1 or t != 0 and i = 0,1")]),
-        (["dsb", "hsb"], [("one", "v = 0 and i % 100 = 1 or f % 100 = 1"), ("two", "v = 0 and i % 100 = 2 or f % 100 = 2"), ("few", "v = 0 and i % 100 = 3..4 or f % 100 = 3..4")]),
-        (["es"], [("one", "n = 1"), ("many", "e = 0 and i != 0 and i % 1000000 = 0 and v = 0 or e != 0..5")]),
-        (["ff", "ff_Adlm", "ff_Latn", "hy", "kab"], [("one", "i = 0,1")]),
-        (["fr", "pt"], [("one", "i = 0..1"), ("many", "e = 0 and i != 0 and i % 1000000 = 0 and v = 0 or e != 0..5")]),
-        (["ga"], [("one", "n = 1"), ("two", "n = 2"), ("few", "n = 3..6"), ("many", "n = 7..10")]),
-        (["gd"], [("one", "n = 1,11"), ("two", "n = 2,12"), ("few", "n = 3..10,13..19")]),
-        (["gv"], [("one", "v = 0 and i % 10 = 1"), ("two", "v = 0 and i % 10 = 2"), ("few", "v = 0 and i % 100 = 0,20,40,60,80"), ("many", "v != 0")]),
-        (["he", "iw"], [("one", "i = 1 and v = 0 or i = 0 and v != 0"), ("two", "i = 2 and v = 0")]),
-        (["is"], [("one", "t = 0 and i % 10 = 1 and i % 100 != 11 or t % 10 = 1 and t % 100 != 11")]),
-        (["iu", "iu_Latn", "naq", "sat", "sat_Deva", "sat_Olck", "se", "sma", "smj", "smn", "sms"], [("one", "n = 1"), ("two", "n = 2")]),
-        (["kw"], [("zero", "n = 0"), ("one", "n = 1"), ("two", "n % 100 = 2,22,42,62,82 or n % 1000 = 0 and n % 100000 = 1000..20000,40000,60000,80000 or n != 0 and n % 1000000 = 100000"), ("few", "n % 100 = 3,23,43,63,83"), ("many", "n != 1 and n % 100 = 1,21,41,61,81")]),
-        (["lag"], [("zero", "n = 0"), ("one", "i = 0,1 and n != 0")]),
-        (["lt"], [("one", "n % 10 = 1 and n % 100 != 11..19"), ("few", "n % 10 = 2..9 and n % 100 != 11..19"), ("many", "f != 0")]),
-        (["lv", "prg"], [("zero", "n % 10 = 0 or n % 100 = 11..19 or v = 2 and f % 100 = 11..19"), ("one", "n % 10 = 1 and n % 100 != 11 or v = 2 and f % 10 = 1 and f % 100 != 11 or v != 2 and f % 10 = 1")]),
-        (["mk"], [("one", "v = 0 and i % 10 = 1 and i % 100 != 11 or f % 10 = 1 and f % 100 != 11")]),
-        (["mo", "ro"], [("one", "i = 1 and v = 0"), ("few", "v != 0 or n = 0 or n != 1 and n % 100 = 1..19")]),
-        (["mt"], [("one", "n = 1"), ("two", "n = 2"), ("few", "n = 0 or n % 100 = 3..10"), ("many", "n % 100 = 11..19")]),
-        (["pl"], [("one", "i = 1 and v = 0"), ("few", "v = 0 and i % 10 = 2..4 and i % 100 != 12..14"), ("many", "v = 0 and i != 1 and i % 10 = 0..1 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 12..14")]),
-        (["ru", "uk"], [("one", "v = 0 and i % 10 = 1 and i % 100 != 11"), ("few", "v = 0 and i % 10 = 2..4 and i % 100 != 12..14"), ("many", "v = 0 and i % 10 = 0 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 11..14")]),
-        (["sgs"], [("one", "n % 10 = 1 and n % 100 != 11"), ("two", "n = 2"), ("few", "n != 2 and n % 10 = 2..9 and n % 100 != 11..19"), ("many", "f != 0")]),
-        (["shi", "shi_Latn", "shi_Tfng"], [("one", "i = 0 or n = 1"), ("few", "n = 2..10")]),
-        (["si"], [("one", "n = 0,1 or i = 0 and f = 1")]),
-        (["sl"], [("one", "v = 0 and i % 100 = 1"), ("two", "v = 0 and i % 100 = 2"), ("few", "v = 0 and i % 100 = 3..4 or v != 0")]),
-        (["tzm"], [("one", "n = 0..1 or n = 11..99")]),
+        (
+            [
+                "af", "an", "asa", "az", "az_Arab", "az_Cyrl", "az_Latn", "bal", "bal_Arab", "bal_Latn", "bem", "bez",
+                "bg", "brx", "ce", "cgg", "chr", "ckb", "dv", "ee", "el", "el_POLYTON", "eo", "eo_001", "eu", "fo",
+                "fur", "gsw", "ha", "ha_Arab", "haw", "hu", "jgo", "jmc", "ka", "kaj", "kcg", "kk", "kk_Arab",
+                "kk_Cyrl", "kkj", "kl", "ks", "ks_Arab", "ks_Deva", "ksb", "ku", "ku_Arab", "ku_Latn", "ky", "lb",
+                "lg", "mas", "mgo", "ml", "mn", "mn_Mong", "mr", "nb", "nd", "ne", "nn", "nnh", "no", "nr", "ny",
+                "nyn", "om", "or", "os", "pap", "ps", "rm", "rof", "rwk", "saq", "sd", "sd_Arab", "sd_Deva", "sdh",
+                "seh", "sn", "so", "sq", "ss", "ssy", "st", "syr", "ta", "te", "teo", "tig", "tk", "tn", "tr", "ts",
+                "ug", "uz", "uz_Arab", "uz_Cyrl", "uz_Latn", "ve", "vo", "vo_001", "vun", "wae", "xh", "xog"
+            ],
+            [
+                ("one", "n = 1"),
+            ]
+        ),
+        (
+            [
+                "ak", "bh", "bho", "csw", "ln", "mg", "nso", "pa", "pa_Arab", "pa_Guru", "ti", "tw", "wa"
+            ],
+            [
+                ("one", "n = 0..1"),
+            ]
+        ),
+        (
+            [
+                "am", "as", "bn", "doi", "fa", "gu", "hi", "hi_Latn", "kn", "kok", "kok_Deva", "kok_Latn", "pcm", "tg",
+                "vi", "zu"
+            ],
+            [
+                ("one", "i = 0 or n = 1"),
+            ]
+        ),
+        (
+            [
+                "ar", "ar_001"
+            ],
+            [
+                ("zero", "n = 0"),
+                ("one", "n = 1"),
+                ("two", "n = 2"),
+                ("few", "n % 100 = 3..10"),
+                ("many", "n % 100 = 11..99"),
+            ]
+        ),
+        (
+            [
+                "ast", "de", "en", "en_001", "en_Dsrt", "en_Shaw", "et", "fi", "fy", "ia", "ia_001", "ie", "io",
+                "io_001", "ji", "lij", "nl", "sc", "sv", "sw", "ur", "yi"
+            ],
+            [
+                ("one", "i = 1 and v = 0"),
+            ]
+        ),
+        (
+            [
+                "be", "be_TARASK"
+            ],
+            [
+                ("one", "n % 10 = 1 and n % 100 != 11"),
+                ("few", "n % 10 = 2..4 and n % 100 != 12..14"),
+                ("many", "n % 10 = 0 or n % 10 = 5..9 or n % 100 = 11..14"),
+            ]
+        ),
+        (
+            [
+                "blo", "cv", "ksh"
+            ],
+            [
+                ("zero", "n = 0"),
+                ("one", "n = 1"),
+            ]
+        ),
+        (
+            [
+                "bm", "bm_Nkoo", "bo", "dz", "hnj", "hnj_Hmnp", "id", "ig", "ii", "in", "ja", "jbo", "jbo_001", "jv",
+                "jw", "kde", "kea", "km", "ko", "lkt", "lo", "ms", "ms_Arab", "my", "nqo", "osa", "sah", "ses", "sg",
+                "su", "su_Latn", "th", "to", "tpi", "wo", "yo", "yue", "yue_Hans", "yue_Hant", "zh", "zh_Hans",
+                "zh_Hant", "zh_Latn"
+            ],
+            [
+            ]
+        ),
+        (
+            [
+                "br"
+            ],
+            [
+                ("one", "n % 10 = 1 and n % 100 != 11,71,91"),
+                ("two", "n % 10 = 2 and n % 100 != 12,72,92"),
+                ("few", "n % 10 = 3..4,9 and n % 100 != 10..19,70..79,90..99"),
+                ("many", "n != 0 and n % 1000000 = 0"),
+            ]
+        ),
+        (
+            [
+                "bs", "bs_Cyrl", "bs_Latn", "hr", "sh", "sr", "sr_Cyrl", "sr_Latn"
+            ],
+            [
+                ("one", "v = 0 and i % 10 = 1 and i % 100 != 11 or f % 10 = 1 and f % 100 != 11"),
+                ("few", "v = 0 and i % 10 = 2..4 and i % 100 != 12..14 or f % 10 = 2..4 and f % 100 != 12..14"),
+            ]
+        ),
+        (
+            [
+                "ca", "gl", "it", "lld", "pt_PT", "scn", "vec"
+            ],
+            [
+                ("one", "i = 1 and v = 0"),
+                ("many", "e = 0 and i != 0 and i % 1000000 = 0 and v = 0 or e != 0..5"),
+            ]
+        ),
+        (
+            [
+                "ceb", "fil", "tl"
+            ],
+            [
+                ("one", "v = 0 and i = 1,2,3 or v = 0 and i % 10 != 4,6,9 or v != 0 and f % 10 != 4,6,9"),
+            ]
+        ),
+        (
+            [
+                "cs", "sk"
+            ],
+            [
+                ("one", "i = 1 and v = 0"),
+                ("few", "i = 2..4 and v = 0"),
+                ("many", "v != 0"),
+            ]
+        ),
+        (
+            [
+                "cy"
+            ],
+            [
+                ("zero", "n = 0"),
+                ("one", "n = 1"),
+                ("two", "n = 2"),
+                ("few", "n = 3"),
+                ("many", "n = 6"),
+            ]
+        ),
+        (
+            [
+                "da"
+            ],
+            [
+                ("one", "n = 1 or t != 0 and i = 0,1"),
+            ]
+        ),
+        (
+            [
+                "dsb", "hsb"
+            ],
+            [
+                ("one", "v = 0 and i % 100 = 1 or f % 100 = 1"),
+                ("two", "v = 0 and i % 100 = 2 or f % 100 = 2"),
+                ("few", "v = 0 and i % 100 = 3..4 or f % 100 = 3..4"),
+            ]
+        ),
+        (
+            [
+                "es"
+            ],
+            [
+                ("one", "n = 1"),
+                ("many", "e = 0 and i != 0 and i % 1000000 = 0 and v = 0 or e != 0..5"),
+            ]
+        ),
+        (
+            [
+                "ff", "ff_Adlm", "ff_Latn", "hy", "kab"
+            ],
+            [
+                ("one", "i = 0,1"),
+            ]
+        ),
+        (
+            [
+                "fr", "pt"
+            ],
+            [
+                ("one", "i = 0..1"),
+                ("many", "e = 0 and i != 0 and i % 1000000 = 0 and v = 0 or e != 0..5"),
+            ]
+        ),
+        (
+            [
+                "ga"
+            ],
+            [
+                ("one", "n = 1"),
+                ("two", "n = 2"),
+                ("few", "n = 3..6"),
+                ("many", "n = 7..10"),
+            ]
+        ),
+        (
+            [
+                "gd"
+            ],
+            [
+                ("one", "n = 1,11"),
+                ("two", "n = 2,12"),
+                ("few", "n = 3..10,13..19"),
+            ]
+        ),
+        (
+            [
+                "gv"
+            ],
+            [
+                ("one", "v = 0 and i % 10 = 1"),
+                ("two", "v = 0 and i % 10 = 2"),
+                ("few", "v = 0 and i % 100 = 0,20,40,60,80"),
+                ("many", "v != 0"),
+            ]
+        ),
+        (
+            [
+                "he", "iw"
+            ],
+            [
+                ("one", "i = 1 and v = 0 or i = 0 and v != 0"),
+                ("two", "i = 2 and v = 0"),
+            ]
+        ),
+        (
+            [
+                "is"
+            ],
+            [
+                ("one", "t = 0 and i % 10 = 1 and i % 100 != 11 or t % 10 = 1 and t % 100 != 11"),
+            ]
+        ),
+        (
+            [
+                "iu", "iu_Latn", "naq", "sat", "sat_Deva", "sat_Olck", "se", "sma", "smj", "smn", "sms"
+            ],
+            [
+                ("one", "n = 1"),
+                ("two", "n = 2"),
+            ]
+        ),
+        (
+            [
+                "kw"
+            ],
+            [
+                ("zero", "n = 0"),
+                ("one", "n = 1"),
+                ("two",
+                    "n % 100 = 2,22,42,62,82 or n % 1000 = 0 and n % 100000 = 1000..20000,40000,60000,80000 or "
+                        + "n != 0 and n % 1000000 = 100000"),
+                ("few", "n % 100 = 3,23,43,63,83"),
+                ("many", "n != 1 and n % 100 = 1,21,41,61,81"),
+            ]
+        ),
+        (
+            [
+                "lag"
+            ],
+            [
+                ("zero", "n = 0"),
+                ("one", "i = 0,1 and n != 0"),
+            ]
+        ),
+        (
+            [
+                "lt"
+            ],
+            [
+                ("one", "n % 10 = 1 and n % 100 != 11..19"),
+                ("few", "n % 10 = 2..9 and n % 100 != 11..19"),
+                ("many", "f != 0"),
+            ]
+        ),
+        (
+            [
+                "lv", "prg"
+            ],
+            [
+                ("zero", "n % 10 = 0 or n % 100 = 11..19 or v = 2 and f % 100 = 11..19"),
+                ("one",
+                    "n % 10 = 1 and n % 100 != 11 or v = 2 and f % 10 = 1 and f % 100 != 11 or v != 2 and f % "
+                        + "10 = 1"),
+            ]
+        ),
+        (
+            [
+                "mk"
+            ],
+            [
+                ("one", "v = 0 and i % 10 = 1 and i % 100 != 11 or f % 10 = 1 and f % 100 != 11"),
+            ]
+        ),
+        (
+            [
+                "mo", "ro"
+            ],
+            [
+                ("one", "i = 1 and v = 0"),
+                ("few", "v != 0 or n = 0 or n != 1 and n % 100 = 1..19"),
+            ]
+        ),
+        (
+            [
+                "mt"
+            ],
+            [
+                ("one", "n = 1"),
+                ("two", "n = 2"),
+                ("few", "n = 0 or n % 100 = 3..10"),
+                ("many", "n % 100 = 11..19"),
+            ]
+        ),
+        (
+            [
+                "pl"
+            ],
+            [
+                ("one", "i = 1 and v = 0"),
+                ("few", "v = 0 and i % 10 = 2..4 and i % 100 != 12..14"),
+                ("many", "v = 0 and i != 1 and i % 10 = 0..1 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 12..14"),
+            ]
+        ),
+        (
+            [
+                "ru", "uk"
+            ],
+            [
+                ("one", "v = 0 and i % 10 = 1 and i % 100 != 11"),
+                ("few", "v = 0 and i % 10 = 2..4 and i % 100 != 12..14"),
+                ("many", "v = 0 and i % 10 = 0 or v = 0 and i % 10 = 5..9 or v = 0 and i % 100 = 11..14"),
+            ]
+        ),
+        (
+            [
+                "sgs"
+            ],
+            [
+                ("one", "n % 10 = 1 and n % 100 != 11"),
+                ("two", "n = 2"),
+                ("few", "n != 2 and n % 10 = 2..9 and n % 100 != 11..19"),
+                ("many", "f != 0"),
+            ]
+        ),
+        (
+            [
+                "shi", "shi_Latn", "shi_Tfng"
+            ],
+            [
+                ("one", "i = 0 or n = 1"),
+                ("few", "n = 2..10"),
+            ]
+        ),
+        (
+            [
+                "si"
+            ],
+            [
+                ("one", "n = 0,1 or i = 0 and f = 1"),
+            ]
+        ),
+        (
+            [
+                "sl"
+            ],
+            [
+                ("one", "v = 0 and i % 100 = 1"),
+                ("two", "v = 0 and i % 100 = 2"),
+                ("few", "v = 0 and i % 100 = 3..4 or v != 0"),
+            ]
+        ),
+        (
+            [
+                "tzm"
+            ],
+            [
+                ("one", "n = 0..1 or n = 11..99"),
+            ]
+        ),
     ]
 }

@@ -18,7 +18,8 @@ public struct GettextPlurals: Sendable, Hashable {
 
     /// Whole numbers that show every category a language gives whole numbers: 0…10,000 and
     /// large round ones (French `many` starts at a million).
-    public static let sampleIntegers: [Int] = Array(0...10_000) + [100_000, 1_000_000, 2_000_000, 10_000_000, 1_000_000_000]
+    public static let sampleIntegers: [Int] =
+        Array(0...10_000) + [100_000, 1_000_000, 2_000_000, 10_000_000, 1_000_000_000]
 
     /// Fractions, one of which shows each category only fractions take.
     public static let sampleDecimals: [Double] = [1.5, 0.5, 2.5, 0.1, 1.1, 5.5, 10.5, 0.25]
@@ -34,11 +35,13 @@ public struct GettextPlurals: Sendable, Hashable {
         // With no whole number left for `other`, the last category with a form is the rest.
         if !reached.contains(.other), !conditions.isEmpty { conditions.removeLast() }
         let last = ordered.count - 1
-        formula = conditions.isEmpty
+        formula =
+            conditions.isEmpty
             ? "0"
-            : "(" + conditions.reversed().reduce(String(last)) { rest, condition in
-                "\(condition.expression) ? \(ordered.firstIndex(of: condition.category)!) : \(rest)"
-            } + ")"
+            : "("
+                + conditions.reversed().reduce(String(last)) { rest, condition in
+                    "\(condition.expression) ? \(ordered.firstIndex(of: condition.category)!) : \(rest)"
+                } + ")"
         decimalForms = [:]
         let compiled = try! PluralFormula(formula)
         for value in Self.sampleDecimals {
@@ -65,7 +68,9 @@ public struct GettextPlurals: Sendable, Hashable {
             guard holds else { continue }
             alternatives.append(terms.isEmpty ? "1" : terms.joined(separator: " && "))
         }
-        let text = alternatives.isEmpty ? "0" : alternatives.count == 1 ? alternatives[0] : alternatives.map { "(\($0))" }.joined(separator: " || ")
+        let text =
+            alternatives.isEmpty
+            ? "0" : alternatives.count == 1 ? alternatives[0] : alternatives.map { "(\($0))" }.joined(separator: " || ")
         return alternatives.count > 1 ? "(\(text))" : text
     }
 
@@ -78,11 +83,13 @@ public struct GettextPlurals: Sendable, Hashable {
                     ? "(\(operand) < \(range.lowerBound) || \(operand) > \(range.upperBound))"
                     : "\(operand) >= \(range.lowerBound) && \(operand) <= \(range.upperBound)"
         }
-        if tests.count == 1 { return relation.negated || relation.ranges[0].lowerBound == relation.ranges[0].upperBound ? tests[0] : "(\(tests[0]))" }
+        if tests.count == 1 {
+            return relation.negated || relation.ranges[0].lowerBound == relation.ranges[0].upperBound
+                ? tests[0] : "(\(tests[0]))"
+        }
         return "(" + tests.joined(separator: relation.negated ? " && " : " || ") + ")"
     }
 }
-
 
 extension Message {
     /// The message as one plural and nothing else, `{n, plural, one {…} other {…}}` with
@@ -94,7 +101,9 @@ extension Message {
         var texts: [PluralCategory: String] = [:]
         for branch in branches {
             guard case .category(let category) = branch.key, texts[category] == nil,
-                !branch.message.parts.contains(where: { if case .plural = $0 { true } else if case .select = $0 { true } else { false } })
+                !branch.message.parts.contains(where: {
+                    if case .plural = $0 { true } else if case .select = $0 { true } else { false }
+                })
             else { return nil }
             texts[category] = branch.message.icuText(inPlural: true)
         }
@@ -103,7 +112,8 @@ extension Message {
 
     /// The ICU text of a plural over `selector` with `branches` in CLDR's order.
     public static func pluralText(selector: String, branches: [PluralCategory: String]) -> String {
-        let ordered = PluralCategory.allCases.compactMap { category in branches[category].map { "\(category) {\($0)}" } }
+        let ordered = PluralCategory.allCases.compactMap { category in branches[category].map { "\(category) {\($0)}" }
+        }
         return "{\(selector), plural, " + ordered.joined(separator: " ") + "}"
     }
 }

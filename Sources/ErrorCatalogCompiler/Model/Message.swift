@@ -110,17 +110,20 @@ public struct EntryParameter: Sendable, Hashable {
     public var example: MessageArgument
 
     /// A parameter; without an example, one of its type (`3`, `2.5`, or its name).
-    public init(name: String, kind: MessageParameter.Kind, description: String? = nil, example: MessageArgument? = nil) {
+    public init(name: String, kind: MessageParameter.Kind, description: String? = nil, example: MessageArgument? = nil)
+    {
         self.name = name
         self.kind = kind
         self.description = description
-        self.example = example ?? {
-            switch kind {
-            case .string: .string(name)
-            case .integer: .integer(3)
-            case .number: .number(2.5)
-            }
-        }()
+        self.example =
+            example
+            ?? {
+                switch kind {
+                case .string: .string(name)
+                case .integer: .integer(3)
+                case .number: .number(2.5)
+                }
+            }()
     }
 }
 
@@ -146,8 +149,12 @@ public struct EntryMessages: Sendable, Hashable {
     /// Every text, in the order the generated tables hold them: title, meaning, remedy, steps.
     /// The remedy of steps is the numbered list the runtime's `remedy` shows.
     public var tableTexts: [Message?] {
-        let whole = remedyIsSteps
-            ? Message(remedy.enumerated().flatMap { step in [Message.Part.text((step.offset == 0 ? "" : "\n") + "\(step.offset + 1). ")] + step.element.parts })
+        let whole =
+            remedyIsSteps
+            ? Message(
+                remedy.enumerated().flatMap { step in
+                    [Message.Part.text((step.offset == 0 ? "" : "\n") + "\(step.offset + 1). ")] + step.element.parts
+                })
             : remedy.first ?? Message([])
         return [title, meaning, whole] + (remedyIsSteps ? remedy : [])
     }

@@ -57,11 +57,12 @@ enum MessageRecord {
             case .plural(let name, let offset, let branches):
                 code += [3, parameters[name] ?? 0, offset, branches.count]
                 for branch in branches {
-                    let key = switch branch.key {
-                    case .exact(let value): 6 + value
-                    case .category(let category): category.rawValue
-                    case .keyword: PluralCategory.other.rawValue
-                    }
+                    let key =
+                        switch branch.key {
+                        case .exact(let value): 6 + value
+                        case .category(let category): category.rawValue
+                        case .keyword: PluralCategory.other.rawValue
+                        }
                     let body = operations(branch.message, parameters: parameters, intern: intern)
                     code += [key, body.count] + body
                 }

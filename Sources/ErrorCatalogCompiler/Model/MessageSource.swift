@@ -19,7 +19,9 @@ extension Message {
                 out += "{\(name), plural, " + (offset == 0 ? "" : "offset:\(offset) ")
                 out += branches.map { "\($0.key) {\($0.message.icuText(inPlural: true))}" }.joined(separator: " ") + "}"
             case .select(let name, let branches):
-                out += "{\(name), select, " + branches.map { "\($0.key) {\($0.message.icuText(inPlural: false))}" }.joined(separator: " ") + "}"
+                out +=
+                    "{\(name), select, "
+                    + branches.map { "\($0.key) {\($0.message.icuText(inPlural: false))}" }.joined(separator: " ") + "}"
             }
         }
         return out

@@ -27,7 +27,9 @@ public struct PluralFormula: Sendable {
         var parser = Parser(bytes: Array(text.utf8))
         let root = try parser.choice()
         parser.skipSpace()
-        guard parser.position == parser.bytes.count else { throw SyntaxError(offset: parser.position, reason: "unexpected '\(parser.rest)'") }
+        guard parser.position == parser.bytes.count else {
+            throw SyntaxError(offset: parser.position, reason: "unexpected '\(parser.rest)'")
+        }
         self.root = root
     }
 
@@ -71,12 +73,16 @@ public struct PluralFormula: Sendable {
     struct Parser {
         let bytes: [UInt8]
         var position = 0
-        static let levels: [[String]] = [["||"], ["&&"], ["==", "!="], ["<=", ">=", "<", ">"], ["+", "-"], ["*", "/", "%"]]
+        static let levels: [[String]] = [
+            ["||"], ["&&"], ["==", "!="], ["<=", ">=", "<", ">"], ["+", "-"], ["*", "/", "%"],
+        ]
 
         var rest: String { String(decoding: bytes[position...].prefix(20), as: UTF8.self) }
 
         mutating func skipSpace() {
-            while position < bytes.count, bytes[position] == 32 || bytes[position] == 9 || bytes[position] == 10 || bytes[position] == 13 { position += 1 }
+            while position < bytes.count,
+                bytes[position] == 32 || bytes[position] == 9 || bytes[position] == 10 || bytes[position] == 13
+            { position += 1 }
         }
 
         mutating func take(_ token: String) -> Bool {
@@ -84,7 +90,11 @@ public struct PluralFormula: Sendable {
             let token = Array(token.utf8)
             guard bytes[position...].starts(with: token) else { return false }
             // `<` is not `<=`, `!` is not `!=`.
-            if token.count == 1, position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "="), "<>!=".utf8.contains(token[0]) { return false }
+            if token.count == 1, position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "="),
+                "<>!=".utf8.contains(token[0])
+            {
+                return false
+            }
             position += token.count
             return true
         }
@@ -114,7 +124,9 @@ public struct PluralFormula: Sendable {
                 return inner
             }
             skipSpace()
-            guard position < bytes.count else { throw SyntaxError(offset: position, reason: "the expression ends early") }
+            guard position < bytes.count else {
+                throw SyntaxError(offset: position, reason: "the expression ends early")
+            }
             if bytes[position] == UInt8(ascii: "n") {
                 position += 1
                 return .n

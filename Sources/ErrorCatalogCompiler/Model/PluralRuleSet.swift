@@ -38,7 +38,9 @@ public struct PluralRuleSet: Sendable, Hashable {
     public init(_ texts: [(String, String)]) throws(SyntaxError) {
         rules = []
         for (keyword, text) in texts {
-            guard let category = PluralCategory(keyword: keyword) else { throw SyntaxError(text: keyword, reason: "unknown category") }
+            guard let category = PluralCategory(keyword: keyword) else {
+                throw SyntaxError(text: keyword, reason: "unknown category")
+            }
             rules.append((category, try Self.condition(text)))
         }
         encoded = Self.encode(rules)
@@ -107,12 +109,17 @@ public struct PluralRuleSet: Sendable, Hashable {
         let sides = text.components(separatedBy: negated ? "!=" : "=")
         guard sides.count == 2 else { throw SyntaxError(text: rule, reason: "'\(text)' is not 'operand = values'") }
         let expression = sides[0].split(separator: "%").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let operandName = expression.first, let operand = "nivwftce".firstIndex(of: Character(operandName)).map({ "nivwftce".distance(from: "nivwftce".startIndex, to: $0) }),
+        guard let operandName = expression.first,
+            let operand = "nivwftce".firstIndex(of: Character(operandName)).map({
+                "nivwftce".distance(from: "nivwftce".startIndex, to: $0)
+            }),
             operandName.count == 1
         else { throw SyntaxError(text: rule, reason: "unknown operand in '\(text)'") }
         var modulus = 0
         if expression.count == 2 {
-            guard let value = Int(expression[1]), value > 0 else { throw SyntaxError(text: rule, reason: "bad modulus in '\(text)'") }
+            guard let value = Int(expression[1]), value > 0 else {
+                throw SyntaxError(text: rule, reason: "bad modulus in '\(text)'")
+            }
             modulus = value
         }
         var ranges: [ClosedRange<Int>] = []

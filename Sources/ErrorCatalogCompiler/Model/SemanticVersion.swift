@@ -12,7 +12,8 @@ public struct SemanticVersion: Hashable, Sendable, Comparable, CustomStringConve
 
     /// Parses `1.4.0` or `2.0.0-rc.1`; `nil` for anything else.
     public init?(_ text: String) {
-        let (core, pre) = text.firstIndex(of: "-").map { (text[..<$0], text[text.index(after: $0)...]) } ?? (text[...], nil)
+        let (core, pre) =
+            text.firstIndex(of: "-").map { (text[..<$0], text[text.index(after: $0)...]) } ?? (text[...], nil)
         let numbers = core.split(separator: ".", omittingEmptySubsequences: false)
         guard numbers.count == 3 else { return nil }
         var values: [Int] = []
@@ -26,7 +27,10 @@ public struct SemanticVersion: Hashable, Sendable, Comparable, CustomStringConve
         prerelease = []
         if let pre {
             let identifiers = pre.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            guard identifiers.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } })
+            guard
+                identifiers.allSatisfy({
+                    !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+                })
             else { return nil }
             prerelease = identifiers
         }
@@ -60,8 +64,13 @@ public struct SemanticVersion: Hashable, Sendable, Comparable, CustomStringConve
     public func bump(to next: SemanticVersion) -> VersionBump? {
         guard self < next else { return nil }
         let raw: VersionBump =
-            next.major != major ? .major : next.minor != minor ? .minor : next.patch != patch ? .patch
-            : .patch  // a pre-release to its release, or between pre-releases
+            next.major != major
+            ? .major
+            : next.minor != minor
+                ? .minor
+                : next.patch != patch
+                    ? .patch
+                    : .patch  // a pre-release to its release, or between pre-releases
         guard major == 0, next.major == 0 else { return raw }
         return raw == .minor ? .major : raw == .patch ? .minor : raw
     }

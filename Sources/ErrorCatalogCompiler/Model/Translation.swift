@@ -79,7 +79,9 @@ public enum LocaleTag {
         let parts = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
         return parts.enumerated().map { index, part in
             if index == 0 { return part.lowercased() }
-            if part.count == 4, part.allSatisfy(\.isLetter) { return part.prefix(1).uppercased() + part.dropFirst().lowercased() }
+            if part.count == 4, part.allSatisfy(\.isLetter) {
+                return part.prefix(1).uppercased() + part.dropFirst().lowercased()
+            }
             if part.count == 2, part.allSatisfy(\.isLetter) { return part.uppercased() }
             return part.lowercased()
         }.joined(separator: "-")
@@ -89,8 +91,12 @@ public enum LocaleTag {
     /// language, then subtags of 2–8 letters or digits.
     public static func isWellFormed(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let language = parts.first, (2...3).contains(language.count), language.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
-        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        guard let language = parts.first, (2...3).contains(language.count),
+            language.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return parts.dropFirst().allSatisfy {
+            (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
     }
 }
 

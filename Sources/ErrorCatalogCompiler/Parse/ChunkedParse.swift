@@ -43,16 +43,20 @@ enum ChunkedParse {
         // to an anchor in an earlier one) stops the others, so the one-pass parse that
         // follows starts without waiting for work that would be thrown away.
         let cancellation = Cancellation()
-        let parsed = Parallel.map(starts.count, concurrently: buffer.count >= Parallel.minimumBytes) { piece -> Piece? in
+        let parsed = Parallel.map(starts.count, concurrently: buffer.count >= Parallel.minimumBytes) {
+            piece -> Piece? in
             let range = starts[piece]..<ends[piece]
             // The first piece's arenas are reserved for the whole file: the others join it.
-            var builder = DocumentBuilder(file: file, limits: limits, inputBytes: piece == 0 ? buffer.count : range.count)
+            var builder = DocumentBuilder(
+                file: file, limits: limits, inputBytes: piece == 0 ? buffer.count : range.count)
             var diagnostics = DiagnosticList()
             let completed = YAMLParser.run(
                 UnsafeBufferPointer(rebasing: buffer[range]), into: &builder, file: file, diagnostics: &diagnostics,
                 cancellation: cancellation)
             let sequence =
-                piece == 0 ? openSequence(builder, column: itemColumn) : continuedSequence(builder, column: itemColumn).map { ($0, 1) }
+                piece == 0
+                ? openSequence(builder, column: itemColumn)
+                : continuedSequence(builder, column: itemColumn).map { ($0, 1) }
             guard completed, diagnostics.all.isEmpty, let sequence, !cancellation.isCancelled else {
                 cancellation.cancel()
                 return nil
@@ -118,7 +122,8 @@ enum ChunkedParse {
     /// `offset`.
     static func outermostItemColumn(from offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
         let end = min(buffer.count, offset + itemSearchBytes)
-        var position = offset > 0 && buffer[offset - 1] != UInt8(ascii: "\n") ? nextLine(after: offset, in: buffer) : offset
+        var position =
+            offset > 0 && buffer[offset - 1] != UInt8(ascii: "\n") ? nextLine(after: offset, in: buffer) : offset
         var least: Int?
         while position < end {
             var column = 0

@@ -68,7 +68,8 @@ struct DocumentBuilder {
             return .done
         case YAML_DOCUMENT_START_EVENT: return startDocument(event, diagnostics: &diagnostics)
         case YAML_SCALAR_EVENT: return addScalar(event, diagnostics: &diagnostics)
-        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT: return startCollection(event, diagnostics: &diagnostics)
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            return startCollection(event, diagnostics: &diagnostics)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: return endCollection(event, diagnostics: &diagnostics)
         case YAML_ALIAS_EVENT: return addAlias(event, diagnostics: &diagnostics)
         default: return .more
@@ -82,7 +83,8 @@ struct DocumentBuilder {
             sawDirective = true
         }
         if documents > 1 {
-            diagnostics.error("a catalog file holds one YAML document; a second one starts here", at: location(event.start_mark))
+            diagnostics.error(
+                "a catalog file holds one YAML document; a second one starts here", at: location(event.start_mark))
             return .failed
         }
         return .more
@@ -93,13 +95,15 @@ struct DocumentBuilder {
         let scalar = event.data.scalar
         guard scalar.length <= limits.maxScalarBytes else {
             diagnostics.error(
-                "scalar of \(scalar.length) bytes exceeds the limit of \(limits.maxScalarBytes) bytes", at: location(event.start_mark))
+                "scalar of \(scalar.length) bytes exceeds the limit of \(limits.maxScalarBytes) bytes",
+                at: location(event.start_mark))
             return .failed
         }
         let textStart = document.text.count
         document.text.append(contentsOf: UnsafeBufferPointer(start: scalar.value, count: scalar.length))
         let index = addNode(
-            .scalar, style: Self.style(scalar.style), mark: event.start_mark, textStart: textStart, textCount: scalar.length,
+            .scalar, style: Self.style(scalar.style), mark: event.start_mark, textStart: textStart,
+            textCount: scalar.length,
             tag: scalar.tag)
         weights.append(1)
         finish(index, anchor: string(scalar.anchor))
@@ -116,7 +120,8 @@ struct DocumentBuilder {
         let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
         let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
         let index = addNode(
-            isMapping ? .mapping : .sequence, style: .collection, mark: event.start_mark, textStart: 0, textCount: 0, tag: tag)
+            isMapping ? .mapping : .sequence, style: .collection, mark: event.start_mark, textStart: 0, textCount: 0,
+            tag: tag)
         weights.append(1)
         frames.append(Frame(node: index, pendingStart: pending.count, anchor: string(anchor)))
         deepest = max(deepest, frames.count)
@@ -156,7 +161,8 @@ struct DocumentBuilder {
         }
         aliasExpansion += Int(weights[target])
         guard aliasExpansion <= limits.maxAliasExpansion else {
-            diagnostics.error("aliases expand to more than \(limits.maxAliasExpansion) nodes", at: location(event.start_mark))
+            diagnostics.error(
+                "aliases expand to more than \(limits.maxAliasExpansion) nodes", at: location(event.start_mark))
             return .failed
         }
         attach(target)
@@ -170,7 +176,8 @@ struct DocumentBuilder {
         let tagIndex = string(tag).map { document.tagIndex(of: $0) } ?? -1
         document.nodes.append(
             YAMLNode(
-                kind: kind, style: style, line: Int32(clamping: mark.line + 1), column: Int32(clamping: mark.column + 1),
+                kind: kind, style: style, line: Int32(clamping: mark.line + 1),
+                column: Int32(clamping: mark.column + 1),
                 firstChild: 0, childCount: 0, textStart: UInt32(truncatingIfNeeded: textStart),
                 textCount: UInt32(truncatingIfNeeded: textCount), tagIndex: tagIndex))
         return document.nodes.count - 1

@@ -9,7 +9,9 @@ extension MessageParser {
             position += 7
             skipSpace()
             let (digits, digitsAt) = word()
-            guard let value = Int(digits), value >= 0 else { throw fail("'offset:' needs a whole number, found '\(digits)'", at: digitsAt) }
+            guard let value = Int(digits), value >= 0 else {
+                throw fail("'offset:' needs a whole number, found '\(digits)'", at: digitsAt)
+            }
             offset = value
         }
         let branches = try branches(of: name, plural: true, open: open) { parser, selector, at throws(Stop) in
@@ -21,16 +23,28 @@ extension MessageParser {
             }
             guard let category = PluralCategory(keyword: selector) else {
                 throw parser.fail(
-                    "unknown plural category '\(selector)'; use =N or one of zero, one, two, few, many, other\(Spelling.hint(for: selector, among: PluralCategory.allCases.map(\.description)))",
+                    "unknown plural category '\(selector)'; use =N or one of zero, one, two, few, many, "
+                        + "other\(Spelling.hint(for: selector, among: PluralCategory.allCases.map(\.description)))",
                     at: at)
             }
             if !parser.categories.contains(category) {
-                parser.issues.append(MessageParser.Issue(
-                    offset: at, isError: false,
-                    message: "'\(selector)' is never chosen: '\(parser.language)' has only \(parser.categories.map(\.description).joined(separator: ", "))"))
+                parser.issues.append(
+                    MessageParser.Issue(
+                        offset: at, isError: false,
+                        message:
+                            "'\(selector)' is never chosen: '\(parser.language)' has only "
+                            + "\(parser.categories.map(\.description).joined(separator: ", "))"
+                    ))
             }
             return .category(category)
         }
+        reportMissingCategories(of: name, branches: branches, open: open)
+        return .plural(name, offset: offset, branches: branches)
+    }
+
+    /// Reports the categories of the language a plural of `name` has no branch for: an error
+    /// for one some count takes that no `=N` branch answers, a warning otherwise.
+    mutating func reportMissingCategories(of name: String, branches: [Message.Branch], open: Int) {
         let missing = categories.filter { category in
             category != .other && !branches.contains { $0.key == .category(category) }
         }
@@ -49,14 +63,15 @@ extension MessageParser {
             let these = missing.filter { unanswered.contains($0) == counts }
             guard !these.isEmpty else { continue }
             let listed = these.map { "'\($0)'" }.joined(separator: ", ")
-            let taken = counts
+            let taken =
+                counts
                 ? "counts such as \(examples(of: these, besides: exact)) would read the 'other' branch"
                 : "its numbers take 'other' instead"
-            issues.append(Issue(
-                offset: open, isError: counts,
-                message: "the plural of '\(name)' has no \(listed) branch, which \(language) needs (\(taken))"))
+            issues.append(
+                Issue(
+                    offset: open, isError: counts,
+                    message: "the plural of '\(name)' has no \(listed) branch, which \(language) needs (\(taken))"))
         }
-        return .plural(name, offset: offset, branches: branches)
     }
 
     /// The branches of `{name, select, …}` after its second comma, up to its closing `}`.
@@ -64,7 +79,9 @@ extension MessageParser {
         let branches = try branches(of: name, plural: false, open: open) { parser, selector, at throws(Stop) in
             guard let first = selector.utf8.first, _ASCII.isLetter(first), !selector.contains("=") else {
                 throw parser.fail(
-                    selector.hasPrefix("=") ? "'\(selector)': '=N' branches belong to 'plural'; a 'select' keyword is a word such as 'card'" : "'\(selector)' is not a select keyword (a word such as 'card')",
+                    selector.hasPrefix("=")
+                        ? "'\(selector)': '=N' branches belong to 'plural'; a 'select' keyword is a word such as 'card'"
+                        : "'\(selector)' is not a select keyword (a word such as 'card')",
                     at: at)
             }
             return .keyword(selector)
@@ -75,16 +92,30 @@ extension MessageParser {
     /// `selector {message}` pairs up to the closing `}` of the `{` at `start`; each selector is read by `key`. An
     /// `other` branch is required, and a selector may appear once.
     mutating func branches(
-        of name: String, plural: Bool, open start: Int, key: (inout MessageParser, String, Int) throws(Stop) -> Message.Key
+        of name: String, plural: Bool, open start: Int,
+        key: (inout MessageParser, String, Int) throws(Stop) -> Message.Key
     ) throws(Stop) -> [Message.Branch] {
         var branches: [Message.Branch] = []
         while true {
             skipSpace()
-            guard position < bytes.count else { throw fail("unbalanced '{': the \(plural ? "plural" : "select") of '\(name)' is not closed with '}'", at: start) }
+            guard position < bytes.count else {
+                throw fail(
+                    "unbalanced '{': the \(plural ? "plural" : "select") of '\(name)' is not closed with '}'", at: start
+                )
+            }
             if bytes[position] == UInt8(ascii: "}") {
-                guard !branches.isEmpty else { throw fail("the \(plural ? "plural" : "select") of '\(name)' has no branches", at: position) }
+                guard !branches.isEmpty else {
+                    throw fail("the \(plural ? "plural" : "select") of '\(name)' has no branches", at: position)
+                }
                 if !branches.contains(where: { $0.key.isOther }) {
-                    issues.append(Issue(offset: position, isError: true, message: "the \(plural ? "plural" : "select") of '\(name)' needs an 'other' branch, for every value no other branch matches"))
+                    issues.append(
+                        Issue(
+                            offset: position, isError: true,
+                            message:
+                                "the "
+                                + "\(plural ? "plural" : "select") of '\(name)' needs an 'other' branch, for every "
+                                + "value no other branch matches"
+                        ))
                 }
                 position += 1
                 return branches
@@ -98,10 +129,16 @@ extension MessageParser {
             } else {
                 (selector, selectorAt) = word()
             }
-            guard !selector.isEmpty else { throw fail("expected a \(plural ? "plural category or '=N'" : "select keyword") before '{'", at: position) }
+            guard !selector.isEmpty else {
+                throw fail(
+                    "expected a \(plural ? "plural category or '=N'" : "select keyword") before '{'", at: position)
+            }
             let branchKey = try key(&self, selector, selectorAt)
             if branches.contains(where: { $0.key == branchKey }) {
-                issues.append(Issue(offset: selectorAt, isError: true, message: "'\(selector)' appears twice in the \(plural ? "plural" : "select") of '\(name)'"))
+                issues.append(
+                    Issue(
+                        offset: selectorAt, isError: true,
+                        message: "'\(selector)' appears twice in the \(plural ? "plural" : "select") of '\(name)'"))
             }
             try expect(UInt8(ascii: "{"), "'{' to open the text of '\(selector)'")
             let message = try message(inPlural: plural, nested: true)

@@ -78,7 +78,10 @@ struct MessageParser {
                 flush()
                 parts.append(try argument(inPlural: inPlural))
             case UInt8(ascii: "}"):
-                guard nested else { throw fail("unbalanced '}': nothing here is open; write '}' (quoted) for a literal brace", at: position) }
+                guard nested else {
+                    throw fail(
+                        "unbalanced '}': nothing here is open; write '}' (quoted) for a literal brace", at: position)
+                }
                 flush()
                 return Message(parts)
             case UInt8(ascii: "#") where inPlural:
@@ -105,7 +108,9 @@ struct MessageParser {
         }
         // `|` is syntax only in ICU's choice format, which messages do not use: ICU renders
         // `'|'` as written, so it does not start quoted text here either.
-        let special: Set<UInt8> = inPlural ? [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#")] : [UInt8(ascii: "{"), UInt8(ascii: "}")]
+        let special: Set<UInt8> =
+            inPlural
+            ? [UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#")] : [UInt8(ascii: "{"), UInt8(ascii: "}")]
         guard let next, special.contains(next) else {
             text.append(UInt8(ascii: "'"))
             position += 1
@@ -134,7 +139,10 @@ struct MessageParser {
     /// A word of letters, digits, `_` and `-` at ``position`` (may be empty).
     mutating func word() -> (String, Int) {
         let start = position
-        while position < bytes.count, _ASCII.isLetter(bytes[position]) || _ASCII.isDigit(bytes[position]) || bytes[position] == UInt8(ascii: "_") || bytes[position] == UInt8(ascii: "-") {
+        while position < bytes.count,
+            _ASCII.isLetter(bytes[position]) || _ASCII.isDigit(bytes[position]) || bytes[position] == UInt8(ascii: "_")
+                || bytes[position] == UInt8(ascii: "-")
+        {
             position += 1
         }
         return (String(decoding: bytes[start..<position], as: UTF8.self), start)
@@ -154,11 +162,17 @@ struct MessageParser {
         skipSpace()
         let (name, nameAt) = word()
         guard !name.isEmpty else {
-            throw fail(position >= bytes.count ? "unbalanced '{': the text ends inside a placeholder" : "expected a parameter name after '{'; write '{' (quoted) for a literal brace", at: position < bytes.count ? position : open)
+            throw fail(
+                position >= bytes.count
+                    ? "unbalanced '{': the text ends inside a placeholder"
+                    : "expected a parameter name after '{'; write '{' (quoted) for a literal brace",
+                at: position < bytes.count ? position : open)
         }
         let kind = parameter(name, at: nameAt)
         skipSpace()
-        guard position < bytes.count else { throw fail("unbalanced '{': the placeholder '{\(name)' is not closed", at: open) }
+        guard position < bytes.count else {
+            throw fail("unbalanced '{': the placeholder '{\(name)' is not closed", at: open)
+        }
         if bytes[position] == UInt8(ascii: "}") {
             position += 1
             return .argument(name)
@@ -169,19 +183,36 @@ struct MessageParser {
         switch type {
         case "plural":
             if let kind, kind == .string {
-                issues.append(Issue(offset: typeAt, isError: true, message: "'plural' needs a number, but parameter '\(name)' is a string; declare it 'integer' or 'number', or use 'select'"))
+                issues.append(
+                    Issue(
+                        offset: typeAt, isError: true,
+                        message:
+                            "'plural' needs a number, but parameter '\(name)' is a string; declare it 'integer' or "
+                            + "'number', or use 'select'"
+                    ))
             }
             try expect(UInt8(ascii: ","), "',' after 'plural'")
             return try plural(name, open: open)
         case "select":
             if let kind, kind != .string {
-                issues.append(Issue(offset: typeAt, isError: true, message: "'select' chooses by text, but parameter '\(name)' is \(kind == .integer ? "an integer" : "a number"); use 'plural' with '=N' branches"))
+                issues.append(
+                    Issue(
+                        offset: typeAt, isError: true,
+                        message:
+                            "'select' chooses by text, but parameter '\(name)' is "
+                            + "\(kind == .integer ? "an integer" : "a number"); use 'plural' with '=N' branches"
+                    ))
             }
             try expect(UInt8(ascii: ","), "',' after 'select'")
             return try select(name, open: open)
         default:
             let known = ["plural", "select"]
-            throw fail(type.isEmpty ? "expected 'plural' or 'select' after '\(name),'" : "unsupported argument type '\(type)'; use {\(name)}, 'plural' or 'select'\(Spelling.hint(for: type, among: known))", at: typeAt)
+            throw fail(
+                type.isEmpty
+                    ? "expected 'plural' or 'select' after '\(name),'"
+                    : "unsupported argument type '\(type)'; use {\(name)}, 'plural' or "
+                        + "'select'\(Spelling.hint(for: type, among: known))",
+                at: typeAt)
         }
     }
 
@@ -190,8 +221,13 @@ struct MessageParser {
         used.insert(name)
         if let kind = parameters[name] { return kind }
         let names = parameters.keys.sorted()
-        let declared = names.isEmpty ? "the entry declares no 'params'" : "the entry declares \(names.map { "'\($0)'" }.joined(separator: ", "))"
-        issues.append(Issue(offset: offset, isError: true, message: "unknown parameter '\(name)': \(declared)\(Spelling.hint(for: name, among: names))"))
+        let declared =
+            names.isEmpty
+            ? "the entry declares no 'params'" : "the entry declares \(names.map { "'\($0)'" }.joined(separator: ", "))"
+        issues.append(
+            Issue(
+                offset: offset, isError: true,
+                message: "unknown parameter '\(name)': \(declared)\(Spelling.hint(for: name, among: names))"))
         return nil
     }
 }

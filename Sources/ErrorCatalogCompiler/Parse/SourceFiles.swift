@@ -38,7 +38,9 @@ public enum SourceFiles {
         (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && !name.hasPrefix(".")
     }
 
-    static func walk(_ folder: String, found: inout [String], visited: inout Set<String>, diagnostics: inout DiagnosticList) {
+    static func walk(
+        _ folder: String, found: inout [String], visited: inout Set<String>, diagnostics: inout DiagnosticList
+    ) {
         guard visited.insert(canonical(folder)).inserted else {
             diagnostics.error("symbolic link loop: \(folder) leads back to a folder already searched", at: nil)
             return
@@ -79,13 +81,15 @@ public enum SourceFiles {
             let size = try handle.seekToEnd()
             if size > UInt64(limit) {
                 diagnostics.error(
-                    "the file is \(size) bytes, over the limit of \(limit) bytes; raise it with --max-file-size", at: start)
+                    "the file is \(size) bytes, over the limit of \(limit) bytes; raise it with --max-file-size",
+                    at: start)
                 return nil
             }
             try handle.seek(toOffset: 0)
             let data = try handle.read(upToCount: limit + 1) ?? Data()
             if data.count > limit {
-                diagnostics.error("the file is over the limit of \(limit) bytes; raise it with --max-file-size", at: start)
+                diagnostics.error(
+                    "the file is over the limit of \(limit) bytes; raise it with --max-file-size", at: start)
                 return nil
             }
             return [UInt8](data)

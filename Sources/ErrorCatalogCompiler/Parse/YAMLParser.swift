@@ -80,7 +80,8 @@ public enum YAMLParser {
             let message = problem.contains("UTF-8") ? "invalid UTF-8: \(problem)" : "invalid input: \(problem)"
             return Diagnostic(.error, message, at: location)
         case YAML_MEMORY_ERROR:
-            return Diagnostic(.error, "out of memory while parsing YAML", at: SourceLocation(file: file, line: 1, column: 1))
+            return Diagnostic(
+                .error, "out of memory while parsing YAML", at: SourceLocation(file: file, line: 1, column: 1))
         default:
             let location = SourceLocation(
                 file: file, line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)

@@ -46,7 +46,9 @@ public struct Pipeline: Sendable {
     public func checkedCatalogs(at paths: [String], diagnostics: inout DiagnosticList) -> CheckedCatalogs {
         var files = ReadFiles()
         for file in SourceFiles.discover(paths, diagnostics: &diagnostics) {
-            guard let bytes = SourceFiles.read(file, limit: limits.maxFileBytes, diagnostics: &diagnostics) else { continue }
+            guard let bytes = SourceFiles.read(file, limit: limits.maxFileBytes, diagnostics: &diagnostics) else {
+                continue
+            }
             files.append(read(consume bytes, file: file, diagnostics: &diagnostics))
         }
         let merged = merge(files.catalogs, diagnostics: &diagnostics)
@@ -82,8 +84,11 @@ public struct Pipeline: Sendable {
 
     /// One file's bytes → its catalog parsed, decoded and validated on its own (no other file
     /// merged, no translation attached); `nil` when it has errors or is a translation.
-    public func checkedCatalog(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> Catalog? {
-        guard case .catalog(let catalog) = read(consume bytes, file: file, diagnostics: &diagnostics) else { return nil }
+    public func checkedCatalog(_ bytes: consuming [UInt8], file: String, diagnostics: inout DiagnosticList) -> Catalog?
+    {
+        guard case .catalog(let catalog) = read(consume bytes, file: file, diagnostics: &diagnostics) else {
+            return nil
+        }
         return catalog
     }
 
@@ -107,7 +112,9 @@ public struct Pipeline: Sendable {
         var decoder = CatalogDecoder(document: consume document, source: consume bytes)
         guard decoder.isTranslation else {
             var declaredName: String?
-            guard let decoded = decodeCatalog(with: consume decoder, declaredName: &declaredName, diagnostics: &diagnostics),
+            guard
+                let decoded = decodeCatalog(
+                    with: consume decoder, declaredName: &declaredName, diagnostics: &diagnostics),
                 let catalog = validate(decoded, diagnostics: &diagnostics)
             else { return .failedCatalog(declaredName) }
             return .catalog(catalog)
@@ -126,7 +133,9 @@ public struct Pipeline: Sendable {
     /// Decode: a document → the catalog it declares, every field's presence, type and range
     /// checked; `nil` when the file has no usable top level.
     /// `source`, the file's text, lets problems inside strings point at their own column.
-    public func decode(_ document: consuming YAMLDocument, source: [UInt8]? = nil, diagnostics: inout DiagnosticList) -> DecodedCatalog? {
+    public func decode(
+        _ document: consuming YAMLDocument, source: [UInt8]? = nil, diagnostics: inout DiagnosticList
+    ) -> DecodedCatalog? {
         var declaredName: String?
         return decodeCatalog(
             with: CatalogDecoder(document: consume document, source: source), declaredName: &declaredName,
@@ -189,7 +198,9 @@ public struct Pipeline: Sendable {
     /// Identify: checked catalogs and the release history → every entry's stable id,
     /// `since` and former names, and what changed since the last release. With an empty
     /// history (nothing released), ids follow file order from 1.
-    public func identify(_ checked: consuming CheckedCatalogs, history: Ledger, next: SemanticVersion? = nil) -> IdentifiedCatalogs {
+    public func identify(
+        _ checked: consuming CheckedCatalogs, history: Ledger, next: SemanticVersion? = nil
+    ) -> IdentifiedCatalogs {
         IdentifiedCatalogs(consume checked, history: history, next: next)
     }
 }

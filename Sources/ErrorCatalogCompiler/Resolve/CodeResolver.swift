@@ -33,7 +33,9 @@ public struct CodeResolver: Sendable {
             matches += resolve(code, in: catalog)
         }
         if matches.isEmpty {
-            matches = catalogs.compactMap { catalog in catalog.catchAll.map { Match(catalog: catalog, entry: $0, kind: .catchAll) } }
+            matches = catalogs.compactMap { catalog in
+                catalog.catchAll.map { Match(catalog: catalog, entry: $0, kind: .catchAll) }
+            }
         }
         return matches
     }
@@ -66,6 +68,7 @@ public struct CodeResolver: Sendable {
 
     /// The known code closest to `code`, for a did-you-mean hint.
     public func suggestion(for code: String) -> String? {
-        Spelling.suggestion(for: code, among: catalogs.flatMap { $0.entries.filter { !$0.isCatchAll }.flatMap(\.allCodes) })
+        Spelling.suggestion(
+            for: code, among: catalogs.flatMap { $0.entries.filter { !$0.isCatchAll }.flatMap(\.allCodes) })
     }
 }

@@ -18,7 +18,8 @@ public struct ExplainedEntry: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case catalog, id, since, name, code, aliases, title, category, http, retry, meaning, remedy, links, match, params
+        case catalog, id, since, name, code, aliases, title, category, http, retry, meaning, remedy, links, match,
+            params
         case example
     }
 
@@ -95,7 +96,8 @@ public struct ExplainedEntry: Encodable {
         var lines = ["\(catalog.name).\(entry.name) (\(match.kind.rawValue) match)"]
         func add(_ label: String, _ value: String?) {
             guard let value else { return }
-            let body = value.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n             ")
+            let body = value.split(separator: "\n", omittingEmptySubsequences: false).joined(
+                separator: "\n             ")
             lines.append("  " + (label + ":").padding(toLength: 11, withPad: " ", startingAt: 0) + body)
         }
         add("code", entry.code)

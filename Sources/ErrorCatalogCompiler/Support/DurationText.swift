@@ -15,7 +15,8 @@ enum DurationText {
                 guard digits.count <= 9 else { return nil }
                 continue
             }
-            guard let position = units[nextUnit...].firstIndex(where: { $0.symbol == character }), let number = Int(digits)
+            guard let position = units[nextUnit...].firstIndex(where: { $0.symbol == character }),
+                let number = Int(digits)
             else { return nil }
             total += number * units[position].seconds
             nextUnit = position + 1

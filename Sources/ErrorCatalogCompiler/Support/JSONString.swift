@@ -11,7 +11,9 @@ enum JSONString {
 
     /// Reads the quoted string that starts at `bytes[start]` (a `"`); returns its value and
     /// the offset just past the closing quote (the runtime's reader, which problem bodies use too).
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) throws(ReadError) -> (value: String, end: Int) {
+    static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int
+    ) throws(ReadError) -> (value: String, end: Int) {
         try _JSONStringText.read(bytes, from: start)
     }
 }

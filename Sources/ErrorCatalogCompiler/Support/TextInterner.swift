@@ -55,6 +55,8 @@ struct TextInterner {
     }
 
     private static func sameBytes(_ a: String, _ b: String) -> Bool {
-        _CatalogTables.withBytes(a) { x in _CatalogTables.withBytes(b) { y in _PerfectHashTable.equal(x, y, foldCase: false) } }
+        _CatalogTables.withBytes(a) { x in
+            _CatalogTables.withBytes(b) { y in _PerfectHashTable.equal(x, y, foldCase: false) }
+        }
     }
 }

@@ -38,7 +38,8 @@ public struct TranslationImport: Sendable {
 
     /// Imports the translators' files at `paths` into `identified`'s catalogs; `nil` when any
     /// file or any imported text has an error (reported into `diagnostics`).
-    public func run(paths: [String], into identified: IdentifiedCatalogs, diagnostics: inout DiagnosticList) -> Result? {
+    public func run(paths: [String], into identified: IdentifiedCatalogs, diagnostics: inout DiagnosticList) -> Result?
+    {
         let files = paths.compactMap { path in
             SourceFiles.read(path, limit: limits.maxFileBytes, diagnostics: &diagnostics).map { (path, $0) }
         }
@@ -47,7 +48,8 @@ public struct TranslationImport: Sendable {
 
     /// Imports translators' files given as their names and bytes (see ``run(paths:into:diagnostics:)``).
     public func run(
-        _ files: [(name: String, bytes: [UInt8])], into identified: IdentifiedCatalogs, diagnostics: inout DiagnosticList
+        _ files: [(name: String, bytes: [UInt8])], into identified: IdentifiedCatalogs,
+        diagnostics: inout DiagnosticList
     ) -> Result? {
         var mergers: [String: TranslationMerger] = [:]
         var changed: [String: [(path: String, translation: CatalogTranslation)]] = [:]
@@ -68,7 +70,9 @@ public struct TranslationImport: Sendable {
             !diagnostics.hasErrors
         else { return nil }
         let outputs = imported.compactMap { path, translation -> OutputFile? in
-            guard let catalog = identified.catalogs.first(where: { $0.name == translation.catalogName }) else { return nil }
+            guard let catalog = identified.catalogs.first(where: { $0.name == translation.catalogName }) else {
+                return nil
+            }
             return OutputFile(path: path, contents: TranslationYAMLWriter.write(translation, of: catalog))
         }
         return Result(files: outputs, translations: imported.map(\.translation), placed: placed)
@@ -84,7 +88,8 @@ public struct TranslationImport: Sendable {
         // A header's own spelling (WTForms' Persian says 'persian') would name a file lint refuses.
         guard LocaleTag.isWellFormed(fileLocale) else {
             let tag = "a BCP 47 tag such as 'de', 'pt-BR' or 'fa'"
-            diagnostics.error("the file's language '\(fileLocale)' is not \(tag); pass --locale", at: file.headerLocation)
+            diagnostics.error(
+                "the file's language '\(fileLocale)' is not \(tag); pass --locale", at: file.headerLocation)
             return nil
         }
         return fileLocale
@@ -100,7 +105,8 @@ public struct TranslationImport: Sendable {
 
     /// Checks imported translations against their catalogs as a translation file is checked
     /// (their texts located in the translators' file); `false` when any has errors.
-    func attach(_ translations: [CatalogTranslation], to catalogs: [Catalog], diagnostics: inout DiagnosticList) -> Bool {
+    func attach(_ translations: [CatalogTranslation], to catalogs: [Catalog], diagnostics: inout DiagnosticList) -> Bool
+    {
         let locales = Set(translations.map(\.locale))
         let bare = catalogs.map { catalog in
             var catalog = catalog

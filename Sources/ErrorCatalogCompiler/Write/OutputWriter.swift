@@ -27,10 +27,13 @@ public enum OutputWriter {
     /// files are written on every core, the heaviest first.
     @discardableResult
     public static func write(_ files: [OutputFile], into folder: String) throws -> [Outcome] {
-        let subfolders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }.filter { !$0.isEmpty }).sorted()
+        let subfolders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
+            .sorted()
         let output = try StagedOutput(folder: folder, subfolders: subfolders)
         let sinks = try files.map { try output.file($0.path) }
-        let order = files.indices.sorted { files[$0].weight != files[$1].weight ? files[$0].weight > files[$1].weight : $0 > $1 }
+        let order = files.indices.sorted {
+            files[$0].weight != files[$1].weight ? files[$0].weight > files[$1].weight : $0 > $1
+        }
         let weight = files.reduce(0) { $0 + $1.weight }
         _ = Parallel.map(order.count, concurrently: weight >= Parallel.minimumEntries) { position in
             let index = order[position]

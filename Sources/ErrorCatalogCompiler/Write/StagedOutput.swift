@@ -126,12 +126,16 @@ public final class StagedFile: ByteSink, @unchecked Sendable {
 
     /// Whether two files hold the same bytes, read in pieces.
     static func sameContents(_ a: String, _ b: String) -> Bool {
-        guard let first = FileHandle(forReadingAtPath: a), let second = FileHandle(forReadingAtPath: b) else { return false }
+        guard let first = FileHandle(forReadingAtPath: a), let second = FileHandle(forReadingAtPath: b) else {
+            return false
+        }
         defer {
             try? first.close()
             try? second.close()
         }
-        guard let sizeA = try? first.seekToEnd(), let sizeB = try? second.seekToEnd(), sizeA == sizeB else { return false }
+        guard let sizeA = try? first.seekToEnd(), let sizeB = try? second.seekToEnd(), sizeA == sizeB else {
+            return false
+        }
         try? first.seek(toOffset: 0)
         try? second.seek(toOffset: 0)
         while true {

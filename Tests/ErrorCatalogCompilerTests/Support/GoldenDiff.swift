@@ -10,11 +10,17 @@ enum GoldenDiff {
         while first < min(old.count, new.count), old[first] == new[first] { first += 1 }
         // The common tail, so an inserted or removed run shows as just that run.
         var tail = 0
-        while tail < min(old.count, new.count) - first, old[old.count - 1 - tail] == new[new.count - 1 - tail] { tail += 1 }
+        while tail < min(old.count, new.count) - first, old[old.count - 1 - tail] == new[new.count - 1 - tail] {
+            tail += 1
+        }
         var lines = ["golden file and output differ from line \(first + 1) (- golden, + output):"]
         for index in max(0, first - context)..<first { lines.append("  \(index + 1)  \(old[index])") }
-        for index in first..<(old.count - tail) where index < first + limit { lines.append("- \(index + 1)  \(old[index])") }
-        for index in first..<(new.count - tail) where index < first + limit { lines.append("+ \(index + 1)  \(new[index])") }
+        for index in first..<(old.count - tail) where index < first + limit {
+            lines.append("- \(index + 1)  \(old[index])")
+        }
+        for index in first..<(new.count - tail) where index < first + limit {
+            lines.append("+ \(index + 1)  \(new[index])")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -19,7 +19,9 @@ extension Pipeline {
     }
 
     /// One file's bytes → its catalog identified against `history`, or `nil` when it has errors.
-    func identified(_ bytes: [UInt8], file: String, history: Ledger = Ledger(), diagnostics: inout DiagnosticList) -> Catalog? {
+    func identified(
+        _ bytes: [UInt8], file: String, history: Ledger = Ledger(), diagnostics: inout DiagnosticList
+    ) -> Catalog? {
         guard let catalog = checkedCatalog(bytes, file: file, diagnostics: &diagnostics) else { return nil }
         return identify(CheckedCatalogs(catalogs: [catalog]), history: history).catalogs.first
     }

@@ -26,7 +26,8 @@ public enum ErrorServiceApp {
         router.post("discards/:position") { _, context -> String in
             let position = try context.parameters.require("position", as: Int.self)
             let entries = DeliveryOverviewDiscard.Entry.allCases
-            guard entries.indices.contains(position), let discard = DeliveryOverviewDiscard(entry: entries[position], arguments: [:])
+            guard entries.indices.contains(position),
+                let discard = DeliveryOverviewDiscard(entry: entries[position], arguments: [:])
             else { throw HTTPError(.notFound) }
             throw discard
         }
@@ -60,11 +61,14 @@ public enum ErrorServiceApp {
     /// The application on `host:port`, logging to `logger`.
     public static func application(
         host: String = "127.0.0.1", port: Int = 8080,
-        counter: CatalogErrorCounter = CatalogErrorCounter(catalogs: [IntegrationHubError.self, DeliveryOverviewDiscard.self, ServiceError.self]),
+        counter: CatalogErrorCounter = CatalogErrorCounter(catalogs: [
+            IntegrationHubError.self, DeliveryOverviewDiscard.self, ServiceError.self,
+        ]),
         metrics: (@Sendable () -> String)? = nil, logger: Logger = Logger(label: "ErrorService")
     ) -> some ApplicationProtocol {
         Application(
-            router: router(counter: counter, metrics: metrics), configuration: .init(address: .hostname(host, port: port)),
+            router: router(counter: counter, metrics: metrics),
+            configuration: .init(address: .hostname(host, port: port)),
             logger: logger)
     }
 }

@@ -36,12 +36,15 @@ import Testing
         let thrown: any Error = failure
         #expect(thrown.localizedDescription == "3 Anfragen wurden in dieser Stunde gestellt; die Grenze ist 100.")
         let bridged = thrown as NSError
-        #expect(bridged.localizedRecoverySuggestion == "Warten Sie auf die nächste Stunde, oder beantragen Sie eine Grenze über 100.")
+        #expect(
+            bridged.localizedRecoverySuggestion
+                == "Warten Sie auf die nächste Stunde, oder beantragen Sie eine Grenze über 100.")
         #expect(bridged.localizedFailureReason == "Kontingent von 100 Anfragen überschritten")
         #expect(bridged.code == ServiceError.Entry.quotaExceeded.numericID)
         #expect(bridged.domain == "ServiceError")
         // The entry without values, read back from a body that had none, shows the placeholders.
         let bare: any Error = CatalogFailure(entry: ServiceError.Entry.quotaExceeded)
-        #expect(bare.localizedDescription == "{used} Anfragen wurden in dieser Stunde gestellt; die Grenze ist {limit}.")
+        #expect(
+            bare.localizedDescription == "{used} Anfragen wurden in dieser Stunde gestellt; die Grenze ist {limit}.")
     }
 }

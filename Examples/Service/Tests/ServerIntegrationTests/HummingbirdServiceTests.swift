@@ -21,7 +21,10 @@ import Testing
         let metrics = TestMetrics()
         let logs = InMemoryLogHandler()
         let app = ErrorServiceApp.application(
-            port: 0, counter: CatalogErrorCounter(catalogs: [IntegrationHubError.self, DeliveryOverviewDiscard.self], factory: metrics), logger: Logger(label: "test") { _ in logs })
+            port: 0,
+            counter: CatalogErrorCounter(
+                catalogs: [IntegrationHubError.self, DeliveryOverviewDiscard.self], factory: metrics),
+            logger: Logger(label: "test") { _ in logs })
         try await app.test(.live) { client in
             try await client.execute(uri: "/health", method: .get) { response in
                 #expect(response.status == .ok)
@@ -34,7 +37,8 @@ import Testing
                 #expect(body["code"] as? String == error.code)
                 #expect(body["detail"] as? String == error.meaning)
                 #expect(body["remedy"] as? String == error.remedy)
-                #expect(try ErrorCode<IntegrationHubError>(problemBody: response.body.readableBytesView)?.error == error)
+                #expect(
+                    try ErrorCode<IntegrationHubError>(problemBody: response.body.readableBytesView)?.error == error)
             }
             try await client.execute(uri: "/limited", method: .get) { response in
                 #expect(response.status == .tooManyRequests)
@@ -63,13 +67,20 @@ import Testing
             }
         }
         try expectEverySeriesCounted(metrics)
-        // Logged with the catalog's metadata; the database error by its type only.
+        try expectLogged(logs)
+    }
+
+    /// Logged with the catalog's metadata; the database error by its type only.
+    func expectLogged(_ logs: InMemoryLogHandler) throws {
         let entries = logs.entries
-        let logged = try #require(entries.first { $0.metadata["error.code"] == .string(IntegrationHubError.credentialExpired.code) })
+        let logged = try #require(
+            entries.first { $0.metadata["error.code"] == .string(IntegrationHubError.credentialExpired.code) })
         #expect(logged.metadata["error.catalog"] == "IntegrationHubError")
         #expect(logged.metadata["error.type"] == .string(IntegrationHubError.credentialExpired.code))
         #expect(logged.metadata["error.name"] == "credentialExpired")
-        #expect(logged.metadata["http.response.status_code"] == .stringConvertible(IntegrationHubError.credentialExpired.httpStatus!))
+        #expect(
+            logged.metadata["http.response.status_code"]
+                == .stringConvertible(IntegrationHubError.credentialExpired.httpStatus!))
         #expect(logged.metadata["error.id"] == .stringConvertible(IntegrationHubError.credentialExpired.numericID))
         #expect(logged.level == .warning)
         let plain = try #require(entries.first { $0.metadata["http.response.status_code"] == .stringConvertible(500) })
@@ -84,8 +95,11 @@ import Testing
         #expect(Set(counters.map { $0.dimensions.map(\.0) }) == [["catalog", "category", "code"]])
         let expired = try metrics.expectCounter(
             "catalog_errors_total",
-            [("catalog", "IntegrationHubError"), ("category", IntegrationHubError.credentialExpired.categoryID ?? "none"),
-             ("code", IntegrationHubError.credentialExpired.code)])
+            [
+                ("catalog", "IntegrationHubError"),
+                ("category", IntegrationHubError.credentialExpired.categoryID ?? "none"),
+                ("code", IntegrationHubError.credentialExpired.code),
+            ])
         #expect(expired.totalValue == 1)
         let series = Set(
             IntegrationHubError.Entry.allCases.map { "hub \($0.categoryID ?? "none") \($0.code)" }

@@ -25,7 +25,8 @@ import VaporTesting
         let metrics = TestMetrics()
         let logs = InMemoryLogHandler()
         let app = ErrorServiceApp.application(
-            port: 0, counter: CatalogErrorCounter(catalogs: [ServiceError.self], factory: metrics), logger: Logger(label: "test") { _ in logs })
+            port: 0, counter: CatalogErrorCounter(catalogs: [ServiceError.self], factory: metrics),
+            logger: Logger(label: "test") { _ in logs })
         try await app.test(.live) { client in
             for used in [1, 2, 1042] {
                 try await client.execute(uri: "/quota/\(used)", method: .get) { response in
@@ -47,7 +48,9 @@ import VaporTesting
                 }
             }
             // Accept-Language chooses the texts; code and arguments stay as they are.
-            try await client.execute(uri: "/quota/2", method: .get, headers: [.acceptLanguage: "fr-CH, de;q=0.8, en;q=0.5"]) { response in
+            try await client.execute(
+                uri: "/quota/2", method: .get, headers: [.acceptLanguage: "fr-CH, de;q=0.8, en;q=0.5"]
+            ) { response in
                 #expect(response.headers[.contentLanguage] == "de")
                 #expect(response.headers[.vary] == "Accept-Language")
                 let body = try json(response.body.readableBytesView)
@@ -68,6 +71,12 @@ import VaporTesting
                 #expect(body["arguments"] as? [String: String] == ["field": "email", "reason": "tooLong"])
             }
         }
+        try expectLoggedAndCounted(logs, metrics)
+    }
+
+    /// The first quota error logged with its rendered message and arguments; five counted, by
+    /// their three dimensions only.
+    func expectLoggedAndCounted(_ logs: InMemoryLogHandler, _ metrics: TestMetrics) throws {
         let logged = try #require(logs.entries.first { $0.metadata["error.code"] == "QUOTA_EXCEEDED" })
         #expect(logged.message.description == "1 request was made this hour; the limit is 100.")
         #expect(logged.metadata["error.arguments.used"] == .stringConvertible(1))
@@ -75,7 +84,10 @@ import VaporTesting
         // Metrics keep their three dimensions: arguments never become labels.
         let counters = metrics.counters(label: "catalog_errors_total")
         #expect(Set(counters.map { $0.dimensions.map(\.0) }) == [["catalog", "category", "code"]])
-        #expect(try metrics.expectCounter("catalog_errors_total", [("catalog", "ServiceError"), ("category", "none"), ("code", "QUOTA_EXCEEDED")]).totalValue == 5)
+        #expect(
+            try metrics.expectCounter(
+                "catalog_errors_total", [("catalog", "ServiceError"), ("category", "none"), ("code", "QUOTA_EXCEEDED")]
+            ).totalValue == 5)
     }
 
     @Test func vaporAnswersTheRenderedMessageWithItsArguments() async throws {

@@ -19,7 +19,8 @@ import VaporTesting
             app.get("hub", ":code") { request -> String in
                 let code = request.parameters.get("code") ?? ""
                 guard let entry = IntegrationHubError.Entry(code: code) else { throw IntegrationHubError.unexpected }
-                throw IntegrationHubError(entry: entry, arguments: entry.typed(["retryAfter": 30])) ?? IntegrationHubError.unexpected
+                throw IntegrationHubError(entry: entry, arguments: entry.typed(["retryAfter": 30]))
+                    ?? IntegrationHubError.unexpected
             }
             app.get("limited") { _ -> String in
                 throw IntegrationHubError.rateLimitExceeded(retryAfter: 42)
@@ -50,7 +51,8 @@ import VaporTesting
                 #expect(body["status"] as? Int == error.httpStatus)
                 #expect(body["type"] as? String == error.docURL)
                 // The client's one call: the code back as the generated type.
-                #expect(try ErrorCode<IntegrationHubError>(problemBody: response.body.readableBytesView)?.error == error)
+                #expect(
+                    try ErrorCode<IntegrationHubError>(problemBody: response.body.readableBytesView)?.error == error)
                 #expect(try IntegrationHubError(problemBody: response.body.readableBytesView) == error)
             }
         }
@@ -107,7 +109,9 @@ import VaporTesting
 
     @Test func withoutTheMiddlewareAFailureStillHasItsStatus() async throws {
         try await withApp { app in
-            app.get("limited") { _ -> String in throw CatalogFailure(IntegrationHubError.rateLimitExceeded(retryAfter: 5)) }
+            app.get("limited") { _ -> String in
+                throw CatalogFailure(IntegrationHubError.rateLimitExceeded(retryAfter: 5))
+            }
             try await app.testing(method: .running(hostname: "127.0.0.1", port: 0)).test(.GET, "limited") { response in
                 #expect(response.status == .tooManyRequests)
                 #expect(response.headers.first(name: "Retry-After") == "5")

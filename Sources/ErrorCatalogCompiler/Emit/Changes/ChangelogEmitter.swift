@@ -9,16 +9,20 @@ public enum ChangelogEmitter {
 
     /// The changelog of `ledger`, with `pending` (a comparison with its last release) on top
     /// when it has findings.
-    public static func markdown(_ ledger: Ledger, pending: ReleaseComparison? = nil, title: String = "Changelog") -> String {
+    public static func markdown(
+        _ ledger: Ledger, pending: ReleaseComparison? = nil, title: String = "Changelog"
+    ) -> String {
         var out = "# \(title)\n"
         let codes = codes(of: ledger)
         if let pending, pending.since != nil, !pending.findings.isEmpty {
             let changes = pending.findings.map { finding in
                 RecordedChange(
-                    version: pending.since!, catalog: finding.catalog, id: finding.id, rule: finding.rule, name: finding.name,
+                    version: pending.since!, catalog: finding.catalog, id: finding.id, rule: finding.rule,
+                    name: finding.name,
                     old: finding.old, new: finding.new, note: finding.isBreaking ? finding.acknowledgement : nil)
             }
-            let pendingCodes = Dictionary(pending.findings.map { ("\($0.catalog)#\($0.id)", $0.code) }, uniquingKeysWith: { a, _ in a })
+            let pendingCodes = Dictionary(
+                pending.findings.map { ("\($0.catalog)#\($0.id)", $0.code) }, uniquingKeysWith: { a, _ in a })
             out += "\n## Unreleased\n"
             out += sections(changes, codes: pendingCodes.merging(codes) { a, _ in a })
         }
@@ -32,13 +36,18 @@ public enum ChangelogEmitter {
     /// The body of one release's notes: the first release's counts, or its changes in sections.
     /// `link` gives the URL of a change's entry, when it has one to link to.
     static func release(
-        _ version: SemanticVersion, of ledger: Ledger, codes: [String: String], link: (RecordedChange) -> String? = { _ in nil }
+        _ version: SemanticVersion, of ledger: Ledger, codes: [String: String],
+        link: (RecordedChange) -> String? = { _ in nil }
     ) -> String {
         if version == ledger.releases.first {
-            let counts = ledger.catalogs.map { catalog in (catalog.name, catalog.entries.filter { $0.since == version }.count) }
-                .filter { $0.1 > 0 }
+            let counts = ledger.catalogs.map { catalog in
+                (catalog.name, catalog.entries.filter { $0.since == version }.count)
+            }
+            .filter { $0.1 > 0 }
             let total = counts.reduce(0) { $0 + $1.1 }
-            var out = "\nFirst release: \(total) entr\(total == 1 ? "y" : "ies") in \(counts.count) catalog\(counts.count == 1 ? "" : "s")"
+            var out =
+                "\nFirst release: \(total) "
+                + "entr\(total == 1 ? "y" : "ies") in \(counts.count) catalog\(counts.count == 1 ? "" : "s")"
             out += counts.isEmpty ? ".\n" : " (" + counts.map { "`\($0.0)` \($0.1)" }.joined(separator: ", ") + ").\n"
             return out
         }
@@ -57,7 +66,8 @@ public enum ChangelogEmitter {
         _ changes: [RecordedChange], codes: [String: String], link: (RecordedChange) -> String? = { _ in nil }
     ) -> String {
         let groups: [(String, (ChangeRule) -> Bool)] = [
-            ("Added", { $0 == .entryAdded }), ("Deprecated", { $0 == .deprecated }), ("Removed", { $0 == .entryRemoved }),
+            ("Added", { $0 == .entryAdded }), ("Deprecated", { $0 == .deprecated }),
+            ("Removed", { $0 == .entryRemoved }),
             ("Changed", { ![.entryAdded, .deprecated, .entryRemoved].contains($0) }),
         ]
         var out = ""
@@ -65,7 +75,9 @@ public enum ChangelogEmitter {
             let lines = changes.filter { belongs($0.rule) }.sorted { ($0.catalog, $0.id) < ($1.catalog, $1.id) }
             guard !lines.isEmpty else { continue }
             out += "\n### \(heading)\n\n"
-            for change in lines { out += "- " + line(change, code: codes["\(change.catalog)#\(change.id)"], link: link(change)) + "\n" }
+            for change in lines {
+                out += "- " + line(change, code: codes["\(change.catalog)#\(change.id)"], link: link(change)) + "\n"
+            }
         }
         return out
     }
@@ -74,14 +86,19 @@ public enum ChangelogEmitter {
         let name = "`\(change.catalog).\(change.name)`"
         let subject = (link.map { "[\(name)](\($0))" } ?? name) + (code.map { " (\(MarkdownText.codeSpan($0)))" } ?? "")
         func from(_ what: String) -> String {
-            "\(what): \(change.old.map(MarkdownText.codeSpan) ?? "none") → \(change.new.map(MarkdownText.codeSpan) ?? "none")"
+            "\(what): "
+                + "\(change.old.map(MarkdownText.codeSpan) ?? "none") → "
+                + "\(change.new.map(MarkdownText.codeSpan) ?? "none")"
         }
         var text: String
         switch change.rule {
         case .entryAdded: text = subject
         case .entryRemoved: text = subject
         case .deprecated: text = subject + ": " + MarkdownText.tableCell(change.new ?? "")
-        case .entryRenamed: text = "`\(change.catalog).\(change.old ?? "")` renamed to `\(change.name)`; the old name stays, deprecated, until the next major release"
+        case .entryRenamed:
+            text =
+                "`\(change.catalog).\(change.old ?? "")` renamed to `\(change.name)`; the old name stays, "
+                + "deprecated, until the next major release"
         case .codeChanged: text = subject + " " + from("wire code")
         case .aliasAdded: text = subject + ": alias \(MarkdownText.codeSpan(change.new ?? "")) added"
         case .aliasRemoved: text = subject + ": alias \(MarkdownText.codeSpan(change.old ?? "")) removed"
@@ -96,7 +113,11 @@ public enum ChangelogEmitter {
         case .parameterRenamed: text = subject + " " + from("parameter")
         case .parameterRetyped: text = subject + " " + from("parameter")
         case .codeReused:
-            text = subject + " now has \(MarkdownText.tableCell(change.new ?? "")), which removed entry `\(change.catalog).\(change.old ?? "")` had before"
+            text =
+                subject
+                + " now has "
+                + "\(MarkdownText.tableCell(change.new ?? "")), which removed entry "
+                + "`\(change.catalog).\(change.old ?? "")` had before"
         }
         if let note = change.note { text += " — **breaking**, " + MarkdownText.tableCell(note) }
         return text

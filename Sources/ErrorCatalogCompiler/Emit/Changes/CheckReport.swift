@@ -7,10 +7,13 @@ public enum CheckReport {
     public static func diagnostics(_ comparison: ReleaseComparison) -> DiagnosticList {
         var list = DiagnosticList()
         for finding in comparison.findings {
-            let severity: Diagnostic.Severity = finding.isUnacknowledgedBreaking ? .error : finding.isBreaking ? .warning : .note
+            let severity: Diagnostic.Severity =
+                finding.isUnacknowledgedBreaking ? .error : finding.isBreaking ? .warning : .note
             var message = "[\(finding.rule.rawValue)] \(finding.summary); needs a \(finding.bump) release"
             if finding.rule == .codeReused, finding.acknowledgement == nil {
-                message += "; a removed entry's codes and name are not used again unless the entry that takes them says why in 'breaking_change:' (then only in a major release)"
+                message +=
+                    "; a removed entry's codes and name are not used again unless the entry that takes them says why "
+                    + "in 'breaking_change:' (then only in a major release)"
             } else if let acknowledgement = finding.acknowledgement {
                 message += "; acknowledged by \(acknowledgement)"
             } else if finding.isBreaking {
@@ -18,7 +21,10 @@ public enum CheckReport {
             }
             var notes: [Diagnostic] = []
             if finding.isBreaking {
-                notes.append(Diagnostic(.note, "on the wire: \(finding.rule.wire); in Swift: \(finding.rule.source)", at: finding.location))
+                notes.append(
+                    Diagnostic(
+                        .note, "on the wire: \(finding.rule.wire); in Swift: \(finding.rule.source)",
+                        at: finding.location))
             }
             list.append(Diagnostic(severity, message, at: finding.location, notes: notes))
         }
@@ -33,7 +39,10 @@ public enum CheckReport {
         let findings = comparison.findings
         guard let bump = comparison.neededBump else { return "no changes since \(since)" }
         let unacknowledged = findings.filter(\.isUnacknowledgedBreaking).count
-        var text = "\(findings.count) change\(findings.count == 1 ? "" : "s") since \(since); the next release must be \(bump) (\(since.next(bump)) or above)"
+        var text =
+            "\(findings.count) "
+            + "change\(findings.count == 1 ? "" : "s") since \(since); the next release must be \(bump) "
+            + "(\(since.next(bump)) or above)"
         if unacknowledged > 0 {
             text += "; \(unacknowledged) breaking change\(unacknowledged == 1 ? " is" : "s are") not acknowledged"
         }
@@ -46,7 +55,8 @@ public enum CheckReport {
         json.beginObject()
         json.string("since", comparison.since?.description)
         json.string("bump", comparison.since == nil ? nil : comparison.neededBump?.description ?? "none")
-        json.string("next", comparison.since.flatMap { since in comparison.neededBump.map { since.next($0).description } })
+        json.string(
+            "next", comparison.since.flatMap { since in comparison.neededBump.map { since.next($0).description } })
         json.bool("unacknowledged", comparison.hasUnacknowledgedBreakingChanges)
         json.beginArray("findings")
         for finding in comparison.findings {

@@ -17,14 +17,19 @@ struct CatalogPage {
         let slug = String(DocsEmitter.pageName(catalog).dropLast(3))
         emitter.frontMatter(
             title: catalog.title,
-            description: catalog.summary.map(MarkdownText.firstSentence) ?? "\(catalog.entries.count) errors of \(catalog.name)",
+            description: catalog.summary.map(MarkdownText.firstSentence)
+                ?? "\(catalog.entries.count) errors of \(catalog.name)",
             slug: slug, searchBoost: 2, into: &page)
         page.raw("# ")
         page.literal(catalog.title)
         page.raw("\n\n")
         if let summary = catalog.summary { page.block(summary) }
         if let fallback, fallback.untranslated.count == catalog.entries.count {
-            page.raw("!!! note \"Not translated\"\n    This page is not translated into \(DocsEmitter.languageName(catalog.locale)) yet: it is shown in \(DocsEmitter.languageName(fallback.sourceLocale)).\n\n")
+            page.raw(
+                "!!! note \"Not translated\"\n    This page is not translated into "
+                    + "\(DocsEmitter.languageName(catalog.locale)) yet: it is shown in "
+                    + "\(DocsEmitter.languageName(fallback.sourceLocale)).\n\n"
+            )
         }
         page.raw("Swift type: ")
         page.code(catalog.name)
@@ -39,7 +44,9 @@ struct CatalogPage {
             page.literal(section.title)
             page.raw(" { #\(section.anchor) }\n\n")
             if let summary = section.summary { page.block(summary) }
-            for entry in section.entries { writeEntry(entry, aliasAnchors: anchors.aliases[entry.id] ?? [], into: &page) }
+            for entry in section.entries {
+                writeEntry(entry, aliasAnchors: anchors.aliases[entry.id] ?? [], into: &page)
+            }
         }
         writeRemoved(anchors: anchors.removed, into: &page)
     }
@@ -88,7 +95,8 @@ struct CatalogPage {
             }
         }
         if !uncategorized.isEmpty {
-            sections.append((catalog.categories.isEmpty ? "Errors" : "Other errors", nil, "category-none", uncategorized))
+            sections.append(
+                (catalog.categories.isEmpty ? "Errors" : "Other errors", nil, "category-none", uncategorized))
         }
         return sections
     }
@@ -114,7 +122,10 @@ struct CatalogPage {
         for (position, category) in catalog.categories.enumerated() {
             if position > 0 { page.raw("<span class=\"errcat-arrow\" aria-hidden=\"true\">→</span>\n") }
             let count = counts[category.id] ?? 0
-            page.raw("<a class=\"errcat-step\" href=\"#\(category.anchor)\"><span class=\"errcat-step-number\">\(position + 1)</span>")
+            page.raw(
+                "<a class=\"errcat-step\" href=\"#\(category.anchor)\"><span "
+                    + "class=\"errcat-step-number\">\(position + 1)</span>"
+            )
             page.raw("<span class=\"errcat-step-title\">")
             page.literal(category.title)
             page.raw("</span><span class=\"errcat-step-count\">\(count) code\(count == 1 ? "" : "s")</span></a>\n")
@@ -143,8 +154,13 @@ struct CatalogPage {
 
     func writeEntry(_ entry: CatalogEntry, aliasAnchors: [String], into page: inout PageWriter) {
         writeHeading(entry, aliasAnchors: aliasAnchors, into: &page)
-        if let fallback, fallback.untranslated.contains(entry.name), fallback.untranslated.count < catalog.entries.count {
-            page.raw("!!! note \"Not translated\"\n    This entry is not (wholly) translated into \(DocsEmitter.languageName(catalog.locale)) yet: what is missing is shown in \(DocsEmitter.languageName(fallback.sourceLocale)).\n\n")
+        if let fallback, fallback.untranslated.contains(entry.name), fallback.untranslated.count < catalog.entries.count
+        {
+            page.raw(
+                "!!! note \"Not translated\"\n    This entry is not (wholly) translated into "
+                    + "\(DocsEmitter.languageName(catalog.locale)) yet: what is missing is shown in "
+                    + "\(DocsEmitter.languageName(fallback.sourceLocale)).\n\n"
+            )
         }
         writeFacts(entry, into: &page)
         if let messages = entry.messages {
@@ -229,7 +245,8 @@ struct CatalogPage {
         guard !links.isEmpty else { return }
         page.raw("**See also:**\n\n")
         for link in links {
-            let title = String(MarkdownText.tableCell(link.title).flatMap { $0 == "[" || $0 == "]" ? ["\\", $0] : [$0] })
+            let title = String(
+                MarkdownText.tableCell(link.title).flatMap { $0 == "[" || $0 == "]" ? ["\\", $0] : [$0] })
             if let url = link.url, DocsEmitter.isSafeURL(url) {
                 page.raw("- [\(title)](<\(url)>)\n")
             } else {
@@ -280,7 +297,10 @@ struct CatalogPage {
     func writeRemoved(anchors: [Int: String], into page: inout PageWriter) {
         let removed = self.removed
         guard !removed.isEmpty else { return }
-        page.raw("## Removed codes { #removed-codes }\n\nThese codes are no longer sent. They stay here so that old links and the `docURL` of apps built before their removal still explain them.\n\n")
+        page.raw(
+            "## Removed codes { #removed-codes }\n\nThese codes are no longer sent. They stay here so that old links "
+                + "and the `docURL` of apps built before their removal still explain them.\n\n"
+        )
         for entry in removed {
             let anchor = anchors[entry.id] ?? "removed-\(entry.id)"
             page.raw("### ")
@@ -288,7 +308,10 @@ struct CatalogPage {
             page.raw(" — removed in \(entry.removed!) { #\(anchor) }\n\n")
             page.raw("- **Was:** ")
             page.code("\(catalog.name).\(entry.name)")
-            page.raw(" (id \(entry.id)), since [\(entry.since)](changelog/\(entry.since).md), removed in [\(entry.removed!)](changelog/\(entry.removed!).md)\n")
+            page.raw(
+                " (id \(entry.id)), since [\(entry.since)](changelog/\(entry.since).md), removed in "
+                    + "[\(entry.removed!)](changelog/\(entry.removed!).md)\n"
+            )
             writeAliases(entry.aliases, into: &page)
             writeReuse(of: entry, into: &page)
             if let deprecation = entry.deprecation {

@@ -21,15 +21,20 @@ struct HistoryPages {
 
     func writeIndex(into page: inout PageWriter) {
         emitter.frontMatter(
-            title: "Changelog", description: "Every release of the catalogs", slug: "changelog", searchBoost: 0.5, into: &page)
+            title: "Changelog", description: "Every release of the catalogs", slug: "changelog", searchBoost: 0.5,
+            into: &page)
         page.raw("# Changelog\n\n| Release | Added | Deprecated | Removed | Changed |\n|---|---|---|---|---|\n")
         for version in ledger.releases.reversed() {
             let changes = ledger.changes.filter { $0.version == version }
             let first = version == ledger.releases.first
-            let added = first ? ledger.catalogs.reduce(0) { $0 + $1.entries.filter { $0.since == version }.count } : changes.filter { $0.rule == .entryAdded }.count
+            let added =
+                first
+                ? ledger.catalogs.reduce(0) { $0 + $1.entries.filter { $0.since == version }.count }
+                : changes.filter { $0.rule == .entryAdded }.count
             let deprecated = changes.filter { $0.rule == .deprecated }.count
             let removed = changes.filter { $0.rule == .entryRemoved }.count
-            let changed = changes.count - changes.filter { [.entryAdded, .deprecated, .entryRemoved].contains($0.rule) }.count
+            let changed =
+                changes.count - changes.filter { [.entryAdded, .deprecated, .entryRemoved].contains($0.rule) }.count
             page.raw("| [\(version)](\(version).md) | \(added) | \(deprecated) | \(removed) | \(changed) |\n")
         }
         page.raw("\n")
@@ -40,9 +45,12 @@ struct HistoryPages {
             title: "Release \(version)", description: "What release \(version) of the catalogs changed",
             slug: "changelog-" + Naming.slug(version.description), searchBoost: 0.5, into: &page)
         page.raw("# Release \(version)\n")
-        page.raw(ChangelogEmitter.release(version, of: ledger, codes: codes) { change in
-            anchorsByEntry["\(change.catalog)#\(change.id)"].map { "../\(DocsEmitter.pageName(change.catalog))#\($0)" }
-        })
+        page.raw(
+            ChangelogEmitter.release(version, of: ledger, codes: codes) { change in
+                anchorsByEntry["\(change.catalog)#\(change.id)"].map {
+                    "../\(DocsEmitter.pageName(change.catalog))#\($0)"
+                }
+            })
     }
 
     /// Where each entry is on its catalog's page, by `catalog#id`: live entries at their

@@ -11,17 +11,25 @@ struct IndexPage {
         let entries = catalogs.entryCount
         let codes = catalogs.reduce(0) { $0 + Set($1.entries.filter { !$0.isCatchAll }.flatMap(\.allCodes)).count }
         emitter.frontMatter(
-            title: emitter.siteName, description: "\(entries) errors in \(catalogs.count) catalogs", slug: "index", into: &page)
+            title: emitter.siteName, description: "\(entries) errors in \(catalogs.count) catalogs", slug: "index",
+            into: &page)
         page.raw("# ")
         page.literal(emitter.siteName)
-        page.raw("\n\n\(catalogs.count) catalog\(catalogs.count == 1 ? "" : "s"), \(entries) entr\(entries == 1 ? "y" : "ies"), \(codes) distinct code\(codes == 1 ? "" : "s").")
+        page.raw(
+            "\n\n\(catalogs.count) "
+                + "catalog\(catalogs.count == 1 ? "" : "s"), \(entries) entr\(entries == 1 ? "y" : "ies"), \(codes) "
+                + "distinct code\(codes == 1 ? "" : "s")."
+        )
         if let latest = emitter.history.latest { page.raw(" Latest release: [\(latest)](changelog/\(latest).md).") }
         page.raw("\n\n## Catalogs\n\n| Catalog | Entries | Codes | Categories | Summary |\n|---|---|---|---|---|\n")
         for catalog in catalogs {
             let distinct = Set(catalog.entries.filter { !$0.isCatchAll }.flatMap(\.allCodes)).count
             page.raw("| [")
             page.literal(catalog.title)
-            page.raw("](\(DocsEmitter.pageName(catalog))) | \(catalog.entries.count) | \(distinct) | \(catalog.categories.count) | ")
+            page.raw(
+                "](\(DocsEmitter.pageName(catalog))) | \(catalog.entries.count) | \(distinct) | "
+                    + "\(catalog.categories.count) | "
+            )
             page.cell(catalog.summary.map(MarkdownText.firstSentence) ?? "")
             page.raw(" |\n")
         }
@@ -49,10 +57,15 @@ struct IndexPage {
         for status in statuses { page.raw("<option value=\"\(status)\">\(status)</option>") }
         page.raw("<option value=\"none\">none</option></select></label>\n")
         page.raw("<label>Retry <select data-filter=\"retry\"><option value=\"\">All</option>")
-        for policy in RetryBehavior.Policy.allCases { page.raw("<option value=\"\(policy.rawValue)\">\(policy.rawValue)</option>") }
+        for policy in RetryBehavior.Policy.allCases {
+            page.raw("<option value=\"\(policy.rawValue)\">\(policy.rawValue)</option>")
+        }
         page.raw("<option value=\"none\">not stated</option></select></label>\n")
         page.raw("<output class=\"errcat-count\" aria-live=\"polite\"></output>\n</div>\n\n")
-        page.raw("<table class=\"errcat-codes\" data-search-exclude>\n<thead><tr><th>Code</th><th>Name</th><th>Catalog</th><th>Category</th><th>HTTP</th><th>Retry</th><th>Meaning</th></tr></thead>\n<tbody>\n")
+        page.raw(
+            "<table class=\"errcat-codes\" data-search-exclude>\n<thead><tr><th>Code</th><th>Name</th><th>Catalog</th>"
+                + "<th>Category</th><th>HTTP</th><th>Retry</th><th>Meaning</th></tr></thead>\n<tbody>\n"
+        )
         for catalog in catalogs {
             // Pages are at `<slug>/` beside the index (use_directory_urls).
             let href = String(DocsEmitter.pageName(catalog).dropLast(3)) + "/"
@@ -64,13 +77,18 @@ struct IndexPage {
             for entry in catalog.entries {
                 page.raw("<tr data-category=\"")
                 page.literal(catalog.name + "/" + (entry.category ?? ""))
-                page.raw("\" data-http=\"\(entry.httpStatus.map(String.init) ?? "none")\" data-retry=\"\(entry.retry?.policy.rawValue ?? "none")\">")
+                page.raw(
+                    "\" "
+                        + "data-http=\"\(entry.httpStatus.map(String.init) ?? "none")\" "
+                        + "data-retry=\"\(entry.retry?.policy.rawValue ?? "none")\">"
+                )
                 page.raw("<td><a href=\"\(href)#\(entry.anchor)\">")
                 page.code(entry.code)
                 page.raw("</a></td><td>")
                 page.code(catalog.name + "." + entry.name)
                 page.raw("</td><td>\(catalogTitle)</td><td>\(entry.category.flatMap { categoryTitles[$0] } ?? "")</td>")
-                page.raw("<td>\(entry.httpStatus.map(String.init) ?? "")</td><td>\(entry.retry?.policy.rawValue ?? "")</td><td>")
+                let http = entry.httpStatus.map(String.init) ?? ""
+                page.raw("<td>\(http)</td><td>\(entry.retry?.policy.rawValue ?? "")</td><td>")
                 page.literal(MarkdownText.firstSentence(entry.meaning))
                 page.raw("</td></tr>\n")
             }

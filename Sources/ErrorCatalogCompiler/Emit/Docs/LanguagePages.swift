@@ -17,14 +17,19 @@ extension DocsEmitter {
         let source = catalogs.first?.locale ?? "en"
         for locale in Self.siteLocales(catalogs) {
             let localized = catalogs.map { $0.localized(to: locale) }
-            files.append(OutputFile(path: "docs/index.\(locale).md", weight: catalogs.entryCount) { [self] in
-                IndexPage(emitter: self, catalogs: localized.map(\.catalog)).write(into: &$0)
-            })
+            files.append(
+                OutputFile(path: "docs/index.\(locale).md", weight: catalogs.entryCount) { [self] in
+                    IndexPage(emitter: self, catalogs: localized.map(\.catalog)).write(into: &$0)
+                })
             for (catalog, untranslated) in localized {
                 let path = "docs/" + Self.pageName(catalog).dropLast(3) + ".\(locale).md"
-                files.append(OutputFile(path: path, weight: catalog.entries.count) { [self] in
-                    CatalogPage(emitter: self, catalog: catalog, fallback: .init(untranslated: untranslated, sourceLocale: source)).write(into: &$0)
-                })
+                files.append(
+                    OutputFile(path: path, weight: catalog.entries.count) { [self] in
+                        CatalogPage(
+                            emitter: self, catalog: catalog,
+                            fallback: .init(untranslated: untranslated, sourceLocale: source)
+                        ).write(into: &$0)
+                    })
             }
         }
         return files
@@ -48,13 +53,19 @@ extension DocsEmitter {
 
             """
         for locale in locales {
-            out += "        - locale: \(locale)\n          name: \(YAMLText.quoted(Self.languageName(locale)))\n          build: true\n"
+            out +=
+                "        - locale: \(locale)\n          name: \(YAMLText.quoted(Self.languageName(locale)))\n        "
+                + "  build: true\n"
             let titles = catalogs.compactMap { catalog in
-                catalog.translations.first { $0.locale == locale }?.title.map { (MarkdownText.tableCell(catalog.title), MarkdownText.tableCell($0)) }
+                catalog.translations.first { $0.locale == locale }?.title.map {
+                    (MarkdownText.tableCell(catalog.title), MarkdownText.tableCell($0))
+                }
             }
             guard !titles.isEmpty else { continue }
             out += "          nav_translations:\n"
-            for (title, translated) in titles { out += "            \(YAMLText.quoted(title)): \(YAMLText.quoted(translated))\n" }
+            for (title, translated) in titles {
+                out += "            \(YAMLText.quoted(title)): \(YAMLText.quoted(translated))\n"
+            }
         }
         return out
     }

@@ -6,7 +6,9 @@ extension Catalog {
     /// names and anchors stay, so a link by code lands on the same entry in every language.
     /// Also returns the entries that show a source text (wholly or in part).
     func localized(to locale: String) -> (catalog: Catalog, untranslated: Set<String>) {
-        guard let translation = translations.first(where: { $0.locale == locale }) else { return (self, Set(entries.map(\.name))) }
+        guard let translation = translations.first(where: { $0.locale == locale }) else {
+            return (self, Set(entries.map(\.name)))
+        }
         var catalog = self
         catalog.title = translation.title ?? title
         catalog.summary = translation.summary ?? summary
@@ -23,7 +25,10 @@ extension Catalog {
                 untranslated.insert(entry.name)
                 continue
             }
-            if translated.meaning == nil || translated.remedy == nil || (entry.title != nil && translated.title == nil) { untranslated.insert(entry.name) }
+            if translated.meaning == nil || translated.remedy == nil || (entry.title != nil && translated.title == nil)
+            {
+                untranslated.insert(entry.name)
+            }
             catalog.entries[index] = entry.localized(translated)
         }
         catalog.locale = locale
@@ -43,8 +48,11 @@ extension CatalogEntry {
         }
         if let messages {
             entry.messages = EntryMessages(
-                title: translated.title?.message ?? messages.title, meaning: translated.meaning?.message ?? messages.meaning,
-                remedy: translated.remedy.map { $0.enumerated().map { $0.element.message ?? messages.remedy[$0.offset] } } ?? messages.remedy,
+                title: translated.title?.message ?? messages.title,
+                meaning: translated.meaning?.message ?? messages.meaning,
+                remedy: translated.remedy.map {
+                    $0.enumerated().map { $0.element.message ?? messages.remedy[$0.offset] }
+                } ?? messages.remedy,
                 remedyIsSteps: messages.remedyIsSteps)
         }
         return entry

@@ -69,10 +69,16 @@ public enum MarkdownText {
             var scan = runEnd
             var close: Int?
             while scan < end {
-                guard bytes[scan] == backtick else { scan += 1; continue }
+                guard bytes[scan] == backtick else {
+                    scan += 1
+                    continue
+                }
                 var closeEnd = scan
                 while closeEnd < end, bytes[closeEnd] == backtick { closeEnd += 1 }
-                if closeEnd - scan == run { close = closeEnd; break }
+                if closeEnd - scan == run {
+                    close = closeEnd
+                    break
+                }
                 scan = closeEnd
             }
             let kept = close ?? runEnd

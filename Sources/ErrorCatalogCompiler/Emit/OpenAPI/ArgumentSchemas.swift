@@ -11,7 +11,8 @@ extension OpenAPIEmitter {
         json.string("type", "object")
         json.string(
             "description",
-            "The values of the entry's parameters (extension member), from which title, detail and remedy were rendered; a client may render the entry's texts again with them. Each code's parameters: "
+            "The values of the entry's parameters (extension member), from which title, detail and remedy were "
+                + "rendered; a client may render the entry's texts again with them. Each code's parameters: "
                 + entries.map { "\($0.code) (\(schemaName($0, catalog: catalog)))" }.joined(separator: ", ") + ".")
         json.beginObject("additionalProperties")
         json.strings("type", ["string", "number"])

@@ -146,8 +146,9 @@ extension SwiftEmitter {
                 "\(SwiftLiteral.quoted($0.name)): .\($0.kind.description)(\(Self.local($0.name)))"
             }
             out.line()
-            out.line("    @inline(never) private static func _arguments\(number)(\(declared.joined(separator: ", ")))"
-                + " -> ErrorCatalog.MessageArguments {")
+            out.line(
+                "    @inline(never) private static func _arguments\(number)(\(declared.joined(separator: ", ")))"
+                    + " -> ErrorCatalog.MessageArguments {")
             out.line("        [\(values.joined(separator: ", "))]")
             out.line("    }")
             let types = parameters.map { Self.swiftType($0.kind) }.joined(separator: ", ")

@@ -11,13 +11,16 @@ extension TableLayout {
             plurals += translation.pluralRules.encoded
             let byName = translation.entriesByName
             for entry in catalog.entries { addTexts(byName[entry.name], of: entry, in: translation) }
-            for category in catalog.categories { translations.append(intern(translation.categories[category.id]?.title)) }
+            for category in catalog.categories {
+                translations.append(intern(translation.categories[category.id]?.title))
+            }
         }
     }
 
     /// One entry's row of a translation: title, meaning, remedy, steps (start + 1) and message
     /// record; 0 where the translation leaves a text out.
-    mutating func addTexts(_ translated: EntryTranslation?, of entry: CatalogEntry, in translation: CatalogTranslation) {
+    mutating func addTexts(_ translated: EntryTranslation?, of entry: CatalogEntry, in translation: CatalogTranslation)
+    {
         guard let translated else {
             translations += [0, 0, 0, 0, 0]
             return
@@ -40,11 +43,13 @@ extension TableLayout {
     /// remedy as one text (steps numbered), then each step.
     func translatedTexts(_ translated: EntryTranslation) -> [Message?] {
         let steps = (translated.remedy ?? []).map(\.message)
-        let whole: Message? = if translated.remedyIsSteps, steps.allSatisfy({ $0 != nil }), !steps.isEmpty {
-            EntryMessages(title: nil, meaning: Message([]), remedy: steps.map { $0! }, remedyIsSteps: true).tableTexts[2]
-        } else {
-            translated.remedyIsSteps ? nil : steps.first ?? nil
-        }
+        let whole: Message? =
+            if translated.remedyIsSteps, steps.allSatisfy({ $0 != nil }), !steps.isEmpty {
+                EntryMessages(title: nil, meaning: Message([]), remedy: steps.map { $0! }, remedyIsSteps: true)
+                    .tableTexts[2]
+            } else {
+                translated.remedyIsSteps ? nil : steps.first ?? nil
+            }
         return [translated.title?.message, translated.meaning?.message, whole] + (translated.remedyIsSteps ? steps : [])
     }
 }

@@ -14,7 +14,9 @@ struct EntryTexts {
             return
         }
         let texts = messages.tableTexts.map { $0?.rendered(EntryMessages.noArguments, rules: rules) }
-        self.init(title: texts[0], meaning: texts[1] ?? "", remedy: texts[2] ?? "", steps: texts.dropFirst(3).map { $0 ?? "" })
+        self.init(
+            title: texts[0], meaning: texts[1] ?? "", remedy: texts[2] ?? "", steps: texts.dropFirst(3).map { $0 ?? "" }
+        )
     }
 
     init(title: String?, meaning: String, remedy: String, steps: [String]) {

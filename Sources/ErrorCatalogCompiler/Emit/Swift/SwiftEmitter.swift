@@ -39,7 +39,8 @@ public struct SwiftEmitter: Sendable {
         let (tablesHead, tablesTail) = try parts[1].get()
         let (lookup, lookupMembers) = try parts[2].get()
         var out = SourceWriter()
-        out.text.reserveCapacity([head, lookup, tablesHead, lookupMembers, tablesTail].map(\.utf8.count).reduce(256, +))
+        out.text.reserveCapacity(
+            [head, lookup, tablesHead, lookupMembers, tablesTail].map(\.utf8.count).reduce(256, +))
         // The lookup's declarations, then `_tables` with the lookup's members in the middle.
         out.text += head
         out.text += lookup
@@ -49,7 +50,10 @@ public struct SwiftEmitter: Sendable {
         out.line("}")
         out.line()
         out.line("/// Fails to compile when the ErrorCatalog runtime does not support this file's tables.")
-        out.line("private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion\(ErrorCatalogRuntime.generatedCodeVersion) {}")
+        out.line(
+            "private struct _ErrorCatalogVersionCheck: "
+                + "ErrorCatalog.ErrorCatalogGeneratedCodeVersion\(ErrorCatalogRuntime.generatedCodeVersion) {}"
+        )
         return out.text
     }
 
@@ -127,7 +131,8 @@ public struct SwiftEmitter: Sendable {
     /// listing them all; file order either way, which is also the order of the cases' tags.
     func emitCases(_ catalog: Catalog, into out: inout SourceWriter) {
         func summary(_ entry: CatalogEntry) -> String {
-            "`\(SwiftLiteral.commentText(entry.code, limit: 80))`: \(SwiftLiteral.commentText(entry.title ?? entry.meaning))"
+            "`\(SwiftLiteral.commentText(entry.code, limit: 80))`: "
+                + "\(SwiftLiteral.commentText(entry.title ?? entry.meaning))"
         }
         guard catalog.entries.count > documentedCaseLimit else {
             for entry in catalog.entries {
@@ -178,7 +183,8 @@ public struct SwiftEmitter: Sendable {
         var emitted = false
         for entry in catalog.entries {
             for former in entry.formerNames {
-                out.line("    /// The name of ``\(entry.name)`` before it was renamed; removed in the next major release.")
+                out.line(
+                    "    /// The name of ``\(entry.name)`` before it was renamed; removed in the next major release.")
                 out.line("    @available(*, deprecated, renamed: \(SwiftLiteral.quoted(entry.name)))")
                 let name = Naming.swiftIdentifier(entry.name)
                 guard !entry.parameters.isEmpty else {
@@ -228,7 +234,10 @@ public struct SwiftEmitter: Sendable {
         out.line("        public var title: String {")
         out.line("            switch self {")
         for category in catalog.categories {
-            out.line("            case .\(Naming.swiftIdentifier(category.swiftName)): \(SwiftLiteral.quoted(category.title))")
+            out.line(
+                "            case .\(Naming.swiftIdentifier(category.swiftName)): "
+                    + "\(SwiftLiteral.quoted(category.title))"
+            )
         }
         out.line("            }")
         out.line("        }")
@@ -253,7 +262,8 @@ public struct SwiftEmitter: Sendable {
         }
         out.line()
         let parameters = response.fields.map { field in
-            "\(Naming.swiftIdentifier(field.swiftName)): \(swiftType(field, type: type))\(field.required ? "" : " = nil")"
+            "\(Naming.swiftIdentifier(field.swiftName)): "
+                + "\(swiftType(field, type: type))\(field.required ? "" : " = nil")"
         }
         out.line("        /// A response with the given members.")
         out.line("        public init(\(parameters.joined(separator: ", "))) {")
@@ -282,13 +292,14 @@ public struct SwiftEmitter: Sendable {
     }
 
     func swiftType(_ field: ResponseFormat.Field, type: String) -> String {
-        let base = switch field.type {
-        case .string: "String"
-        case .integer: "Int"
-        case .number: "Double"
-        case .boolean: "Bool"
-        case .code: "ErrorCatalog.ErrorCode<\(type)>"
-        }
+        let base =
+            switch field.type {
+            case .string: "String"
+            case .integer: "Int"
+            case .number: "Double"
+            case .boolean: "Bool"
+            case .code: "ErrorCatalog.ErrorCode<\(type)>"
+            }
         return field.required ? base : base + "?"
     }
 

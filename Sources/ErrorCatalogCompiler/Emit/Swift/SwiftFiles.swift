@@ -39,7 +39,9 @@ extension SwiftEmitter {
         for catalog in identified.catalogs {
             let sourceName = (catalog.location.file as NSString).lastPathComponent
             let stem = naming == .catalog ? catalog.name : (sourceName as NSString).deletingPathExtension
-            if let other = owners[stem] { throw FileClash(fileName: stem + ".swift", sources: (other, catalog.location.file)) }
+            if let other = owners[stem] {
+                throw FileClash(fileName: stem + ".swift", sources: (other, catalog.location.file))
+            }
             owners[stem] = catalog.location.file
             do {
                 files.append(OutputFile(path: stem + ".swift", contents: try emit(catalog, source: sourceName)))

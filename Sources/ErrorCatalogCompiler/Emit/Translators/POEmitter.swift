@@ -28,9 +28,11 @@ public struct POEmitter: TranslatorsFileEmitter {
 
             """
         let header = [
-            "Project-Id-Version: \(units.catalog)", "PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE", "Last-Translator: FULL NAME <EMAIL@ADDRESS>",
+            "Project-Id-Version: \(units.catalog)", "PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE",
+            "Last-Translator: FULL NAME <EMAIL@ADDRESS>",
             "Language-Team: \(units.locale)", "Language: \(units.locale)", "MIME-Version: 1.0",
-            "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: 8bit", "Plural-Forms: \(plurals.header)",
+            "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: 8bit",
+            "Plural-Forms: \(plurals.header)",
             "X-Generator: errcat \(ErrorCatalogRuntime.version)", "X-Source-Language: \(units.sourceLocale)",
         ]
         out += header.map { "\"" + Self.escaped($0) + "\\n\"\n" }.joined()

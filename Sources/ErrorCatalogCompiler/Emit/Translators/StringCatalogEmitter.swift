@@ -25,7 +25,13 @@ public struct StringCatalogEmitter: TranslatorsFileEmitter {
             json.string("comment", unit.notes.joined(separator: " "))
             json.string("extractionState", "manual")
             json.beginObject("localizations")
-            let localizations = [(units.sourceLocale, unit.source, unit.sourceMessage, "translated"), (units.locale, unit.translation ?? unit.source, unit.translation == nil ? unit.sourceMessage : unit.translationMessage, state(unit))]
+            let localizations = [
+                (units.sourceLocale, unit.source, unit.sourceMessage, "translated"),
+                (
+                    units.locale, unit.translation ?? unit.source,
+                    unit.translation == nil ? unit.sourceMessage : unit.translationMessage, state(unit)
+                ),
+            ]
             for (locale, text, message, state) in localizations.sorted(by: { $0.0 < $1.0 }) {
                 json.beginObject(locale)
                 value(text, message, state: state, source: unit.sourceMessage, into: &json)
@@ -51,7 +57,8 @@ public struct StringCatalogEmitter: TranslatorsFileEmitter {
     /// A `stringUnit`, or `variations.plural` when both the source and this text are plurals
     /// of gettext's shape over the same parameter.
     func value(_ text: String, _ message: Message?, state: String, source: Message?, into json: inout JSONWriter) {
-        if let plural = message?.pluralBranches, let source = source?.pluralBranches, source.selector == plural.selector {
+        if let plural = message?.pluralBranches, let source = source?.pluralBranches, source.selector == plural.selector
+        {
             json.beginObject("variations")
             json.beginObject("plural")
             for category in PluralCategory.allCases {

@@ -32,10 +32,18 @@ enum TranslatorsFiles {
     /// translation's text per form of the locale (all empty when untranslated); `nil` when the
     /// source or the translation does not have the shape, or when a form would lose a branch
     /// (a fraction-only category whose text differs from the form gettext gives it).
-    static func gettextForms(_ unit: TranslationUnit, plurals: GettextPlurals) -> (one: String, other: String, translated: [String])? {
-        guard let source = unit.sourceMessage?.pluralBranches, Set(source.branches.keys) == [.one, .other] else { return nil }
+    static func gettextForms(
+        _ unit: TranslationUnit, plurals: GettextPlurals
+    ) -> (one: String, other: String, translated: [String])? {
+        guard let source = unit.sourceMessage?.pluralBranches, Set(source.branches.keys) == [.one, .other] else {
+            return nil
+        }
         guard let translation = unit.translationMessage else {
-            return unit.translation == nil ? (source.branches[.one]!, source.branches[.other]!, Array(repeating: "", count: plurals.categories.count)) : nil
+            return unit.translation == nil
+                ? (
+                    source.branches[.one]!, source.branches[.other]!,
+                    Array(repeating: "", count: plurals.categories.count)
+                ) : nil
         }
         guard let translated = translation.pluralBranches, translated.selector == source.selector else { return nil }
         let forms = plurals.categories.map { translated.branches[$0] }

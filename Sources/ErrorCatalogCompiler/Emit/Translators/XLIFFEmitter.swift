@@ -19,10 +19,12 @@ public struct XLIFFEmitter: TranslatorsFileEmitter {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
-              <file original="\(Self.escaped(units.sourceFile))" source-language="\(units.sourceLocale)" target-language="\(units.locale)" datatype="plaintext">
+              <file original="\(Self.escaped(units.sourceFile))" source-language="\(units.sourceLocale)" \
+            target-language="\(units.locale)" datatype="plaintext">
                 <header>
                   <tool tool-id="errcat" tool-name="errcat" tool-version="\(ErrorCatalogRuntime.version)"/>
-                  <note from="errcat">\(Self.escaped(units.title)) (\(units.catalog)). Translate each target, then run errcat translations import on this file.</note>
+                  <note from="errcat">\(Self.escaped(units.title)) (\(units.catalog)). Translate each target, then run \
+            errcat translations import on this file.</note>
                 </header>
                 <body>
 

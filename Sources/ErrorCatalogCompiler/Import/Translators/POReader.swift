@@ -34,7 +34,8 @@ struct POReader {
             let location = SourceLocation(file: file, line: number + 1, column: column)
             if trimmed.isEmpty || trimmed.hasPrefix("#~") { continue }
             if trimmed.hasPrefix("#,") {
-                pendingFlags.formUnion(trimmed.dropFirst(2).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+                pendingFlags.formUnion(
+                    trimmed.dropFirst(2).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
                 continue
             }
             if trimmed.hasPrefix("#") { continue }
@@ -49,7 +50,9 @@ struct POReader {
             }
             guard let (keyword, rest, restColumn) = keyword(trimmed, column: column, at: location) else { return nil }
             let valueLocation = SourceLocation(file: file, line: number + 1, column: restColumn)
-            let startsMessage = keyword.name == "msgctxt" || (keyword.name == "msgid" && !(current?.context != nil && current?.id == nil))
+            let startsMessage =
+                keyword.name == "msgctxt"
+                || (keyword.name == "msgid" && !(current?.context != nil && current?.id == nil))
             if startsMessage {
                 if let done = current { messages.append(done) }
                 current = Message(flags: pendingFlags, location: location)
@@ -63,7 +66,8 @@ struct POReader {
                 if current!.stringLocation == nil { current!.stringLocation = valueLocation }
                 let index = keyword.index ?? 0
                 guard current!.strings[index] == nil, index == current!.strings.count else {
-                    diagnostics.error("msgstr[\(index)] out of order: expected msgstr[\(current!.strings.count)]", at: location)
+                    diagnostics.error(
+                        "msgstr[\(index)] out of order: expected msgstr[\(current!.strings.count)]", at: location)
                     return nil
                 }
             }
@@ -74,7 +78,9 @@ struct POReader {
         return file(messages)
     }
 
-    func append(_ piece: String, to message: inout Message, _ field: (name: String, index: Int?), replacing: Bool = false) {
+    func append(
+        _ piece: String, to message: inout Message, _ field: (name: String, index: Int?), replacing: Bool = false
+    ) {
         switch field.name {
         case "msgctxt": message.context = (replacing ? "" : message.context ?? "") + piece
         case "msgid": message.id = (replacing ? "" : message.id ?? "") + piece
@@ -84,18 +90,23 @@ struct POReader {
     }
 
     /// `msgid`, `msgstr[2]`, …: the keyword, the rest of the line and its column.
-    mutating func keyword(_ line: Substring, column: Int, at location: SourceLocation) -> ((name: String, index: Int?), Substring, Int)? {
+    mutating func keyword(
+        _ line: Substring, column: Int, at location: SourceLocation
+    ) -> ((name: String, index: Int?), Substring, Int)? {
         let word = line.prefix { $0 != " " && $0 != "\t" && $0 != "\"" }
         let rest = line.dropFirst(word.count).drop { $0 == " " || $0 == "\t" }
         let restColumn = column + line.count - rest.count
         var name = String(word)
         var index: Int?
-        if name.hasPrefix("msgstr["), name.hasSuffix("]"), let value = Int(name.dropFirst(7).dropLast()), value >= 0, value < 100 {
+        if name.hasPrefix("msgstr["), name.hasSuffix("]"), let value = Int(name.dropFirst(7).dropLast()), value >= 0,
+            value < 100
+        {
             index = value
             name = "msgstr"
         }
         guard ["msgctxt", "msgid", "msgid_plural", "msgstr"].contains(name) else {
-            diagnostics.error("'\(word)' is not a PO keyword (msgctxt, msgid, msgid_plural, msgstr, msgstr[n])", at: location)
+            diagnostics.error(
+                "'\(word)' is not a PO keyword (msgctxt, msgid, msgid_plural, msgstr, msgstr[n])", at: location)
             return nil
         }
         return ((name, index), rest, restColumn)
@@ -115,14 +126,18 @@ struct POReader {
             let here = SourceLocation(file: file, line: location.line, column: location.column + index)
             if character == "\"" {
                 guard characters[(index + 1)...].allSatisfy({ $0 == " " || $0 == "\t" }) else {
-                    diagnostics.error("text after the closing quote", at: SourceLocation(file: file, line: location.line, column: location.column + index + 1))
+                    diagnostics.error(
+                        "text after the closing quote",
+                        at: SourceLocation(file: file, line: location.line, column: location.column + index + 1))
                     return nil
                 }
                 return out
             }
             if character == "\\" {
                 guard index + 1 < characters.count, let escaped = Self.escapes[characters[index + 1]] else {
-                    diagnostics.error("unknown escape '\\\(index + 1 < characters.count ? String(characters[index + 1]) : "")'", at: here)
+                    diagnostics.error(
+                        "unknown escape '\\\(index + 1 < characters.count ? String(characters[index + 1]) : "")'",
+                        at: here)
                     return nil
                 }
                 out.append(escaped)
@@ -136,19 +151,25 @@ struct POReader {
         return nil
     }
 
-    static let escapes: [Character: Character] = ["n": "\n", "t": "\t", "r": "\r", "\"": "\"", "\\": "\\", "a": "\u{07}", "b": "\u{08}", "f": "\u{0C}", "v": "\u{0B}"]
+    static let escapes: [Character: Character] = [
+        "n": "\n", "t": "\t", "r": "\r", "\"": "\"", "\\": "\\", "a": "\u{07}", "b": "\u{08}", "f": "\u{0C}",
+        "v": "\u{0B}",
+    ]
 
     /// The text, or `nil` with an error at the first byte that is not UTF-8.
     mutating func validUTF8(_ bytes: [UInt8]) -> String? {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         let offset = CatalogImporter.firstInvalidUTF8(bytes)
-        diagnostics.error("the file is not UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))", at: LineIndex(bytes, file: file).location(offset))
+        diagnostics.error(
+            "the file is not UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))",
+            at: LineIndex(bytes, file: file).location(offset))
         return nil
     }
 
     /// The messages as units, the header read for the locale and plural forms.
     mutating func file(_ messages: [Message]) -> ImportedFile? {
-        var result = ImportedFile(locale: nil, headerLocation: SourceLocation(file: file, line: 1, column: 1), units: [])
+        var result = ImportedFile(
+            locale: nil, headerLocation: SourceLocation(file: file, line: 1, column: 1), units: [])
         let errorsBefore = diagnostics.all.count { $0.severity == .error }
         for message in messages {
             guard let id = message.id else {
@@ -171,7 +192,9 @@ struct POReader {
             let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2 else { continue }
             if parts[0].lowercased() == "language", !parts[1].isEmpty { result.locale = LocaleTag.canonical(parts[1]) }
-            if parts[0].lowercased() == "plural-forms" { pluralForms(parts[1], at: message.stringLocation ?? message.location, into: &result) }
+            if parts[0].lowercased() == "plural-forms" {
+                pluralForms(parts[1], at: message.stringLocation ?? message.location, into: &result)
+            }
         }
     }
 
@@ -197,7 +220,8 @@ struct POReader {
             if pair[0] == "plural" { formula = pair[1] }
         }
         guard let count, (1...6).contains(count), let formula else {
-            diagnostics.error("Plural-Forms '\(text)' is not 'nplurals=N; plural=EXPRESSION;' with N from 1 to 6", at: location)
+            diagnostics.error(
+                "Plural-Forms '\(text)' is not 'nplurals=N; plural=EXPRESSION;' with N from 1 to 6", at: location)
             return
         }
         do {
@@ -227,13 +251,17 @@ struct POReader {
                     diagnostics.warning("not placed: " + problem, at: location)
                     return nil
                 }
-                diagnostics.warning(problem + ": gettext never chooses the forms past \(formCount - 1), so they are left out", at: location)
+                diagnostics.warning(
+                    problem + ": gettext never chooses the forms past \(formCount - 1), so they are left out",
+                    at: location)
                 forms.removeLast(forms.count - formCount)
             }
             if forms.contains(where: { !$0.isEmpty }) {
                 guard !forms.contains(where: \.isEmpty) else {
                     diagnostics.warning("some plural forms are empty: the message is left untranslated", at: location)
-                    return ImportedUnit(key: message.context.flatMap(TextKey.init), source: id, sourcePlural: message.idPlural, translation: nil, isStale: true, location: location)
+                    return ImportedUnit(
+                        key: message.context.flatMap(TextKey.init), source: id, sourcePlural: message.idPlural,
+                        translation: nil, isStale: true, location: location)
                 }
                 translation = .forms(forms)
             }
@@ -245,7 +273,8 @@ struct POReader {
             if let text = message.strings[0], !text.isEmpty { translation = .text(text) }
         }
         return ImportedUnit(
-            key: message.context.flatMap(TextKey.init), source: id, sourcePlural: message.idPlural, translation: translation,
+            key: message.context.flatMap(TextKey.init), source: id, sourcePlural: message.idPlural,
+            translation: translation,
             isStale: message.flags.contains("fuzzy"), location: location)
     }
 }

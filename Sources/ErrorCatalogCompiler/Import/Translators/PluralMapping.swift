@@ -17,12 +17,14 @@ struct PluralMapping {
             let category = rules.category(PluralOperands(n))
             let form = formula.form(Double(n))
             guard (0..<count).contains(form) else {
-                diagnostics.error("Plural-Forms gives \(n) form \(form), outside nplurals=\(count)", at: file.headerLocation)
+                diagnostics.error(
+                    "Plural-Forms gives \(n) form \(form), outside nplurals=\(count)", at: file.headerLocation)
                 return
             }
             if let earlier = mapping[category], earlier != form {
                 diagnostics.warning(
-                    "Plural-Forms puts numbers of CLDR's '\(category)' for '\(locale)' in forms \(earlier) and \(form) (\(n)): its plural messages cannot be placed",
+                    "Plural-Forms puts numbers of CLDR's '\(category)' for '\(locale)' in forms \(earlier) and "
+                        + "\(form) (\(n)): its plural messages cannot be placed",
                     at: file.headerLocation)
                 return
             }
@@ -30,7 +32,9 @@ struct PluralMapping {
         }
         for value in GettextPlurals.sampleDecimals {
             let category = rules.category(PluralOperands(value))
-            if mapping[category] == nil, (0..<count).contains(formula.form(value)) { mapping[category] = formula.form(value) }
+            if mapping[category] == nil, (0..<count).contains(formula.form(value)) {
+                mapping[category] = formula.form(value)
+            }
         }
         formOfCategory = mapping
     }

@@ -28,7 +28,8 @@ struct SourceIndex {
         if let (selector, one, other) = Self.plural(message) {
             for count in [selector, "arg1"] {
                 let forms = [one, other].map { Self.replacingPound($0, with: count).icuText }
-                keys["\u{1}" + forms.joined(separator: "\u{0}")] = keys["\u{1}" + forms.joined(separator: "\u{0}")] ?? key
+                keys["\u{1}" + forms.joined(separator: "\u{0}")] =
+                    keys["\u{1}" + forms.joined(separator: "\u{0}")] ?? key
             }
         } else {
             keys["\u{2}" + message.icuText] = keys["\u{2}" + message.icuText] ?? key
@@ -38,7 +39,10 @@ struct SourceIndex {
     /// The source's key for a unit of another project.
     func key(_ unit: ImportedUnit) -> TextKey? {
         if let plural = unit.sourcePlural {
-            return keys["\u{1}" + [unit.source, plural].map { Message(Placeholders.scan($0).parts).icuText }.joined(separator: "\u{0}")]
+            return keys[
+                "\u{1}"
+                    + [unit.source, plural].map { Message(Placeholders.scan($0).parts).icuText }.joined(
+                        separator: "\u{0}")]
         }
         let scan = Placeholders.scan(unit.source)
         let message = keys["\u{2}" + Message(scan.parts).icuText]
@@ -47,8 +51,10 @@ struct SourceIndex {
 
     /// `{n, plural, one {…} other {…}}`: its selector and the two branches.
     static func plural(_ message: Message) -> (String, Message, Message)? {
-        guard message.parts.count == 1, case .plural(let selector, 0, let branches) = message.parts[0], branches.count == 2,
-            let one = branches.first(where: { $0.key == .category(.one) }), let other = branches.first(where: { $0.key == .category(.other) })
+        guard message.parts.count == 1, case .plural(let selector, 0, let branches) = message.parts[0],
+            branches.count == 2,
+            let one = branches.first(where: { $0.key == .category(.one) }),
+            let other = branches.first(where: { $0.key == .category(.other) })
         else { return nil }
         return (selector, one.message, other.message)
     }

@@ -16,16 +16,24 @@ struct StringCatalogReader {
         do {
             object = try JSONSerialization.jsonObject(with: Data(bytes))
         } catch {
-            diagnostics.error("the String Catalog is not JSON", at: location(min(Self.errorOffset(error), bytes.count), bytes))
+            diagnostics.error(
+                "the String Catalog is not JSON", at: location(min(Self.errorOffset(error), bytes.count), bytes))
             return nil
         }
-        guard let root = object as? [String: Any], let sourceLanguage = root["sourceLanguage"] as? String, let strings = root["strings"] as? [String: Any] else {
+        guard let root = object as? [String: Any], let sourceLanguage = root["sourceLanguage"] as? String,
+            let strings = root["strings"] as? [String: Any]
+        else {
             diagnostics.error("a String Catalog is an object with 'sourceLanguage' and 'strings'", at: start)
             return nil
         }
-        let languages = Set(strings.values.compactMap { ($0 as? [String: Any])?["localizations"] as? [String: Any] }.flatMap(\.keys)).subtracting([sourceLanguage])
+        let languages = Set(
+            strings.values.compactMap { ($0 as? [String: Any])?["localizations"] as? [String: Any] }.flatMap(\.keys)
+        ).subtracting([sourceLanguage])
         guard let target = locale ?? (languages.count == 1 ? languages.first : nil) else {
-            diagnostics.error("the String Catalog holds \(languages.count) languages besides '\(sourceLanguage)' (\(languages.sorted().joined(separator: ", "))); pass --locale", at: start)
+            diagnostics.error(
+                "the String Catalog holds \(languages.count) languages besides '\(sourceLanguage)' "
+                    + "(\(languages.sorted().joined(separator: ", "))); pass --locale",
+                at: start)
             return nil
         }
         var result = ImportedFile(locale: LocaleTag.canonical(target), headerLocation: start, units: [])
@@ -42,9 +50,12 @@ struct StringCatalogReader {
             let localizations = entry["localizations"] as? [String: Any] ?? [:]
             let source = (localizations[sourceLanguage] as? [String: Any]).flatMap { Self.value($0) } ?? (nil, false)
             let translated = (localizations[target] as? [String: Any]).flatMap { Self.value($0) }
-            result.units.append(ImportedUnit(
-                key: TextKey(key), source: source.0.flatMap { if case .text(let text) = $0 { text } else { nil } } ?? key, sourcePlural: nil,
-                translation: translated?.0, isStale: translated?.1 ?? false, location: position))
+            result.units.append(
+                ImportedUnit(
+                    key: TextKey(key),
+                    source: source.0.flatMap { if case .text(let text) = $0 { text } else { nil } } ?? key,
+                    sourcePlural: nil,
+                    translation: translated?.0, isStale: translated?.1 ?? false, location: position))
         }
         return diagnostics.hasErrors ? nil : result
     }
@@ -55,12 +66,15 @@ struct StringCatalogReader {
             let state = unit["state"] as? String ?? "translated"
             return (state == "new" || value.isEmpty ? nil : .text(value), state == "needs_review")
         }
-        guard let plural = (localization["variations"] as? [String: Any])?["plural"] as? [String: Any] else { return nil }
+        guard let plural = (localization["variations"] as? [String: Any])?["plural"] as? [String: Any] else {
+            return nil
+        }
         var branches: [PluralCategory: String] = [:]
         var review = false
         var new = false
         for (keyword, value) in plural {
-            guard let category = PluralCategory(keyword: keyword), let unit = (value as? [String: Any])?["stringUnit"] as? [String: Any],
+            guard let category = PluralCategory(keyword: keyword),
+                let unit = (value as? [String: Any])?["stringUnit"] as? [String: Any],
                 let text = unit["value"] as? String
             else { continue }
             branches[category] = text
@@ -75,7 +89,9 @@ struct StringCatalogReader {
     static func errorOffset(_ error: Error) -> Int {
         let info = (error as NSError).userInfo
         if let index = info["NSJSONSerializationErrorIndex"] as? Int { return index }
-        guard let text = info["NSDebugDescription"] as? String, let range = text.range(of: "character ") else { return 0 }
+        guard let text = info["NSDebugDescription"] as? String, let range = text.range(of: "character ") else {
+            return 0
+        }
         return Int(text[range.upperBound...].prefix { $0.isNumber }) ?? 0
     }
 

@@ -11,7 +11,9 @@ extension CatalogTranslation {
         case .title(let name): entry(name)?.title
         case .meaning(let name): entry(name)?.meaning
         case .remedy(let name, let step):
-            entry(name)?.remedy.flatMap { remedy in remedy.indices.contains((step ?? 1) - 1) ? remedy[(step ?? 1) - 1] : nil }
+            entry(name)?.remedy.flatMap { remedy in
+                remedy.indices.contains((step ?? 1) - 1) ? remedy[(step ?? 1) - 1] : nil
+            }
         }
     }
 

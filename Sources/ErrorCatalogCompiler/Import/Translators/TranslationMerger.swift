@@ -33,14 +33,18 @@ public struct TranslationMerger {
     }
 
     /// The translations into `locale` the file changes, each with the path of its YAML file.
-    public mutating func merge(_ file: ImportedFile, locale: String) -> [(path: String, translation: CatalogTranslation)] {
+    public mutating func merge(
+        _ file: ImportedFile, locale: String
+    ) -> [(path: String, translation: CatalogTranslation)] {
         let mapping = PluralMapping(file, locale: locale, diagnostics: &diagnostics)
         let sources = SourceIndex(catalogs)
         for unit in file.units {
             if let key = unit.key, let catalog = catalogs.first(where: { $0.name == key.catalog }) {
                 place(unit, at: key, in: catalog, locale: locale, mapping: mapping, foreign: false)
             } else if let key = sources.key(unit) {
-                place(unit, at: key, in: catalogs.first { $0.name == key.catalog }!, locale: locale, mapping: mapping, foreign: true)
+                place(
+                    unit, at: key, in: catalogs.first { $0.name == key.catalog }!, locale: locale, mapping: mapping,
+                    foreign: true)
             } else if unit.translation != nil {
                 diagnostics.warning("not placed: no entry's text is '\(unit.source.prefix(80))'", at: unit.location)
             }
@@ -53,7 +57,9 @@ public struct TranslationMerger {
 
     /// Where the translation's YAML is, or goes: beside the catalog, `name.LOCALE.yaml`.
     static func path(of catalog: Catalog, translation: CatalogTranslation) -> String {
-        if catalog.translations.contains(where: { $0.locale == translation.locale }) { return translation.location.file }
+        if catalog.translations.contains(where: { $0.locale == translation.locale }) {
+            return translation.location.file
+        }
         var path = catalog.location.file
         for suffix in [".yaml", ".yml"] where path.hasSuffix(suffix) { path.removeLast(suffix.count) }
         return path + ".\(translation.locale).yaml"

@@ -2,18 +2,27 @@ import ErrorCatalog
 
 extension TranslationMerger {
     /// Puts one unit's translation at `key`.
-    mutating func place(_ unit: ImportedUnit, at key: TextKey, in catalog: Catalog, locale: String, mapping: PluralMapping, foreign: Bool) {
+    mutating func place(
+        _ unit: ImportedUnit, at key: TextKey, in catalog: Catalog, locale: String, mapping: PluralMapping,
+        foreign: Bool
+    ) {
         guard catalog.sourceText(key.field) != nil else {
             diagnostics.warning("not placed: \(catalog.name) has no text '\(key)'", at: unit.location)
             return
         }
         // gettext uses no fuzzy translation of another project; neither does errcat.
         if foreign, unit.isStale { return }
-        var translation = translations[catalog.name]
+        var translation =
+            translations[catalog.name]
             ?? catalog.translations.first { $0.locale == locale }
-            ?? CatalogTranslation(catalogName: catalog.name, locale: locale, release: release, categories: [:], entries: [], location: unit.location)
+            ?? CatalogTranslation(
+                catalogName: catalog.name, locale: locale, release: release, categories: [:], entries: [],
+                location: unit.location)
         let existing = translation.text(key.field)
-        guard let text = translatedText(unit, source: catalog.sourceMessage(key.field), existing: existing, mapping: mapping, foreign: foreign) else {
+        guard
+            let text = translatedText(
+                unit, source: catalog.sourceMessage(key.field), existing: existing, mapping: mapping, foreign: foreign)
+        else {
             if unit.translation == nil, !foreign, existing != nil {
                 translation.set(key.field, nil, stepCount: catalog.stepCount(key.field))
                 commit(translation, of: catalog)
@@ -21,13 +30,15 @@ extension TranslationMerger {
             return
         }
         if foreign, let existing, existing.text != text, !overwrite {
-            diagnostics.warning("not placed: '\(key)' is translated already; pass --force to replace it", at: unit.location)
+            diagnostics.warning(
+                "not placed: '\(key)' is translated already; pass --force to replace it", at: unit.location)
             return
         }
         placed += 1
         let confirmed = !unit.isStale && (existing?.text != text || stale.contains(key))
         if existing?.text == text, !confirmed { return }
-        translation.set(key.field, TranslatedText(text: text, location: unit.location), stepCount: catalog.stepCount(key.field))
+        translation.set(
+            key.field, TranslatedText(text: text, location: unit.location), stepCount: catalog.stepCount(key.field))
         if confirmed, let entry = key.entry {
             translation.setRelease(release, of: entry)
             translation.setMadeFrom(key.field, of: catalog)
@@ -43,7 +54,9 @@ extension TranslationMerger {
     /// The unit's translation as catalog text: a plural's forms as an ICU plural over the
     /// source's selector (the existing text kept when it has the same branches), another
     /// project's placeholders as parameters.
-    mutating func translatedText(_ unit: ImportedUnit, source: Message?, existing: TranslatedText?, mapping: PluralMapping, foreign: Bool) -> String? {
+    mutating func translatedText(
+        _ unit: ImportedUnit, source: Message?, existing: TranslatedText?, mapping: PluralMapping, foreign: Bool
+    ) -> String? {
         switch unit.translation {
         case nil: return nil
         case .text(let text):
@@ -51,7 +64,8 @@ extension TranslationMerger {
             let scan = Placeholders.scan(text)
             let sourceNames = Set(Placeholders.scan(unit.source).parameters.map(\.name))
             guard Set(scan.parameters.map(\.name)) == sourceNames else {
-                diagnostics.warning("not placed: the translation's placeholders differ from its msgid's", at: unit.location)
+                diagnostics.warning(
+                    "not placed: the translation's placeholders differ from its msgid's", at: unit.location)
                 return nil
             }
             return Message(scan.parts).icuText
@@ -63,22 +77,32 @@ extension TranslationMerger {
         }
     }
 
-    mutating func pluralText(_ unit: ImportedUnit, branches: [PluralCategory: String], source: Message?, existing: TranslatedText?, foreign: Bool) -> String? {
+    mutating func pluralText(
+        _ unit: ImportedUnit, branches: [PluralCategory: String], source: Message?, existing: TranslatedText?,
+        foreign: Bool
+    ) -> String? {
         guard let selector = source?.pluralBranches?.selector else {
-            diagnostics.warning("not placed: the source of '\(unit.key?.description ?? unit.source)' is not a plural", at: unit.location)
+            diagnostics.warning(
+                "not placed: the source of '\(unit.key?.description ?? unit.source)' is not a plural", at: unit.location
+            )
             return nil
         }
         var texts = branches
         if foreign {
-            let names = Set(([unit.source] + (unit.sourcePlural.map { [$0] } ?? [])).flatMap { Placeholders.scan($0).parameters.map(\.name) })
+            let names = Set(
+                ([unit.source] + (unit.sourcePlural.map { [$0] } ?? [])).flatMap {
+                    Placeholders.scan($0).parameters.map(\.name)
+                })
             for (category, text) in branches {
                 let scan = Placeholders.scan(text)
                 guard Set(scan.parameters.map(\.name)).isSubset(of: names) else {
-                    diagnostics.warning("not placed: a plural form uses placeholders its msgid does not have", at: unit.location)
+                    diagnostics.warning(
+                        "not placed: a plural form uses placeholders its msgid does not have", at: unit.location)
                     return nil
                 }
                 let count = names.contains(selector) ? selector : "arg1"
-                texts[category] = Message(scan.parts.map { $0 == .argument(count) ? .pound : $0 }).icuText(inPlural: true)
+                texts[category] = Message(scan.parts.map { $0 == .argument(count) ? .pound : $0 }).icuText(
+                    inPlural: true)
             }
         }
         if let existing, existing.message?.pluralBranches?.branches == texts { return existing.text }
@@ -102,18 +126,22 @@ extension Catalog {
         case .meaning(let name): entries.first { $0.name == name }?.meaning
         case .remedy(let name, let step):
             entries.first { $0.name == name }.flatMap { entry in
-                step.map { entry.remedy.steps.indices.contains($0 - 1) ? entry.remedy.steps[$0 - 1] : nil } ?? (entry.remedy.steps.isEmpty ? entry.remedy.text : nil)
+                step.map { entry.remedy.steps.indices.contains($0 - 1) ? entry.remedy.steps[$0 - 1] : nil }
+                    ?? (entry.remedy.steps.isEmpty ? entry.remedy.text : nil)
             }
         }
     }
 
     /// The compiled source of a field of an entry with parameters.
     func sourceMessage(_ field: TextKey.Field) -> Message? {
-        guard let name = TextKey(catalog: name, field: field).entry, let messages = entries.first(where: { $0.name == name })?.messages else { return nil }
+        guard let name = TextKey(catalog: name, field: field).entry,
+            let messages = entries.first(where: { $0.name == name })?.messages
+        else { return nil }
         switch field {
         case .title: return messages.title
         case .meaning: return messages.meaning
-        case .remedy(_, let step): return messages.remedy.indices.contains((step ?? 1) - 1) ? messages.remedy[(step ?? 1) - 1] : nil
+        case .remedy(_, let step):
+            return messages.remedy.indices.contains((step ?? 1) - 1) ? messages.remedy[(step ?? 1) - 1] : nil
         default: return nil
         }
     }

@@ -10,7 +10,9 @@ public enum TranslationYAMLWriter {
         if let release = translation.release { out += "release: \(release)\n" }
         if let title = translation.title { out += "title: \(YAMLText.quoted(title))\n" }
         if let summary = translation.summary { out += "summary: \(YAMLText.quoted(summary))\n" }
-        let categories = catalog.categories.compactMap { category in translation.categories[category.id].map { (category.id, $0) } }
+        let categories = catalog.categories.compactMap { category in
+            translation.categories[category.id].map { (category.id, $0) }
+        }
         if !categories.isEmpty {
             out += "categories:\n"
             for (id, category) in categories {

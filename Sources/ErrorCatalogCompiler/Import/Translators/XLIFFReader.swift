@@ -23,7 +23,9 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
 
     func read(_ bytes: [UInt8]) -> ImportedFile? {
         if let offset = Self.declarationOffset(bytes) {
-            diagnostics.error("XLIFF with a document type declaration is refused (entities are not expanded)", at: bytes.withUnsafeBufferPointer { TextPosition.location(of: offset, in: $0, file: file) })
+            diagnostics.error(
+                "XLIFF with a document type declaration is refused (entities are not expanded)",
+                at: bytes.withUnsafeBufferPointer { TextPosition.location(of: offset, in: $0, file: file) })
             return nil
         }
         // Foundation's parser traps on a name that is not UTF-8: refused first, at its byte.
@@ -41,7 +43,10 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
         guard parser.parse(), parser.parserError == nil else {
             if !diagnostics.hasErrors {
                 let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
-                diagnostics.error("the XLIFF is not well-formed XML: \(reason)", at: SourceLocation(file: file, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1)))
+                diagnostics.error(
+                    "the XLIFF is not well-formed XML: \(reason)",
+                    at: SourceLocation(file: file, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1))
+                )
             }
             return nil
         }
@@ -56,10 +61,15 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
         return nil
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch name {
         case "file":
-            if let language = attributes["target-language"], result.locale == nil { result.locale = LocaleTag.canonical(language) }
+            if let language = attributes["target-language"], result.locale == nil {
+                result.locale = LocaleTag.canonical(language)
+            }
             result.headerLocation = here
         case "trans-unit":
             guard let id = attributes["id"] else {
@@ -83,16 +93,23 @@ final class XLIFFReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         switch name {
-        case "source": unit?.source = text; text = nil
-        case "target": unit?.target = text; text = nil
+        case "source":
+            unit?.source = text
+            text = nil
+        case "target":
+            unit?.target = text
+            text = nil
         case "trans-unit":
             guard let unit else { return }
             let state = unit.state ?? "translated"
             let untranslated = unit.target.map(\.isEmpty) ?? true || state == "new"
-            result.units.append(ImportedUnit(
-                key: TextKey(unit.id), source: unit.source ?? "", sourcePlural: nil, translation: untranslated ? nil : .text(unit.target!),
-                isStale: state.hasPrefix("needs-review") || state == "needs-translation" || state == "needs-adaptation" || state == "needs-l10n",
-                location: SourceLocation(file: file, line: unit.line, column: 1)))
+            result.units.append(
+                ImportedUnit(
+                    key: TextKey(unit.id), source: unit.source ?? "", sourcePlural: nil,
+                    translation: untranslated ? nil : .text(unit.target!),
+                    isStale: state.hasPrefix("needs-review") || state == "needs-translation"
+                        || state == "needs-adaptation" || state == "needs-l10n",
+                    location: SourceLocation(file: file, line: unit.line, column: 1)))
             self.unit = nil
         default: break
         }

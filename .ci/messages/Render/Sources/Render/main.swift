@@ -18,20 +18,24 @@ let catalogs: [any CatalogError.Type] = [
 ]
 
 func render(_ test: Case) -> String {
-    guard let catalog = catalogs.first(where: { $0.catalogName == test.catalog }) else { return "<no catalog \(test.catalog)>" }
+    guard let catalog = catalogs.first(where: { $0.catalogName == test.catalog }) else {
+        return "<no catalog \(test.catalog)>"
+    }
     return render(test, in: catalog)
 }
 
 func render<Catalog: CatalogError>(_ test: Case, in _: Catalog.Type) -> String {
     guard let entry = Catalog.Entry(code: test.code) else { return "<no entry \(test.code)>" }
-    let arguments = MessageArguments(test.arguments.map { argument in
-        let value: MessageArgument = switch argument[1] {
-        case "integer": .integer(Int(argument[2])!)
-        case "number": .number(Double(argument[2])!)
-        default: .string(argument[2])
-        }
-        return MessageArguments.Argument(argument[0], value)
-    })
+    let arguments = MessageArguments(
+        test.arguments.map { argument in
+            let value: MessageArgument =
+                switch argument[1] {
+                case "integer": .integer(Int(argument[2])!)
+                case "number": .number(Double(argument[2])!)
+                default: .string(argument[2])
+                }
+            return MessageArguments.Argument(argument[0], value)
+        })
     // Rendered through the typed case, as an app throws it.
     guard let error = Catalog(entry: entry, arguments: entry.typed(arguments)) else {
         return "<arguments \(arguments.map(\.name)) do not make the case \(entry.name)>"
