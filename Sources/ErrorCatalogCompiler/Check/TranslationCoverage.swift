@@ -29,9 +29,7 @@ extension TranslationChecker {
     mutating func reportUntranslated(_ translation: CatalogTranslation, of catalog: Catalog) {
         let byName = translation.entriesByName
         let untranslated = catalog.entries.filter { entry in
-            guard let translated = byName[entry.name] else { return true }
-            return translated.meaning == nil || translated.remedy == nil
-                || (entry.title != nil && translated.title == nil)
+            byName[entry.name]?.leavesUntranslated(entry) ?? true
         }
         guard !untranslated.isEmpty else { return }
         let names = untranslated.prefix(3).map(\.name).joined(separator: ", ") + (untranslated.count > 3 ? ", …" : "")

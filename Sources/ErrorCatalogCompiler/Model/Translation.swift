@@ -110,3 +110,12 @@ extension CatalogTranslation {
     /// The CLDR plural rules of the translation's language.
     public var pluralRules: PluralRuleSet { PluralRuleSet.cldr(locale) ?? .other }
 }
+
+extension EntryTranslation {
+    /// Whether this translation of `entry` leaves it (partly) untranslated: without a meaning or a
+    /// remedy, or without the title the entry has. The one rule `lint`'s coverage and the docs'
+    /// "not translated" notes follow.
+    public func leavesUntranslated(_ entry: CatalogEntry) -> Bool {
+        meaning == nil || remedy == nil || (entry.title != nil && title == nil)
+    }
+}

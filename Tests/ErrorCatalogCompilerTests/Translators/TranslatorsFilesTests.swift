@@ -230,6 +230,26 @@ import Testing
             ])
     }
 
+    /// Control characters are written as C escapes (`\000`), as gettext writes them: an export
+    /// of a text that holds one reads back, and octal and hexadecimal escapes of ASCII are read.
+    @Test func controlCharactersReadBackFromTheirEscapes() throws {
+        let hostile = Pipeline().run(paths: [OutputReferenceTests.translated + "/hostile.yaml"])
+        let po = try #require(POEmitter(locale: "fr").emit(hostile.identified).first).contents
+        #expect(po.contains(#"\000 NUL"#))
+        var diagnostics = DiagnosticList()
+        let read = try #require(TranslatorsFileReader.read(Array(po.utf8), file: "h.po", diagnostics: &diagnostics))
+        #expect(!diagnostics.hasErrors, "\(diagnostics.sorted)")
+        #expect(read.units.contains { $0.source.contains("\u{0} NUL") })
+        let escapes = "msgid \"\"\nmsgstr \"Language: fr\\n\"\n\nmsgid \"a\\033b\\x1bc\\7\"\nmsgstr \"\"\n"
+        let units = try #require(
+            TranslatorsFileReader.read(Array(escapes.utf8), file: "e.po", diagnostics: &diagnostics))
+        #expect(units.units.map(\.source) == ["a\u{1B}b\u{1B}c\u{07}"])
+        var refused = DiagnosticList()
+        _ = TranslatorsFileReader.read(
+            Array("msgid \"\\400\"\nmsgstr \"\"\n".utf8), file: "b.po", diagnostics: &refused)
+        #expect(refused.sorted.map(\.description) == ["b.po:1:8: error: unknown escape '\\4'"])
+    }
+
     @Test func hostileFilesAreLocatedErrors() {
         let identified = IdentifiedCatalogs([])
         let cases: [(String, String, String)] = [

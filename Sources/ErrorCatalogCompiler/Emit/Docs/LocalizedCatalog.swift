@@ -25,10 +25,7 @@ extension Catalog {
                 untranslated.insert(entry.name)
                 continue
             }
-            if translated.meaning == nil || translated.remedy == nil || (entry.title != nil && translated.title == nil)
-            {
-                untranslated.insert(entry.name)
-            }
+            if translated.leavesUntranslated(entry) { untranslated.insert(entry.name) }
             catalog.entries[index] = entry.localized(translated)
         }
         catalog.locale = locale

@@ -133,6 +133,11 @@ struct POReader {
                 }
                 return out
             }
+            if character == "\\", let (escaped, length) = Self.numericEscape(characters, at: index + 1) {
+                out.append(escaped)
+                index += 1 + length
+                continue
+            }
             if character == "\\" {
                 guard index + 1 < characters.count, let escaped = Self.escapes[characters[index + 1]] else {
                     diagnostics.error(
@@ -149,6 +154,26 @@ struct POReader {
         }
         diagnostics.error("unterminated string: the closing quote is missing", at: location)
         return nil
+    }
+
+    /// An octal (`\\0`, `\\033`) or hexadecimal (`\\x1b`) escape of an ASCII character, as C
+    /// and gettext write control characters, starting after the backslash at `start`: the
+    /// character and how many characters the escape takes after the backslash.
+    static func numericEscape(_ characters: [Character], at start: Int) -> (Character, Int)? {
+        guard start < characters.count else { return nil }
+        let hex = characters[start] == "x"
+        let radix = hex ? 16 : 8
+        let first = hex ? start + 1 : start
+        var end = first
+        while end < characters.count, end - first < (hex ? 2 : 3), characters[end].isASCII,
+            characters[end].hexDigitValue.map({ $0 < radix }) == true
+        {
+            end += 1
+        }
+        guard end > first, let value = UInt8(String(characters[first..<end]), radix: radix), value < 0x80 else {
+            return nil
+        }
+        return (Character(Unicode.Scalar(value)), end - start)
     }
 
     static let escapes: [Character: Character] = [
