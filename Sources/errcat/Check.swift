@@ -27,15 +27,15 @@ struct Check: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    func run() throws {
-        var nextVersion: SemanticVersion?
-        if let next {
-            guard let version = SemanticVersion(next) else {
-                report(error: "--next '\(next)' is not a version such as 2.0.0")
-                throw ExitCode(2)
-            }
-            nextVersion = version
+    func validate() throws {
+        if let next, SemanticVersion(next) == nil {
+            report(error: "--next '\(next)' is not a version such as 2.0.0")
+            throw ExitCode(2)
         }
+    }
+
+    func run() throws {
+        let nextVersion = next.flatMap(SemanticVersion.init)
         let comparison = try input.load(against: against, next: nextVersion, failure: ExitCode(2)).comparison
         switch format {
         case .json: print(CheckReport.json(comparison), terminator: "")

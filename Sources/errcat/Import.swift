@@ -45,17 +45,26 @@ struct Import: ParsableCommand {
     @Flag(help: "Overwrite --out when it exists.")
     var force = false
 
-    func run() throws {
-        guard let format = from ?? CatalogImporter.Format(fileName: input) else {
+    /// The table's format: the one given, or the one its name suggests.
+    var format: CatalogImporter.Format? { from ?? CatalogImporter.Format(fileName: input) }
+
+    func validate() throws {
+        guard format != nil else {
             report(error: "cannot tell the format of \(input) from its name; pass --from markdown|csv|tsv|json")
             throw ExitCode.failure
         }
-        let fields = try pairs(mappings, option: "--map", value: "COLUMN")
-        let defaultTexts = try pairs(defaults, option: "--default", value: "TEXT")
+        _ = try pairs(mappings, option: "--map", value: "COLUMN")
+        _ = try pairs(defaults, option: "--default", value: "TEXT")
         if let out, !force, FileManager.default.fileExists(atPath: out) {
             report(error: "\(out) exists; pass --force to overwrite it")
             throw ExitCode.failure
         }
+    }
+
+    func run() throws {
+        guard let format else { throw ExitCode.failure }  // validate() said why
+        let fields = try pairs(mappings, option: "--map", value: "COLUMN")
+        let defaultTexts = try pairs(defaults, option: "--default", value: "TEXT")
         var diagnostics = DiagnosticList()
         guard let bytes = SourceFiles.read(input, limit: ParseLimits.default.maxFileBytes, diagnostics: &diagnostics)
         else {

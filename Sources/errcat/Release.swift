@@ -16,11 +16,15 @@ struct Release: ParsableCommand {
 
     @OptionGroup var input: CatalogInput
 
-    func run() throws {
-        guard let version = SemanticVersion(version) else {
-            report(error: "'\(self.version)' is not a version such as 1.4.0")
+    func validate() throws {
+        guard SemanticVersion(version) != nil else {
+            report(error: "'\(version)' is not a version such as 1.4.0")
             throw ExitCode.failure
         }
+    }
+
+    func run() throws {
+        guard let version = SemanticVersion(version) else { throw ExitCode.failure }  // validate() said why
         let identified = try input.load()
         let comparison = identified.comparison
         if let refusal = comparison.refusal(for: version) {
