@@ -29,7 +29,7 @@ func router(withMiddleware: Bool) -> Router<Context> {
     let router = Router(context: Context.self)
     if withMiddleware { router.add(middleware: CatalogErrorMiddleware()) }
     router.get("ok") { _, _ in "ok" }
-    router.get("fail") { _, _ -> String in throw IntegrationHubError.rateLimitExceeded }
+    router.get("fail") { _, _ -> String in throw IntegrationHubError.rateLimitExceeded(retryAfter: 30) }
     return router
 }
 

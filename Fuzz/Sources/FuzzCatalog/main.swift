@@ -74,7 +74,8 @@ func checkTranslation(_ bytes: [UInt8], limits: ParseLimits) {
         preconditionFailure("rejected without an error")
     }
     var found = DiagnosticList()
-    _ = Pipeline(limits: limits).attach([translation], to: CheckedCatalogs(catalogs: []), diagnostics: &found)
+    let pipeline = Pipeline(limits: limits)
+    _ = pipeline.attach([translation], to: pipeline.merge([], diagnostics: &found), diagnostics: &found)
     precondition(
         found.hasErrors && found.all.allSatisfy { $0.location?.file == "fuzz.yaml" },
         "a translation of no catalog, not located")
