@@ -25,7 +25,7 @@ struct Explain: ParsableCommand {
         let matches = resolver.resolve(code)
         switch format {
         case .json:
-            print(try ExplainedEntry.json(matches))
+            print(ExplainedEntry.json(matches))
         case .text:
             print(matches.map(ExplainedEntry.text).joined(separator: "\n"), terminator: "")
         }

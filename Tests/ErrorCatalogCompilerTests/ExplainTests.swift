@@ -8,12 +8,12 @@ import Testing
         .appendingPathComponent("../../catalog").standardized.path
 
     /// The bundled catalogs identified against their own ledger, as `errcat explain` reads them.
-    static let resolver: CodeResolver = {
+    static let identified: IdentifiedCatalogs? = {
         var diagnostics = DiagnosticList()
-        let identified = Pipeline().identifiedCatalogs(
+        return Pipeline().identifiedCatalogs(
             at: [catalogFolder], ledgerPath: catalogFolder + "/catalog.ledger", diagnostics: &diagnostics)
-        return CodeResolver(catalogs: identified?.catalogs ?? [])
     }()
+    static let resolver = CodeResolver(catalogs: identified?.catalogs ?? [])
 
     func describe(_ code: String) -> [String] {
         Self.resolver.resolve(code).map { "\($0.catalog.name).\($0.entry.name) \($0.kind.rawValue)" }
@@ -44,18 +44,32 @@ import Testing
         let since = try #require(match.entry.since)
         #expect(text.contains("  id:        \(match.entry.id), since \(since)\n"))
         #expect(text.contains("  meaning:   "))
-        let json = try ExplainedEntry.json([match])
+        let json = ExplainedEntry.json([match])
         let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         #expect(decoded.count == 1)
         #expect(decoded[0]["id"] as? Int == match.entry.id)
         #expect(decoded[0]["since"] as? String == match.entry.since)
         #expect(decoded[0]["match"] as? String == match.kind.rawValue)
         #expect(decoded[0]["code"] as? String == match.entry.code)
+        // The entry as errors.json lists it, with its catalog and how the code matched.
         #expect(
             Set(decoded[0].keys) == [
-                "catalog", "id", "since", "name", "code", "aliases", "title", "category", "http", "retry", "meaning",
-                "remedy", "links", "match",
+                "catalog", "match", "id", "since", "name", "code", "aliases", "title", "category", "http", "retry",
+                "meaning", "remedy", "remedy_steps", "links", "deprecated", "family", "catch_all", "anchor", "page",
+                "url",
             ])
+        let site = DocsEmitter().emit(try #require(Self.identified))
+        let errorsJSON = try #require(site.first { $0.path == "docs/errors.json" }).contents
+        let listed = try #require(try JSONSerialization.jsonObject(with: Data(errorsJSON.utf8)) as? [String: Any])
+        let catalogs = try #require(listed["catalogs"] as? [[String: Any]])
+        let entries = catalogs.flatMap { $0["errors"] as? [[String: Any]] ?? [] }
+        let same = try #require(
+            entries.first { $0["code"] as? String == match.entry.code && $0["id"] as? Int == match.entry.id })
+        let explained = decoded[0].filter { $0.key != "catalog" && $0.key != "match" }
+        func sorted(_ object: [String: Any]) throws -> String {
+            String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        }
+        #expect(try sorted(explained) == sorted(same))
     }
 
     /// An entry with parameters is shown rendered with their examples, never as raw ICU; the
@@ -67,7 +81,7 @@ import Testing
         #expect(text.contains("params:    retryAfter (integer, e.g. 30): Seconds to wait before retrying"))
         #expect(text.contains("meaning:   Per-minute rate limit exceeded for executions (example)"))
         let json =
-            try JSONSerialization.jsonObject(with: Data(try ExplainedEntry.json([match]).utf8)) as? [[String: Any]]
+            try JSONSerialization.jsonObject(with: Data(ExplainedEntry.json([match]).utf8)) as? [[String: Any]]
         let entry = try #require(json?.first)
         let parameter = try #require((entry["params"] as? [[String: Any]])?.first)
         #expect(parameter["example"] as? Int == 30)

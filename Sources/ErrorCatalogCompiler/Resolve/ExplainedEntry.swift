@@ -3,77 +3,40 @@ import Foundation
 
 /// One entry as `errcat explain` prints it: as JSON (``json(_:)``) or as indented text
 /// (``text(_:)``).
-public struct ExplainedEntry: Encodable {
+public struct ExplainedEntry {
     /// The match explained.
     public let match: CodeResolver.Match
 
     /// The explanation of `match`.
     public init(_ match: CodeResolver.Match) { self.match = match }
 
-    /// `matches` as a pretty-printed JSON array with sorted keys.
-    public static func json(_ matches: [CodeResolver.Match]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(matches.map(ExplainedEntry.init)), as: UTF8.self)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case catalog, id, since, name, code, aliases, title, category, http, retry, meaning, remedy, links, match,
-            params
-        case example
-    }
-
-    struct Link: Encodable {
-        let title: String
-        let url: String?
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(title, forKey: .title)
-            try container.encode(url, forKey: .url)
+    /// `matches` as a JSON array: per match its catalog, how it matched, the entry with every
+    /// field as `errors.json` lists it, and for an entry with parameters its texts rendered with
+    /// their examples (`example`).
+    public static func json(_ matches: [CodeResolver.Match]) -> String {
+        var json = JSONWriter()
+        json.beginArray()
+        for match in matches {
+            json.beginObject()
+            json.string("catalog", match.catalog.name)
+            json.string("match", match.kind.rawValue)
+            EntryJSON.writeFields(
+                of: match.entry, catalog: match.catalog, page: DocsEmitter.pageName(match.catalog), to: &json)
+            if let example = Example(match) {
+                json.beginObject("example")
+                json.string("title", example.title)
+                json.string("meaning", example.meaning)
+                json.string("remedy", example.remedy)
+                json.endObject()
+            }
+            json.endObject()
         }
-
-        enum CodingKeys: String, CodingKey { case title, url }
-    }
-
-    struct Parameter: Encodable {
-        let parameter: EntryParameter
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(parameter.name, forKey: .name)
-            try container.encode(parameter.kind.description, forKey: .type)
-            try container.encode(parameter.description, forKey: .description)
-            try container.encode(parameter.example, forKey: .example)
-        }
-
-        enum CodingKeys: String, CodingKey { case name, type, description, example }
-    }
-
-    /// Encodes the entry's fields and how it matched.
-    public func encode(to encoder: any Encoder) throws {
-        let entry = match.entry
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(match.catalog.name, forKey: .catalog)
-        try container.encode(entry.id, forKey: .id)
-        try container.encode(entry.since, forKey: .since)
-        try container.encode(entry.name, forKey: .name)
-        try container.encode(entry.code, forKey: .code)
-        try container.encode(entry.aliases, forKey: .aliases)
-        try container.encode(entry.title, forKey: .title)
-        try container.encode(entry.category, forKey: .category)
-        try container.encode(entry.httpStatus, forKey: .http)
-        try container.encode(entry.retry?.policy.rawValue, forKey: .retry)
-        try container.encode(entry.meaning, forKey: .meaning)
-        try container.encode(entry.remedy.text, forKey: .remedy)
-        try container.encode(entry.links.map { Link(title: $0.title, url: $0.url) }, forKey: .links)
-        try container.encode(match.kind.rawValue, forKey: .match)
-        if !entry.parameters.isEmpty { try container.encode(entry.parameters.map(Parameter.init), forKey: .params) }
-        if let example = Example(match) { try container.encode(example, forKey: .example) }
+        json.endArray()
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 
     /// An entry's texts rendered with its parameters' examples, as the docs show them.
-    struct Example: Encodable {
+    struct Example {
         let title: String?
         let meaning: String
         let remedy: String

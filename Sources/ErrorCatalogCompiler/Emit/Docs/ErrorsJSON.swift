@@ -38,7 +38,11 @@ enum ErrorsJSON {
         json.endArray()
         if let response = catalog.response { write(response, to: &json) } else { json.null("response") }
         json.beginArray("errors")
-        for entry in catalog.entries { write(entry, catalog: catalog, page: page, to: &json) }
+        for entry in catalog.entries {
+            json.beginObject()
+            EntryJSON.writeFields(of: entry, catalog: catalog, page: page, to: &json)
+            json.endObject()
+        }
         json.endArray()
         // Codes the catalog no longer has, from the release history.
         json.beginArray("removed")
@@ -76,61 +80,5 @@ enum ErrorsJSON {
         json.string("meaning", entry.meaning)
         json.string("deprecated", entry.deprecation)
         json.endObject()
-    }
-
-    static func write(_ entry: CatalogEntry, catalog: Catalog, page: String, to json: inout JSONWriter) {
-        json.beginObject()
-        json.number("id", entry.id)
-        json.string("since", entry.since)
-        json.string("name", entry.name)
-        json.string("code", entry.code)
-        json.strings("aliases", entry.aliases)
-        json.string("title", entry.title)
-        json.string("category", entry.category)
-        json.number("http", entry.httpStatus)
-        if let retry = entry.retry {
-            json.beginObject("retry")
-            json.string("policy", retry.policy.rawValue)
-            json.number("attempts", retry.maxAttempts)
-            json.number("window_seconds", retry.windowSeconds)
-            json.string("note", retry.note)
-            json.endObject()
-        } else {
-            json.null("retry")
-        }
-        json.string("meaning", entry.meaning)
-        json.string("remedy", entry.remedy.text)
-        json.strings("remedy_steps", entry.remedy.steps)
-        // An entry with parameters: its title, meaning and remedy above are ICU MessageFormat.
-        if !entry.parameters.isEmpty { writeParameters(entry.parameters, to: &json) }
-        json.beginArray("links")
-        for link in entry.links {
-            json.beginObject()
-            json.string("title", link.title)
-            json.string("url", link.url)
-            json.endObject()
-        }
-        json.endArray()
-        json.string("deprecated", entry.deprecation)
-        json.bool("family", entry.isFamily)
-        json.bool("catch_all", entry.isCatchAll)
-        json.string("anchor", entry.anchor)
-        json.string("page", page)
-        json.string("url", catalog.docsURL.map { $0 + "#" + entry.anchor })
-        json.endObject()
-    }
-
-    /// `params`: each parameter's name, type, description and example value.
-    static func writeParameters(_ parameters: [EntryParameter], to json: inout JSONWriter) {
-        json.beginArray("params")
-        for parameter in parameters {
-            json.beginObject()
-            json.string("name", parameter.name)
-            json.string("type", parameter.kind.description)
-            json.string("description", parameter.description)
-            json.argument("example", parameter.example)
-            json.endObject()
-        }
-        json.endArray()
     }
 }
