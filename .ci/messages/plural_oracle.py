@@ -51,10 +51,20 @@ def icu_categories(tags):
     return json.loads(answer.stdout)
 
 
-def languages():
+def rule_groups():
+    """errcat's CLDR data: its version, and per group its locales' text and its rules' text."""
     text = (ROOT / "Sources/ErrorCatalogCompiler/Model/CLDRPluralRules.swift").read_text(encoding="utf-8")
     version = re.search(r'cldrVersion = "([^"]+)"', text).group(1)
-    tags = sorted({tag for group in re.findall(r'\(\[([^\]]*)\], \[', text) for tag in re.findall(r'"([^"]+)"', group)})
+    body = text[text.index("static let groups"):]
+    groups = re.findall(r'\(\s*\[([^\]]*)\],\s*\[(.*?)\]\s*\),', body, re.S)
+    if len(groups) < 20:
+        sys.exit(f"plural_oracle: read {len(groups)} rule groups from CLDRPluralRules.swift; its layout changed")
+    return version, groups
+
+
+def languages():
+    version, groups = rule_groups()
+    tags = sorted({tag for locales, _ in groups for tag in re.findall(r'"([^"]+)"', locales)})
     return version, [t for t in tags if t not in ("root", "en")]
 
 
@@ -84,6 +94,8 @@ def main():
         for number, expected in zip(NUMBERS, answers):
             cases.append({"catalog": "PluralOracle", "code": "CATEGORY", "locale": locale,
                           "arguments": [["n", "number", number]], "expected": expected})
+    if used < 100:
+        sys.exit(f"plural_oracle: only {used} languages compared")
     cases_path.write_text(json.dumps(cases, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"plural rules of {used} languages (CLDR {version}) against ICU {oracle['icu']} (CLDR 42); "
           f"left out, as CLDR changed them since:\n" + "\n".join(left_out), file=sys.stderr)
@@ -96,11 +108,10 @@ def main():
 
 def group_categories():
     """Per locale, the categories errcat's data gives its group (the Swift file read once)."""
-    text = (ROOT / "Sources/ErrorCatalogCompiler/Model/CLDRPluralRules.swift").read_text(encoding="utf-8")
     categories_of = {}
-    for locales, rules in re.findall(r'\(\[([^\]]*)\], \[(.*)\]\),', text):
+    for locales, rules in rule_groups()[1]:
         for tag in re.findall(r'"([^"]+)"', locales):
-            categories_of[tag] = set(re.findall(r'\("(zero|one|two|few|many)", ', rules))
+            categories_of[tag] = set(re.findall(r'\("(zero|one|two|few|many)",', rules))
     return categories_of
 
 
