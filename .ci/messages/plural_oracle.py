@@ -55,7 +55,7 @@ def rule_groups():
     """errcat's CLDR data: its version, and per group its locales' text and its rules' text."""
     text = (ROOT / "Sources/ErrorCatalogCompiler/Model/CLDRPluralRules.swift").read_text(encoding="utf-8")
     version = re.search(r'cldrVersion = "([^"]+)"', text).group(1)
-    body = text[text.index("static let groups"):]
+    body = text[text.index("static let groups"):text.index("static let ordinalGroups")]
     groups = re.findall(r'\(\s*\[([^\]]*)\],\s*\[(.*?)\]\s*\),', body, re.S)
     if len(groups) < 20:
         sys.exit(f"plural_oracle: read {len(groups)} rule groups from CLDRPluralRules.swift; its layout changed")

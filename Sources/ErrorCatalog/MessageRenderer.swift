@@ -9,11 +9,13 @@
 ///
 /// - `0 s`: the literal string `s`;
 /// - `1 p`: the value of parameter `p`;
-/// - `2`: the number of the innermost `plural` (after its offset);
+/// - `2`: the number of the innermost `plural` or `selectordinal` (after its offset);
 /// - `3 p offset k` and `k` branches: a `plural` of parameter `p`; each branch is its key
 ///   (a ``PluralCategory`` raw value, or 6 + N for `=N`), its length and its operations;
 /// - `4 p k` and `k` branches: a `select` of parameter `p`; each branch is its keyword (a
-///   string index), its length and its operations.
+///   string index), its length and its operations;
+/// - `5 p offset k` and `k` branches: a `selectordinal`, as `3` with the language's ordinal
+///   rules, which follow its cardinal rules in the tables.
 ///
 /// A missing argument, or one of the wrong type, never stops a rendering: its placeholder
 /// shows as `{name}`, a `plural` or `select` takes its `other` branch, and every other
@@ -81,7 +83,9 @@ package struct MessageRenderer<Code: PackedIntegers, Strings: PackedStrings, Rul
                 if let pound { sink.append(pound) }
                 position += 1
             case 3:
-                position = plural(at: position, into: &sink)
+                position = plural(at: position, ordinal: false, into: &sink)
+            case 5:
+                position = plural(at: position, ordinal: true, into: &sink)
             default:
                 position = select(at: position, into: &sink)
             }
@@ -92,8 +96,9 @@ package struct MessageRenderer<Code: PackedIntegers, Strings: PackedStrings, Rul
         if let value = argument(parameter) { sink.append(value) } else { sink.append(braced: name(parameter)) }
     }
 
-    /// Writes the chosen branch of the `plural` at `position`; returns the position after it.
-    func plural<Sink: ByteSinking>(at position: Int, into sink: inout Sink) -> Int {
+    /// Writes the chosen branch of the `plural` (or, when `ordinal`, the `selectordinal`) at
+    /// `position`; returns the position after it.
+    func plural<Sink: ByteSinking>(at position: Int, ordinal: Bool, into sink: inout Sink) -> Int {
         let parameter = messages[position + 1]
         let offset = messages[position + 2]
         let value = argument(parameter)
@@ -103,7 +108,7 @@ package struct MessageRenderer<Code: PackedIntegers, Strings: PackedStrings, Rul
             case .number(let number): .number(number - Double(offset))
             default: nil
             }
-        let category = shown.flatMap(rules.category) ?? .other
+        let category = shown.flatMap { ordinal ? rules.ordinalCategory($0) : rules.category($0) } ?? .other
         let exact: Int? =
             switch value {
             case .integer(let integer): integer

@@ -90,15 +90,44 @@ package struct PluralRuleTable<Table: PackedIntegers> {
     }
 }
 
-/// What chooses a `plural`'s branch: a language's rules.
+/// What chooses a `plural`'s or a `selectordinal`'s branch: a language's rules.
 package protocol PluralCategorizing {
-    /// The category of `value`; `nil` for text.
+    /// The cardinal category of `value`; `nil` for text.
     func category(_ value: MessageArgument) -> PluralCategory?
+    /// The ordinal category of `value` (1st, 2nd, 3rd); `nil` for text.
+    func ordinalCategory(_ value: MessageArgument) -> PluralCategory?
 }
 
-extension _PluralRules: PluralCategorizing {}
+extension _PluralRules: PluralCategorizing {
+    /// The ordinal category of `value`, from the ordinal rules that follow the cardinal ones in
+    /// the tables of catalogs whose messages use `selectordinal`.
+    package func ordinalCategory(_ value: MessageArgument) -> PluralCategory? {
+        PluralRuleTable(table, start: start).ordinal.category(value)
+    }
+}
 
 extension PluralRuleTable: PluralCategorizing {
+    /// Where these rules end.
+    var end: Int {
+        var position = start + 1
+        for _ in 0..<table[start] {
+            let alternatives = table[position + 1]
+            position += 2
+            for _ in 0..<alternatives {
+                let relations = table[position]
+                position += 1
+                for _ in 0..<relations { position += 4 + 2 * table[position + 3] }
+            }
+        }
+        return position
+    }
+
+    /// The language's ordinal rules, which follow its cardinal rules where a table holds both.
+    package var ordinal: PluralRuleTable { PluralRuleTable(table, start: end) }
+
+    /// The ordinal category of `value`; `nil` for text.
+    package func ordinalCategory(_ value: MessageArgument) -> PluralCategory? { ordinal.category(value) }
+
     /// The category of `value`; `nil` for text.
     package func category(_ value: MessageArgument) -> PluralCategory? {
         switch value {

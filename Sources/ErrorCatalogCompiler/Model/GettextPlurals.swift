@@ -102,7 +102,10 @@ extension Message {
         for branch in branches {
             guard case .category(let category) = branch.key, texts[category] == nil,
                 !branch.message.parts.contains(where: {
-                    if case .plural = $0 { true } else if case .select = $0 { true } else { false }
+                    switch $0 {
+                    case .plural, .ordinal, .select: true
+                    case .text, .argument, .pound: false
+                    }
                 })
             else { return nil }
             texts[category] = branch.message.icuText(inPlural: true)

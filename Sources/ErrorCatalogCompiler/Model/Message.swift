@@ -15,10 +15,12 @@ public struct Message: Sendable, Hashable {
         case text(String)
         /// `{name}`: the parameter's value.
         case argument(String)
-        /// `#` inside a `plural`: its number, after the offset.
+        /// `#` inside a `plural` or `selectordinal`: its number, after the offset.
         case pound
         /// `{name, plural, offset:N …}`.
         case plural(String, offset: Int, branches: [Branch])
+        /// `{name, selectordinal, …}`: a branch by the number's ordinal category (1st, 2nd, 3rd).
+        case ordinal(String, offset: Int, branches: [Branch])
         /// `{name, select, …}`.
         case select(String, branches: [Branch])
     }
@@ -73,7 +75,8 @@ public struct Message: Sendable, Hashable {
                 switch part {
                 case .text, .pound: break
                 case .argument(let name): if !names.contains(name) { names.append(name) }
-                case .plural(let name, _, let branches), .select(let name, let branches):
+                case .plural(let name, _, let branches), .ordinal(let name, _, let branches),
+                    .select(let name, let branches):
                     if !names.contains(name) { names.append(name) }
                     branches.forEach { visit($0.message) }
                 }
@@ -81,6 +84,17 @@ public struct Message: Sendable, Hashable {
         }
         visit(self)
         return names
+    }
+
+    /// Whether the message, or a branch in it, is a `selectordinal`.
+    public var usesOrdinal: Bool {
+        parts.contains { part in
+            switch part {
+            case .ordinal: true
+            case .plural(_, _, let branches), .select(_, let branches): branches.contains { $0.message.usesOrdinal }
+            case .text, .argument, .pound: false
+            }
+        }
     }
 
     /// The message with `arguments` in its placeholders, chosen by `rules`: rendered by the
@@ -93,7 +107,8 @@ public struct Message: Sendable, Hashable {
         let record = MessageRecord.encode([self], parameters: parameters) { strings.intern($0) }
         return strings.withPacked { packed in
             MessageRenderer.render(
-                messages: record, strings: packed, record: 0, text: 0, arguments: arguments, rules: rules.table)
+                messages: record, strings: packed, record: 0, text: 0, arguments: arguments,
+                rules: rules.tableWithOrdinal)
         } ?? ""
     }
 }

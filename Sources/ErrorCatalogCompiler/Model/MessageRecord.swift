@@ -35,7 +35,7 @@ enum MessageRecord {
             switch part {
             case .text(let text): bounds.literalBytes += text.utf8.count
             case .argument, .pound: bounds.placeholders += 1
-            case .plural(_, _, let branches), .select(_, let branches):
+            case .plural(_, _, let branches), .ordinal(_, _, let branches), .select(_, let branches):
                 for branch in branches {
                     let inner = Self.bounds(branch.message)
                     bounds.literalBytes += inner.literalBytes
@@ -54,8 +54,9 @@ enum MessageRecord {
             case .text(let text): code += [0, intern(text)]
             case .argument(let name): code += [1, parameters[name] ?? 0]
             case .pound: code.append(2)
-            case .plural(let name, let offset, let branches):
-                code += [3, parameters[name] ?? 0, offset, branches.count]
+            case .plural(let name, let offset, let branches), .ordinal(let name, let offset, let branches):
+                let operation = if case .ordinal = part { 5 } else { 3 }
+                code += [operation, parameters[name] ?? 0, offset, branches.count]
                 for branch in branches {
                     let key =
                         switch branch.key {

@@ -15,8 +15,9 @@ extension Message {
                 out += Self.quoted(text, inPlural: inPlural, beforeBrace: beforeBrace)
             case .argument(let name): out += "{\(name)}"
             case .pound: out += "#"
-            case .plural(let name, let offset, let branches):
-                out += "{\(name), plural, " + (offset == 0 ? "" : "offset:\(offset) ")
+            case .plural(let name, let offset, let branches), .ordinal(let name, let offset, let branches):
+                let type = if case .ordinal = part { "selectordinal" } else { "plural" }
+                out += "{\(name), \(type), " + (offset == 0 ? "" : "offset:\(offset) ")
                 out += branches.map { "\($0.key) {\($0.message.icuText(inPlural: true))}" }.joined(separator: " ") + "}"
             case .select(let name, let branches):
                 out +=

@@ -31,8 +31,28 @@ public struct PluralRuleSet: Sendable, Hashable {
     /// The rules as the runtime's `_PluralRules` reads them: what the generated tables hold.
     public private(set) var encoded: [Int] = [0]
 
+    /// The language's ordinal rules (`selectordinal`: 1st, 2nd, 3rd), held beside its cardinal
+    /// rules; every number is `other` for rules that have none.
+    public var ordinal: PluralRuleSet { ordinals.first ?? .other }
+    private var ordinals: [PluralRuleSet] = []
+
+    /// The cardinal rules, then the ordinal ones: what the generated tables hold for a language
+    /// whose messages use `selectordinal` (the runtime finds the ordinal rules where the
+    /// cardinal ones end).
+    public var encodedWithOrdinal: [Int] { encoded + (ordinals.first?.encoded ?? [0]) }
+
     /// The rules as the runtime evaluates them: the one evaluator, errcat's and the apps'.
     var table: PluralRuleTable<[Int]> { PluralRuleTable(encoded, start: 0) }
+
+    /// The cardinal and the ordinal rules, as the renderer reads them for `selectordinal`.
+    var tableWithOrdinal: PluralRuleTable<[Int]> { PluralRuleTable(encodedWithOrdinal, start: 0) }
+
+    /// These cardinal rules with `ordinal` as the language's ordinal rules.
+    func with(ordinal: PluralRuleSet) -> PluralRuleSet {
+        var rules = self
+        rules.ordinals = [ordinal]
+        return rules
+    }
 
     /// Rules of `(category, condition)` texts; throws ``SyntaxError`` on a malformed condition.
     public init(_ texts: [(String, String)]) throws(SyntaxError) {
@@ -144,15 +164,27 @@ extension PluralRuleSet {
         return candidates.lazy.compactMap { cldrByLocale[$0] }.first
     }
 
-    /// CLDR's rules by locale, each group's parsed once, when first needed.
+    /// CLDR's rules by locale, each group's parsed once, when first needed: the cardinal rules,
+    /// holding the language's ordinal rules (`other` only where CLDR gives none).
     private static let cldrByLocale: [String: PluralRuleSet] = {
+        let ordinals = rules(of: CLDRPluralRules.ordinalGroups)
+        var byLocale = rules(of: CLDRPluralRules.groups)
+        for (locale, rules) in byLocale {
+            let language = String(locale.prefix { $0 != "_" })
+            byLocale[locale] = rules.with(ordinal: ordinals[locale] ?? ordinals[language] ?? .other)
+        }
+        return byLocale
+    }()
+
+    /// The rules of each group's locales.
+    private static func rules(of groups: [(locales: [String], rules: [(String, String)])]) -> [String: PluralRuleSet] {
         var byLocale: [String: PluralRuleSet] = [:]
-        for group in CLDRPluralRules.groups {
+        for group in groups {
             guard let rules = try? PluralRuleSet(group.rules) else { continue }
             for locale in group.locales { byLocale[locale] = rules }
         }
         return byLocale
-    }()
+    }
 
     /// The rules of English, the catalogs' default language.
     public static let english = cldr("en")!
@@ -162,6 +194,8 @@ extension PluralRuleSet {
 }
 
 extension PluralRuleSet {
-    public static func == (a: PluralRuleSet, b: PluralRuleSet) -> Bool { a.encoded == b.encoded }
-    public func hash(into hasher: inout Hasher) { hasher.combine(encoded) }
+    public static func == (a: PluralRuleSet, b: PluralRuleSet) -> Bool {
+        a.encodedWithOrdinal == b.encodedWithOrdinal
+    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(encodedWithOrdinal) }
 }

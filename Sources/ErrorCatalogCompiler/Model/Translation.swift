@@ -119,3 +119,16 @@ extension EntryTranslation {
         meaning == nil || remedy == nil || (entry.title != nil && title == nil)
     }
 }
+
+extension Catalog {
+    /// Whether any message of the catalog or of its translations uses `selectordinal`: the
+    /// generated tables then hold each language's ordinal rules.
+    public var usesOrdinals: Bool {
+        entries.contains { $0.messages?.tableTexts.contains { $0?.usesOrdinal == true } == true }
+            || translations.contains { translation in
+                translation.entries.contains { entry in
+                    ([entry.title, entry.meaning] + (entry.remedy ?? [])).contains { $0?.message?.usesOrdinal == true }
+                }
+            }
+    }
+}

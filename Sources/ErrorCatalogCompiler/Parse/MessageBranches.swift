@@ -1,8 +1,11 @@
 import ErrorCatalog
 
 extension MessageParser {
-    /// The branches of `{name, plural, …}` after its second comma, up to its closing `}`.
-    mutating func plural(_ name: String, open: Int) throws(Stop) -> Message.Part {
+    /// The branches of `{name, plural, …}` (or, when `ordinal`, `{name, selectordinal, …}`,
+    /// chosen by the language's ordinal rules) after its second comma, up to its closing `}`.
+    mutating func plural(_ name: String, open: Int, ordinal: Bool = false) throws(Stop) -> Message.Part {
+        let rules = ordinal ? self.rules.ordinal : self.rules
+        let categories = rules.categories
         skipSpace()
         var offset = 0
         if bytes[position...].starts(with: Array("offset:".utf8)) {
@@ -23,29 +26,34 @@ extension MessageParser {
             }
             guard let category = PluralCategory(keyword: selector) else {
                 throw parser.fail(
-                    "unknown plural category '\(selector)'; use =N or one of zero, one, two, few, many, "
+                    "unknown \(ordinal ? "ordinal" : "plural") category '\(selector)'; use =N or one of zero, one, "
+                        + "two, few, many, "
                         + "other\(Spelling.hint(for: selector, among: PluralCategory.allCases.map(\.description)))",
                     at: at)
             }
-            if !parser.categories.contains(category) {
+            if !categories.contains(category) {
                 parser.issues.append(
                     MessageParser.Issue(
                         offset: at, isError: false,
                         message:
                             "'\(selector)' is never chosen: '\(parser.language)' has only "
-                            + "\(parser.categories.map(\.description).joined(separator: ", "))"
+                            + "\(categories.map(\.description).joined(separator: ", "))"
+                            + (ordinal ? " in its ordinals" : "")
                     ))
             }
             return .category(category)
         }
-        reportMissingCategories(of: name, branches: branches, open: open)
-        return .plural(name, offset: offset, branches: branches)
+        reportMissingCategories(of: name, branches: branches, open: open, rules: rules, ordinal: ordinal)
+        return ordinal
+            ? .ordinal(name, offset: offset, branches: branches) : .plural(name, offset: offset, branches: branches)
     }
 
     /// Reports the categories of the language a plural of `name` has no branch for: an error
     /// for one some count takes that no `=N` branch answers, a warning otherwise.
-    mutating func reportMissingCategories(of name: String, branches: [Message.Branch], open: Int) {
-        let missing = categories.filter { category in
+    mutating func reportMissingCategories(
+        of name: String, branches: [Message.Branch], open: Int, rules: PluralRuleSet, ordinal: Bool
+    ) {
+        let missing = rules.categories.filter { category in
             category != .other && !branches.contains { $0.key == .category(category) }
         }
         // A category some count takes that no `=N` branch answers is an error (msgfmt --check
@@ -54,7 +62,6 @@ extension MessageParser {
         let exact = Set(branches.compactMap { if case .exact(let value) = $0.key { value } else { nil } })
         var unanswered = Set<PluralCategory>()
         if missing.contains(where: rules.countingCategories.contains) {
-            let rules = self.rules
             for count in 0...1_000 where !exact.contains(count) {
                 unanswered.insert(rules.category(PluralOperands(count)))
             }
@@ -65,12 +72,14 @@ extension MessageParser {
             let listed = these.map { "'\($0)'" }.joined(separator: ", ")
             let taken =
                 counts
-                ? "counts such as \(examples(of: these, besides: exact)) would read the 'other' branch"
+                ? "counts such as \(examples(of: these, besides: exact, rules: rules)) would read the 'other' branch"
                 : "its numbers take 'other' instead"
             issues.append(
                 Issue(
                     offset: open, isError: counts,
-                    message: "the plural of '\(name)' has no \(listed) branch, which \(language) needs (\(taken))"))
+                    message:
+                        "the \(ordinal ? "selectordinal" : "plural") of '\(name)' has no \(listed) branch, which "
+                        + "\(language) needs (\(taken))"))
         }
     }
 
@@ -150,8 +159,8 @@ extension MessageParser {
 
 extension MessageParser {
     /// The first three whole numbers that take one of `categories`: `2, 3, 4`.
-    func examples(of categories: [PluralCategory], besides exact: Set<Int>) -> String {
-        (0...1_000).lazy.filter { !exact.contains($0) && categories.contains(self.rules.category(PluralOperands($0))) }
+    func examples(of categories: [PluralCategory], besides exact: Set<Int>, rules: PluralRuleSet) -> String {
+        (0...1_000).lazy.filter { !exact.contains($0) && categories.contains(rules.category(PluralOperands($0))) }
             .prefix(3).map(String.init).joined(separator: ", ")
     }
 }

@@ -181,18 +181,18 @@ struct MessageParser {
         skipSpace()
         let (type, typeAt) = word()
         switch type {
-        case "plural":
+        case "plural", "selectordinal":
             if let kind, kind == .string {
                 issues.append(
                     Issue(
                         offset: typeAt, isError: true,
                         message:
-                            "'plural' needs a number, but parameter '\(name)' is a string; declare it 'integer' or "
+                            "'\(type)' needs a number, but parameter '\(name)' is a string; declare it 'integer' or "
                             + "'number', or use 'select'"
                     ))
             }
-            try expect(UInt8(ascii: ","), "',' after 'plural'")
-            return try plural(name, open: open)
+            try expect(UInt8(ascii: ","), "',' after '\(type)'")
+            return try plural(name, open: open, ordinal: type == "selectordinal")
         case "select":
             if let kind, kind != .string {
                 issues.append(

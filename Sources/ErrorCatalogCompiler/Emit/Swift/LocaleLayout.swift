@@ -4,11 +4,13 @@ extension TableLayout {
     /// The locale tables: the source's locale, then each translation's, with its plural
     /// rules, its catalog title and, per entry, its texts (see `_CatalogTables.translations`).
     mutating func addLocales(_ catalog: Catalog) {
+        // The ordinal rules follow each language's cardinal rules only where a message needs them.
+        let ordinal = catalog.usesOrdinals
         locales += [intern(catalog.locale), 0, 0, 0]
-        plurals = catalog.pluralRules.encoded
+        plurals = ordinal ? catalog.pluralRules.encodedWithOrdinal : catalog.pluralRules.encoded
         for translation in catalog.translations {
             locales += [intern(translation.locale), plurals.count, intern(translation.title), translations.count]
-            plurals += translation.pluralRules.encoded
+            plurals += ordinal ? translation.pluralRules.encodedWithOrdinal : translation.pluralRules.encoded
             let byName = translation.entriesByName
             for entry in catalog.entries { addTexts(byName[entry.name], of: entry, in: translation) }
             for category in catalog.categories {

@@ -14,7 +14,7 @@ struct Case: Decodable {
 
 let catalogs: [any CatalogError.Type] = [
     DjangoMessages.self, DjangoPlurals.self, WTFormsMessages.self, WTFormsPlurals.self,
-    IcuOracle.self, PluralOracle.self,
+    IcuOracle.self, PluralOracle.self, OrdinalOracle.self,
 ]
 
 func render(_ test: Case) -> String {
