@@ -4,7 +4,7 @@ extension TranslationChecker {
     /// One entry's translation checked against its source entry; with parameters, each text
     /// is compiled against them and the translation's plural rules.
     mutating func check(
-        _ entry: EntryTranslation, of source: CatalogEntry, sites: [Int: YAMLNode], locator: ScalarLocator?,
+        _ entry: EntryTranslation, of source: CatalogEntry, sites: [EntryText: YAMLNode], locator: ScalarLocator?,
         translation: CatalogTranslation
     ) -> EntryTranslation {
         var entry = entry
@@ -23,16 +23,12 @@ extension TranslationChecker {
         }
         guard let messages = source.messages else { return entry }
         let kinds = Dictionary(source.parameters.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        // A remedy of another shape (already reported) has no source text to compare with.
-        let sameShape = entry.remedyIsSteps == messages.remedyIsSteps
-        let sourceTexts: [Message?] =
-            [messages.title, messages.meaning] + (sameShape ? messages.remedy.map(Optional.some) : [])
-        func compile(_ text: TranslatedText?, _ index: Int) -> TranslatedText? {
+        func compile(_ text: TranslatedText?, _ which: EntryText) -> TranslatedText? {
             guard var text else { return nil }
             var parser = MessageParser(
                 text.text, parameters: kinds, rules: translation.pluralRules, language: translation.locale)
             text.message = parser.parse()
-            let node = sites[index]
+            let node = sites[which]
             func location(_ offset: Int) -> SourceLocation {
                 guard let node, let locator else { return text.location }
                 return locator.location(of: offset, in: ArraySlice(text.text.utf8), node: node)
@@ -44,7 +40,8 @@ extension TranslationChecker {
                     diagnostics.warning(issue.message, at: location(issue.offset))
                 }
             }
-            let wanted = index < sourceTexts.count ? sourceTexts[index]?.parameterNames ?? [] : []
+            // A remedy of another shape (already reported) has no source text to compare with.
+            let wanted = which.message(in: messages)?.parameterNames ?? []
             let left = wanted.filter { !parser.used.contains($0) }
             if !left.isEmpty, text.message != nil {
                 diagnostics.warning(
@@ -54,9 +51,12 @@ extension TranslationChecker {
             }
             return text
         }
-        entry.title = compile(entry.title, 0)
-        entry.meaning = compile(entry.meaning, 1)
-        entry.remedy = entry.remedy?.enumerated().compactMap { compile($0.element, 2 + $0.offset) }
+        entry.title = compile(entry.title, .title)
+        entry.meaning = compile(entry.meaning, .meaning)
+        let steps = entry.remedyIsSteps
+        entry.remedy = entry.remedy?.enumerated().compactMap {
+            compile($0.element, .remedy(step: steps ? $0.offset : nil))
+        }
         return entry
     }
 }

@@ -8,8 +8,8 @@ public struct DecodedTranslation: Sendable {
     public internal(set) var translation: CatalogTranslation
     /// Whether decoding reported no error.
     public internal(set) var isComplete: Bool
-    /// The node of every text, by its position: entry index, then 0 title, 1 meaning, 2… remedy.
-    var sites: [[Int: YAMLNode]]
+    /// The node of every text: per entry (in the translation's order), by which text it is.
+    var sites: [[EntryText: YAMLNode]]
     /// Finds bytes of the strings in the file.
     var locator: ScalarLocator?
 }
@@ -38,7 +38,7 @@ extension CatalogDecoder {
         var categories: [String: CategoryTranslation] = [:]
         if let node = fields[.categories], !reader.isNull(node) { categories = decodeTranslatedCategories(node) }
         var entries: [EntryTranslation] = []
-        var sites: [[Int: YAMLNode]] = []
+        var sites: [[EntryText: YAMLNode]] = []
         if let node = fields[.errors], !reader.isNull(node) {
             if reader.document[node].kind == .mapping {
                 for (key, value) in reader.document.pairs(of: node) {
@@ -91,32 +91,32 @@ extension CatalogDecoder {
     }
 
     /// One entry's texts and the node of each.
-    mutating func decodeTranslatedEntry(_ key: Int, _ value: Int) -> (EntryTranslation, [Int: YAMLNode])? {
+    mutating func decodeTranslatedEntry(_ key: Int, _ value: Int) -> (EntryTranslation, [EntryText: YAMLNode])? {
         let name = reader.document.value(key)
         guard
             let fields = reader.fields(of: value, as: TranslatedEntryKey.self, context: "the translation of '\(name)'")
         else { return nil }
-        var sites: [Int: YAMLNode] = [:]
-        func text(_ node: Int?, _ index: Int, key: String) -> TranslatedText? {
+        var sites: [EntryText: YAMLNode] = [:]
+        func text(_ node: Int?, _ which: EntryText, key: String) -> TranslatedText? {
             guard let node, !reader.isNull(node), let text = reader.string(node, key: key) else { return nil }
             if text.isBlank {
                 reader.diagnostics.error(
                     "'\(key)' must not be empty; remove the key to keep the source's text", at: reader.location(node))
                 return nil
             }
-            sites[index] = reader.document[node]
+            sites[which] = reader.document[node]
             return TranslatedText(text: text, location: reader.location(node))
         }
         var entry = EntryTranslation(name: name, location: reader.location(key))
-        entry.title = text(fields[.title], 0, key: "title")
-        entry.meaning = text(fields[.meaning], 1, key: "meaning")
+        entry.title = text(fields[.title], .title, key: "title")
+        entry.meaning = text(fields[.meaning], .meaning, key: "meaning")
         if let node = fields[.remedy], reader.document[node].kind == .sequence {
             entry.remedy = reader.document.items(of: node).enumerated().compactMap {
-                text($0.element, 2 + $0.offset, key: "remedy")
+                text($0.element, .remedy(step: $0.offset), key: "remedy")
             }
             entry.remedyIsSteps = true
         } else {
-            entry.remedy = text(fields[.remedy], 2, key: "remedy").map { [$0] }
+            entry.remedy = text(fields[.remedy], .remedy(step: nil), key: "remedy").map { [$0] }
         }
         entry.release = version(fields[.release])
         if let node = fields[.madeFrom] { entry.madeFrom = fingerprints(node, of: name) }
