@@ -25,11 +25,7 @@ public struct _PluralRules: Sendable {
 
     /// The category of `value`.
     public func category(_ value: MessageArgument) -> PluralCategory? {
-        switch value {
-        case .string: nil
-        case .integer(let integer): category(PluralOperands(integer))
-        case .number(let number): category(PluralOperands(number))
-        }
+        PluralRuleTable(table, start: start).category(value)
     }
 }
 
