@@ -57,7 +57,8 @@ import Testing
                     "    # a comment\n    aliases:\n      - A_\(index)\n      - 'B_\(index)'\n    meaning: !!str "
                     + "400\n    remedy: [a, b]\n"
             case 3:
-                text += "    meaning: &m\(index) \"Grüße —\u{2028}über\"\n    remedy:\n    - step one\n    - step two\n"
+                text += "    meaning: &m\(index) \"Grüße —\u{2028}über\"\n"
+                text += "    remedy:\n    - step one\n    - step two\n"
             case 4:
                 text += "    links: [{title: Docs, url: \"https://example.com/a#b\"}]\n    meaning: m\n    remedy: r\n"
             default:

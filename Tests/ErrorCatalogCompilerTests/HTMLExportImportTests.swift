@@ -30,7 +30,8 @@ import Testing
             ])
         #expect(yaml.contains("catalog: PostgreSQLErrorCodes\ntitle: \"PostgreSQL Error Codes\"\n"))
         #expect(
-            yaml.contains("  - id: class-00-successful-completion\n    title: \"Class 00 — Successful Completion\"\n"))
+            yaml.contains(
+                "  - id: class-00-successful-completion\n" + "    title: \"Class 00 — Successful Completion\"\n"))
         #expect(yaml.components(separatedBy: "\n  - id: ").count - 1 == 4)  // classes 00, 01, 02 and 23
         #expect(
             yaml.contains(

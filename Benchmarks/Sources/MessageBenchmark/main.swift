@@ -89,6 +89,5 @@ for (name, nanoseconds, allocationCount) in rows {
             + String(format: "%7.1f ns  %5.2f allocations", nanoseconds, Double(allocationCount) / Double(values.count))
     )
 }
-print(
-    String(
-        format: "render / interpolation: %.2f×; German / source: %.2f×", rows[1].1 / rows[3].1, rows[2].1 / rows[1].1))
+let ratios = (rendering: rows[1].1 / rows[3].1, german: rows[2].1 / rows[1].1)
+print(String(format: "render / interpolation: %.2f×; German / source: %.2f×", ratios.rendering, ratios.german))

@@ -10,7 +10,8 @@ import Foundation
 ///   all files: [Catalog] ─ merge ─▶ CheckedCatalogs ─ attach [DecodedTranslation] ─▶ CheckedCatalogs
 /// ledger ─ Identify/LedgerReader ─▶ Ledger ─┐
 ///   CheckedCatalogs ─ identify ─────────────┴─▶ IdentifiedCatalogs
-///   IdentifiedCatalogs ─ an emitter (Swift, docs, OpenAPI, changelog, ledger, translators' files) ─▶ [OutputFile]
+///   IdentifiedCatalogs ─ an emitter ─▶ [OutputFile]
+///     (Swift, docs, OpenAPI, changelog, ledger, translators' files)
 ///   IdentifiedCatalogs + translators' files ─ TranslationImport ─▶ [OutputFile] (translation YAML)
 ///   [OutputFile] ─ Write/OutputWriter ─▶ files on disk, all or nothing
 /// ```

@@ -39,8 +39,8 @@ import Testing
         locale: ru
         errors:
           soldOut:
-            meaning: "{count, plural, one {# товар распродан} few {# товара распроданы} many {# товаров распродано} \
-        other {# товара распродано}}"
+            meaning: "{count, plural, one {# товар распродан} few {# товара распроданы} \
+        many {# товаров распродано} other {# товара распродано}}"
 
         """
 
