@@ -18,7 +18,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from plural_oracle import rule_groups
+
 NUMBERS = list(range(0, 130)) + [200, 201, 202, 203, 800, 1000, 1001, 10000, 100000, 1000000, 1000001]
 CATEGORIES = ["zero", "one", "two", "few", "many"]
 ADDED = "ordinal rules added to CLDR after release 42 (ICU 72 has none: every number is other)"
@@ -42,13 +43,8 @@ print(json.dumps(out))
 
 def ordinal_groups():
     """errcat's ordinal data: per group its locales and the categories its rules name."""
-    text = (ROOT / "Sources/ErrorCatalogCompiler/Model/CLDRPluralRules.swift").read_text(encoding="utf-8")
-    body = text[text.index("static let ordinalGroups"):]
-    groups = re.findall(r'\(\s*\[([^\]]*)\],\s*\[(.*?)\]\s*\),', body, re.S)
-    if len(groups) < 20:
-        sys.exit(f"ordinal_oracle: read {len(groups)} ordinal groups from CLDRPluralRules.swift; its layout changed")
     return [(re.findall(r'"([^"]+)"', locales), set(re.findall(r'\("(zero|one|two|few|many)",', rules)))
-            for locales, rules in groups]
+            for locales, rules in rule_groups("ordinalGroups")[1]]
 
 
 def pattern(categories):

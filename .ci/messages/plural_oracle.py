@@ -51,14 +51,17 @@ def icu_categories(tags):
     return json.loads(answer.stdout)
 
 
-def rule_groups():
-    """errcat's CLDR data: its version, and per group its locales' text and its rules' text."""
+def rule_groups(kind="groups"):
+    """errcat's CLDR data: its version, and per group of `kind` (`groups`, the cardinal rules, or
+    `ordinalGroups`) its locales' text and its rules' text."""
     text = (ROOT / "Sources/ErrorCatalogCompiler/Model/CLDRPluralRules.swift").read_text(encoding="utf-8")
     version = re.search(r'cldrVersion = "([^"]+)"', text).group(1)
-    body = text[text.index("static let groups"):text.index("static let ordinalGroups")]
+    start = text.index(f"static let {kind}:")
+    end = text.find("static let ", start + 1)
+    body = text[start:end if end >= 0 else len(text)]
     groups = re.findall(r'\(\s*\[([^\]]*)\],\s*\[(.*?)\]\s*\),', body, re.S)
     if len(groups) < 20:
-        sys.exit(f"plural_oracle: read {len(groups)} rule groups from CLDRPluralRules.swift; its layout changed")
+        sys.exit(f"read {len(groups)} {kind} from CLDRPluralRules.swift; its layout changed")
     return version, groups
 
 
