@@ -9,6 +9,8 @@ public enum MessageArgument: Sendable, Hashable, Codable, CustomStringConvertibl
     case integer(Int)
     /// A number, written in the shortest digits that read back as it (`2.5`, `3`, `1e+20`).
     case number(Double)
+    /// An amount of money in a currency (`12.50 EUR` where it is not formatted).
+    case money(Money)
 
     /// The value as a message shows it: numbers in plain ASCII digits with `.` as the decimal
     /// point and no grouping, whatever the locale, so every rendering of a message (and
@@ -18,13 +20,14 @@ public enum MessageArgument: Sendable, Hashable, Codable, CustomStringConvertibl
         case .string(let text): text
         case .integer(let value): String(value)
         case .number(let value): Self.digits(value)
+        case .money(let money): money.description
         }
     }
 
     /// The number, for a plural: an integer or a number; `nil` for text.
     public var numericValue: Double? {
         switch self {
-        case .string: nil
+        case .string, .money: nil
         case .integer(let value): Double(value)
         case .number(let value): value
         }
@@ -52,10 +55,13 @@ public enum MessageArgument: Sendable, Hashable, Codable, CustomStringConvertibl
     /// A number argument.
     public init(floatLiteral value: Double) { self = .number(value) }
 
-    /// Decodes a JSON string or number: a whole number that fits an `Int` is an integer.
+    /// Decodes a JSON string or number: a whole number that fits an `Int` is an integer; an
+    /// object of an amount and a currency is money.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let integer = try? container.decode(Int.self) {
+        if let money = try? container.decode(Money.self) {
+            self = .money(money)
+        } else if let integer = try? container.decode(Int.self) {
             self = .integer(integer)
         } else if let number = try? container.decode(Double.self) {
             self = .number(number)
@@ -64,13 +70,14 @@ public enum MessageArgument: Sendable, Hashable, Codable, CustomStringConvertibl
         }
     }
 
-    /// Encodes a JSON string or number.
+    /// Encodes a JSON string, number or, for money, an object.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .string(let text): try container.encode(text)
         case .integer(let value): try container.encode(value)
         case .number(let value): try container.encode(value)
+        case .money(let money): try container.encode(money)
         }
     }
 }

@@ -86,6 +86,13 @@ public struct MessageArguments: Sendable, Hashable, Codable, RandomAccessCollect
         }
     }
 
+    /// The money argument `name`. Not for direct use.
+    @inlinable
+    public func _money(_ name: StaticString, at position: Int) -> Money? {
+        guard case .money(let value)? = _value(name, at: position) else { return nil }
+        return value
+    }
+
     /// The string argument `name`. Not for direct use.
     @inlinable
     public func _string(_ name: StaticString, at position: Int) -> String? {

@@ -9,13 +9,16 @@ public struct MessageParameter: Sendable, Hashable {
         case integer
         /// A number (`Double`).
         case number
+        /// An amount of money in a currency (``Money``).
+        case money
 
-        /// The type's name in a catalog (`string`, `integer`, `number`).
+        /// The type's name in a catalog (`string`, `integer`, `number`, `money`).
         public var description: String {
             switch self {
             case .string: "string"
             case .integer: "integer"
             case .number: "number"
+            case .money: "money"
             }
         }
     }

@@ -15,7 +15,9 @@
 /// - `4 p k` and `k` branches: a `select` of parameter `p`; each branch is its keyword (a
 ///   string index), its length and its operations;
 /// - `5 p offset k` and `k` branches: a `selectordinal`, as `3` with the language's ordinal
-///   rules, which follow its cardinal rules in the tables.
+///   rules, which follow its cardinal rules in the tables;
+/// - `6 p s`: the value of parameter `p` formatted in ``NumberStyle`` `s` by the locale's
+///   number conventions, which follow its ordinal rules in the tables.
 ///
 /// A missing argument, or one of the wrong type, never stops a rendering: its placeholder
 /// shows as `{name}`, a `plural` or `select` takes its `other` branch, and every other
@@ -48,7 +50,13 @@ package struct MessageRenderer<Code: PackedIntegers, Strings: PackedStrings, Rul
         let end = start + messages[position]
         var width = messages[position + 3]
         for argument in arguments {
-            if case .string(let text) = argument.value { width = Swift.max(width, text.utf8.count) }
+            switch argument.value {
+            case .string(let text): width = Swift.max(width, text.utf8.count)
+            case .money: width = Swift.max(width, 160)
+            // Formatted, a number of 16 or more digits before the point is written in full.
+            case .number(let number) where !(number.magnitude < 1e15): width = Swift.max(width, 1_600)
+            default: break
+            }
         }
         let capacity = messages[position + 1] + messages[position + 2] * width
         return String(unsafeUninitializedCapacity: capacity) { buffer in
@@ -86,6 +94,9 @@ package struct MessageRenderer<Code: PackedIntegers, Strings: PackedStrings, Rul
                 position = plural(at: position, ordinal: false, into: &sink)
             case 5:
                 position = plural(at: position, ordinal: true, into: &sink)
+            case 6:
+                number(at: position, into: &sink)
+                position += 3
             default:
                 position = select(at: position, into: &sink)
             }
@@ -94,6 +105,15 @@ package struct MessageRenderer<Code: PackedIntegers, Strings: PackedStrings, Rul
 
     func placeholder<Sink: ByteSinking>(_ parameter: Int, into sink: inout Sink) {
         if let value = argument(parameter) { sink.append(value) } else { sink.append(braced: name(parameter)) }
+    }
+
+    /// Writes the formatted number at `position`: the argument in the operation's style, or as
+    /// a placeholder shows it when it is missing or of a type the style does not format.
+    func number<Sink: ByteSinking>(at position: Int, into sink: inout Sink) {
+        let parameter = messages[position + 1]
+        guard let value = argument(parameter), let style = NumberStyle(rawValue: messages[position + 2]),
+            rules.numberConventions.write(value, style: style, strings: strings, into: &sink)
+        else { return placeholder(parameter, into: &sink) }
     }
 
     /// Writes the chosen branch of the `plural` (or, when `ordinal`, the `selectordinal`) at
@@ -181,7 +201,7 @@ extension ByteSinking {
         switch value {
         case .string(let text): append(text)
         case .integer(let integer): append(integer)
-        case .number: append(value.description)
+        case .number, .money: append(value.description)
         }
     }
 

@@ -86,8 +86,13 @@ package struct PluralRuleTable<Table: PackedIntegers> {
     }
 }
 
-/// What chooses a `plural`'s or a `selectordinal`'s branch: a language's rules.
+/// What chooses a `plural`'s or a `selectordinal`'s branch, and writes a formatted number: a
+/// language's rules and its locale's number conventions.
 package protocol PluralCategorizing {
+    /// Where the rules and conventions are.
+    associatedtype Integers: PackedIntegers
+    /// The locale's number conventions, which follow its ordinal rules where a table holds them.
+    var numberConventions: NumberConventionsTable<Integers> { get }
     /// The cardinal category of `value`; `nil` for text.
     func category(_ value: MessageArgument) -> PluralCategory?
     /// The ordinal category of `value` (1st, 2nd, 3rd); `nil` for text.
@@ -99,6 +104,11 @@ extension _PluralRules: PluralCategorizing {
     /// the tables of catalogs whose messages use `selectordinal`.
     package func ordinalCategory(_ value: MessageArgument) -> PluralCategory? {
         PluralRuleTable(table, start: start).ordinal.category(value)
+    }
+
+    /// The number conventions after the ordinal rules, in catalogs whose messages format numbers.
+    package var numberConventions: NumberConventionsTable<_PackedTable> {
+        PluralRuleTable(table, start: start).numberConventions
     }
 }
 
@@ -121,13 +131,16 @@ extension PluralRuleTable: PluralCategorizing {
     /// The language's ordinal rules, which follow its cardinal rules where a table holds both.
     package var ordinal: PluralRuleTable { PluralRuleTable(table, start: end) }
 
+    /// The locale's number conventions, which follow its ordinal rules where a table holds them.
+    package var numberConventions: NumberConventionsTable<Table> { NumberConventionsTable(table, start: ordinal.end) }
+
     /// The ordinal category of `value`; `nil` for text.
     package func ordinalCategory(_ value: MessageArgument) -> PluralCategory? { ordinal.category(value) }
 
     /// The category of `value`; `nil` for text.
     package func category(_ value: MessageArgument) -> PluralCategory? {
         switch value {
-        case .string: nil
+        case .string, .money: nil
         case .integer(let integer): category(PluralOperands(integer))
         case .number(let number): category(PluralOperands(number))
         }

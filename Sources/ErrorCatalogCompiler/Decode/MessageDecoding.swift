@@ -68,15 +68,29 @@ extension CatalogDecoder {
                 case .string: .string(text)
                 case .integer: Int(text).map(MessageArgument.integer)
                 case .number: Double(text).flatMap { $0.isFinite ? MessageArgument.number($0) : nil }
+                case .money: Self.money(text).map(MessageArgument.money)
                 }
             if example == nil {
+                let expected =
+                    switch kind {
+                    case .integer: "a whole number"
+                    case .money: "an amount and its ISO 4217 currency code, such as '12.50 EUR'"
+                    default: "a number"
+                    }
                 reader.diagnostics.error(
-                    "the example of '\(name)' must be "
-                        + "\(kind == .integer ? "a whole number" : "a number"), found '\(text)'",
-                    at: reader.location(exampleNode))
+                    "the example of '\(name)' must be \(expected), found '\(text)'", at: reader.location(exampleNode))
             }
         }
         return EntryParameter(name: name, kind: kind, description: description, example: example)
+    }
+
+    /// `12.50 EUR`: an amount with the currency's digits and an ISO 4217 code.
+    static func money(_ text: String) -> Money? {
+        let parts = text.split(separator: " ")
+        guard parts.count == 2, parts[1].count == 3, parts[1].allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            return nil
+        }
+        return Money(amount: String(parts[0]), currency: String(parts[1]))
     }
 
     mutating func parameterKind(_ type: String, node: Int) -> MessageParameter.Kind? {

@@ -1,7 +1,7 @@
 import ErrorCatalog
 
 /// A text of an entry that declares parameters, parsed from ICU MessageFormat: literal text,
-/// placeholders, `plural` and `select`.
+/// placeholders, formatted numbers, `plural`, `selectordinal` and `select`.
 public struct Message: Sendable, Hashable {
     /// The parts in order.
     public var parts: [Part]
@@ -23,6 +23,31 @@ public struct Message: Sendable, Hashable {
         case ordinal(String, offset: Int, branches: [Branch])
         /// `{name, select, …}`.
         case select(String, branches: [Branch])
+        /// `{name, number}`, `{name, number, integer|percent|currency}`: the value as the
+        /// reader's locale writes it.
+        case number(String, style: NumberStyle)
+    }
+
+    /// How `{name, number, …}` writes its value (the runtime's operation 6 names it by number).
+    public enum NumberStyle: Int, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+        /// `{n, number}`: grouped, up to three fraction digits.
+        case decimal
+        /// `{n, number, integer}`: grouped, rounded to a whole number.
+        case integer
+        /// `{n, number, percent}`: the value times 100, rounded, with the percent sign.
+        case percent
+        /// `{p, number, currency}`: a `money` amount with its currency's symbol and digits.
+        case currency
+
+        /// The style as a message writes it (`number` alone for ``decimal``).
+        public var description: String {
+            switch self {
+            case .decimal: "number"
+            case .integer: "number, integer"
+            case .percent: "number, percent"
+            case .currency: "number, currency"
+            }
+        }
     }
 
     /// One branch of a `plural` or `select`.
@@ -74,7 +99,7 @@ public struct Message: Sendable, Hashable {
             for part in message.parts {
                 switch part {
                 case .text, .pound: break
-                case .argument(let name): if !names.contains(name) { names.append(name) }
+                case .argument(let name), .number(let name, _): if !names.contains(name) { names.append(name) }
                 case .plural(let name, _, let branches), .ordinal(let name, _, let branches),
                     .select(let name, let branches):
                     if !names.contains(name) { names.append(name) }
@@ -88,11 +113,22 @@ public struct Message: Sendable, Hashable {
 
     /// Whether the message, or a branch in it, is a `selectordinal`.
     public var usesOrdinal: Bool {
+        contains { if case .ordinal = $0 { true } else { false } }
+    }
+
+    /// Whether the message, or a branch in it, formats a number (`{n, number, …}`).
+    public var formatsNumbers: Bool {
+        contains { if case .number = $0 { true } else { false } }
+    }
+
+    /// Whether a part of the message, or of a branch in it, satisfies `test`.
+    public func contains(where test: (Part) -> Bool) -> Bool {
         parts.contains { part in
+            if test(part) { return true }
             switch part {
-            case .ordinal: true
-            case .plural(_, _, let branches), .select(_, let branches): branches.contains { $0.message.usesOrdinal }
-            case .text, .argument, .pound: false
+            case .plural(_, _, let branches), .ordinal(_, _, let branches), .select(_, let branches):
+                return branches.contains { $0.message.contains(where: test) }
+            case .text, .argument, .pound, .number: return false
             }
         }
     }
@@ -101,14 +137,17 @@ public struct Message: Sendable, Hashable {
     /// runtime's renderer, as the generated code renders it (the docs, OpenAPI and `explain`
     /// examples use it). A missing argument shows as `{name}`, and its `plural` or `select`
     /// takes the `other` branch.
-    public func rendered(_ arguments: MessageArguments, rules: PluralRuleSet) -> String {
+    public func rendered(
+        _ arguments: MessageArguments, rules: PluralRuleSet, numbers: NumberConventions = .cldr("en")
+    ) -> String {
         var strings = RecordStrings()
         let parameters = parameterNames.map { EntryParameter(name: $0, kind: .string) }
         let record = MessageRecord.encode([self], parameters: parameters) { strings.intern($0) }
+        let locale = rules.encodedWithOrdinal + numbers.encoded { strings.intern($0) }
         return strings.withPacked { packed in
             MessageRenderer.render(
                 messages: record, strings: packed, record: 0, text: 0, arguments: arguments,
-                rules: rules.tableWithOrdinal)
+                rules: PluralRuleTable(locale, start: 0))
         } ?? ""
     }
 }
@@ -137,6 +176,7 @@ public struct EntryParameter: Sendable, Hashable {
                 case .string: .string(name)
                 case .integer: .integer(3)
                 case .number: .number(2.5)
+                case .money: .money(Money(minorUnits: 1250, currency: "EUR"))
                 }
             }()
     }

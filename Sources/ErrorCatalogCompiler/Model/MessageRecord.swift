@@ -22,7 +22,9 @@ enum MessageRecord {
         for text in texts {
             let code = text.map { operations($0, parameters: positions, intern: intern) } ?? []
             let bounds = text.map(Self.bounds) ?? (literalBytes: 0, placeholders: 0)
-            record += [code.count, bounds.literalBytes, bounds.placeholders, text == nil ? 0 : width]
+            // A formatted number's locale digits and affixes (see `NumberConventionsTable`).
+            let textWidth = text?.formatsNumbers == true ? max(width, 160) : width
+            record += [code.count, bounds.literalBytes, bounds.placeholders, text == nil ? 0 : textWidth]
             record += code
         }
         return record
@@ -34,7 +36,7 @@ enum MessageRecord {
         for part in message.parts {
             switch part {
             case .text(let text): bounds.literalBytes += text.utf8.count
-            case .argument, .pound: bounds.placeholders += 1
+            case .argument, .pound, .number: bounds.placeholders += 1
             case .plural(_, _, let branches), .ordinal(_, _, let branches), .select(_, let branches):
                 for branch in branches {
                     let inner = Self.bounds(branch.message)
@@ -54,6 +56,7 @@ enum MessageRecord {
             case .text(let text): code += [0, intern(text)]
             case .argument(let name): code += [1, parameters[name] ?? 0]
             case .pound: code.append(2)
+            case .number(let name, let style): code += [6, parameters[name] ?? 0, style.rawValue]
             case .plural(let name, let offset, let branches), .ordinal(let name, let offset, let branches):
                 let operation = if case .ordinal = part { 5 } else { 3 }
                 code += [operation, parameters[name] ?? 0, offset, branches.count]

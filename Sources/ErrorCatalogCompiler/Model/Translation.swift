@@ -123,11 +123,18 @@ extension EntryTranslation {
 extension Catalog {
     /// Whether any message of the catalog or of its translations uses `selectordinal`: the
     /// generated tables then hold each language's ordinal rules.
-    public var usesOrdinals: Bool {
-        entries.contains { $0.messages?.tableTexts.contains { $0?.usesOrdinal == true } == true }
+    public var usesOrdinals: Bool { anyMessage(\.usesOrdinal) }
+
+    /// Whether any message of the catalog or of its translations formats a number: the
+    /// generated tables then hold each locale's number conventions after its ordinal rules.
+    public var formatsNumbers: Bool { anyMessage(\.formatsNumbers) }
+
+    /// Whether any message of the catalog or of its translations satisfies `test`.
+    func anyMessage(_ test: (Message) -> Bool) -> Bool {
+        entries.contains { $0.messages?.tableTexts.contains { $0.map(test) == true } == true }
             || translations.contains { translation in
                 translation.entries.contains { entry in
-                    ([entry.title, entry.meaning] + (entry.remedy ?? [])).contains { $0?.message?.usesOrdinal == true }
+                    ([entry.title, entry.meaning] + (entry.remedy ?? [])).contains { $0?.message.map(test) == true }
                 }
             }
     }

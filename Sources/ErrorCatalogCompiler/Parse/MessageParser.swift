@@ -182,37 +182,103 @@ struct MessageParser {
         let (type, typeAt) = word()
         switch type {
         case "plural", "selectordinal":
-            if let kind, kind == .string {
-                issues.append(
-                    Issue(
-                        offset: typeAt, isError: true,
-                        message:
-                            "'\(type)' needs a number, but parameter '\(name)' is a string; declare it 'integer' or "
-                            + "'number', or use 'select'"
-                    ))
+            if let kind, let problem = Self.mismatch(type, kind, name) {
+                issues.append(Issue(offset: typeAt, isError: true, message: problem))
             }
             try expect(UInt8(ascii: ","), "',' after '\(type)'")
             return try plural(name, open: open, ordinal: type == "selectordinal")
         case "select":
-            if let kind, kind != .string {
-                issues.append(
-                    Issue(
-                        offset: typeAt, isError: true,
-                        message:
-                            "'select' chooses by text, but parameter '\(name)' is "
-                            + "\(kind == .integer ? "an integer" : "a number"); use 'plural' with '=N' branches"
-                    ))
+            if let kind, let problem = Self.mismatch(type, kind, name) {
+                issues.append(Issue(offset: typeAt, isError: true, message: problem))
             }
             try expect(UInt8(ascii: ","), "',' after 'select'")
             return try select(name, open: open)
+        case "number":
+            return try number(name, kind: kind, typeAt: typeAt)
         default:
-            let known = ["plural", "select"]
+            let known = ["number", "plural", "select", "selectordinal"]
             throw fail(
                 type.isEmpty
-                    ? "expected 'plural' or 'select' after '\(name),'"
-                    : "unsupported argument type '\(type)'; use {\(name)}, 'plural' or "
-                        + "'select'\(Spelling.hint(for: type, among: known))",
+                    ? "expected 'number', 'plural', 'select' or 'selectordinal' after '\(name),'"
+                    : "unsupported argument type '\(type)'; use {\(name)}, 'number', 'plural', 'select' or "
+                        + "'selectordinal'\(Spelling.hint(for: type, among: known))",
                 at: typeAt)
+        }
+    }
+
+    /// `{name, number}` or `{name, number, style}`, after `number`; checks the style against
+    /// the parameter's type (`kind`, `nil` for an undeclared one).
+    mutating func number(_ name: String, kind: MessageParameter.Kind?, typeAt: Int) throws(Stop) -> Message.Part {
+        skipSpace()
+        var style = Message.NumberStyle.decimal
+        var styleAt = typeAt
+        if position < bytes.count, bytes[position] == UInt8(ascii: ",") {
+            position += 1
+            skipSpace()
+            styleAt = position
+            if bytes[position...].starts(with: "::".utf8) {
+                throw fail(
+                    "number skeletons ('::…') are not supported; use {\(name), number}, "
+                        + "{\(name), number, integer}, {\(name), number, percent} or {\(name), number, currency}",
+                    at: styleAt)
+            }
+            let (word, _) = word()
+            let styles = ["integer": Message.NumberStyle.integer, "percent": .percent, "currency": .currency]
+            guard let known = styles[word] else {
+                throw fail(
+                    word.isEmpty
+                        ? "expected 'integer', 'percent' or 'currency' after '\(name), number,'"
+                        : "unsupported number style '\(word)'; use 'integer', 'percent' or 'currency', or none"
+                            + Spelling.hint(for: word, among: styles.keys.sorted()),
+                    at: styleAt)
+            }
+            style = known
+        }
+        try expect(UInt8(ascii: "}"), "'}' to close {\(name), \(style)}")
+        if let kind, let problem = Self.mismatch(style, kind, name) {
+            issues.append(Issue(offset: styleAt, isError: true, message: problem))
+        }
+        return .number(name, style: style)
+    }
+
+    /// What is wrong with choosing by a parameter of type `kind` with `type` (`plural`,
+    /// `selectordinal` or `select`), if anything.
+    static func mismatch(_ type: String, _ kind: MessageParameter.Kind, _ name: String) -> String? {
+        switch (type, kind) {
+        case ("select", .string), ("plural", .integer), ("plural", .number), ("selectordinal", .integer),
+            ("selectordinal", .number):
+            nil
+        case ("select", _):
+            "'select' chooses by text, but parameter '\(name)' is "
+                + "\(Self.article(kind))\(kind == .money ? "" : "; use 'plural' with '=N' branches")"
+        default:
+            "'\(type)' needs a number, but parameter '\(name)' is \(Self.article(kind)); declare it "
+                + "'integer' or 'number'\(kind == .string ? ", or use 'select'" : "")"
+        }
+    }
+
+    /// What is wrong with formatting a parameter of type `kind` in `style`, if anything.
+    static func mismatch(_ style: Message.NumberStyle, _ kind: MessageParameter.Kind, _ name: String) -> String? {
+        switch (style, kind) {
+        case (.currency, .money), (.decimal, .integer), (.decimal, .number), (.integer, .integer),
+            (.integer, .number), (.percent, .integer), (.percent, .number):
+            nil
+        case (.currency, _):
+            "'currency' formats an amount of money, but parameter '\(name)' is \(Self.article(kind)); "
+                + "declare it 'money'"
+        case (_, .money):
+            "parameter '\(name)' is money; write {\(name), number, currency}"
+        case (_, .string):
+            "'number' formats a number, but parameter '\(name)' is a string; declare it 'integer' or 'number'"
+        }
+    }
+
+    static func article(_ kind: MessageParameter.Kind) -> String {
+        switch kind {
+        case .string: "a string"
+        case .integer: "an integer"
+        case .number: "a number"
+        case .money: "money"
         }
     }
 

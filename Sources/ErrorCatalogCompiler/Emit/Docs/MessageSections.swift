@@ -25,7 +25,7 @@ extension CatalogPage {
             case .text(let text): page.cell(text)
             case .argument(let name): page.code("{\(name)}")
             case .pound: page.raw("#")
-            case .plural, .ordinal, .select: page.code(Message([part]).icuText)
+            case .plural, .ordinal, .select, .number: page.code(Message([part]).icuText)
             }
         }
     }

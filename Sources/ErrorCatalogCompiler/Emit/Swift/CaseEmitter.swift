@@ -47,12 +47,17 @@ extension SwiftEmitter {
         case .string: "String"
         case .integer: "Int"
         case .number: "Double"
+        case .money: "ErrorCatalog.Money"
         }
     }
 
     /// An example value as Swift source.
     static func swiftLiteral(_ value: MessageArgument) -> String {
-        if case .string(let text) = value { return SwiftLiteral.quoted(text) }
-        return value.description
+        switch value {
+        case .string(let text): SwiftLiteral.quoted(text)
+        case .money(let money):
+            "Money(minorUnits: \(money.minorUnits), currency: \(SwiftLiteral.quoted(money.currency)))"
+        default: value.description
+        }
     }
 }

@@ -4,13 +4,19 @@ extension TableLayout {
     /// The locale tables: the source's locale, then each translation's, with its plural
     /// rules, its catalog title and, per entry, its texts (see `_CatalogTables.translations`).
     mutating func addLocales(_ catalog: Catalog) {
-        // The ordinal rules follow each language's cardinal rules only where a message needs them.
-        let ordinal = catalog.usesOrdinals
+        // The ordinal rules follow each language's cardinal rules, and the locale's number
+        // conventions follow them, only where a message needs them.
+        let numbers = catalog.formatsNumbers
+        let ordinal = numbers || catalog.usesOrdinals
+        func rules(_ rules: PluralRuleSet, locale: String) -> [Int] {
+            (ordinal ? rules.encodedWithOrdinal : rules.encoded)
+                + (numbers ? NumberConventions.cldr(locale).encoded { intern($0) } : [])
+        }
         locales += [intern(catalog.locale), 0, 0, 0]
-        plurals = ordinal ? catalog.pluralRules.encodedWithOrdinal : catalog.pluralRules.encoded
+        plurals = rules(catalog.pluralRules, locale: catalog.locale)
         for translation in catalog.translations {
             locales += [intern(translation.locale), plurals.count, intern(translation.title), translations.count]
-            plurals += ordinal ? translation.pluralRules.encodedWithOrdinal : translation.pluralRules.encoded
+            plurals += rules(translation.pluralRules, locale: translation.locale)
             let byName = translation.entriesByName
             for entry in catalog.entries { addTexts(byName[entry.name], of: entry, in: translation) }
             for category in catalog.categories {

@@ -14,7 +14,7 @@ struct Case: Decodable {
 
 let catalogs: [any CatalogError.Type] = [
     DjangoMessages.self, DjangoPlurals.self, WTFormsMessages.self, WTFormsPlurals.self,
-    IcuOracle.self, PluralOracle.self, OrdinalOracle.self,
+    IcuOracle.self, PluralOracle.self, OrdinalOracle.self, NumberOracle.self,
 ]
 
 func render(_ test: Case) -> String {
@@ -32,6 +32,12 @@ func render<Catalog: CatalogError>(_ test: Case, in _: Catalog.Type) -> String {
                 switch argument[1] {
                 case "integer": .integer(Int(argument[2])!)
                 case "number": .number(Double(argument[2])!)
+                // Minor units and the currency's code: `1250 EUR`.
+                case "money":
+                    .money(
+                        Money(
+                            minorUnits: Int(argument[2].prefix { $0 != " " })!,
+                            currency: String(argument[2].suffix(3))))
                 default: .string(argument[2])
                 }
             return MessageArguments.Argument(argument[0], value)
