@@ -53,4 +53,39 @@ import Testing
         }
         #expect(compared >= 200, "texts compared: \(compared)")
     }
+
+    /// Formatted numbers and money, in every locale of the formats catalog: the compiler's docs
+    /// examples and the app's texts write them alike.
+    @Test func formattedNumbersRenderAlike() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
+        let paths = ["formats.yaml"] + ["bn", "de", "de-CH", "fa", "fr", "hi"].map { "formats.\($0).yaml" }
+        var diagnostics = DiagnosticList()
+        let catalog = Pipeline().checkedCatalogs(at: paths.map { folder + "/" + $0 }, diagnostics: &diagnostics)
+            .catalogs[0]
+        let entry = try #require(catalog.entries.first)
+        let argumentSets: [MessageArguments] = [
+            ["amount": .money(Money(minorUnits: -123_456, currency: "EUR")), "attempts": 1_234_567, "share": 0.125],
+            ["amount": .money(Money(minorUnits: 1250, currency: "JPY")), "attempts": 0, "share": -1_234.5678],
+            ["amount": .money(Money(minorUnits: 5, currency: "KWD")), "attempts": -7, "share": 1e21],
+            ["amount": 3, "attempts": "many"],
+        ]
+        var compared = 0
+        for arguments in argumentSets {
+            let error = try #require(QuotaError.Entry(code: entry.code))
+            for locale in catalog.locales {
+                let message =
+                    locale == catalog.locale
+                    ? entry.messages?.meaning
+                    : catalog.translations.first { $0.locale == locale }?
+                        .entriesByName[entry.name]?.meaning?.message
+                let rules = PluralRuleSet.cldr(locale) ?? .other
+                #expect(
+                    error.meaning(locale: locale, arguments: arguments)
+                        == message?.rendered(arguments, rules: rules, numbers: .cldr(locale)),
+                    "\(locale) \(arguments)")
+                compared += 1
+            }
+        }
+        #expect(compared == 28)
+    }
 }

@@ -137,13 +137,15 @@ public struct Message: Sendable, Hashable {
     /// runtime's renderer, as the generated code renders it (the docs, OpenAPI and `explain`
     /// examples use it). A missing argument shows as `{name}`, and its `plural` or `select`
     /// takes the `other` branch.
+    /// Formatted numbers are written with `numbers`, English's when `nil`.
     public func rendered(
-        _ arguments: MessageArguments, rules: PluralRuleSet, numbers: NumberConventions = .cldr("en")
+        _ arguments: MessageArguments, rules: PluralRuleSet, numbers: NumberConventions? = nil
     ) -> String {
         var strings = RecordStrings()
         let parameters = parameterNames.map { EntryParameter(name: $0, kind: .string) }
         let record = MessageRecord.encode([self], parameters: parameters) { strings.intern($0) }
-        let locale = rules.encodedWithOrdinal + numbers.encoded { strings.intern($0) }
+        var locale = rules.encodedWithOrdinal
+        if formatsNumbers { locale += (numbers ?? .cldr("en")).encoded { strings.intern($0) } }
         return strings.withPacked { packed in
             MessageRenderer.render(
                 messages: record, strings: packed, record: 0, text: 0, arguments: arguments,

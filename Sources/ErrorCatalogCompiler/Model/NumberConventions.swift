@@ -44,16 +44,25 @@ public struct NumberConventions: Sendable, Hashable {
     public static func cldr(_ locale: String) -> NumberConventions {
         let names = cldrNames(locale)
         var conventions = names.lazy.compactMap { byLocale[$0] }.first ?? byLocale["root"]!
+        conventions.inheritedFrom = ["root"] + names.reversed()
+        return conventions
+    }
+
+    /// The CLDR locales whose currency symbols these conventions take, root first; each
+    /// later one's replace the earlier ones'.
+    private var inheritedFrom: [String] = []
+
+    /// The currency symbols, by code: those of every locale these conventions inherit from.
+    var symbolsByCode: [(code: String, symbol: String)] {
         var symbols: [String: String] = [:]
-        for name in (["root"] + names.reversed()) {
-            for pair in byLocale[name]?.currencySymbols.split(separator: "\u{1F}") ?? [] {
+        for name in inheritedFrom.isEmpty ? [""] : inheritedFrom {
+            let text = name.isEmpty ? currencySymbols : Self.byLocale[name]?.currencySymbols ?? ""
+            for pair in text.split(separator: "\u{1F}") {
                 let parts = pair.split(separator: " ", maxSplits: 1)
                 if parts.count == 2 { symbols[String(parts[0])] = String(parts[1]) }
             }
         }
-        conventions.currencySymbols = symbols.filter { $0.key != $0.value }.sorted { $0.key < $1.key }
-            .map { $0.key + " " + $0.value }.joined(separator: "\u{1F}")
-        return conventions
+        return symbols.filter { $0.key != $0.value }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// The CLDR names of `locale` and of each shorter tag, longest first (`zh-Hant-TW` →
@@ -82,10 +91,7 @@ public struct NumberConventions: Sendable, Hashable {
                 parsed.minimumFraction, parsed.maximumFraction,
             ]
         }
-        let symbols = currencySymbols.split(separator: "\u{1F}").compactMap { pair -> (String, String)? in
-            let parts = pair.split(separator: " ", maxSplits: 1)
-            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
-        }
+        let symbols = symbolsByCode
         table.append(symbols.count)
         for (code, symbol) in symbols {
             let letters =

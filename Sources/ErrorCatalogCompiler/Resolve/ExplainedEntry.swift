@@ -46,9 +46,11 @@ public struct ExplainedEntry {
             guard let messages = match.entry.messages else { return nil }
             let arguments = MessageArguments(match.entry.parameters.map { .init($0.name, $0.example) })
             let rules = match.catalog.pluralRules
-            title = messages.title?.rendered(arguments, rules: rules)
-            meaning = messages.meaning.rendered(arguments, rules: rules)
-            remedy = messages.tableTexts[2]?.rendered(arguments, rules: rules) ?? match.entry.remedy.text
+            let numbers = NumberConventions.cldr(match.catalog.locale)
+            title = messages.title?.rendered(arguments, rules: rules, numbers: numbers)
+            meaning = messages.meaning.rendered(arguments, rules: rules, numbers: numbers)
+            remedy =
+                messages.tableTexts[2]?.rendered(arguments, rules: rules, numbers: numbers) ?? match.entry.remedy.text
         }
     }
 

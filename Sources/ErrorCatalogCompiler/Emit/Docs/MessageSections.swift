@@ -52,7 +52,7 @@ extension CatalogPage {
         }
         let arguments = entry.exampleArguments
         page.raw("**Example:** ")
-        page.cell(messages.meaning.rendered(arguments, rules: catalog.pluralRules))
+        page.cell(messages.meaning.rendered(arguments, rules: catalog.pluralRules, numbers: .cldr(catalog.locale)))
         page.raw("\n\n")
     }
 }

@@ -15,9 +15,10 @@ extension OpenAPIEmitter {
                 + "rendered; a client may render the entry's texts again with them. Each code's parameters: "
                 + entries.map { "\($0.code) (\(schemaName($0, catalog: catalog)))" }.joined(separator: ", ") + ".")
         json.beginObject("additionalProperties")
-        json.strings("type", ["string", "number"])
+        json.strings("type", catalog.hasMoney ? ["string", "number", "object"] : ["string", "number"])
         json.endObject()
         json.endObject()
+        if catalog.hasMoney { moneySchema(into: &json) }
         for entry in entries {
             json.beginObject(schemaName(entry, catalog: catalog))
             json.string("type", "object")
@@ -27,13 +28,40 @@ extension OpenAPIEmitter {
             json.beginObject("properties")
             for parameter in entry.parameters {
                 json.beginObject(parameter.name)
-                json.string("type", parameter.kind == .string ? "string" : parameter.kind.description)
+                if parameter.kind == .money {
+                    json.string("$ref", ref("Money"))
+                } else {
+                    json.string("type", parameter.kind == .string ? "string" : parameter.kind.description)
+                }
                 if let description = parameter.description { json.string("description", description) }
                 json.endObject()
             }
             json.endObject()
             json.endObject()
         }
+    }
+
+    /// `Money`: an exact amount (a decimal string with the currency's fraction digits) and its
+    /// ISO 4217 currency code, as ``Money`` encodes it.
+    func moneySchema(into json: inout JSONWriter) {
+        json.beginObject("Money")
+        json.string("type", "object")
+        json.string(
+            "description",
+            "An amount of money: the amount as a decimal string with the currency's fraction digits (ISO 4217, "
+                + "as CLDR gives them: EUR 12.50, JPY 1250, KWD 2.000) and the currency's code.")
+        json.strings("required", ["amount", "currency"])
+        json.beginObject("properties")
+        json.beginObject("amount")
+        json.string("type", "string")
+        json.string("pattern", "^-?[0-9]+(\\.[0-9]+)?$")
+        json.endObject()
+        json.beginObject("currency")
+        json.string("type", "string")
+        json.string("pattern", "^[A-Z]{3}$")
+        json.endObject()
+        json.endObject()
+        json.endObject()
     }
 
     func schemaName(_ entry: CatalogEntry, catalog: Catalog) -> String {
@@ -44,6 +72,9 @@ extension OpenAPIEmitter {
 extension Catalog {
     /// Whether an entry declares parameters.
     public var hasParameters: Bool { entries.contains { !$0.parameters.isEmpty } }
+
+    /// Whether an entry declares a `money` parameter.
+    var hasMoney: Bool { entries.contains { $0.parameters.contains { $0.kind == .money } } }
 }
 
 extension CatalogEntry {

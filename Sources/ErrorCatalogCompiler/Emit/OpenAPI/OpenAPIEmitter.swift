@@ -223,7 +223,8 @@ public struct OpenAPIEmitter: Sendable {
         json.string("type", catalog.docsURL.map { $0 + "#" + entry.anchor } ?? "about:blank")
         json.string(
             "title",
-            entry.messages?.title?.rendered(entry.exampleArguments, rules: catalog.pluralRules) ?? entry.title
+            entry.messages?.title?.rendered(
+                entry.exampleArguments, rules: catalog.pluralRules, numbers: .cldr(catalog.locale)) ?? entry.title
                 ?? entry.code)
         json.number("status", entry.httpStatus)
         guard let messages = entry.messages else {
@@ -235,7 +236,8 @@ public struct OpenAPIEmitter: Sendable {
             return
         }
         let arguments = entry.exampleArguments
-        let texts = messages.tableTexts.map { $0?.rendered(arguments, rules: catalog.pluralRules) }
+        let numbers = NumberConventions.cldr(catalog.locale)
+        let texts = messages.tableTexts.map { $0?.rendered(arguments, rules: catalog.pluralRules, numbers: numbers) }
         json.string("detail", texts[1])
         json.string("code", ResponseExample.concreteCode(entry))
         json.string("remedy", texts[2])

@@ -14,9 +14,10 @@ extension SwiftEmitter {
     func emitParameterDocumentation(_ entry: CatalogEntry, catalog: Catalog, into out: inout SourceWriter) {
         let example = entry.exampleArguments
         let rules = catalog.pluralRules
+        let numbers = NumberConventions.cldr(catalog.locale)
         let messages = entry.messages
-        let meaning = messages?.meaning.rendered(example, rules: rules) ?? entry.meaning
-        let title = messages?.title?.rendered(example, rules: rules) ?? entry.title
+        let meaning = messages?.meaning.rendered(example, rules: rules, numbers: numbers) ?? entry.meaning
+        let title = messages?.title?.rendered(example, rules: rules, numbers: numbers) ?? entry.title
         let code = SwiftLiteral.commentText(entry.code, limit: 80)
         out.line("    /// `\(code)`: \(SwiftLiteral.commentText(title ?? meaning))")
         if title != nil {
@@ -24,7 +25,7 @@ extension SwiftEmitter {
             out.docComment(meaning, indent: 4)
         }
         out.line("    ///")
-        let remedy = messages?.tableTexts[2]?.rendered(example, rules: rules) ?? entry.remedy.text
+        let remedy = messages?.tableTexts[2]?.rendered(example, rules: rules, numbers: numbers) ?? entry.remedy.text
         if case .steps = entry.remedy {
             out.line("    /// **Remedy:**")
             out.docComment(remedy, indent: 4)
