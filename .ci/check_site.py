@@ -51,30 +51,27 @@ def open_browser(p):
 
 
 def search(page, base, query, results=False):
-    """The entries found by typing `query` into the search box, best first, as
-    `path#anchor` (Material lists each page, then its matching sections). Material's search
-    runs in a web worker that loads the index after the page; a query typed before the index
-    is ready gets no answer, so it is typed again, a few times, before giving up."""
+    """The entries found by typing `query` into the page's search box (Pagefind's, in the
+    header), best first, as `path#anchor`: each page found lists its matching entries, best
+    first; a page without any is itself. Also returns nothing until the answer is shown."""
     page.goto(base, wait_until="networkidle")
-    answered = "() => /matching|No matching/.test(document.querySelector('.md-search-result__meta')?.textContent || '')"
-    if results:  # a page in another language words its answer in that language
-        answered = "() => document.querySelectorAll('.md-search-result__item').length > 0"
-    page.fill("input.md-search__input", query)
-    for attempt in range(4):
-        if attempt > 0:
-            # Type a space and take it back: two new inputs that end at the same query.
-            page.press("input.md-search__input", "End")
-            page.press("input.md-search__input", "Space")
-            page.press("input.md-search__input", "Backspace")
-        try:
-            page.wait_for_function(answered, timeout=5000 * (attempt + 1))
-            break
-        except Exception:
-            if attempt == 3:
-                raise
-    page.wait_for_timeout(200)
-    links = page.eval_on_selector_all(".md-search-result__item a.md-search-result__link", "links => links.map(l => l.href)")
-    return [urlparse(link).path + "#" + urlparse(link).fragment for link in links if urlparse(link).fragment]
+    page.wait_for_selector(".errcat-search input", timeout=10000)
+    page.fill(".errcat-search input", query)
+    # Results show as placeholders first, then each with its link once its data has loaded.
+    page.wait_for_function(
+        "() => { const results = document.querySelectorAll('.errcat-search .pagefind-ui__result');"
+        " return results.length > 0 ? Array.from(results).every(r => r.querySelector('a.pagefind-ui__result-link'))"
+        " : /\\d|No results/.test(document.querySelector('.errcat-search .pagefind-ui__message')?.textContent || ''); }",
+        timeout=20000)
+    page.wait_for_timeout(300)
+    links = page.eval_on_selector_all(
+        ".errcat-search .pagefind-ui__result",
+        """results => results.flatMap(result => {
+            const nested = Array.from(result.querySelectorAll('.pagefind-ui__result-nested a')).map(a => a.href);
+            const link = result.querySelector('a.pagefind-ui__result-link');
+            return nested.length ? nested : link ? [link.href] : [];
+        })""")
+    return [urlparse(link).path + ("#" + urlparse(link).fragment if urlparse(link).fragment else "") for link in links]
 
 
 def bundled(site):
@@ -262,11 +259,20 @@ def languages(site):
         check(links and links[0] == "/de/" + shop["page"][:-3] + "/#card-declined", f"search 'abgelehnt' on /de/: first result {links[:1]}")
         links = search(page, base + "ru/", "отклонил", results=True)
         check(links and links[0] == "/ru/" + shop["page"][:-3] + "/#card-declined", f"search 'отклонил' on /ru/: first result {links[:1]}")
+        # A code, whole, in lower case or in part, finds its entry first on the page's own
+        # language, and nothing from another language.
+        for language in ("de/", "ru/"):
+            for query, anchor in (("CARD_DECLINED", "card-declined"), ("sold_out", "sold-out"), ("CLOSED", "closed"),
+                                  ("DECLINED", "card-declined")):
+                links = search(page, base + language, query)
+                expected = "/" + language + shop["page"][:-3] + "/#" + anchor
+                check(links and links[0] == expected, f"search {query!r} on /{language}: first result {links[:1]}, expected {expected}")
+                check(all(link.startswith("/" + language) for link in links), f"search {query!r} on /{language}: other languages' pages {links}")
         links = search(page, base, "declined")
         check(links and links[0] == "/" + shop["page"][:-3] + "/#card-declined", f"search 'declined' on /: first result {links[:1]}")
         browser.close()
     server.shutdown()
-    print(f"languages: the switcher, anchors in 3 languages, fallback notes and a search per language checked")
+    print(f"languages: the switcher, anchors in 3 languages, fallback notes, a search per language and codes searched from the German and Russian pages checked")
 
 
 def screenshots(site, out):

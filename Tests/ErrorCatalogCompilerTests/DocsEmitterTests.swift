@@ -70,8 +70,8 @@ import Testing
             catalogs("catalog: A\ntitle: \"../../etc\"\nerrors:\n  - {code: \"../x\", meaning: m, remedy: r}\n"))
         #expect(
             site.map(\.path) == [
-                "mkdocs.yml", "docs/index.md", "docs/a.md", "docs/assets/errcat.css", "docs/assets/errcat.js",
-                "docs/errors.json",
+                "mkdocs.yml", "requirements.txt", "hooks/search_index.py", "docs/index.md", "docs/a.md",
+                "docs/assets/errcat.css", "docs/assets/errcat.js", "docs/errors.json",
             ])
     }
 

@@ -13,7 +13,7 @@ import Testing
     @Test func theDocsShowTemplateParametersAndAnExample() throws {
         let site = DocsEmitter().emit(Self.catalog)
         let page = try #require(site.first { $0.path == "docs/message-error.md" }).contents
-        let quota = try #require(page.range(of: "{ #quota-exceeded }")).upperBound
+        let quota = try #require(page.range(of: "{ #quota-exceeded data-pagefind-weight=\"10\" }")).upperBound
         let section = String(page[quota...].prefix(1200))
         #expect(section.contains("| <code>limit</code> | integer | The hourly limit. | <code>1000</code> |"))
         #expect(
@@ -25,7 +25,7 @@ import Testing
         #expect(section.contains("**Example:** 1042 requests were made this hour; the limit is 1000."))
         #expect(section.contains("throw MessageError.quotaExceeded(limit: 1000, used: 1042)"))
         // Fixed texts keep their own shape.
-        let plain = try #require(page.range(of: "{ #plain }")).upperBound
+        let plain = try #require(page.range(of: "{ #plain data-pagefind-weight=\"10\" }")).upperBound
         #expect(page[plain...].contains("**What happened.** A fixed text with {braces} that are not placeholders."))
     }
 

@@ -35,6 +35,12 @@ import MessageCatalog
     return sum
 }
 
+@inline(never) func formattedPass(_ failures: [BenchmarkMessage]) -> Int {
+    var sum = 0
+    for failure in failures { sum &+= failure.meaning(locale: "de").utf8.count }
+    return sum
+}
+
 @inline(never) func fixedPass(_ values: [Int]) -> Int {
     var sum = 0
     for _ in values { sum &+= BenchmarkMessage.fixed.meaning.utf8.count }
@@ -60,6 +66,15 @@ for used in values.prefix(100) {
         BenchmarkMessage.quotaExceeded(limit: limit, used: used).meaning
             == "\(used) \(used == 1 ? "request was" : "requests were") made this hour; the limit is \(limit).")
 }
+// The same message with a formatted amount, number and percentage, and with plain arguments.
+let formatted = values.map {
+    BenchmarkMessage.chargeDeclined(
+        amount: Money(minorUnits: $0 * 137, currency: "EUR"), attempts: $0, share: Double($0) / 7_000)
+}
+let plain = values.map {
+    BenchmarkMessage.chargeDeclinedPlain(
+        amount: Double($0) * 1.37, currency: "EUR", attempts: $0, share: Double($0) / 7_000)
+}
 let rows: [(String, Double, Int)] = [
     (
         "catalog: maker + meaning", measure(count: values.count) { catalogPass(values) },
@@ -78,6 +93,14 @@ let rows: [(String, Double, Int)] = [
         allocations { interpolationPass(values) }
     ),
     (
+        "formatted: amount, number, percent", measure(count: values.count) { formattedPass(formatted) },
+        allocations { formattedPass(formatted) }
+    ),
+    (
+        "the same with plain arguments", measure(count: values.count) { formattedPass(plain) },
+        allocations { formattedPass(plain) }
+    ),
+    (
         "fixed meaning (no parameters)", measure(count: values.count) { fixedPass(values) },
         allocations { fixedPass(values) }
     ),
@@ -89,5 +112,8 @@ for (name, nanoseconds, allocationCount) in rows {
             + String(format: "%7.1f ns  %5.2f allocations", nanoseconds, Double(allocationCount) / Double(values.count))
     )
 }
-let ratios = (rendering: rows[1].1 / rows[3].1, german: rows[2].1 / rows[1].1)
-print(String(format: "render / interpolation: %.2f×; German / source: %.2f×", ratios.rendering, ratios.german))
+let ratios = (rendering: rows[1].1 / rows[3].1, german: rows[2].1 / rows[1].1, formats: rows[4].1 / rows[5].1)
+print(
+    String(
+        format: "render / interpolation: %.2f×; German / source: %.2f×; formatted / plain: %.2f×", ratios.rendering,
+        ratios.german, ratios.formats))

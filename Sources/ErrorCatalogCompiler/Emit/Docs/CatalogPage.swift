@@ -19,7 +19,7 @@ struct CatalogPage {
             title: catalog.title,
             description: catalog.summary.map(MarkdownText.firstSentence)
                 ?? "\(catalog.entries.count) errors of \(catalog.name)",
-            slug: slug, searchBoost: 2, into: &page)
+            slug: slug, into: &page)
         page.raw("# ")
         page.literal(catalog.title)
         page.raw("\n\n")
@@ -191,7 +191,8 @@ struct CatalogPage {
             page.raw(" — ")
             page.literal(title)
         }
-        page.raw(" { #\(entry.anchor) }\n\n")
+        // Search ranks an entry's heading above every other mention of its code.
+        page.raw(" { #\(entry.anchor) data-pagefind-weight=\"10\" }\n\n")
         if let deprecation = entry.deprecation {
             page.raw("!!! warning \"Deprecated\"\n\n    ")
             page.cell(deprecation)

@@ -21,7 +21,7 @@ struct HistoryPages {
 
     func writeIndex(into page: inout PageWriter) {
         emitter.frontMatter(
-            title: "Changelog", description: "Every release of the catalogs", slug: "changelog", searchBoost: 0.5,
+            title: "Changelog", description: "Every release of the catalogs", slug: "changelog",
             into: &page)
         page.raw("# Changelog\n\n| Release | Added | Deprecated | Removed | Changed |\n|---|---|---|---|---|\n")
         for version in ledger.releases.reversed() {
@@ -43,7 +43,7 @@ struct HistoryPages {
     func writeRelease(_ version: SemanticVersion, into page: inout PageWriter) {
         emitter.frontMatter(
             title: "Release \(version)", description: "What release \(version) of the catalogs changed",
-            slug: "changelog-" + Naming.slug(version.description), searchBoost: 0.5, into: &page)
+            slug: "changelog-" + Naming.slug(version.description), into: &page)
         page.raw("# Release \(version)\n")
         page.raw(
             ChangelogEmitter.release(version, of: ledger, codes: codes) { change in

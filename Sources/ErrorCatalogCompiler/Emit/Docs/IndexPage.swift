@@ -41,7 +41,7 @@ struct IndexPage {
     /// entry is what a search should find).
     func writeCodeTable(into page: inout PageWriter) {
         page.raw("\n## Every code { #every-code }\n\n")
-        page.raw("<div class=\"errcat-filter\" data-search-exclude>\n")
+        page.raw("<div class=\"errcat-filter\" data-pagefind-ignore>\n")
         page.raw("<label>Category <select data-filter=\"category\"><option value=\"\">All</option>")
         for catalog in catalogs {
             for category in catalog.categories {
@@ -63,7 +63,7 @@ struct IndexPage {
         page.raw("<option value=\"none\">not stated</option></select></label>\n")
         page.raw("<output class=\"errcat-count\" aria-live=\"polite\"></output>\n</div>\n\n")
         page.raw(
-            "<table class=\"errcat-codes\" data-search-exclude>\n<thead><tr><th>Code</th><th>Name</th><th>Catalog</th>"
+            "<table class=\"errcat-codes\" data-pagefind-ignore>\n<thead><tr><th>Code</th><th>Name</th><th>Catalog</th>"
                 + "<th>Category</th><th>HTTP</th><th>Retry</th><th>Meaning</th></tr></thead>\n<tbody>\n"
         )
         for catalog in catalogs {

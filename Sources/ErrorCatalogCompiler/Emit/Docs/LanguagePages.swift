@@ -44,7 +44,7 @@ extension DocsEmitter {
                   docs_structure: suffix
                   fallback_to_default: true
                   reconfigure_material: true
-                  reconfigure_search: true
+                  reconfigure_search: false
                   languages:
                     - locale: \(source)
                       default: true

@@ -18,6 +18,15 @@ enum SiteAssets {
         var(--md-default-bg-color); }
         .errcat-count { font-size: .8rem; opacity: .8; }
         table.errcat-codes tr[hidden] { display: none; }
+        .errcat-search { position: relative; flex: 0 1 16rem; margin: 0 .4rem; --pagefind-ui-scale: .6;
+          --pagefind-ui-primary: var(--md-primary-fg-color); --pagefind-ui-text: var(--md-typeset-color);
+          --pagefind-ui-background: var(--md-default-bg-color); --pagefind-ui-border: \
+        var(--md-default-fg-color--lightest);
+          --pagefind-ui-tag: var(--md-default-fg-color--lightest); }
+        .errcat-search .pagefind-ui__drawer { position: absolute; right: 0; width: min(34rem, 92vw); max-height: 75vh;
+          overflow-y: auto; padding: 0 .8rem; background: var(--md-default-bg-color); color: var(--md-typeset-color);
+          border-radius: .2rem; box-shadow: 0 .2rem .6rem rgba(0, 0, 0, .25); }
+        .errcat-search .pagefind-ui__drawer:empty, .errcat-search .pagefind-ui__hidden { display: none; }
 
         """
 
@@ -57,8 +66,46 @@ enum SiteAssets {
           for (const select of selects) select.addEventListener("change", apply);
           apply();
         }
-        if (typeof document$ !== "undefined") document$.subscribe(errcatFilterCodes);
-        else document.addEventListener("DOMContentLoaded", errcatFilterCodes);
+        // Search by code or text with Pagefind: a box in the header, answered from the index of the
+        // page's language, which the browser loads in parts as the search needs them.
+        const errcatSearchBundle = new URL("../pagefind/", document.currentScript.src).href;
+        function errcatSearch() {
+          if (document.querySelector(".errcat-search")) return;
+          const box = document.createElement("div");
+          box.className = "errcat-search";
+          (document.querySelector("header nav") || document.querySelector("header") || document.body).appendChild(box);
+          const style = document.createElement("link");
+          style.rel = "stylesheet";
+          style.href = errcatSearchBundle + "pagefind-ui.css";
+          document.head.appendChild(style);
+          const script = document.createElement("script");
+          script.src = errcatSearchBundle + "pagefind-ui.js";
+          script.onload = () => new PagefindUI({
+            element: box, bundlePath: errcatSearchBundle, showSubResults: true, showImages: false, resetStyles: false,
+            processResult: errcatBestSectionsFirst
+          });
+          document.head.appendChild(script);
+        }
+        // A page's sections best first, three of them (the box would otherwise show those with the most
+        // matches): the entry whose code is the query, then by weighted matches (an entry's heading, where
+        // its code is, weighs most), so `webhook.1` comes before `webhook.10`.
+        function errcatBestSectionsFirst(result) {
+          const query = (document.querySelector(".errcat-search input")?.value || "").trim().toLowerCase();
+          const named = (section) => {
+            const title = (section.title || "").toLowerCase();
+            return query !== "" && (title === query || title.startsWith(query + " ")) ? 1 : 0;
+          };
+          const score = (section) => (section.weighted_locations || []).reduce((sum, at) => sum + at.balanced_score, 0);
+          const sections = (result.sub_results || []).slice();
+          result.sub_results = sections.sort((a, b) => named(b) - named(a) || score(b) - score(a)).slice(0, 3);
+          return result;
+        }
+        function errcatPage() {
+          errcatFilterCodes();
+          errcatSearch();
+        }
+        if (typeof document$ !== "undefined") document$.subscribe(errcatPage);
+        else document.addEventListener("DOMContentLoaded", errcatPage);
 
         """
 }
