@@ -96,6 +96,8 @@ def literal(text):
 
 
 def write_digits(digits, version):
+    """The fraction digits as a switch over each code's three ASCII letters packed into an integer:
+    a comparison of integers, where a switch over strings would compare them one by one."""
     by_count = {}
     for code, count in digits:
         by_count.setdefault(count, []).append(code)
@@ -107,13 +109,24 @@ def write_digits(digits, version):
         "    /// The fraction digits of an amount in `currency`, an ISO 4217 code, as CLDR gives them",
         "    /// (`JPY` 0, `KWD` 3, `EUR` 2): 2 for a currency CLDR names no other number for.",
         "    public static func fractionDigits(of currency: String) -> Int {",
-        "        switch currency {",
+        "        var key = 0",
+        "        for byte in currency.utf8.prefix(4) { key = key << 8 | Int(byte) }",
+        "        // Each case is a code's letters, one byte each: 0x4A_50_59 is JPY.",
+        "        return switch key {",
     ]
     for count in sorted(by_count):
-        row = "        case"
         codes = by_count[count]
+        comment = "        //"
         for index, code in enumerate(codes):
-            item = f' "{code}"' + ("," if index < len(codes) - 1 else ":")
+            item = f" {code}" + ("," if index < len(codes) - 1 else "")
+            if len(comment) + len(item) > 118:
+                lines.append(comment)
+                comment = "        //"
+            comment += item
+        lines.append(comment)
+        row = "        case"
+        for index, code in enumerate(codes):
+            item = " 0x" + "_".join(f"{ord(c):02X}" for c in code) + ("," if index < len(codes) - 1 else ":")
             if len(row) + len(item) > 118:
                 lines.append(row)
                 row = "            "

@@ -124,9 +124,12 @@ def same_pattern(key, theirs, mine):
 
 
 def currency_digits(code):
+    """errcat's fraction digits of `code` (CurrencyDigits.swift: a switch over each code's letters
+    packed into an integer, `0x4A_50_59` for JPY)."""
     text = (Path(__file__).resolve().parents[2] / "Sources/ErrorCatalog/CurrencyDigits.swift").read_text()
-    for line_codes, digits in re.findall(r'case ((?:"[A-Z]{3}",?\s*)+):\s*(\d)', text):
-        if f'"{code}"' in line_codes:
+    for keys, digits in re.findall(r"case ((?:0x[0-9A-F_]+,?\s*)+):\s*(\d)", text):
+        codes = {bytes.fromhex(key[2:].replace("_", "")).decode() for key in re.findall(r"0x[0-9A-F_]+", keys)}
+        if code in codes:
             return int(digits)
     return 2
 

@@ -5,14 +5,25 @@ extension Money {
     /// The fraction digits of an amount in `currency`, an ISO 4217 code, as CLDR gives them
     /// (`JPY` 0, `KWD` 3, `EUR` 2): 2 for a currency CLDR names no other number for.
     public static func fractionDigits(of currency: String) -> Int {
-        switch currency {
-        case "ADP", "AFN", "ALL", "BIF", "BYR", "CLP", "COP", "DJF", "ESP", "GNF", "HUF", "IDR", "IQD", "IRR", "ISK",
-             "ITL", "JPY", "KMF", "KPW", "KRW", "LAK", "LBP", "LUF", "MGA", "MGF", "MMK", "MRO", "PYG", "RWF", "SLL",
-             "SOS", "STD", "SYP", "TMM", "TRL", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF", "YER", "ZMK", "ZWD":
+        var key = 0
+        for byte in currency.utf8.prefix(4) { key = key << 8 | Int(byte) }
+        // Each case is a code's letters, one byte each: 0x4A_50_59 is JPY.
+        return switch key {
+        // ADP, AFN, ALL, BIF, BYR, CLP, COP, DJF, ESP, GNF, HUF, IDR, IQD, IRR, ISK, ITL, JPY, KMF, KPW, KRW, LAK,
+        // LBP, LUF, MGA, MGF, MMK, MRO, PYG, RWF, SLL, SOS, STD, SYP, TMM, TRL, UGX, UYI, VND, VUV, XAF, XOF, XPF,
+        // YER, ZMK, ZWD
+        case 0x41_44_50, 0x41_46_4E, 0x41_4C_4C, 0x42_49_46, 0x42_59_52, 0x43_4C_50, 0x43_4F_50, 0x44_4A_46,
+             0x45_53_50, 0x47_4E_46, 0x48_55_46, 0x49_44_52, 0x49_51_44, 0x49_52_52, 0x49_53_4B, 0x49_54_4C,
+             0x4A_50_59, 0x4B_4D_46, 0x4B_50_57, 0x4B_52_57, 0x4C_41_4B, 0x4C_42_50, 0x4C_55_46, 0x4D_47_41,
+             0x4D_47_46, 0x4D_4D_4B, 0x4D_52_4F, 0x50_59_47, 0x52_57_46, 0x53_4C_4C, 0x53_4F_53, 0x53_54_44,
+             0x53_59_50, 0x54_4D_4D, 0x54_52_4C, 0x55_47_58, 0x55_59_49, 0x56_4E_44, 0x56_55_56, 0x58_41_46,
+             0x58_4F_46, 0x58_50_46, 0x59_45_52, 0x5A_4D_4B, 0x5A_57_44:
             0
-        case "BHD", "JOD", "KWD", "LYD", "OMR", "TND":
+        // BHD, JOD, KWD, LYD, OMR, TND
+        case 0x42_48_44, 0x4A_4F_44, 0x4B_57_44, 0x4C_59_44, 0x4F_4D_52, 0x54_4E_44:
             3
-        case "CLF", "UYW":
+        // CLF, UYW
+        case 0x43_4C_46, 0x55_59_57:
             4
         default:
             2

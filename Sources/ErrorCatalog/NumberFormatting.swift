@@ -115,16 +115,28 @@ package struct NumberConventionsTable<Table: PackedIntegers> {
         }
     }
 
-    /// The symbol of `money`'s currency and on which sides it is a letter (1 start, 2 end).
+    /// The symbol of `money`'s currency and on which sides it is a letter (1 start, 2 end): a
+    /// binary search of the symbols, which are sorted by code.
     func symbol<Strings: PackedStrings>(_ money: Money, strings: Strings) -> (text: Symbol, letters: Int) {
         let symbols = start + 5 + 8 * 3
-        for pair in 0..<table[symbols] {
-            let at = symbols + 1 + 2 * pair
-            if MessageArguments.equal(money.currency, strings.bytes(table[at])) {
-                return (.string(strings.bytes(table[at + 1] >> 2)), table[at + 1] & 3)
+        var (low, high) = (0, table[symbols])
+        var code = money.currency
+        return code.withUTF8 { wanted in
+            while low < high {
+                let middle = (low + high) / 2
+                let at = symbols + 1 + 2 * middle
+                let candidate = strings.bytes(table[at])
+                if candidate.elementsEqual(UnsafeRawBufferPointer(wanted)) {
+                    return (.string(strings.bytes(table[at + 1] >> 2)), table[at + 1] & 3)
+                }
+                if candidate.lexicographicallyPrecedes(UnsafeRawBufferPointer(wanted)) {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
             }
+            return (.code(money.currency), 3)
         }
-        return (.code(money.currency), 3)
     }
 
     /// Writes the digits of `number` with the locale's digits and separators, grouped as the
@@ -154,6 +166,10 @@ package struct NumberConventionsTable<Table: PackedIntegers> {
 
     /// Writes the digit `digit` in the numbering system whose zero is `zero` (0: ASCII).
     static func write<Sink: ByteSinking>(digit: Int, zero: Int, into sink: inout Sink) {
+        if zero == 0 {
+            withUnsafeBytes(of: UInt8(0x30 + digit)) { sink.append($0) }
+            return
+        }
         let scalar = Unicode.Scalar(UInt32(zero == 0 ? 0x30 + digit : zero + digit)) ?? "0"
         var bytes: (UInt32, UInt8) = (0, 0)
         withUnsafeMutableBytes(of: &bytes) { buffer in
