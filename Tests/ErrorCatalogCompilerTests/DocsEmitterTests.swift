@@ -12,6 +12,16 @@ import Testing
         return [try #require(catalog)]
     }
 
+    /// A locale Material has no texts for gets its language's, or English's: the build would stop
+    /// on `zh-Hans` or `sw` otherwise (`mkdocs build` was run on such a site: it builds, `<html lang="zh">`).
+    @Test func aLanguageMaterialLacksTakesItsLanguagesTheme() {
+        #expect(DocsEmitter.themeLanguage("de") == "")
+        #expect(DocsEmitter.themeLanguage("pt-BR") == "")
+        #expect(DocsEmitter.themeLanguage("zh-Hans") == "          theme:\n            language: zh\n")
+        #expect(DocsEmitter.themeLanguage("de-CH") == "          theme:\n            language: de\n")
+        #expect(DocsEmitter.themeLanguage("sw") == "          theme:\n            language: en\n")
+    }
+
     @Test func rawHTMLNeverReachesThePage() {
         #expect(MarkdownText.neutralized("a <script>alert(1)</script> b") == "a &lt;script>alert(1)&lt;/script> b")
         #expect(MarkdownText.neutralized("keep `<b>` in code") == "keep `<b>` in code")

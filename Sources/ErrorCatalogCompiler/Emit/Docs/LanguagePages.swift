@@ -52,10 +52,11 @@ extension DocsEmitter {
                       build: true
 
             """
+        out += Self.themeLanguage(source)
         for locale in locales {
             out +=
                 "        - locale: \(locale)\n          name: \(YAMLText.quoted(Self.languageName(locale)))\n        "
-                + "  build: true\n"
+                + "  build: true\n" + Self.themeLanguage(locale)
             let titles = catalogs.compactMap { catalog in
                 catalog.translations.first { $0.locale == locale }?.title.map {
                     (MarkdownText.tableCell(catalog.title), MarkdownText.tableCell($0))
@@ -68,6 +69,25 @@ extension DocsEmitter {
             }
         }
         return out
+    }
+
+    /// The languages Material for MkDocs (the release `requirements.txt` pins) has its own texts in:
+    /// the values its documentation lists for `theme.language`.
+    static let materialLanguages: Set<String> = [
+        "af", "ar", "az", "be", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu", "fa",
+        "fi", "fr", "gl", "he", "hi", "hr", "hu", "hy", "id", "is", "it", "ja", "ka", "kn", "ko", "ku-IQ", "lb", "lt",
+        "lv", "mk", "mn", "ms", "my", "nb", "nl", "nn", "pl", "pt", "pt-BR", "ro", "ru", "sa", "sh", "si", "sk", "sl",
+        "sq", "sr", "sv", "ta", "te", "th", "tl", "tr", "uk", "ur", "uz", "vi", "zh", "zh-Hant", "zh-TW",
+    ]
+
+    /// The `theme:` of a locale's entry when Material has no texts of its own for the locale's tag:
+    /// its language's (`zh-Hans` → `zh`, `de-CH` → `de`), else English's. Without it the build
+    /// stops, as the i18n plugin gives Material the tag itself.
+    static func themeLanguage(_ locale: String) -> String {
+        guard !materialLanguages.contains(locale) else { return "" }
+        let language = String(locale.prefix { $0 != "-" && $0 != "_" })
+        let theme = materialLanguages.contains(language) ? language : "en"
+        return "          theme:\n            language: \(theme)\n"
     }
 
     /// A language's name in that language (`Deutsch`), or its tag when unknown.
