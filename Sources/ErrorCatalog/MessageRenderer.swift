@@ -52,9 +52,11 @@ package struct MessageRenderer<Code: PackedIntegers, Strings: PackedStrings, Rul
         for argument in arguments {
             switch argument.value {
             case .string(let text): width = Swift.max(width, text.utf8.count)
-            case .money: width = Swift.max(width, 160)
-            // Formatted, a number of 16 or more digits before the point is written in full.
-            case .number(let number) where !(number.magnitude < 1e15): width = Swift.max(width, 1_600)
+            // `12.50 EUR` as a placeholder shows it (a formatted amount fits the text's width).
+            case .money: width = Swift.max(width, 48)
+            // Formatted (a text that formats numbers has a width of 160 or more), a number of 16 or
+            // more digits before the point is written in full.
+            case .number(let number) where width >= 160 && !(number.magnitude < 1e15): width = Swift.max(width, 1_600)
             default: break
             }
         }

@@ -62,6 +62,16 @@ public struct Money: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The amount and the code, as a log line shows them: `12.50 EUR`.
     public var description: String { amount + " " + currency }
 
+    /// Appends `{"amount":"12.50","currency":"EUR"}`, as ``encode(to:)`` writes it: the one writer
+    /// of problem bodies' and errcat's JSON.
+    package func appendJSON(to out: inout [UInt8]) {
+        out += #"{"amount":"#.utf8
+        _JSONStringText.append(amount, to: &out)
+        out += #","currency":"#.utf8
+        _JSONStringText.append(currency, to: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
     private enum CodingKeys: String, CodingKey {
         case amount, currency
     }

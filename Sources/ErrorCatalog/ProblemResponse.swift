@@ -106,12 +106,7 @@ public struct ProblemResponse: Sendable, Hashable {
             case .string(let text): _JSONStringText.append(text, to: &out)
             case .integer(let integer): out += String(integer).utf8
             case .number(let number): out += number.isFinite ? argument.value.description.utf8 : "null".utf8
-            case .money(let money):
-                out += #"{"amount":""#.utf8
-                out += money.amount.utf8
-                out += #"","currency":"#.utf8
-                _JSONStringText.append(money.currency, to: &out)
-                out.append(UInt8(ascii: "}"))
+            case .money(let money): money.appendJSON(to: &out)
             }
         }
         out.append(UInt8(ascii: "}"))

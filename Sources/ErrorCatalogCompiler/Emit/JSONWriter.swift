@@ -49,11 +49,7 @@ struct JSONWriter {
             bytes += (number.isFinite ? value.description : "null").utf8
         case .money(let money):
             member(key)
-            bytes += #"{"amount":"#.utf8
-            JSONString.append(money.amount, to: &bytes)
-            bytes += #","currency":"#.utf8
-            JSONString.append(money.currency, to: &bytes)
-            bytes += "}".utf8
+            money.appendJSON(to: &bytes)
         }
     }
 

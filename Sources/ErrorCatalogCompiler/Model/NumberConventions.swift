@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a locale writes numbers, from CLDR (``CLDRNumberFormats``): its digits, symbols and
 /// decimal, percent and currency patterns, and its currencies' symbols. The generated tables hold
 /// them, after the locale's plural rules, for catalogs whose messages format numbers.
@@ -49,18 +51,18 @@ public struct NumberConventions: Sendable, Hashable {
     }
 
     /// The CLDR locales whose currency symbols these conventions take, root first; each
-    /// later one's replace the earlier ones'.
+    /// later one's replace the earlier ones'. Empty for conventions read straight from the data,
+    /// whose symbols are their own.
     private var inheritedFrom: [String] = []
 
     /// The currency symbols, by code: those of every locale these conventions inherit from.
     var symbolsByCode: [(code: String, symbol: String)] {
+        let layers =
+            inheritedFrom.isEmpty ? [currencySymbols] : inheritedFrom.map { Self.byLocale[$0]?.currencySymbols ?? "" }
         var symbols: [String: String] = [:]
-        for name in inheritedFrom.isEmpty ? [""] : inheritedFrom {
-            let text = name.isEmpty ? currencySymbols : Self.byLocale[name]?.currencySymbols ?? ""
-            for pair in text.split(separator: "\u{1F}") {
-                let parts = pair.split(separator: " ", maxSplits: 1)
-                if parts.count == 2 { symbols[String(parts[0])] = String(parts[1]) }
-            }
+        for pair in layers.flatMap({ $0.split(separator: "\u{1F}") }) {
+            let parts = pair.split(separator: " ", maxSplits: 1)
+            if parts.count == 2 { symbols[String(parts[0])] = String(parts[1]) }
         }
         return symbols.filter { $0.key != $0.value }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
@@ -80,26 +82,49 @@ public struct NumberConventions: Sendable, Hashable {
     }
 
     /// The conventions as the runtime's `NumberConventionsTable` reads them; `intern` gives each
-    /// string's index in the strings table.
+    /// string's index in the strings table. The patterns are parsed and the symbols merged once per
+    /// conventions (``cells``), however many messages errcat renders with them.
     func encoded(intern: (String) -> Int) -> [Int] {
-        var table = [zero, intern(decimal), intern(group), intern(infinity), intern(notANumber)]
+        Self.compiled.cells(of: self).map { cell in
+            switch cell {
+            case .number(let value): value
+            case .string(let text): intern(text)
+            case .symbol(let text, let letters): intern(text) << 2 | letters
+            }
+        }
+    }
+
+    /// One value of the compiled conventions, before strings are given their indices.
+    enum Cell: Sendable {
+        case number(Int)
+        case string(String)
+        /// A currency's symbol and on which sides it is a letter (1 start, 2 end).
+        case symbol(String, letters: Int)
+    }
+
+    /// The compiled conventions, each computed once.
+    private static let compiled = CompiledConventions()
+
+    /// The conventions' values in the runtime's order (see `NumberConventionsTable`).
+    var cells: [Cell] {
+        var cells: [Cell] = [.number(zero), .string(decimal), .string(group), .string(infinity), .string(notANumber)]
         for pattern in [decimalPattern, percentPattern, currencyPattern] {
             let parsed = NumberPattern(pattern, minus: minus, percent: percent)
-            table += [
-                intern(parsed.positivePrefix), intern(parsed.positiveSuffix), intern(parsed.negativePrefix),
-                intern(parsed.negativeSuffix), parsed.primaryGrouping, parsed.secondaryGrouping,
-                parsed.minimumFraction, parsed.maximumFraction,
+            cells += [
+                .string(parsed.positivePrefix), .string(parsed.positiveSuffix), .string(parsed.negativePrefix),
+                .string(parsed.negativeSuffix), .number(parsed.primaryGrouping), .number(parsed.secondaryGrouping),
+                .number(parsed.minimumFraction), .number(parsed.maximumFraction),
             ]
         }
         let symbols = symbolsByCode
-        table.append(symbols.count)
+        cells.append(.number(symbols.count))
         for (code, symbol) in symbols {
             let letters =
                 (Self.isLetterLike(symbol.unicodeScalars.first) ? 1 : 0)
                 + (Self.isLetterLike(symbol.unicodeScalars.last) ? 2 : 0)
-            table += [intern(code), intern(symbol) << 2 | letters]
+            cells += [.string(code), .symbol(symbol, letters: letters)]
         }
-        return table
+        return cells
     }
 
     /// CLDR's currency spacing (`[[:^S:]&[:^Z:]]`): whether a no-break space parts a symbol
@@ -174,5 +199,18 @@ struct NumberPattern: Equatable {
             }
         }
         return out
+    }
+}
+
+/// The compiled cells of each conventions errcat has used, shared by every thread.
+private final class CompiledConventions: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cellsByConventions: [NumberConventions: [NumberConventions.Cell]] = [:]
+
+    func cells(of conventions: NumberConventions) -> [NumberConventions.Cell] {
+        if let cells = lock.withLock({ cellsByConventions[conventions] }) { return cells }
+        let cells = conventions.cells
+        lock.withLock { cellsByConventions[conventions] = cells }
+        return cells
     }
 }
