@@ -1,3 +1,4 @@
+import ErrorCatalog
 @testable import ErrorCatalogCompiler
 import Foundation
 import Testing
@@ -34,6 +35,13 @@ import Testing
         #expect(Set(LinkKey.known.names) == (try properties((entryProperties["links"] as? Object)?["items"])))
         #expect(Set(ResponseKey.known.names) == (try properties(response)))
         #expect(Set(ResponseFieldKey.known.names) == (try properties(responseFields["items"])))
+    }
+
+    /// A parameter type `errcat lint` reads is one an editor validating with the schema accepts.
+    @Test func parameterTypesAreTheSchemas() throws {
+        let definitions = try #require(try schema()["definitions"] as? Object)
+        let types = try #require((definitions["parameterType"] as? Object)?["enum"] as? [String])
+        #expect(types == MessageParameter.Kind.allCases.map(\.description))
     }
 
     @Test func spellingsAreSnakeCaseAndSlotsAreRawValues() {
