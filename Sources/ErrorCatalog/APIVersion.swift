@@ -6,13 +6,15 @@
 /// replaces it with the next version's protocol. Version 3: two-multiply hash, a slot table
 /// of record starts over key records in slot order, entry runs in slot order. Version 4: a
 /// numeric id column in the entry table. Version 5: compiled messages and plural rules. Version 6:
-/// the tables on the payload-free `Entry`, cases with associated values for parameters.
-public protocol ErrorCatalogGeneratedCodeVersion6 {}
+/// the tables on the payload-free `Entry`, cases with associated values for parameters. Version 7:
+/// formatted numbers and timestamps (operations 6 and 7), each locale's number and date conventions
+/// after its plural rules.
+public protocol ErrorCatalogGeneratedCodeVersion7 {}
 
 /// The runtime's version facts.
 public enum ErrorCatalogRuntime {
     /// The generated-code API version; generated files name it in their version check.
-    public static let generatedCodeVersion = 6
+    public static let generatedCodeVersion = 7
 
     /// The ErrorCatalog package's version, which `errcat --version` prints. This is the one
     /// place it is set; a release tag of the package matches it.

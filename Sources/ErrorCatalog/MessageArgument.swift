@@ -11,6 +11,8 @@ public enum MessageArgument: Sendable, Hashable, Codable, CustomStringConvertibl
     case number(Double)
     /// An amount of money in a currency (`12.50 EUR` where it is not formatted).
     case money(Money)
+    /// An instant and its UTC offset (RFC 3339, `2026-12-07T10:30:00Z`, where it is not formatted).
+    case timestamp(Timestamp)
 
     /// The value as a message shows it: numbers in plain ASCII digits with `.` as the decimal
     /// point and no grouping, whatever the locale, so every rendering of a message (and
@@ -21,13 +23,14 @@ public enum MessageArgument: Sendable, Hashable, Codable, CustomStringConvertibl
         case .integer(let value): String(value)
         case .number(let value): Self.digits(value)
         case .money(let money): money.description
+        case .timestamp(let timestamp): timestamp.description
         }
     }
 
     /// The number, for a plural: an integer or a number; `nil` for text.
     public var numericValue: Double? {
         switch self {
-        case .string, .money: nil
+        case .string, .money, .timestamp: nil
         case .integer(let value): Double(value)
         case .number(let value): value
         }
@@ -56,7 +59,8 @@ public enum MessageArgument: Sendable, Hashable, Codable, CustomStringConvertibl
     public init(floatLiteral value: Double) { self = .number(value) }
 
     /// Decodes a JSON string or number: a whole number that fits an `Int` is an integer; an
-    /// object of an amount and a currency is money.
+    /// object of an amount and a currency is money. A timestamp arrives as its RFC 3339 string,
+    /// which a case's typed reader and a date format read as the timestamp.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let money = try? container.decode(Money.self) {
@@ -70,7 +74,7 @@ public enum MessageArgument: Sendable, Hashable, Codable, CustomStringConvertibl
         }
     }
 
-    /// Encodes a JSON string, number or, for money, an object.
+    /// Encodes a JSON string, number or, for money, an object; a timestamp as its RFC 3339 string.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
@@ -78,6 +82,7 @@ public enum MessageArgument: Sendable, Hashable, Codable, CustomStringConvertibl
         case .integer(let value): try container.encode(value)
         case .number(let value): try container.encode(value)
         case .money(let money): try container.encode(money)
+        case .timestamp(let timestamp): try container.encode(timestamp)
         }
     }
 }

@@ -93,6 +93,17 @@ public struct MessageArguments: Sendable, Hashable, Codable, RandomAccessCollect
         return value
     }
 
+    /// The timestamp argument `name`: a timestamp, or the RFC 3339 text of one (as a problem
+    /// body carries it). Not for direct use.
+    @inlinable
+    public func _timestamp(_ name: StaticString, at position: Int) -> Timestamp? {
+        switch _value(name, at: position) {
+        case .timestamp(let value)?: value
+        case .string(let text)?: Timestamp(rfc3339: text)
+        default: nil
+        }
+    }
+
     /// The string argument `name`. Not for direct use.
     @inlinable
     public func _string(_ name: StaticString, at position: Int) -> String? {

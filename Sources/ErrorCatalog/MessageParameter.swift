@@ -11,14 +11,17 @@ public struct MessageParameter: Sendable, Hashable {
         case number
         /// An amount of money in a currency (``Money``).
         case money
+        /// An instant and its UTC offset (``Timestamp``).
+        case timestamp
 
-        /// The type's name in a catalog (`string`, `integer`, `number`, `money`).
+        /// The type's name in a catalog (`string`, `integer`, `number`, `money`, `timestamp`).
         public var description: String {
             switch self {
             case .string: "string"
             case .integer: "integer"
             case .number: "number"
             case .money: "money"
+            case .timestamp: "timestamp"
             }
         }
     }
@@ -35,9 +38,11 @@ public struct MessageParameter: Sendable, Hashable {
     }
 
     /// `value` as this parameter's type when it can be read as one without loss (a JSON
-    /// number `3` for a `number`, `3.0` for an `integer`), else `value` as it is.
+    /// number `3` for a `number`, `3.0` for an `integer`, RFC 3339 text for a `timestamp`), else
+    /// `value` as it is.
     public func typed(_ value: MessageArgument) -> MessageArgument {
         switch (kind, value) {
+        case (.timestamp, .string(let text)): Timestamp(rfc3339: text).map(MessageArgument.timestamp) ?? value
         case (.number, .integer(let integer)): .number(Double(integer))
         case (.integer, .number(let number)):
             MessageArgument.whole(number).map(MessageArgument.integer) ?? value

@@ -17,7 +17,9 @@
 /// - `5 p offset k` and `k` branches: a `selectordinal`, as `3` with the language's ordinal
 ///   rules, which follow its cardinal rules in the tables;
 /// - `6 p s`: the value of parameter `p` formatted in ``NumberStyle`` `s` by the locale's
-///   number conventions, which follow its ordinal rules in the tables.
+///   number conventions, which follow its ordinal rules in the tables;
+/// - `7 p s`: the timestamp of parameter `p` formatted in ``DateStyle`` `s` by the locale's
+///   date conventions, which follow its number conventions in the tables.
 ///
 /// A missing argument, or one of the wrong type, never stops a rendering: its placeholder
 /// shows as `{name}`, a `plural` or `select` takes its `other` branch, and every other
@@ -54,6 +56,8 @@ package struct MessageRenderer<Code: PackedIntegers, Strings: PackedStrings, Rul
             case .string(let text): width = Swift.max(width, text.utf8.count)
             // `12.50 EUR` as a placeholder shows it (a formatted amount fits the text's width).
             case .money: width = Swift.max(width, 48)
+            // Its RFC 3339 text as a placeholder shows it (a formatted one fits the text's width).
+            case .timestamp: width = Swift.max(width, 40)
             // Formatted (a text that formats numbers has a width of 160 or more), a number of 16 or
             // more digits before the point is written in full.
             case .number(let number) where width >= 160 && !(number.magnitude < 1e15): width = Swift.max(width, 1_600)
@@ -99,6 +103,9 @@ package struct MessageRenderer<Code: PackedIntegers, Strings: PackedStrings, Rul
             case 6:
                 number(at: position, into: &sink)
                 position += 3
+            case 7:
+                date(at: position, into: &sink)
+                position += 3
             default:
                 position = select(at: position, into: &sink)
             }
@@ -115,6 +122,16 @@ package struct MessageRenderer<Code: PackedIntegers, Strings: PackedStrings, Rul
         let parameter = messages[position + 1]
         guard let value = argument(parameter), let style = NumberStyle(rawValue: messages[position + 2]),
             rules.numberConventions.write(value, style: style, strings: strings, into: &sink)
+        else { return placeholder(parameter, into: &sink) }
+    }
+
+    /// Writes the formatted timestamp at `position`: the argument in the operation's style, or as
+    /// a placeholder shows it when it is missing or not a timestamp.
+    func date<Sink: ByteSinking>(at position: Int, into sink: inout Sink) {
+        let parameter = messages[position + 1]
+        let numbers = rules.numberConventions
+        guard let value = argument(parameter), let style = DateStyle(rawValue: messages[position + 2]),
+            numbers.dateConventions.write(value, style: style, zero: numbers.zero, strings: strings, into: &sink)
         else { return placeholder(parameter, into: &sink) }
     }
 
@@ -203,7 +220,7 @@ extension ByteSinking {
         switch value {
         case .string(let text): append(text)
         case .integer(let integer): append(integer)
-        case .number, .money: append(value.description)
+        case .number, .money, .timestamp: append(value.description)
         }
     }
 

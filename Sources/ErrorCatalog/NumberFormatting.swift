@@ -32,6 +32,15 @@ package struct NumberConventionsTable<Table: PackedIntegers> {
         self.start = start
     }
 
+    /// The value of the locale's digit zero (0 for ASCII digits).
+    var zero: Int { table[start] }
+
+    /// The locale's date conventions, which follow these where a table holds them.
+    var dateConventions: DateConventionsTable<Table> {
+        let symbols = start + 5 + 8 * 3
+        return DateConventionsTable(table, start: symbols + 1 + 2 * table[symbols])
+    }
+
     /// Writes `value` in `style`; `false` (nothing written) when the value is not of a type the
     /// style formats: a currency formats money, the other styles an integer or a number.
     func write<Strings: PackedStrings, Sink: ByteSinking>(

@@ -140,7 +140,7 @@ extension PluralRuleTable: PluralCategorizing {
     /// The category of `value`; `nil` for text.
     package func category(_ value: MessageArgument) -> PluralCategory? {
         switch value {
-        case .string, .money: nil
+        case .string, .money, .timestamp: nil
         case .integer(let integer): category(PluralOperands(integer))
         case .number(let number): category(PluralOperands(number))
         }

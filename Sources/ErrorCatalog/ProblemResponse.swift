@@ -107,6 +107,7 @@ public struct ProblemResponse: Sendable, Hashable {
             case .integer(let integer): out += String(integer).utf8
             case .number(let number): out += number.isFinite ? argument.value.description.utf8 : "null".utf8
             case .money(let money): money.appendJSON(to: &out)
+            case .timestamp(let timestamp): timestamp.appendJSON(to: &out)
             }
         }
         out.append(UInt8(ascii: "}"))

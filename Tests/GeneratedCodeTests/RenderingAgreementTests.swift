@@ -81,7 +81,7 @@ import Testing
                 let rules = PluralRuleSet.cldr(locale) ?? .other
                 #expect(
                     error.meaning(locale: locale, arguments: arguments)
-                        == message?.rendered(arguments, rules: rules, numbers: .cldr(locale)),
+                        == message?.rendered(arguments, rules: rules, locale: locale),
                     "\(locale) \(arguments)")
                 compared += 1
             }

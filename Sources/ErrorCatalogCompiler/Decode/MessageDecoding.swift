@@ -69,12 +69,15 @@ extension CatalogDecoder {
                 case .integer: Int(text).map(MessageArgument.integer)
                 case .number: Double(text).flatMap { $0.isFinite ? MessageArgument.number($0) : nil }
                 case .money: Self.money(text).map(MessageArgument.money)
+                case .timestamp: Timestamp(rfc3339: text).map(MessageArgument.timestamp)
                 }
             if example == nil {
                 let expected =
                     switch kind {
                     case .integer: "a whole number"
                     case .money: "an amount and its ISO 4217 currency code, such as '12.50 EUR'"
+                    case .timestamp:
+                        "an RFC 3339 date-time, such as '2026-12-07T10:30:00Z' or '2026-12-07T11:30:00+01:00'"
                     default: "a number"
                     }
                 reader.diagnostics.error(

@@ -50,6 +50,9 @@ struct JSONWriter {
         case .money(let money):
             member(key)
             money.appendJSON(to: &bytes)
+        case .timestamp(let timestamp):
+            member(key)
+            timestamp.appendJSON(to: &bytes)
         }
     }
 

@@ -104,7 +104,7 @@ extension Message {
                 !branch.message.parts.contains(where: {
                     switch $0 {
                     case .plural, .ordinal, .select: true
-                    case .text, .argument, .pound, .number: false
+                    case .text, .argument, .pound, .number, .date: false
                     }
                 })
             else { return nil }

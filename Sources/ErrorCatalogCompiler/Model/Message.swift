@@ -26,6 +26,9 @@ public struct Message: Sendable, Hashable {
         /// `{name, number}`, `{name, number, integer|percent|currency}`: the value as the
         /// reader's locale writes it.
         case number(String, style: NumberStyle)
+        /// `{name, date, style}`, `{name, time, style}`: the timestamp as the reader's locale
+        /// writes a date or a time.
+        case date(String, style: DateStyle)
     }
 
     /// How `{name, number, …}` writes its value (the runtime's operation 6 names it by number).
@@ -47,6 +50,30 @@ public struct Message: Sendable, Hashable {
             case .percent: "number, percent"
             case .currency: "number, currency"
             }
+        }
+    }
+
+    /// How `{name, date|time, …}` writes its timestamp (the runtime's operation 7 names it by
+    /// number): a date or a time, in CLDR's full, long, medium or short form.
+    public enum DateStyle: Int, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+        case dateFull, dateLong, dateMedium, dateShort, timeFull, timeLong, timeMedium, timeShort
+
+        /// `date` or `time`.
+        public var type: String { rawValue < 4 ? "date" : "time" }
+
+        /// `full`, `long`, `medium` or `short`.
+        public var length: String { ["full", "long", "medium", "short"][rawValue % 4] }
+
+        /// The style as a message writes it (`date, medium`).
+        public var description: String { "\(type), \(length)" }
+
+        /// The style of `type` (`date`, `time`) and `length` (`nil` for `medium`, ICU's default).
+        public init?(type: String, length: String?) {
+            let lengths = ["full", "long", "medium", "short"]
+            guard let index = lengths.firstIndex(of: length ?? "medium"), type == "date" || type == "time" else {
+                return nil
+            }
+            self.init(rawValue: (type == "date" ? 0 : 4) + index)
         }
     }
 
@@ -99,7 +126,8 @@ public struct Message: Sendable, Hashable {
             for part in message.parts {
                 switch part {
                 case .text, .pound: break
-                case .argument(let name), .number(let name, _): if !names.contains(name) { names.append(name) }
+                case .argument(let name), .number(let name, _), .date(let name, _):
+                    if !names.contains(name) { names.append(name) }
                 case .plural(let name, _, let branches), .ordinal(let name, _, let branches),
                     .select(let name, let branches):
                     if !names.contains(name) { names.append(name) }
@@ -121,6 +149,11 @@ public struct Message: Sendable, Hashable {
         contains { if case .number = $0 { true } else { false } }
     }
 
+    /// Whether the message, or a branch in it, formats a timestamp (`{t, date|time, …}`).
+    public var formatsDates: Bool {
+        contains { if case .date = $0 { true } else { false } }
+    }
+
     /// Whether a part of the message, or of a branch in it, satisfies `test`.
     public func contains(where test: (Part) -> Bool) -> Bool {
         parts.contains { part in
@@ -128,7 +161,7 @@ public struct Message: Sendable, Hashable {
             switch part {
             case .plural(_, _, let branches), .ordinal(_, _, let branches), .select(_, let branches):
                 return branches.contains { $0.message.contains(where: test) }
-            case .text, .argument, .pound, .number: return false
+            case .text, .argument, .pound, .number, .date: return false
             }
         }
     }
@@ -137,19 +170,20 @@ public struct Message: Sendable, Hashable {
     /// runtime's renderer, as the generated code renders it (the docs, OpenAPI and `explain`
     /// examples use it). A missing argument shows as `{name}`, and its `plural` or `select`
     /// takes the `other` branch.
-    /// Formatted numbers are written with `numbers`, English's when `nil`.
-    public func rendered(
-        _ arguments: MessageArguments, rules: PluralRuleSet, numbers: NumberConventions? = nil
-    ) -> String {
+    /// Formatted numbers and timestamps are written as `locale` (a BCP 47 tag) writes them.
+    public func rendered(_ arguments: MessageArguments, rules: PluralRuleSet, locale: String = "en") -> String {
         var strings = RecordStrings()
         let parameters = parameterNames.map { EntryParameter(name: $0, kind: .string) }
         let record = MessageRecord.encode([self], parameters: parameters) { strings.intern($0) }
-        var locale = rules.encodedWithOrdinal
-        if formatsNumbers { locale += (numbers ?? .cldr("en")).encoded { strings.intern($0) } }
+        var conventions = rules.encodedWithOrdinal
+        if formatsNumbers || formatsDates {
+            conventions += NumberConventions.cldr(locale).encoded { strings.intern($0) }
+        }
+        if formatsDates { conventions += DateConventions.cldr(locale).encoded { strings.intern($0) } }
         return strings.withPacked { packed in
             MessageRenderer.render(
                 messages: record, strings: packed, record: 0, text: 0, arguments: arguments,
-                rules: PluralRuleTable(locale, start: 0))
+                rules: PluralRuleTable(conventions, start: 0))
         } ?? ""
     }
 }
@@ -179,6 +213,7 @@ public struct EntryParameter: Sendable, Hashable {
                 case .integer: .integer(3)
                 case .number: .number(2.5)
                 case .money: .money(Money(minorUnits: 1250, currency: "EUR"))
+                case .timestamp: .timestamp(Timestamp(secondsSince1970: 1_796_639_400))
                 }
             }()
     }

@@ -22,8 +22,11 @@ enum MessageRecord {
         for text in texts {
             let code = text.map { operations($0, parameters: positions, intern: intern) } ?? []
             let bounds = text.map(Self.bounds) ?? (literalBytes: 0, placeholders: 0)
-            // A formatted number's locale digits and affixes (see `NumberConventionsTable`).
-            let textWidth = text?.formatsNumbers == true ? max(width, 160) : width
+            // A formatted number's locale digits and affixes (see `NumberConventionsTable`), a
+            // formatted timestamp's names and digits (see `DateConventions.widestRendering`).
+            let textWidth =
+                text?.formatsDates == true
+                ? max(width, DateConventions.widestRendering) : text?.formatsNumbers == true ? max(width, 160) : width
             record += [code.count, bounds.literalBytes, bounds.placeholders, text == nil ? 0 : textWidth]
             record += code
         }
@@ -36,7 +39,7 @@ enum MessageRecord {
         for part in message.parts {
             switch part {
             case .text(let text): bounds.literalBytes += text.utf8.count
-            case .argument, .pound, .number: bounds.placeholders += 1
+            case .argument, .pound, .number, .date: bounds.placeholders += 1
             case .plural(_, _, let branches), .ordinal(_, _, let branches), .select(_, let branches):
                 for branch in branches {
                     let inner = Self.bounds(branch.message)
@@ -57,6 +60,7 @@ enum MessageRecord {
             case .argument(let name): code += [1, parameters[name] ?? 0]
             case .pound: code.append(2)
             case .number(let name, let style): code += [6, parameters[name] ?? 0, style.rawValue]
+            case .date(let name, let style): code += [7, parameters[name] ?? 0, style.rawValue]
             case .plural(let name, let offset, let branches), .ordinal(let name, let offset, let branches):
                 let operation = if case .ordinal = part { 5 } else { 3 }
                 code += [operation, parameters[name] ?? 0, offset, branches.count]

@@ -15,6 +15,7 @@ extension Message {
                 out += Self.quoted(text, inPlural: inPlural, beforeBrace: beforeBrace)
             case .argument(let name): out += "{\(name)}"
             case .number(let name, let style): out += "{\(name), \(style)}"
+            case .date(let name, let style): out += "{\(name), \(style)}"
             case .pound: out += "#"
             case .plural(let name, let offset, let branches), .ordinal(let name, let offset, let branches):
                 let type = if case .ordinal = part { "selectordinal" } else { "plural" }

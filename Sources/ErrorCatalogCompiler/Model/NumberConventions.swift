@@ -1,6 +1,6 @@
 import Foundation
 
-/// How a locale writes numbers, from CLDR (``CLDRNumberFormats``): its digits, symbols and
+/// How a locale writes numbers, from CLDR (`CLDRNumberFormats`): its digits, symbols and
 /// decimal, percent and currency patterns, and its currencies' symbols. The generated tables hold
 /// them, after the locale's plural rules, for catalogs whose messages format numbers.
 public struct NumberConventions: Sendable, Hashable {
@@ -85,7 +85,7 @@ public struct NumberConventions: Sendable, Hashable {
     /// string's index in the strings table. The patterns are parsed and the symbols merged once per
     /// conventions (``cells``), however many messages errcat renders with them.
     func encoded(intern: (String) -> Int) -> [Int] {
-        Self.compiled.cells(of: self).map { cell in
+        Self.compiled.value(for: self) { $0.cells }.map { cell in
             switch cell {
             case .number(let value): value
             case .string(let text): intern(text)
@@ -103,7 +103,7 @@ public struct NumberConventions: Sendable, Hashable {
     }
 
     /// The compiled conventions, each computed once.
-    private static let compiled = CompiledConventions()
+    private static let compiled = Memo<NumberConventions, [Cell]>()
 
     /// The conventions' values in the runtime's order (see `NumberConventionsTable`).
     var cells: [Cell] {
@@ -199,18 +199,5 @@ struct NumberPattern: Equatable {
             }
         }
         return out
-    }
-}
-
-/// The compiled cells of each conventions errcat has used, shared by every thread.
-private final class CompiledConventions: @unchecked Sendable {
-    private let lock = NSLock()
-    private var cellsByConventions: [NumberConventions: [NumberConventions.Cell]] = [:]
-
-    func cells(of conventions: NumberConventions) -> [NumberConventions.Cell] {
-        if let cells = lock.withLock({ cellsByConventions[conventions] }) { return cells }
-        let cells = conventions.cells
-        lock.withLock { cellsByConventions[conventions] = cells }
-        return cells
     }
 }

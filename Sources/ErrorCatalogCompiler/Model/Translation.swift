@@ -129,6 +129,11 @@ extension Catalog {
     /// generated tables then hold each locale's number conventions after its ordinal rules.
     public var formatsNumbers: Bool { anyMessage(\.formatsNumbers) }
 
+    /// Whether any message of the catalog or of its translations formats a timestamp: the
+    /// generated tables then hold each locale's number conventions (its digits) and its date
+    /// conventions after them.
+    public var formatsDates: Bool { anyMessage(\.formatsDates) }
+
     /// Whether any message of the catalog or of its translations satisfies `test`.
     func anyMessage(_ test: (Message) -> Bool) -> Bool {
         entries.contains { $0.messages?.tableTexts.contains { $0.map(test) == true } == true }

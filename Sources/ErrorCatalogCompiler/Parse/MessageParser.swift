@@ -195,13 +195,15 @@ struct MessageParser {
             return try select(name, open: open)
         case "number":
             return try number(name, kind: kind, typeAt: typeAt)
+        case "date", "time":
+            return try date(name, type: type, kind: kind, typeAt: typeAt)
         default:
-            let known = ["number", "plural", "select", "selectordinal"]
+            let known = ["number", "date", "time", "plural", "select", "selectordinal"]
             throw fail(
                 type.isEmpty
-                    ? "expected 'number', 'plural', 'select' or 'selectordinal' after '\(name),'"
-                    : "unsupported argument type '\(type)'; use {\(name)}, 'number', 'plural', 'select' or "
-                        + "'selectordinal'\(Spelling.hint(for: type, among: known))",
+                    ? "expected 'number', 'date', 'time', 'plural', 'select' or 'selectordinal' after '\(name),'"
+                    : "unsupported argument type '\(type)'; use {\(name)}, 'number', 'date', 'time', 'plural', "
+                        + "'select' or 'selectordinal'\(Spelling.hint(for: type, among: known))",
                 at: typeAt)
         }
     }
@@ -241,6 +243,48 @@ struct MessageParser {
         return .number(name, style: style)
     }
 
+    /// `{name, date}`, `{name, time}` or either with a style (`full`, `long`, `medium`, `short`),
+    /// after the type; checks that the parameter is a timestamp.
+    mutating func date(
+        _ name: String, type: String, kind: MessageParameter.Kind?, typeAt: Int
+    ) throws(Stop) -> Message.Part {
+        skipSpace()
+        var length: String? = nil
+        var styleAt = typeAt
+        if position < bytes.count, bytes[position] == UInt8(ascii: ",") {
+            position += 1
+            skipSpace()
+            styleAt = position
+            if bytes[position...].starts(with: "::".utf8) {
+                throw fail(
+                    "\(type) skeletons ('::…') are not supported; use {\(name), \(type)} or {\(name), \(type), "
+                        + "full|long|medium|short}",
+                    at: styleAt)
+            }
+            let (word, _) = word()
+            let lengths = ["full", "long", "medium", "short"]
+            guard lengths.contains(word) else {
+                throw fail(
+                    word.isEmpty
+                        ? "expected 'full', 'long', 'medium' or 'short' after '\(name), \(type),'"
+                        : "unsupported \(type) style '\(word)'; use 'full', 'long', 'medium' or 'short', or none"
+                            + Spelling.hint(for: word, among: lengths),
+                    at: styleAt)
+            }
+            length = word
+        }
+        let style = Message.DateStyle(type: type, length: length) ?? .dateMedium
+        try expect(UInt8(ascii: "}"), "'}' to close {\(name), \(style)}")
+        if let kind, kind != .timestamp {
+            issues.append(
+                Issue(
+                    offset: typeAt, isError: true,
+                    message: "'\(type)' formats a timestamp, but parameter '\(name)' is \(Self.article(kind)); "
+                        + "declare it 'timestamp'"))
+        }
+        return .date(name, style: style)
+    }
+
     /// What is wrong with choosing by a parameter of type `kind` with `type` (`plural`,
     /// `selectordinal` or `select`), if anything.
     static func mismatch(_ type: String, _ kind: MessageParameter.Kind, _ name: String) -> String? {
@@ -249,8 +293,8 @@ struct MessageParser {
             ("selectordinal", .number):
             nil
         case ("select", _):
-            "'select' chooses by text, but parameter '\(name)' is "
-                + "\(Self.article(kind))\(kind == .money ? "" : "; use 'plural' with '=N' branches")"
+            "'select' chooses by text, but parameter '\(name)' is \(Self.article(kind))"
+                + (kind == .integer || kind == .number ? "; use 'plural' with '=N' branches" : "")
         default:
             "'\(type)' needs a number, but parameter '\(name)' is \(Self.article(kind)); declare it "
                 + "'integer' or 'number'\(kind == .string ? ", or use 'select'" : "")"
@@ -268,6 +312,8 @@ struct MessageParser {
                 + "declare it 'money'"
         case (_, .money):
             "parameter '\(name)' is money; write {\(name), number, currency}"
+        case (_, .timestamp):
+            "parameter '\(name)' is a timestamp; write {\(name), date} or {\(name), time}"
         case (_, .string):
             "'number' formats a number, but parameter '\(name)' is a string; declare it 'integer' or 'number'"
         }
@@ -279,6 +325,7 @@ struct MessageParser {
         case .integer: "an integer"
         case .number: "a number"
         case .money: "money"
+        case .timestamp: "a timestamp"
         }
     }
 

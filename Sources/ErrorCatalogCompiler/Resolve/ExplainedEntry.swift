@@ -46,11 +46,11 @@ public struct ExplainedEntry {
             guard let messages = match.entry.messages else { return nil }
             let arguments = MessageArguments(match.entry.parameters.map { .init($0.name, $0.example) })
             let rules = match.catalog.pluralRules
-            let numbers = NumberConventions.cldr(match.catalog.locale)
-            title = messages.title?.rendered(arguments, rules: rules, numbers: numbers)
-            meaning = messages.meaning.rendered(arguments, rules: rules, numbers: numbers)
+            title = messages.title?.rendered(arguments, rules: rules, locale: match.catalog.locale)
+            meaning = messages.meaning.rendered(arguments, rules: rules, locale: match.catalog.locale)
             remedy =
-                messages.tableTexts[2]?.rendered(arguments, rules: rules, numbers: numbers) ?? match.entry.remedy.text
+                messages.tableTexts[2]?.rendered(arguments, rules: rules, locale: match.catalog.locale)
+                ?? match.entry.remedy.text
         }
     }
 

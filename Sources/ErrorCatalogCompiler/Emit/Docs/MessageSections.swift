@@ -25,7 +25,7 @@ extension CatalogPage {
             case .text(let text): page.cell(text)
             case .argument(let name): page.code("{\(name)}")
             case .pound: page.raw("#")
-            case .plural, .ordinal, .select, .number: page.code(Message([part]).icuText)
+            case .plural, .ordinal, .select, .number, .date: page.code(Message([part]).icuText)
             }
         }
     }
@@ -52,7 +52,7 @@ extension CatalogPage {
         }
         let arguments = entry.exampleArguments
         page.raw("**Example:** ")
-        page.cell(messages.meaning.rendered(arguments, rules: catalog.pluralRules, numbers: .cldr(catalog.locale)))
+        page.cell(messages.meaning.rendered(arguments, rules: catalog.pluralRules, locale: catalog.locale))
         page.raw("\n\n")
     }
 }

@@ -28,10 +28,13 @@ extension OpenAPIEmitter {
             json.beginObject("properties")
             for parameter in entry.parameters {
                 json.beginObject(parameter.name)
-                if parameter.kind == .money {
-                    json.string("$ref", ref("Money"))
-                } else {
-                    json.string("type", parameter.kind == .string ? "string" : parameter.kind.description)
+                switch parameter.kind {
+                case .money: json.string("$ref", ref("Money"))
+                case .string: json.string("type", "string")
+                case .timestamp:
+                    json.string("type", "string")
+                    json.string("format", "date-time")
+                case .integer, .number: json.string("type", parameter.kind.description)
                 }
                 if let description = parameter.description { json.string("description", description) }
                 json.endObject()

@@ -224,7 +224,7 @@ public struct OpenAPIEmitter: Sendable {
         json.string(
             "title",
             entry.messages?.title?.rendered(
-                entry.exampleArguments, rules: catalog.pluralRules, numbers: .cldr(catalog.locale)) ?? entry.title
+                entry.exampleArguments, rules: catalog.pluralRules, locale: catalog.locale) ?? entry.title
                 ?? entry.code)
         json.number("status", entry.httpStatus)
         guard let messages = entry.messages else {
@@ -236,8 +236,9 @@ public struct OpenAPIEmitter: Sendable {
             return
         }
         let arguments = entry.exampleArguments
-        let numbers = NumberConventions.cldr(catalog.locale)
-        let texts = messages.tableTexts.map { $0?.rendered(arguments, rules: catalog.pluralRules, numbers: numbers) }
+        let texts = messages.tableTexts.map {
+            $0?.rendered(arguments, rules: catalog.pluralRules, locale: catalog.locale)
+        }
         json.string("detail", texts[1])
         json.string("code", ResponseExample.concreteCode(entry))
         json.string("remedy", texts[2])

@@ -14,10 +14,9 @@ extension SwiftEmitter {
     func emitParameterDocumentation(_ entry: CatalogEntry, catalog: Catalog, into out: inout SourceWriter) {
         let example = entry.exampleArguments
         let rules = catalog.pluralRules
-        let numbers = NumberConventions.cldr(catalog.locale)
         let messages = entry.messages
-        let meaning = messages?.meaning.rendered(example, rules: rules, numbers: numbers) ?? entry.meaning
-        let title = messages?.title?.rendered(example, rules: rules, numbers: numbers) ?? entry.title
+        let meaning = messages?.meaning.rendered(example, rules: rules, locale: catalog.locale) ?? entry.meaning
+        let title = messages?.title?.rendered(example, rules: rules, locale: catalog.locale) ?? entry.title
         let code = SwiftLiteral.commentText(entry.code, limit: 80)
         out.line("    /// `\(code)`: \(SwiftLiteral.commentText(title ?? meaning))")
         if title != nil {
@@ -25,7 +24,8 @@ extension SwiftEmitter {
             out.docComment(meaning, indent: 4)
         }
         out.line("    ///")
-        let remedy = messages?.tableTexts[2]?.rendered(example, rules: rules, numbers: numbers) ?? entry.remedy.text
+        let remedy =
+            messages?.tableTexts[2]?.rendered(example, rules: rules, locale: catalog.locale) ?? entry.remedy.text
         if case .steps = entry.remedy {
             out.line("    /// **Remedy:**")
             out.docComment(remedy, indent: 4)
@@ -49,6 +49,7 @@ extension SwiftEmitter {
         case .integer: "Int"
         case .number: "Double"
         case .money: "ErrorCatalog.Money"
+        case .timestamp: "ErrorCatalog.Timestamp"
         }
     }
 
@@ -58,6 +59,8 @@ extension SwiftEmitter {
         case .string(let text): SwiftLiteral.quoted(text)
         case .money(let money):
             "Money(minorUnits: \(money.minorUnits), currency: \(SwiftLiteral.quoted(money.currency)))"
+        case .timestamp(let timestamp):
+            "Timestamp(rfc3339: \(SwiftLiteral.quoted(timestamp.description)))!"
         default: value.description
         }
     }

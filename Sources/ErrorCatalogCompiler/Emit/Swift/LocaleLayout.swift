@@ -4,13 +4,16 @@ extension TableLayout {
     /// The locale tables: the source's locale, then each translation's, with its plural
     /// rules, its catalog title and, per entry, its texts (see `_CatalogTables.translations`).
     mutating func addLocales(_ catalog: Catalog) {
-        // The ordinal rules follow each language's cardinal rules, and the locale's number
-        // conventions follow them, only where a message needs them.
-        let numbers = catalog.formatsNumbers
+        // The ordinal rules follow each language's cardinal rules, the locale's number
+        // conventions follow them and its date conventions follow those, only where a message
+        // needs them.
+        let dates = catalog.formatsDates
+        let numbers = dates || catalog.formatsNumbers
         let ordinal = numbers || catalog.usesOrdinals
         func rules(_ rules: PluralRuleSet, locale: String) -> [Int] {
             (ordinal ? rules.encodedWithOrdinal : rules.encoded)
                 + (numbers ? NumberConventions.cldr(locale).encoded { intern($0) } : [])
+                + (dates ? DateConventions.cldr(locale).encoded { intern($0) } : [])
         }
         locales += [intern(catalog.locale), 0, 0, 0]
         plurals = rules(catalog.pluralRules, locale: catalog.locale)

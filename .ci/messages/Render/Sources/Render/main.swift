@@ -14,7 +14,7 @@ struct Case: Decodable {
 
 let catalogs: [any CatalogError.Type] = [
     DjangoMessages.self, DjangoPlurals.self, WTFormsMessages.self, WTFormsPlurals.self,
-    IcuOracle.self, PluralOracle.self, OrdinalOracle.self, NumberOracle.self,
+    IcuOracle.self, PluralOracle.self, OrdinalOracle.self, NumberOracle.self, DateOracle.self,
 ]
 
 func render(_ test: Case) -> String {
@@ -38,6 +38,7 @@ func render<Catalog: CatalogError>(_ test: Case, in _: Catalog.Type) -> String {
                         Money(
                             minorUnits: Int(argument[2].prefix { $0 != " " })!,
                             currency: String(argument[2].suffix(3))))
+                case "timestamp": .timestamp(Timestamp(rfc3339: argument[2])!)
                 default: .string(argument[2])
                 }
             return MessageArguments.Argument(argument[0], value)
