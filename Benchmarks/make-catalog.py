@@ -2,9 +2,12 @@
 """Writes a synthetic catalog of COUNT entries (about 270 bytes each) for benchmarks.
 
 Usage: make-catalog.py COUNT OUT.yaml [--name TypeName] [--gperf OUT.gperf] [--params-every N]
+                      [--formats plain|formatted]
 
 With --params-every N, every Nth entry takes parameters (an integer, a number and a string)
-that its meaning uses, one of them in a plural: a case with associated values.
+that its meaning uses, one of them in a plural: a case with associated values. With --formats,
+those entries take an amount of money, a timestamp and a number instead, written plain or
+formatted as the reader's locale writes them (`{amount, number, currency}`, `{day, date, medium}`).
 
 Codes mix the shapes real catalogs use (upper-snake, dotted, numeric, five-character),
 about 28 bytes on average. Output depends only on the arguments.
@@ -34,6 +37,27 @@ def codes(count, rng):
             yield code
 
 
+def entry_with_formats(i, code, formatted):
+    """An entry with an amount, a day and a share: formatted as the reader's locale writes them, or
+    written plain (`{amount}`, RFC 3339, `0.5`) with the same parameters."""
+    if formatted:
+        meaning = "{amount, number, currency} was declined on {day, date, medium}; {share, number, percent} used."
+    else:
+        meaning = "{amount} was declined on {day}; {share} used."
+    return (
+        f"  - code: \"{code}\"\n"
+        f"    name: e{i}\n"
+        f"    title: Synthetic error number {i}\n"
+        f"    category: area{i % 10}\n"
+        f"    http: {400 + i % 100}\n"
+        f"    meaning: \"{meaning}\"\n"
+        f"    remedy: Check condition {i}, then try again.\n"
+        f"    params:\n"
+        f"      amount: {{type: money, example: 12.50 EUR}}\n"
+        f"      day: {{type: timestamp, example: '2026-12-07T10:30:00+01:00'}}\n"
+        f"      share: {{type: number, example: 0.5}}\n")
+
+
 def entry_with_params(i, code):
     return (
         f"  - code: \"{code}\"\n"
@@ -56,6 +80,8 @@ def main():
     parser.add_argument("--name", default="SyntheticError")
     parser.add_argument("--gperf")
     parser.add_argument("--params-every", type=int, default=0)
+    parser.add_argument("--formats", choices=["plain", "formatted"],
+                        help="the entries with parameters take an amount, a day and a share, plain or formatted")
     args = parser.parse_args()
     rng = random.Random(args.count)
     keys = list(codes(args.count, rng))
@@ -64,6 +90,9 @@ def main():
         out.write("categories:\n" + "".join(f"  - id: area{i}\n    title: Area {i}\n" for i in range(10)))
         out.write("errors:\n")
         for i, code in enumerate(keys):
+            if args.params_every and i % args.params_every == 0 and args.formats:
+                out.write(entry_with_formats(i, code, args.formats == "formatted"))
+                continue
             if args.params_every and i % args.params_every == 0:
                 out.write(entry_with_params(i, code))
                 continue

@@ -44,7 +44,7 @@ extension CatalogEntry {
             metadata["error.arguments." + argument.name] =
                 switch argument.value {
                 case .string(let text): .string(text)
-                case .integer, .number: .stringConvertible(argument.value)
+                case .integer, .number, .money, .timestamp: .stringConvertible(argument.value)
                 }
         }
         return metadata

@@ -66,14 +66,15 @@ for used in values.prefix(100) {
         BenchmarkMessage.quotaExceeded(limit: limit, used: used).meaning
             == "\(used) \(used == 1 ? "request was" : "requests were") made this hour; the limit is \(limit).")
 }
-// The same message with a formatted amount, number and percentage, and with plain arguments.
+// The same message with a formatted amount, date, number and percentage, and with plain arguments.
 let formatted = values.map {
     BenchmarkMessage.chargeDeclined(
-        amount: Money(minorUnits: $0 * 137, currency: "EUR"), attempts: $0, share: Double($0) / 7_000)
+        amount: Money(minorUnits: $0 * 137, currency: "EUR"), attempts: $0, share: Double($0) / 7_000,
+        day: Timestamp(secondsSince1970: 1_796_635_800 + $0 * 86_400, utcOffsetMinutes: 60))
 }
 let plain = values.map {
     BenchmarkMessage.chargeDeclinedPlain(
-        amount: Double($0) * 1.37, currency: "EUR", attempts: $0, share: Double($0) / 7_000)
+        amount: Double($0) * 1.37, currency: "EUR", attempts: $0, share: Double($0) / 7_000, day: "2026-12-07")
 }
 let rows: [(String, Double, Int)] = [
     (
@@ -93,7 +94,7 @@ let rows: [(String, Double, Int)] = [
         allocations { interpolationPass(values) }
     ),
     (
-        "formatted: amount, number, percent", measure(count: values.count) { formattedPass(formatted) },
+        "formatted: amount, date, number, %", measure(count: values.count) { formattedPass(formatted) },
         allocations { formattedPass(formatted) }
     ),
     (
