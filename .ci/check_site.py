@@ -249,11 +249,14 @@ def languages(site):
         text = page.inner_text("article")
         check("Die Bank hat die Karte abgelehnt." in text and "Come back tomorrow." in text, "de: translated and fallback texts")
         notes = page.eval_on_selector_all(".admonition.note", "nodes => nodes.map(n => n.innerText)")
-        check(len(notes) == 1 and "shown in English" in notes[0], f"de: one fallback note, found {notes}")
+        check(len(notes) == 1 and "Auf Englisch gezeigt, noch nicht übersetzt: Abhilfe." in notes[0],
+              f"de: one fallback note naming the remedy, found {notes}")
+        check("Was passiert ist." in text and "What happened." not in text, "de: the page's own words are German")
         courier = next(c for c in data["catalogs"] if c["name"] == "CourierError")
         page.goto(base + "de/" + courier["page"][:-3] + "/")
-        check(any("This page is not translated" in n for n in page.eval_on_selector_all(".admonition.note", "nodes => nodes.map(n => n.innerText)")),
-              "de: an untranslated catalog's page says so")
+        check(any("Diese Seite ist noch nicht in diese Sprache übersetzt: sie wird auf Englisch gezeigt." in n
+                  for n in page.eval_on_selector_all(".admonition.note", "nodes => nodes.map(n => n.innerText)")),
+              "de: an untranslated catalog's page says so, in German")
         # A German reader finds an entry by a German word of its meaning, on the German page.
         links = search(page, base + "de/", "abgelehnt", results=True)
         check(links and links[0] == "/de/" + shop["page"][:-3] + "/#card-declined", f"search 'abgelehnt' on /de/: first result {links[:1]}")

@@ -116,7 +116,14 @@ extension EntryTranslation {
     /// remedy, or without the title the entry has. The one rule `lint`'s coverage and the docs'
     /// "not translated" notes follow.
     public func leavesUntranslated(_ entry: CatalogEntry) -> Bool {
-        meaning == nil || remedy == nil || (entry.title != nil && title == nil)
+        !untranslatedFields(of: entry).isEmpty
+    }
+
+    /// The texts of `entry` this translation leaves out, in page order: its title (when the
+    /// entry has one), meaning and remedy.
+    public func untranslatedFields(of entry: CatalogEntry) -> [TextKey.Field] {
+        (entry.title != nil && title == nil ? [.title(entry.name)] : [])
+            + (meaning == nil ? [.meaning(entry.name)] : []) + (remedy == nil ? [.remedy(entry.name, step: nil)] : [])
     }
 }
 

@@ -314,9 +314,12 @@ import Testing
         let walk = Pipeline().run(paths: [Self.folder])
         #expect(!walk.diagnostics.hasErrors)
         let files = Dictionary(uniqueKeysWithValues: DocsEmitter().emit(walk.catalogs).map { ($0.path, $0.contents) })
-        for locale in ["de", "ru"] {
+        let untranslated = [
+            "de": "Diese Seite ist noch nicht in diese Sprache übersetzt", "ru": "Эта страница ещё не",
+        ]
+        for (locale, note) in untranslated {
             #expect(files["docs/index.\(locale).md"] != nil)
-            #expect(files["docs/courier-error.\(locale).md"]?.contains("This page is not translated into") == true)
+            #expect(files["docs/courier-error.\(locale).md"]?.contains(note) == true)
         }
         let english = try #require(files["docs/shop-error.md"])
         let german = try #require(files["docs/shop-error.de.md"])
@@ -328,8 +331,11 @@ import Testing
         #expect(anchors(english).count >= 2 && anchors(english) == anchors(german))
         #expect(german.contains("Die Bank hat die Karte abgelehnt."))
         #expect(
-            german.components(separatedBy: "!!! note \"Not translated\"").count == 2,
+            german.components(separatedBy: "!!! note \"Nicht übersetzt\"").count == 2,
             "one entry (closed) is partly translated")
+        #expect(german.contains("Auf Englisch gezeigt, noch nicht übersetzt&#58; Abhilfe."), "closed has no title")
+        #expect(german.contains("**Was passiert ist.**") && german.contains("- **Seit:** noch nicht veröffentlicht"))
+        #expect(!german.contains("What happened") && english.contains("**What happened.**"))
         #expect(!english.contains("Not translated"))
         let config = try #require(files["mkdocs.yml"])
         #expect(config.contains("  - i18n:\n      docs_structure: suffix"))

@@ -8,6 +8,9 @@ struct CatalogPage {
     /// For a page in a translated language: what is shown in the source language.
     var fallback: LanguageFallback?
 
+    /// The words around the catalog's texts, in the page's language.
+    var labels: PageLabels { PageLabels.of(catalog.locale) }
+
     /// Entries of the ledger this catalog no longer has, oldest id first.
     var removed: [LedgerEntry] {
         emitter.history.removedEntries(of: catalog.name)
@@ -24,13 +27,7 @@ struct CatalogPage {
         page.literal(catalog.title)
         page.raw("\n\n")
         if let summary = catalog.summary { page.block(summary) }
-        if let fallback, fallback.untranslated.count == catalog.entries.count {
-            page.raw(
-                "!!! note \"Not translated\"\n    This page is not translated into "
-                    + "\(DocsEmitter.languageName(catalog.locale)) yet: it is shown in "
-                    + "\(DocsEmitter.languageName(fallback.sourceLocale)).\n\n"
-            )
-        }
+        writePageNote(into: &page)
         page.raw("Swift type: ")
         page.code(catalog.name)
         page.raw(" · \(catalog.entries.count) entries")
@@ -104,7 +101,7 @@ struct CatalogPage {
     /// `- **Aliases:** <code>…</code>, …` when there are any.
     func writeAliases(_ aliases: [String], into page: inout PageWriter) {
         guard !aliases.isEmpty else { return }
-        page.raw("- **Aliases:** ")
+        page.raw("- **\(labels.aliases):** ")
         for (position, alias) in aliases.enumerated() {
             if position > 0 { page.raw(", ") }
             page.code(alias)
@@ -154,28 +151,25 @@ struct CatalogPage {
 
     func writeEntry(_ entry: CatalogEntry, aliasAnchors: [String], into page: inout PageWriter) {
         writeHeading(entry, aliasAnchors: aliasAnchors, into: &page)
-        if let fallback, fallback.untranslated.contains(entry.name), fallback.untranslated.count < catalog.entries.count
+        if let fallback, fallback.translatesAnything, fallback.sharedGap(of: catalog.entries) == nil,
+            let missing = fallback.untranslated[entry.name]
         {
-            page.raw(
-                "!!! note \"Not translated\"\n    This entry is not (wholly) translated into "
-                    + "\(DocsEmitter.languageName(catalog.locale)) yet: what is missing is shown in "
-                    + "\(DocsEmitter.languageName(fallback.sourceLocale)).\n\n"
-            )
+            writeNote(missing, into: &page)
         }
         writeFacts(entry, into: &page)
         if let messages = entry.messages {
             writeMessages(entry, messages, into: &page)
         } else {
-            page.raw("**What happened.** ")
+            page.raw("**\(labels.whatHappened)** ")
             page.block(entry.meaning)
             writeRemedy(entry.remedy, into: &page)
         }
         writeLinks(entry.links, into: &page)
         if let response = catalog.response, let body = exampleBody(response, entry) {
-            page.raw("**Response body:**\n\n")
+            page.raw("**\(labels.responseBody):**\n\n")
             DocsEmitter.fence(body, language: "json", into: &page)
         }
-        page.raw("**In Swift:**\n\n")
+        page.raw("**\(labels.inSwift):**\n\n")
         DocsEmitter.fence(swiftSnippet(entry), language: "swift", into: &page)
     }
 
@@ -210,17 +204,19 @@ struct CatalogPage {
         }
         writeAliases(entry.aliases, into: &page)
         if let category = catalog.category(entry.category) {
-            page.raw("- **Category:** [")
+            page.raw("- **\(labels.category):** [")
             page.literal(category.title)
             page.raw("](#\(category.anchor))\n")
         }
-        if let status = entry.httpStatus { page.raw("- **HTTP status:** \(status)\n") }
+        if let status = entry.httpStatus { page.raw("- **\(labels.httpStatus):** \(status)\n") }
         if let retry = entry.retry {
-            page.raw("- **Retry:** ")
+            page.raw("- **\(labels.retry):** ")
             page.cell(emitter.retryText(retry))
             page.raw("\n")
         }
-        page.raw("- **Since:** " + (entry.since.map { "[\($0)](changelog/\($0).md)" } ?? "not yet released") + "\n")
+        page.raw(
+            "- **\(labels.since):** " + (entry.since.map { "[\($0)](changelog/\($0).md)" } ?? labels.notYetReleased)
+                + "\n")
         page.raw("- **Swift:** ")
         page.code("\(catalog.name).\(entry.name)")
         page.raw(" (id \(entry.id))\n\n")
@@ -229,10 +225,10 @@ struct CatalogPage {
     func writeRemedy(_ remedy: Remedy, into page: inout PageWriter) {
         switch remedy {
         case .text(let remedy):
-            page.raw("**What to do.** ")
+            page.raw("**\(labels.whatToDo)** ")
             page.block(remedy)
         case .steps(let steps):
-            page.raw("**What to do.**\n\n")
+            page.raw("**\(labels.whatToDo)**\n\n")
             for (position, step) in steps.enumerated() {
                 page.raw("\(position + 1). ")
                 page.cell(step)
@@ -244,7 +240,7 @@ struct CatalogPage {
 
     func writeLinks(_ links: [ErrorLink], into page: inout PageWriter) {
         guard !links.isEmpty else { return }
-        page.raw("**See also:**\n\n")
+        page.raw("**\(labels.seeAlso):**\n\n")
         for link in links {
             let title = String(
                 MarkdownText.tableCell(link.title).flatMap { $0 == "[" || $0 == "]" ? ["\\", $0] : [$0] })
@@ -341,5 +337,32 @@ struct CatalogPage {
             }
             page.raw(" now\n")
         }
+    }
+}
+
+extension CatalogPage {
+    /// What the page shows in the source language, said once at its top: all of it, when the
+    /// translation gives it no text; the texts every entry leaves out, when they are the same.
+    func writePageNote(into page: inout PageWriter) {
+        guard let fallback, !fallback.untranslated.isEmpty else { return }
+        let labels = self.labels
+        if !fallback.translatesAnything {
+            page.raw("!!! note \"\(labels.notTranslated)\"\n    ")
+            page.literal(labels.naming(labels.pageInSource, source: fallback.sourceLocale, page: catalog.locale))
+            page.raw("\n\n")
+        } else if let shared = fallback.sharedGap(of: catalog.entries) {
+            writeNote(shared, into: &page)
+        }
+    }
+
+    /// A note that `missing` texts are shown in the source language.
+    func writeNote(_ missing: [TextKey.Field], into page: inout PageWriter) {
+        guard let fallback else { return }
+        let labels = self.labels
+        page.raw("!!! note \"\(labels.notTranslated)\"\n    ")
+        page.literal(
+            labels.naming(labels.shownInSource, source: fallback.sourceLocale, page: catalog.locale) + " "
+                + labels.list(missing) + ".")
+        page.raw("\n\n")
     }
 }

@@ -7,6 +7,9 @@ struct IndexPage {
     let emitter: DocsEmitter
     let catalogs: [Catalog]
 
+    /// The words around the catalogs' texts, in the page's language (the catalogs' locale).
+    var labels: PageLabels { PageLabels.of(catalogs.first?.locale ?? "en") }
+
     func write(into page: inout PageWriter) {
         let entries = catalogs.entryCount
         let codes = catalogs.reduce(0) { $0 + Set($1.entries.filter { !$0.isCatchAll }.flatMap(\.allCodes)).count }
@@ -21,7 +24,9 @@ struct IndexPage {
                 + "distinct code\(codes == 1 ? "" : "s")."
         )
         if let latest = emitter.history.latest { page.raw(" Latest release: [\(latest)](changelog/\(latest).md).") }
-        page.raw("\n\n## Catalogs\n\n| Catalog | Entries | Codes | Categories | Summary |\n|---|---|---|---|---|\n")
+        page.raw(
+            "\n\n## \(labels.catalogs)\n\n| " + labels.catalogColumns.joined(separator: " | ")
+                + " |\n|---|---|---|---|---|\n")
         for catalog in catalogs {
             let distinct = Set(catalog.entries.filter { !$0.isCatchAll }.flatMap(\.allCodes)).count
             page.raw("| [")
@@ -40,9 +45,10 @@ struct IndexPage {
     /// data attributes, and the whole table stays out of the search index (each code's own
     /// entry is what a search should find).
     func writeCodeTable(into page: inout PageWriter) {
-        page.raw("\n## Every code { #every-code }\n\n")
+        let labels = self.labels
+        page.raw("\n## \(labels.everyCode) { #every-code }\n\n")
         page.raw("<div class=\"errcat-filter\" data-pagefind-ignore>\n")
-        page.raw("<label>Category <select data-filter=\"category\"><option value=\"\">All</option>")
+        page.raw("<label>\(labels.category) <select data-filter=\"category\"><option value=\"\">\(labels.all)</option>")
         for catalog in catalogs {
             for category in catalog.categories {
                 page.raw("<option value=\"")
@@ -52,20 +58,21 @@ struct IndexPage {
                 page.raw("</option>")
             }
         }
-        page.raw("</select></label>\n<label>HTTP status <select data-filter=\"http\"><option value=\"\">All</option>")
+        page.raw(
+            "</select></label>\n<label>\(labels.httpStatus) <select data-filter=\"http\"><option value=\"\">"
+                + "\(labels.all)</option>")
         let statuses = Set(catalogs.flatMap { $0.entries.compactMap(\.httpStatus) }).sorted()
         for status in statuses { page.raw("<option value=\"\(status)\">\(status)</option>") }
-        page.raw("<option value=\"none\">none</option></select></label>\n")
-        page.raw("<label>Retry <select data-filter=\"retry\"><option value=\"\">All</option>")
+        page.raw("<option value=\"none\">\(labels.none)</option></select></label>\n")
+        page.raw("<label>\(labels.retry) <select data-filter=\"retry\"><option value=\"\">\(labels.all)</option>")
         for policy in RetryBehavior.Policy.allCases {
             page.raw("<option value=\"\(policy.rawValue)\">\(policy.rawValue)</option>")
         }
-        page.raw("<option value=\"none\">not stated</option></select></label>\n")
+        page.raw("<option value=\"none\">\(labels.notStated)</option></select></label>\n")
         page.raw("<output class=\"errcat-count\" aria-live=\"polite\"></output>\n</div>\n\n")
         page.raw(
-            "<table class=\"errcat-codes\" data-pagefind-ignore>\n<thead><tr><th>Code</th><th>Name</th><th>Catalog</th>"
-                + "<th>Category</th><th>HTTP</th><th>Retry</th><th>Meaning</th></tr></thead>\n<tbody>\n"
-        )
+            "<table class=\"errcat-codes\" data-pagefind-ignore>\n<thead><tr>"
+                + labels.codeColumns.map { "<th>\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n")
         for catalog in catalogs {
             // Pages are at `<slug>/` beside the index (use_directory_urls).
             let href = String(DocsEmitter.pageName(catalog).dropLast(3)) + "/"

@@ -14,21 +14,17 @@ extension DocsEmitter {
     /// The index and every catalog page, in each translated locale.
     func localizedFiles(_ catalogs: [Catalog]) -> [OutputFile] {
         var files: [OutputFile] = []
-        let source = catalogs.first?.locale ?? "en"
         for locale in Self.siteLocales(catalogs) {
             let localized = catalogs.map { $0.localized(to: locale) }
             files.append(
                 OutputFile(path: "docs/index.\(locale).md", weight: catalogs.entryCount) { [self] in
                     IndexPage(emitter: self, catalogs: localized.map(\.catalog)).write(into: &$0)
                 })
-            for (catalog, untranslated) in localized {
+            for (catalog, fallback) in localized {
                 let path = "docs/" + Self.pageName(catalog).dropLast(3) + ".\(locale).md"
                 files.append(
                     OutputFile(path: path, weight: catalog.entries.count) { [self] in
-                        CatalogPage(
-                            emitter: self, catalog: catalog,
-                            fallback: .init(untranslated: untranslated, sourceLocale: source)
-                        ).write(into: &$0)
+                        CatalogPage(emitter: self, catalog: catalog, fallback: fallback).write(into: &$0)
                     })
             }
         }
@@ -95,12 +91,37 @@ extension DocsEmitter {
         let name = Locale(identifier: locale).localizedString(forIdentifier: locale) ?? locale
         return name.prefix(1).uppercased() + name.dropFirst()
     }
+
+    /// The name of `locale`'s language in `language`, as a sentence of that language writes it
+    /// (`Englisch`, `anglais`, `英語`).
+    static func languageName(_ locale: String, in language: String) -> String {
+        Locale(identifier: language).localizedString(forIdentifier: locale) ?? locale
+    }
 }
 
 /// What a page in a translated language says about texts left in the source language.
 struct LanguageFallback {
-    /// The entries with a text in the source language.
-    var untranslated: Set<String>
     /// The source language.
     var sourceLocale: String
+    /// Per entry (by Swift name) that shows a text in the source language, which texts.
+    var untranslated: [String: [TextKey.Field]] = [:]
+    /// Whether the translation gives the page any text: its title, introduction or an entry's.
+    var translatesAnything = false
+
+    /// The texts every entry shows in the source language, when it is the same for all and some
+    /// text of the page is translated: the page says it once. `nil` when it differs.
+    func sharedGap(of entries: [CatalogEntry]) -> [TextKey.Field]? {
+        let kinds = entries.map { entry in (untranslated[entry.name] ?? []).map(Self.kind) }
+        guard let first = kinds.first, !first.isEmpty, kinds.allSatisfy({ $0 == first }) else { return nil }
+        return untranslated[entries[0].name]
+    }
+
+    /// A text's kind, whatever its entry: 0 title, 1 meaning, 2 remedy.
+    static func kind(_ field: TextKey.Field) -> Int {
+        switch field {
+        case .title: 0
+        case .meaning: 1
+        default: 2
+        }
+    }
 }

@@ -4,11 +4,17 @@ extension Catalog {
     /// The catalog as a reader of `locale` sees it: every text its translation into `locale`
     /// has in place of the source's, each untranslated one left in the source language. Codes,
     /// names and anchors stay, so a link by code lands on the same entry in every language.
-    /// Also returns the entries that show a source text (wholly or in part).
-    func localized(to locale: String) -> (catalog: Catalog, untranslated: Set<String>) {
+    /// Also returns, per entry that shows a source text, which texts it shows in the source
+    /// language, and whether the translation gives the page anything at all.
+    func localized(to locale: String) -> (catalog: Catalog, fallback: LanguageFallback) {
+        var fallback = LanguageFallback(sourceLocale: self.locale)
         guard let translation = translations.first(where: { $0.locale == locale }) else {
-            return (self, Set(entries.map(\.name)))
+            for entry in entries { fallback.untranslated[entry.name] = CatalogEntry.fields(of: entry) }
+            var catalog = self
+            catalog.locale = locale
+            return (catalog, fallback)
         }
+        fallback.translatesAnything = translation.title != nil || translation.summary != nil
         var catalog = self
         catalog.title = translation.title ?? title
         catalog.summary = translation.summary ?? summary
@@ -18,22 +24,28 @@ extension Catalog {
             catalog.categories[index].summary = translated?.summary ?? catalog.categories[index].summary
         }
         let byName = translation.entriesByName
-        var untranslated = Set<String>()
         for index in catalog.entries.indices {
             let entry = catalog.entries[index]
             guard let translated = byName[entry.name] else {
-                untranslated.insert(entry.name)
+                fallback.untranslated[entry.name] = CatalogEntry.fields(of: entry)
                 continue
             }
-            if translated.leavesUntranslated(entry) { untranslated.insert(entry.name) }
+            let missing = translated.untranslatedFields(of: entry)
+            if !missing.isEmpty { fallback.untranslated[entry.name] = missing }
+            if missing.count < CatalogEntry.fields(of: entry).count { fallback.translatesAnything = true }
             catalog.entries[index] = entry.localized(translated)
         }
         catalog.locale = locale
-        return (catalog, untranslated)
+        return (catalog, fallback)
     }
 }
 
 extension CatalogEntry {
+    /// The texts of `entry` a translation gives: its title (when it has one), meaning and remedy.
+    static func fields(of entry: CatalogEntry) -> [TextKey.Field] {
+        (entry.title != nil ? [.title(entry.name)] : []) + [.meaning(entry.name), .remedy(entry.name, step: nil)]
+    }
+
     /// The entry with the texts `translated` has.
     func localized(_ translated: EntryTranslation) -> CatalogEntry {
         var entry = self

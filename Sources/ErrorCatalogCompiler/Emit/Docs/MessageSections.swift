@@ -4,7 +4,8 @@ extension CatalogPage {
     /// The parameters of an entry with parameters: name, type, description and the example
     /// value its rendered example uses.
     func writeParameters(_ parameters: [EntryParameter], into page: inout PageWriter) {
-        page.raw("**Parameters:**\n\n| Name | Type | Description | Example |\n|---|---|---|---|\n")
+        page.raw(
+            "**\(labels.parameters):**\n\n| " + labels.columns.joined(separator: " | ") + " |\n|---|---|---|---|\n")
         for parameter in parameters {
             page.raw("| ")
             page.code(parameter.name)
@@ -34,11 +35,11 @@ extension CatalogPage {
     /// rendered with the parameters' examples.
     func writeMessages(_ entry: CatalogEntry, _ messages: EntryMessages, into page: inout PageWriter) {
         writeParameters(entry.parameters, into: &page)
-        page.raw("**What happened.** ")
+        page.raw("**\(labels.whatHappened)** ")
         writeTemplate(messages.meaning, into: &page)
         page.raw("\n\n")
         if messages.remedyIsSteps {
-            page.raw("**What to do.**\n\n")
+            page.raw("**\(labels.whatToDo)**\n\n")
             for (position, step) in messages.remedy.enumerated() {
                 page.raw("\(position + 1). ")
                 writeTemplate(step, into: &page)
@@ -46,12 +47,12 @@ extension CatalogPage {
             }
             page.raw("\n")
         } else if let remedy = messages.remedy.first {
-            page.raw("**What to do.** ")
+            page.raw("**\(labels.whatToDo)** ")
             writeTemplate(remedy, into: &page)
             page.raw("\n\n")
         }
         let arguments = entry.exampleArguments
-        page.raw("**Example:** ")
+        page.raw("**\(labels.example):** ")
         page.cell(messages.meaning.rendered(arguments, rules: catalog.pluralRules, locale: catalog.locale))
         page.raw("\n\n")
     }
