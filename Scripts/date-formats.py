@@ -20,6 +20,9 @@ import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from swift_source import escaped  # noqa: E402
+
 BABEL_VERSION = "2.19.0"
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "Sources/ErrorCatalogCompiler/Model/CLDRDateFormats.swift"
@@ -155,19 +158,6 @@ def literal(text, indent="            "):
         line += token
     lines += [line, indent + '    """']
     return "\n".join(lines)
-
-
-def escaped(text):
-    import unicodedata
-    out = []
-    for character in text:
-        if character in '"\\':
-            out.append("\\" + character)
-        elif ord(character) < 0x20 or unicodedata.category(character) in ("Cf", "Zs", "Mn") and character != " ":
-            out.append("\\u{%X}" % ord(character))
-        else:
-            out.append(character)
-    return out
 
 
 def write(kept, version, xml):

@@ -14,6 +14,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from swift_source import literal  # noqa: E402
+
 BABEL_VERSION = "2.19.0"
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "Sources/ErrorCatalogCompiler/Model/CLDRNumberFormats.swift"
@@ -81,18 +84,6 @@ def currency_digits():
     from babel.core import get_global
     fractions = get_global("currency_fractions")
     return sorted((code, digits[0]) for code, digits in fractions.items() if code != "DEFAULT" and digits[0] != 2)
-
-
-def literal(text):
-    out = []
-    for character in text:
-        if character in '"\\':
-            out.append("\\" + character)
-        elif ord(character) < 0x20 or unicodedata.category(character) in ("Cf", "Zs", "Mn") and character != " ":
-            out.append("\\u{%X}" % ord(character))
-        else:
-            out.append(character)
-    return '"' + "".join(out) + '"'
 
 
 def write_digits(digits, version):

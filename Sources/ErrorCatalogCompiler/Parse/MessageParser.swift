@@ -211,34 +211,12 @@ struct MessageParser {
     /// `{name, number}` or `{name, number, style}`, after `number`; checks the style against
     /// the parameter's type (`kind`, `nil` for an undeclared one).
     mutating func number(_ name: String, kind: MessageParameter.Kind?, typeAt: Int) throws(Stop) -> Message.Part {
-        skipSpace()
-        var style = Message.NumberStyle.decimal
-        var styleAt = typeAt
-        if position < bytes.count, bytes[position] == UInt8(ascii: ",") {
-            position += 1
-            skipSpace()
-            styleAt = position
-            if bytes[position...].starts(with: "::".utf8) {
-                throw fail(
-                    "number skeletons ('::…') are not supported; use {\(name), number}, "
-                        + "{\(name), number, integer}, {\(name), number, percent} or {\(name), number, currency}",
-                    at: styleAt)
-            }
-            let (word, _) = word()
-            let styles = ["integer": Message.NumberStyle.integer, "percent": .percent, "currency": .currency]
-            guard let known = styles[word] else {
-                throw fail(
-                    word.isEmpty
-                        ? "expected 'integer', 'percent' or 'currency' after '\(name), number,'"
-                        : "unsupported number style '\(word)'; use 'integer', 'percent' or 'currency', or none"
-                            + Spelling.hint(for: word, among: styles.keys.sorted()),
-                    at: styleAt)
-            }
-            style = known
-        }
+        let styles = ["integer": Message.NumberStyle.integer, "percent": .percent, "currency": .currency]
+        let (word, styleAt) = try style(of: name, type: "number", among: ["integer", "percent", "currency"])
+        let style = word.flatMap { styles[$0] } ?? .decimal
         try expect(UInt8(ascii: "}"), "'}' to close {\(name), \(style)}")
         if let kind, let problem = Self.mismatch(style, kind, name) {
-            issues.append(Issue(offset: styleAt, isError: true, message: problem))
+            issues.append(Issue(offset: styleAt ?? typeAt, isError: true, message: problem))
         }
         return .number(name, style: style)
     }
@@ -248,31 +226,7 @@ struct MessageParser {
     mutating func date(
         _ name: String, type: String, kind: MessageParameter.Kind?, typeAt: Int
     ) throws(Stop) -> Message.Part {
-        skipSpace()
-        var length: String? = nil
-        var styleAt = typeAt
-        if position < bytes.count, bytes[position] == UInt8(ascii: ",") {
-            position += 1
-            skipSpace()
-            styleAt = position
-            if bytes[position...].starts(with: "::".utf8) {
-                throw fail(
-                    "\(type) skeletons ('::…') are not supported; use {\(name), \(type)} or {\(name), \(type), "
-                        + "full|long|medium|short}",
-                    at: styleAt)
-            }
-            let (word, _) = word()
-            let lengths = ["full", "long", "medium", "short"]
-            guard lengths.contains(word) else {
-                throw fail(
-                    word.isEmpty
-                        ? "expected 'full', 'long', 'medium' or 'short' after '\(name), \(type),'"
-                        : "unsupported \(type) style '\(word)'; use 'full', 'long', 'medium' or 'short', or none"
-                            + Spelling.hint(for: word, among: lengths),
-                    at: styleAt)
-            }
-            length = word
-        }
+        let (length, _) = try style(of: name, type: type, among: ["full", "long", "medium", "short"])
         let style = Message.DateStyle(type: type, length: length) ?? .dateMedium
         try expect(UInt8(ascii: "}"), "'}' to close {\(name), \(style)}")
         if let kind, kind != .timestamp {
@@ -283,6 +237,39 @@ struct MessageParser {
                         + "declare it 'timestamp'"))
         }
         return .date(name, style: style)
+    }
+
+    /// The style after `{name, type` (`, short`), one of `styles`, and where it is; `nil` when
+    /// the placeholder names none. A skeleton (`::…`) or another word is an error.
+    mutating func style(of name: String, type: String, among styles: [String]) throws(Stop) -> (String?, Int?) {
+        skipSpace()
+        guard position < bytes.count, bytes[position] == UInt8(ascii: ",") else { return (nil, nil) }
+        position += 1
+        skipSpace()
+        let styleAt = position
+        let listed = Self.listed(styles)
+        if bytes[position...].starts(with: "::".utf8) {
+            throw fail(
+                "\(type) skeletons ('::…') are not supported; use {\(name), \(type)} or {\(name), \(type), "
+                    + "\(styles.joined(separator: "|"))}",
+                at: styleAt)
+        }
+        let (word, _) = word()
+        guard styles.contains(word) else {
+            throw fail(
+                word.isEmpty
+                    ? "expected \(listed) after '\(name), \(type),'"
+                    : "unsupported \(type) style '\(word)'; use \(listed), or none"
+                        + Spelling.hint(for: word, among: styles.sorted()),
+                at: styleAt)
+        }
+        return (word, styleAt)
+    }
+
+    /// `'a', 'b' or 'c'`.
+    static func listed(_ words: [String]) -> String {
+        let quoted = words.map { "'\($0)'" }
+        return quoted.dropLast().joined(separator: ", ") + (quoted.count > 1 ? " or " : "") + (quoted.last ?? "")
     }
 
     /// What is wrong with choosing by a parameter of type `kind` with `type` (`plural`,
