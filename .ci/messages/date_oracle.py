@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from number_oracle import unescape  # noqa: E402
+from number_oracle import swift_records  # noqa: E402
 
 LOCALES = ["en", "ar", "fa", "bn", "hi", "en-IN", "de", "de-CH", "fr", "es", "it", "pl", "ru", "pt-BR", "sv", "fi",
            "ja", "he", "tr", "cy", "zh", "zh-Hant", "th", "ko", "uk", "nl", "da", "cs", "my", "en-GB"]
@@ -87,11 +87,8 @@ def instant(text):
 
 def errcat_fields(tag):
     """errcat's date data for `tag` (CLDRDateFormats.swift), resolved as the compiler resolves it."""
-    text = (Path(__file__).resolve().parents[2] / "Sources/ErrorCatalogCompiler/Model/CLDRDateFormats.swift").read_text()
-    records = {}
-    for name, body in re.findall(r'\("([A-Za-z0-9_]+)", DateFields\((.*?)\)\),\n', text, re.S):
-        fields = dict(re.findall(r'(\w+): ("""(?:.|\n)*?"""|"(?:[^"\\]|\\.)*")', body))
-        records[name] = {key: unescape(value) for key, value in fields.items()}
+    records = {fields[0]: dict(field.split("=", 1) for field in fields[1:])
+               for fields in swift_records("CLDRDateFormats.swift")}
     parts = tag.replace("-", "_").split("_")
     names = ["_".join(parts[:length]) for length in range(1, len(parts) + 1)]
     resolved = dict(records["root"])

@@ -71,13 +71,28 @@ print(json.dumps(out))
 """
 
 
+def swift_records(name):
+    """The records of errcat's generated CLDR data file `name` (its `records` string literal): one
+    list of fields per locale line, unescaped as Swift reads them."""
+    text = (Path(__file__).resolve().parents[2] / f"Sources/ErrorCatalogCompiler/Model/{name}").read_text()
+    body = text.split('static let records = """\n', 1)[1].split('\n        """', 1)[0]
+    body = re.sub(r"\\\n {8}", "", body)
+    lines = [line[8:] for line in body.split("\n")]
+    return [[unescape_swift(field) for field in line.split("\\t")] for line in lines]
+
+
+def unescape_swift(text):
+    return re.sub(r"\\u\{([0-9A-F]+)\}", lambda m: chr(int(m.group(1), 16)), text).replace('\\"', '"').replace(
+        "\\\\", "\\")
+
+
 def errcat_conventions(tag):
     """errcat's data for `tag` (CLDRNumberFormats.swift), resolved as the compiler resolves it."""
-    text = (Path(__file__).resolve().parents[2] / "Sources/ErrorCatalogCompiler/Model/CLDRNumberFormats.swift").read_text()
-    records = {}
-    for name, body in re.findall(r'\("([A-Za-z0-9_]+)", NumberConventions\((.*?)\)\),', text, re.S):
-        fields = dict(re.findall(r'(\w+): ("""(?:.|\n)*?"""|"(?:[^"\\]|\\.)*"|0x[0-9A-F]+)', body))
-        records[name] = {key: unescape(value) for key, value in fields.items()}
+    keys = ["zero", "decimal", "group", "minus", "percent", "infinity", "notANumber", "decimalPattern",
+            "percentPattern", "currencyPattern", "currencySymbols"]
+    records = {fields[0]: dict(zip(keys, fields[1:])) for fields in swift_records("CLDRNumberFormats.swift")}
+    for record in records.values():
+        record["zero"] = int(record["zero"], 16)
     parts = tag.replace("-", "_").split("_")
     names = ["_".join(parts[:length]) for length in range(len(parts), 0, -1)]
     found = next((records[name] for name in names if name in records), records["root"])
@@ -88,15 +103,6 @@ def errcat_conventions(tag):
                 code, symbol = pair.split(" ", 1)
                 symbols[code] = symbol
     return found, symbols
-
-
-def unescape(value):
-    if value.startswith("0x"):
-        return int(value, 16)
-    body = value[3:-3] if value.startswith('"""') else value[1:-1]
-    body = re.sub(r"\\\n\s*", "", body)
-    body = "".join(line.strip() if value.startswith('"""') else line for line in body.split("\n"))
-    return re.sub(r"\\u\{([0-9A-F]+)\}", lambda m: chr(int(m.group(1), 16)), body).replace('\\"', '"').replace("\\\\", "\\")
 
 
 def differences(tag, icu_data, currencies):

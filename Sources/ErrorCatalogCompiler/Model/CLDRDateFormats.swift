@@ -9,10687 +9,4087 @@ enum CLDRDateFormats {
     /// The CLDR releases the data comes from, and the Babel release that carries it.
     static let cldrVersion = "49 (Babel 2.19.0); hour and zero formats 41"
 
-    /// The locales, as CLDR names them.
-    static let locales: [(String, DateFields)] = [
-        ("root", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            monthsShort: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            days: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            daysShort: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            standaloneDays: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            periods: "AM\u{1F}PM",
-            eras: "BCE\u{1F}CE",
-            dayPeriods: "",
-            gmt: "GMT{0}",
-            hours: "+HH:mm;-HH:mm",
-            gmtZero: "GMT",
-            utc: "\u{1F}UTC")),
-        ("aa", DateFields(
-            patterns: """
-                EEEE, MMMM dd, y\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:\
-                mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Qunxa Garablu\u{1F}Kudo\u{1F}Ciggilta Kudo\u{1F}Agda Baxis\u{1F}Caxah Alsa\u{1F}Qasa Dirri\
-                \u{1F}Qado Dirri\u{1F}Liiqen\u{1F}Waysu\u{1F}Diteli\u{1F}Ximoli\u{1F}Kaxxa Garablu
-                """,
-            monthsShort: """
-                Qun\u{1F}Nah\u{1F}Cig\u{1F}Agd\u{1F}Cax\u{1F}Qas\u{1F}Qad\u{1F}Leq\u{1F}Way\u{1F}Dit\u{1F}Xim\
-                \u{1F}Kax
-                """,
-            days: """
-                Acaada\u{1F}Etleeni\u{1F}Talaata\u{1F}Arbaqa\u{1F}Kamiisi\u{1F}Gumqata\u{1F}Sabti
-                """,
-            daysShort: "Aca\u{1F}Etl\u{1F}Tal\u{1F}Arb\u{1F}Kam\u{1F}Gum\u{1F}Sab",
-            standaloneDays: """
-                Acaada\u{1F}Etleeni\u{1F}Talaata\u{1F}Arbaqa\u{1F}Kamiisi\u{1F}Gumqata\u{1F}Sabti
-                """,
-            periods: "saaku\u{1F}carra",
-            eras: "YD\u{1F}YW")),
-        ("aa_DJ", DateFields(
-            months: """
-                Qunxa Garablu\u{1F}Kudo\u{1F}Ciggilta Kudo\u{1F}Agda Baxis\u{1F}Caxah Alsa\u{1F}Qasa Dirri\
-                \u{1F}Qado Dirri\u{1F}Leqeeni\u{1F}Waysu\u{1F}Diteli\u{1F}Ximoli\u{1F}Kaxxa Garablu
-                """)),
-        ("ab", DateFields(
-            patterns: """
-                EEEE, d MMMM y 'ш'.\u{1F}d MMMM y 'ш'.\u{1F}d MMM y 'ш'.\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Ажьырныҳəа\u{1F}Жəабран\u{1F}Хəажəкыра\u{1F}Мшаԥы\u{1F}Лаҵа\
-                ра\u{1F}Рашəара\u{1F}Ԥхынгəы\u{1F}Нанҳəа\u{1F}Цəыббра\u{1F}Жьҭ\
-                аара\u{1F}Абҵара\u{1F}Ԥхынҷкәын
-                """,
-            monthsShort: """
-                Ажь\u{1F}Жəаб\u{1F}Хəажә\u{1F}Мш\u{1F}Лаҵ\u{1F}Рашә\u{1F}Ԥхынгә\
-                \u{1F}Нанҳә\u{1F}Цəыб\u{1F}Жьҭ\u{1F}Абҵ\u{1F}Ԥхынҷ
-                """,
-            days: """
-                Амҽыша\u{1F}Ашәахьа\u{1F}Аҩаша\u{1F}Ахаша\u{1F}Аԥшьаша\u{1F}Ах\
-                әаша\u{1F}Асабша
-                """,
-            daysShort: "Ам\u{1F}Ашә\u{1F}Аҩ\u{1F}Ах\u{1F}Аԥ\u{1F}Ахә\u{1F}Ас",
-            standaloneDays: """
-                Амҽыша\u{1F}Ашәахьа\u{1F}Аҩаша\u{1F}Ахаша\u{1F}Аԥшьаша\u{1F}Ах\
-                әаша\u{1F}Асабша
-                """)),
-        ("ady", DateFields(
-            months: """
-                щылэмазэм\u{1F}мэзаем\u{1F}гъэтхапэм\u{1F}мэлылъфэгъум\
-                \u{1F}жъоныгъуакӏэм\u{1F}мэкъуогъум\u{1F}бэдзэогъум\u{1F}шы\
-                шъхьэӏум\u{1F}ӏоныгъум\u{1F}чъэпыогъум\u{1F}шэкӏогъум\u{1F}\
-                тыгъэгъазэм
-                """,
-            monthsShort: """
-                щылэмазэм\u{1F}мэзаем\u{1F}гъэтхапэм\u{1F}мэлылъфэгъум\
-                \u{1F}жъоныгъуакӏэм\u{1F}мэкъуогъум\u{1F}бэдзэогъум\u{1F}шы\
-                шъхьэӏум\u{1F}ӏоныгъум\u{1F}чъэпыогъум\u{1F}шэкӏогъум\u{1F}\
-                тыгъэгъазэм
-                """,
-            days: """
-                тхьаумаф\u{1F}блыпэ\u{1F}гъубдж\u{1F}бэрэскэжъый\u{1F}мэфэк\
-                ъу\u{1F}бэрэскэшху\u{1F}шэмбэт
-                """,
-            daysShort: """
-                тхьаумаф\u{1F}блыпэ\u{1F}гъубдж\u{1F}бэрэскэжъый\u{1F}мэфэк\
-                ъу\u{1F}бэрэскэшху\u{1F}шэмбэт
-                """,
-            standaloneDays: """
-                тхьаумаф\u{1F}блыпэ\u{1F}гъубдж\u{1F}бэрэскэжъый\u{1F}мэфэк\
-                ъу\u{1F}бэрэскэшху\u{1F}шэмбэт
-                """,
-            gmt: "ГГС {0}",
-            utc: "Дунэепсэу сыхьат зэтегъэуцуагъ\u{1F}ДСЗ")),
-        ("ady_TR", DateFields(
-            days: """
-                тхьаумаф\u{1F}блыпэ\u{1F}гъубдж\u{1F}бэрэскэжъый\u{1F}мэфэк\
-                ъу\u{1F}бэрэскэшху\u{1F}мэфэзакъу
-                """,
-            daysShort: """
-                тхьаумаф\u{1F}блыпэ\u{1F}гъубдж\u{1F}бэрэскэжъый\u{1F}мэфэк\
-                ъу\u{1F}бэрэскэшху\u{1F}мэфэзакъу
-                """)),
-        ("af", DateFields(
-            patterns: """
-                EEEE dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januarie\u{1F}Februarie\u{1F}Maart\u{1F}April\u{1F}Mei\u{1F}Junie\u{1F}Julie\u{1F}Augustus\
-                \u{1F}September\u{1F}Oktober\u{1F}November\u{1F}Desember
-                """,
-            monthsShort: """
-                Jan.\u{1F}Feb.\u{1F}Mrt.\u{1F}Apr.\u{1F}Mei\u{1F}Jun.\u{1F}Jul.\u{1F}Aug.\u{1F}Sep.\u{1F}Okt.\
-                \u{1F}Nov.\u{1F}Des.
-                """,
-            days: """
-                Sondag\u{1F}Maandag\u{1F}Dinsdag\u{1F}Woensdag\u{1F}Donderdag\u{1F}Vrydag\u{1F}Saterdag
-                """,
-            daysShort: "So.\u{1F}Ma.\u{1F}Di.\u{1F}Wo.\u{1F}Do.\u{1F}Vr.\u{1F}Sa.",
-            standaloneDays: """
-                Sondag\u{1F}Maandag\u{1F}Dinsdag\u{1F}Woensdag\u{1F}Donderdag\u{1F}Vrydag\u{1F}Saterdag
-                """,
-            periods: "vm.\u{1F}nm.",
-            eras: "v.C.\u{1F}n.C.",
-            utc: "Gekoördineerde universele tyd\u{1F}UTC")),
-        ("af_NA", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("agq", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ndzɔ\u{300}ŋɔ\u{300}nùm\u{1F}ndzɔ\u{300}ŋɔ\u{300}kƗ\u{300}zùʔ\u{1F}ndzɔ\u{300}ŋɔ\
-                \u{300}tƗ\u{300}dʉ\u{300}ghà\u{1F}ndzɔ\u{300}ŋɔ\u{300}tǎafʉ\u{304}ghā\u{1F}ndzɔ\
-                \u{300}ŋèsèe\u{1F}ndzɔ\u{300}ŋɔ\u{300}nzùghò\u{1F}ndzɔ\u{300}ŋɔ\u{300}dùmlo\u{1F}n\
-                dzɔ\u{300}ŋɔ\u{300}kwîfɔ\u{300}e\u{1F}ndzɔ\u{300}ŋɔ\u{300}tƗ\u{300}fʉ\u{300}ghàdzug\
-                hù\u{1F}ndzɔ\u{300}ŋɔ\u{300}ghǔuwelɔ\u{300}m\u{1F}ndzɔ\u{300}ŋɔ\u{300}chwaʔàkaa wo\
-                \u{1F}ndzɔ\u{300}ŋèfwòo
-                """,
-            monthsShort: """
-                nùm\u{1F}kɨz\u{1F}tɨd\u{1F}taa\u{1F}see\u{1F}nzu\u{1F}dum\u{1F}fɔe\u{1F}dzu\u{1F}lɔm\
-                \u{1F}kaa\u{1F}fwo
-                """,
-            days: """
-                tsuʔntsɨ\u{1F}tsuʔukpà\u{1F}tsuʔughɔe\u{1F}tsuʔutɔ\u{300}mlò\u{1F}tsuʔumè\u{1F}tsu\
-                ʔughɨ\u{302}m\u{1F}tsuʔndzɨkɔʔɔ
-                """,
-            daysShort: "nts\u{1F}kpa\u{1F}ghɔ\u{1F}tɔm\u{1F}ume\u{1F}ghɨ\u{1F}dzk",
-            standaloneDays: """
-                tsuʔntsɨ\u{1F}tsuʔukpà\u{1F}tsuʔughɔe\u{1F}tsuʔutɔ\u{300}mlò\u{1F}tsuʔumè\u{1F}tsu\
-                ʔughɨ\u{302}m\u{1F}tsuʔndzɨkɔʔɔ
-                """,
-            periods: "a.g\u{1F}a.k",
-            eras: "SK\u{1F}BK")),
-        ("ak", DateFields(
-            patterns: """
-                EEE, d, MMMM, y\u{1F}d, MMMM, y\u{1F}d, MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:m\
-                m:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Ɔpɛpɔn\u{1F}Ɔgyefoɔ\u{1F}Ɔbɛnem\u{1F}Oforisuo\u{1F}Kɔtɔnimma\u{1F}Ayɛwohomumu\u{1F}K\
-                utawonsa\u{1F}Ɔsanaa\u{1F}Ɛbɔ\u{1F}Ahinime\u{1F}Obubuo\u{1F}Ɔpɛnimma
-                """,
-            monthsShort: """
-                Ɔpɛpɔn\u{1F}Ɔgyefoɔ\u{1F}Ɔbɛnem\u{1F}Oforisuo\u{1F}Kɔtɔnimma\u{1F}Ayɛwohomumu\u{1F}K\
-                utawonsa\u{1F}Ɔsanaa\u{1F}Ɛbɔ\u{1F}Ahinime\u{1F}Obubuo\u{1F}Ɔpɛnimma
-                """,
-            days: """
-                Sun\u{1F}Dwoada\u{1F}Benada\u{1F}Wukuada\u{1F}Yawoada\u{1F}Fiada\u{1F}Memeneda
-                """,
-            daysShort: "Kwa\u{1F}Dwo\u{1F}Ben\u{1F}Wuk\u{1F}Yaw\u{1F}Fia\u{1F}Mem",
-            standaloneDays: """
-                Sun\u{1F}Dwoada\u{1F}Benada\u{1F}Wukuada\u{1F}Yawoada\u{1F}Fiada\u{1F}Memeneda
-                """,
-            periods: "AN\u{1F}ANW",
-            eras: "AK\u{1F}KE",
-            utc: "Amansan Kɔdinatɛde Berɛ\u{1F}UTC")),
-        ("am", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ጃንዋሪ\u{1F}ፌብሩዋሪ\u{1F}ማርች\u{1F}ኤፕሪል\u{1F}ሜይ\u{1F}ጁን\
-                \u{1F}ጁላይ\u{1F}ኦገስት\u{1F}ሴፕቴምበር\u{1F}ኦክቶበር\u{1F}ኖቬም\
-                በር\u{1F}ዲሴምበር
-                """,
-            monthsShort: """
-                ጃን\u{1F}ፌብ\u{1F}ማርች\u{1F}ኤፕሪ\u{1F}ሜይ\u{1F}ጁን\u{1F}ጁላይ\u{1F}\
-                ኦገስ\u{1F}ሴፕቴ\u{1F}ኦክቶ\u{1F}ኖቬም\u{1F}ዲሴም
-                """,
-            days: """
-                እሑድ\u{1F}ሰኞ\u{1F}ማክሰኞ\u{1F}ረቡዕ\u{1F}ሐሙስ\u{1F}ዓርብ\u{1F}ቅ\
-                ዳሜ
-                """,
-            daysShort: """
-                እሑድ\u{1F}ሰኞ\u{1F}ማክሰ\u{1F}ረቡዕ\u{1F}ሐሙስ\u{1F}ዓርብ\u{1F}ቅዳ\
-                ሜ
-                """,
-            standaloneDays: """
-                እሑድ\u{1F}ሰኞ\u{1F}ማክሰኞ\u{1F}ረቡዕ\u{1F}ሐሙስ\u{1F}ዓርብ\u{1F}ቅ\
-                ዳሜ
-                """,
-            periods: "ጥዋት\u{1F}ከሰዓት",
-            eras: "ዓ/ዓ\u{1F}ዓ/ም",
-            gmt: "ጂ ኤም ቲ{0}",
-            hours: "+HHmm;-HHmm",
-            gmtZero: "ጂ ኤም ቲ",
-            utc: "የተቀነባበረ ሁለገብ ሰዓት\u{1F}UTC")),
-        ("an", DateFields(
-            patterns: """
-                EEEE, d MMMM 'de' y\u{1F}d MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss\
-                 z\u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                de chinero\u{1F}de febrero\u{1F}de marzo\u{1F}d’abril\u{1F}de mayo\u{1F}de chunyo\u{1F}de ch\
-                uliol\u{1F}d’agosto\u{1F}de setiembre\u{1F}d’octubre\u{1F}de noviembre\u{1F}d’aviento
-                """,
-            monthsShort: """
-                chi.\u{1F}feb.\u{1F}mar.\u{1F}abr.\u{1F}may.\u{1F}chn.\u{1F}chl.\u{1F}ago.\u{1F}set.\u{1F}oct.\
-                \u{1F}nov.\u{1F}avi.
-                """,
-            days: """
-                dominche\u{1F}luns\u{1F}martz\u{1F}miercres\u{1F}chueves\u{1F}viernes\u{1F}sabado
-                """,
-            daysShort: "dom\u{1F}lun\u{1F}mar\u{1F}mie\u{1F}chu\u{1F}vie\u{1F}sab",
-            standaloneDays: """
-                dominche\u{1F}luns\u{1F}martz\u{1F}miercres\u{1F}chueves\u{1F}viernes\u{1F}sabado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.C.\u{1F}d.C.",
-            utc: "tiempo universal coordenado\u{1F}UTC")),
-        ("apc", DateFields(
-            months: """
-                كانون التاني\u{1F}شباط\u{1F}أذار\u{1F}نيسان\u{1F}أيار\u{1F}حزي\
-                ران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين ال\
-                تاني\u{1F}كانون الأول
-                """,
-            monthsShort: """
-                كانون التاني\u{1F}شباط\u{1F}أذار\u{1F}نيسان\u{1F}أيار\u{1F}حزي\
-                ران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين ال\
-                تاني\u{1F}كانون الأول
-                """,
-            days: """
-                الأحد\u{1F}التنين\u{1F}التلاتا\u{1F}الأربعا\u{1F}الخميس\u{1F}ا\
-                لجمعة\u{1F}السبت
-                """,
-            daysShort: """
-                الأحد\u{1F}التنين\u{1F}التلاتا\u{1F}الأربعا\u{1F}الخميس\u{1F}ا\
-                لجمعة\u{1F}السبت
-                """,
-            standaloneDays: """
-                الأحد\u{1F}التنين\u{1F}التلاتا\u{1F}الأربعا\u{1F}الخميس\u{1F}ا\
-                لجمعة\u{1F}السبت
-                """)),
-        ("ar", DateFields(
-            patterns: """
-                EEEE، d MMMM y\u{1F}d MMMM y\u{1F}dd\u{200F}/MM\u{200F}/y\u{1F}d\u{200F}/M\u{200F}/y\u{1F}h:m\
-                m:ss a zzzz\u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                يناير\u{1F}فبراير\u{1F}مارس\u{1F}أبريل\u{1F}مايو\u{1F}يونيو\u{1F}\
-                يوليو\u{1F}أغسطس\u{1F}سبتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}ديسم\
-                بر
-                """,
-            monthsShort: """
-                يناير\u{1F}فبراير\u{1F}مارس\u{1F}أبريل\u{1F}مايو\u{1F}يونيو\u{1F}\
-                يوليو\u{1F}أغسطس\u{1F}سبتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}ديسم\
-                بر
-                """,
-            days: """
-                الأحد\u{1F}الاثنين\u{1F}الثلاثاء\u{1F}الأربعاء\u{1F}الخميس\
-                \u{1F}الجمعة\u{1F}السبت
-                """,
-            daysShort: """
-                الأحد\u{1F}الاثنين\u{1F}الثلاثاء\u{1F}الأربعاء\u{1F}الخميس\
-                \u{1F}الجمعة\u{1F}السبت
-                """,
-            standaloneDays: """
-                الأحد\u{1F}الاثنين\u{1F}الثلاثاء\u{1F}الأربعاء\u{1F}الخميس\
-                \u{1F}الجمعة\u{1F}السبت
-                """,
-            periods: "ص\u{1F}م",
-            eras: "ق.م\u{1F}م",
-            gmt: "غرينتش{0}",
-            gmtZero: "غرينتش",
-            utc: "التوقيت العالمي المنسق\u{1F}التوقيت العالمي")),
-        ("ar_DZ", DateFields(
-            months: """
-                جانفي\u{1F}فيفري\u{1F}مارس\u{1F}أفريل\u{1F}ماي\u{1F}جوان\u{1F}جوي\
-                لية\u{1F}أوت\u{1F}سبتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}ديسمبر
-                """,
-            monthsShort: """
-                جانفي\u{1F}فيفري\u{1F}مارس\u{1F}أفريل\u{1F}ماي\u{1F}جوان\u{1F}جوي\
-                لية\u{1F}أوت\u{1F}سبتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}ديسمبر
-                """)),
-        ("ar_IL", DateFields(
-            patterns: """
-                EEEE، d MMMM y\u{1F}d MMMM y\u{1F}dd\u{200F}/MM\u{200F}/y\u{1F}d\u{200F}/M\u{200F}/y\u{1F}H:m\
-                m:ss zzzz\u{1F}H:mm:ss z\u{1F}H:mm:ss\u{1F}H:mm
-                """)),
-        ("ar_IQ", DateFields(
-            months: """
-                كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}حزي\
-                ران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين ال\
-                ثاني\u{1F}كانون الأول
-                """,
-            monthsShort: """
-                كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}حزي\
-                ران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين\u{A0}الأول\u{1F}تشرين\
-                 الثاني\u{1F}كانون الأول
-                """)),
-        ("ar_JO", DateFields(
-            months: """
-                كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}حزي\
-                ران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين ال\
-                ثاني\u{1F}كانون الأول
-                """,
-            monthsShort: """
-                كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}حزي\
-                ران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين ال\
-                ثاني\u{1F}كانون الأول
-                """)),
-        ("ar_KM", DateFields(
-            patterns: """
-                EEEE، d MMMM y\u{1F}d MMMM y\u{1F}dd\u{200F}/MM\u{200F}/y\u{1F}d\u{200F}/M\u{200F}/y\u{1F}HH:\
-                mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("ar_LB", DateFields(
-            months: """
-                كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}حزي\
-                ران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين ال\
-                ثاني\u{1F}كانون الأول
-                """,
-            monthsShort: """
-                كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}حزي\
-                ران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين ال\
-                ثاني\u{1F}كانون الأول
-                """)),
-        ("ar_MA", DateFields(
-            patterns: """
-                EEEE، d MMMM y\u{1F}d MMMM y\u{1F}dd\u{200F}/MM\u{200F}/y\u{1F}d\u{200F}/M\u{200F}/y\u{1F}HH:\
-                mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                يناير\u{1F}فبراير\u{1F}مارس\u{1F}أبريل\u{1F}ماي\u{1F}يونيو\u{1F}ي\
-                وليوز\u{1F}غشت\u{1F}شتنبر\u{1F}أكتوبر\u{1F}نونبر\u{1F}دجنبر
-                """,
-            monthsShort: """
-                يناير\u{1F}فبراير\u{1F}مارس\u{1F}أبريل\u{1F}ماي\u{1F}يونيو\u{1F}ي\
-                وليوز\u{1F}غشت\u{1F}شتنبر\u{1F}أكتوبر\u{1F}نونبر\u{1F}دجنبر
-                """)),
-        ("ar_MR", DateFields(
-            months: """
-                يناير\u{1F}فبراير\u{1F}مارس\u{1F}إبريل\u{1F}مايو\u{1F}يونيو\u{1F}\
-                يوليو\u{1F}أغشت\u{1F}شتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}دجمبر
-                """,
-            monthsShort: """
-                يناير\u{1F}فبراير\u{1F}مارس\u{1F}إبريل\u{1F}مايو\u{1F}يونيو\u{1F}\
-                يوليو\u{1F}أغشت\u{1F}شتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}دجمبر
-                """)),
-        ("ar_PS", DateFields(
-            months: """
-                كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}حزي\
-                ران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين ال\
-                ثاني\u{1F}كانون الأول
-                """,
-            monthsShort: """
-                كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}حزي\
-                ران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين ال\
-                ثاني\u{1F}كانون الأول
-                """)),
-        ("ar_SY", DateFields(
-            months: """
-                كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}حزي\
-                ران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين ال\
-                ثاني\u{1F}كانون الأول
-                """,
-            monthsShort: """
-                كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}حزي\
-                ران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين ال\
-                ثاني\u{1F}كانون الأول
-                """)),
-        ("ar_TN", DateFields(
-            months: """
-                جانفي\u{1F}فيفري\u{1F}مارس\u{1F}أفريل\u{1F}ماي\u{1F}جوان\u{1F}جوي\
-                لية\u{1F}أوت\u{1F}سبتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}ديسمبر
-                """,
-            monthsShort: """
-                جانفي\u{1F}فيفري\u{1F}مارس\u{1F}أفريل\u{1F}ماي\u{1F}جوان\u{1F}جوي\
-                لية\u{1F}أوت\u{1F}سبتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}ديسمبر
-                """)),
-        ("as", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}d MMMM, y\u{1F}y MMM d\u{1F}d-M-y\u{1F}a h.mm.ss zzzz\u{1F}a h.mm.ss z\
-                \u{1F}a h.mm.ss\u{1F}a h.mm
-                """,
-            months: """
-                জান\u{9C1}ৱাৰী\u{1F}ফেব\u{9CD}ৰ\u{9C1}ৱাৰী\u{1F}মাৰ\u{9CD}\
-                চ\u{1F}এপ\u{9CD}ৰিল\u{1F}মে’\u{1F}জ\u{9C1}ন\u{1F}জ\u{9C1}লাই\
-                \u{1F}আগষ\u{9CD}ট\u{1F}ছেপ\u{9CD}তেম\u{9CD}বৰ\u{1F}অক\u{9CD}টো\
-                বৰ\u{1F}নৱেম\u{9CD}বৰ\u{1F}ডিচেম\u{9CD}বৰ
-                """,
-            monthsShort: """
-                জান\u{9C1}\u{1F}ফেব\u{9CD}ৰ\u{9C1}\u{1F}মাৰ\u{9CD}চ\u{1F}এপ\u{9CD}\
-                ৰিল\u{1F}মে’\u{1F}জ\u{9C1}ন\u{1F}জ\u{9C1}লাই\u{1F}আগ\u{1F}ছে\
-                প\u{9CD}তে\u{1F}অক\u{9CD}টো\u{1F}নৱে\u{1F}ডিচে
-                """,
-            days: """
-                দেওবাৰ\u{1F}সোমবাৰ\u{1F}মঙ\u{9CD}গলবাৰ\u{1F}ব\u{9C1}\
-                ধবাৰ\u{1F}ব\u{9C3}হস\u{9CD}পতিবাৰ\u{1F}শ\u{9C1}ক\u{9CD}ৰবা\
-                ৰ\u{1F}শনিবাৰ
-                """,
-            daysShort: """
-                দেও\u{1F}সোম\u{1F}মঙ\u{9CD}গল\u{1F}ব\u{9C1}ধ\u{1F}ব\u{9C3}হ\u{1F}\
-                শ\u{9C1}ক\u{9CD}ৰ\u{1F}শনি
-                """,
-            standaloneDays: """
-                দেওবাৰ\u{1F}সোমবাৰ\u{1F}মঙ\u{9CD}গলবাৰ\u{1F}ব\u{9C1}\
-                ধবাৰ\u{1F}ব\u{9C3}হস\u{9CD}পতিবাৰ\u{1F}শ\u{9C1}ক\u{9CD}ৰবা\
-                ৰ\u{1F}শনিবাৰ
-                """,
-            periods: "প\u{9C2}ৰ\u{9CD}বাহ\u{9CD}ন\u{1F}অপৰাহ\u{9CD}ন",
-            eras: "খ\u{9CD}ৰীঃ প\u{9C2}ঃ\u{1F}খ\u{9CD}ৰীঃ",
-            utc: """
-                সমন\u{9CD}বিত সাৰ\u{9CD}বজনীন সময\u{9BC}\u{1F}UTC
-                """)),
-        ("asa", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januari\u{1F}Februari\u{1F}Machi\u{1F}Aprili\u{1F}Mei\u{1F}Juni\u{1F}Julai\u{1F}Agosti\u{1F}Se\
-                ptemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            days: """
-                Jumapili\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            daysShort: "Jpi\u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\u{1F}Alh\u{1F}Ijm\u{1F}Jmo",
-            standaloneDays: """
-                Jumapili\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            periods: "icheheavo\u{1F}ichamthi",
-            eras: "KM\u{1F}BM")),
-        ("ast", DateFields(
-            patterns: """
-                EEEE, d MMMM 'de' y\u{1F}d MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:\
-                ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                de xineru\u{1F}de febreru\u{1F}de marzu\u{1F}d’abril\u{1F}de mayu\u{1F}de xunu\u{1F}de xunet\
-                u\u{1F}d’agostu\u{1F}de setiembre\u{1F}d’ochobre\u{1F}de payares\u{1F}d’avientu
-                """,
-            monthsShort: """
-                xin\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}xun\u{1F}xnt\u{1F}ago\u{1F}set\u{1F}och\u{1F}pay\
-                \u{1F}avi
-                """,
-            days: """
-                domingu\u{1F}llunes\u{1F}martes\u{1F}miércoles\u{1F}xueves\u{1F}vienres\u{1F}sábadu
-                """,
-            daysShort: "dom\u{1F}llu\u{1F}mar\u{1F}mié\u{1F}xue\u{1F}vie\u{1F}sáb",
-            standaloneDays: """
-                domingu\u{1F}llunes\u{1F}martes\u{1F}miércoles\u{1F}xueves\u{1F}vienres\u{1F}sábadu
-                """,
-            eras: "e.C.\u{1F}d.C.",
-            utc: "Hora coordinada universal\u{1F}UTC")),
-        ("az", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                yanvar\u{1F}fevral\u{1F}mart\u{1F}aprel\u{1F}may\u{1F}iyun\u{1F}iyul\u{1F}avqust\u{1F}sentyabr\
-                \u{1F}oktyabr\u{1F}noyabr\u{1F}dekabr
-                """,
-            monthsShort: """
-                yan\u{1F}fev\u{1F}mar\u{1F}apr\u{1F}may\u{1F}iyn\u{1F}iyl\u{1F}avq\u{1F}sen\u{1F}okt\u{1F}noy\
-                \u{1F}dek
-                """,
-            days: """
-                Bazar\u{1F}Bazar ertəsi\u{1F}Çərşənbə axşamı\u{1F}Çərşənbə\u{1F}Cümə axşamı\
-                \u{1F}Cümə\u{1F}Şənbə
-                """,
-            daysShort: "B.\u{1F}B.e.\u{1F}Ç.a.\u{1F}Ç.\u{1F}C.a.\u{1F}C.\u{1F}Ş.",
-            standaloneDays: """
-                Bazar\u{1F}Bazar ertəsi\u{1F}Çərşənbə axşamı\u{1F}Çərşənbə\u{1F}Cümə axşamı\
-                \u{1F}Cümə\u{1F}Şənbə
-                """,
-            eras: "e.ə.\u{1F}b.e.",
-            utc: "Koordinasiya edilmiş ümumdünya vaxtı\u{1F}UTC")),
-        ("az_Arab", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            monthsShort: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            days: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            daysShort: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            standaloneDays: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            eras: "BCE\u{1F}CE",
-            utc: "\u{1F}UTC")),
-        ("az_Cyrl", DateFields(
-            patterns: """
-                d MMMM y, EEEE\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                јанвар\u{1F}феврал\u{1F}март\u{1F}апрел\u{1F}май\u{1F}ијун\u{1F}и\
-                јул\u{1F}август\u{1F}сентјабр\u{1F}октјабр\u{1F}нојабр\u{1F}де\
-                кабр
-                """,
-            monthsShort: """
-                јан\u{1F}фев\u{1F}мар\u{1F}апр\u{1F}май\u{1F}ијн\u{1F}ијл\u{1F}авг\
-                \u{1F}сен\u{1F}окт\u{1F}ној\u{1F}дек
-                """,
-            days: """
-                базар\u{1F}базар ертәси\u{1F}чәршәнбә ахшамы\u{1F}чәршәнб\
-                ә\u{1F}ҹүмә ахшамы\u{1F}ҹүмә\u{1F}шәнбә
-                """,
-            daysShort: "Б.\u{1F}Б.Е.\u{1F}Ч.А.\u{1F}Ч.\u{1F}Ҹ.А.\u{1F}Ҹ.\u{1F}Ш.",
-            standaloneDays: """
-                базар\u{1F}базар ертәси\u{1F}чәршәнбә ахшамы\u{1F}чәршәнб\
-                ә\u{1F}ҹүмә ахшамы\u{1F}ҹүмә\u{1F}шәнбә
-                """,
-            periods: "АМ\u{1F}ПМ",
-            eras: "е.ә.\u{1F}ј.е.",
-            utc: "\u{1F}UTC")),
-        ("ba", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{202F}'й'.\u{1F}d MMMM, y 'й'.\u{1F}d MMM, y 'й'.\u{1F}dd.MM.y\u{1F}HH:mm:s\
-                s zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ғинуар\u{1F}февраль\u{1F}март\u{1F}апрель\u{1F}май\u{1F}июнь\
-                \u{1F}июль\u{1F}август\u{1F}сентябрь\u{1F}октябрь\u{1F}ноябрь\
-                \u{1F}декабрь
-                """,
-            monthsShort: """
-                ғин.\u{1F}фев.\u{1F}мар.\u{1F}апр.\u{1F}май\u{1F}июн.\u{1F}июл.\u{1F}ав\
-                г.\u{1F}сент.\u{1F}окт.\u{1F}нояб.\u{1F}дек.
-                """,
-            days: """
-                йәкшәмбе\u{1F}дүшәмбе\u{1F}шишәмбе\u{1F}шаршамбы\u{1F}кесаҙ\
-                на\u{1F}йома\u{1F}шәмбе
-                """,
-            daysShort: """
-                йәк.\u{1F}дүш.\u{1F}шиш.\u{1F}шар.\u{1F}кес.\u{1F}йом.\u{1F}шәм.
-                """,
-            standaloneDays: """
-                йәкшәмбе\u{1F}дүшәмбе\u{1F}шишәмбе\u{1F}шаршамбы\u{1F}кесаҙ\
-                на\u{1F}йома\u{1F}шәмбе
-                """,
-            eras: "б.э.т.\u{1F}б.э.",
-            utc: "Координацияланған универсаль ваҡыт\u{1F}UTC")),
-        ("bal", DateFields(
-            patterns: """
-                EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}hh:mm:ss a zzzz\u{1F}hh:mm:ss a\u{20}\
-                zzz\u{1F}hh:mm:ss a\u{1F}hh:mm a
-                """,
-            months: """
-                جنوری\u{1F}پروری\u{1F}مارچ\u{1F}اپرێل\u{1F}مئیی\u{1F}جون\u{1F}جۆل\
-                ایی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نئومبر\u{1F}دسمبر
-                """,
-            monthsShort: """
-                جن\u{1F}پر\u{1F}مار\u{1F}اپر\u{1F}مئیی\u{1F}جون\u{1F}جۆل\u{1F}اگست\
-                \u{1F}ستم\u{1F}اکت\u{1F}نئوم\u{1F}دسم
-                """,
-            days: """
-                یکشمبه\u{1F}دوشمبه\u{1F}سئیشمبه\u{1F}چارشمبه\u{1F}پنچشمبه\
-                \u{1F}جمه\u{1F}شمبه
-                """,
-            daysShort: "یک\u{1F}دو\u{1F}سئے\u{1F}چار\u{1F}پنچ\u{1F}جمه\u{1F}شم",
-            standaloneDays: """
-                یکشمبه\u{1F}دوشمبه\u{1F}سئیشمبه\u{1F}چارشمبه\u{1F}پنچشمبه\
-                \u{1F}جمه\u{1F}شمبه
-                """)),
-        ("bal_Latn", DateFields(
-            patterns: """
-                dd,MM,y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}hh:mm:ss\u{202F}a zzzz\u{1F}hh:mm:ss\
-                \u{202F}a zzz\u{1F}hh:mm:ss\u{202F}a\u{1F}hh:mm\u{202F}a
-                """,
-            months: """
-                Janwari\u{1F}Parwari\u{1F}Márch\u{1F}Aprél\u{1F}Mai\u{1F}Jun\u{1F}Jólái\u{1F}Agast\u{1F}Sa\
-                tambar\u{1F}Aktubar\u{1F}Nawambar\u{1F}Dasambar
-                """,
-            monthsShort: """
-                Jan\u{1F}Par\u{1F}Már\u{1F}Apr\u{1F}Mai\u{1F}Jun\u{1F}Jól\u{1F}Aga\u{1F}Sat\u{1F}Akt\u{1F}Na\
-                w\u{1F}Das
-                """,
-            days: """
-                Yakshambeh\u{1F}Doshambeh\u{1F}Sayshambeh\u{1F}Chárshambeh\u{1F}Panchshambeh\u{1F}Jomah\u{1F}\
-                Shambeh
-                """,
-            daysShort: "Yak\u{1F}Do\u{1F}Say\u{1F}Chá\u{1F}Pan\u{1F}Jom\u{1F}Sha",
-            standaloneDays: """
-                Yakshambeh\u{1F}Doshambeh\u{1F}Sayshambeh\u{1F}Chárshambeh\u{1F}Panchshambeh\u{1F}Jomah\u{1F}\
-                Shambeh
-                """,
-            periods: "am\u{1F}pm",
-            eras: "PM\u{1F}AD",
-            utc: "Hamdárén Jaháni wahd\u{1F}UTC")),
-        ("bas", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Kɔndɔŋ\u{1F}Màcɛ\u{302}l\u{1F}Màtùmb\u{1F}Màtop\u{1F}M\u{300}puyɛ\u{1F}Hìlòndɛ\
-                \u{300}\u{1F}Njèbà\u{1F}Hìkaŋ\u{1F}Dìpɔ\u{300}s\u{1F}Bìòôm\u{1F}Màyɛsèp\u{1F}Lìbu\
-                y li ńyèe
-                """,
-            monthsShort: """
-                kɔn\u{1F}mac\u{1F}mat\u{1F}mto\u{1F}mpu\u{1F}hil\u{1F}nje\u{1F}hik\u{1F}dip\u{1F}bio\u{1F}may\
-                \u{1F}liɓ
-                """,
-            days: """
-                ŋgwà nɔ\u{302}y\u{1F}ŋgwà njaŋgumba\u{1F}ŋgwà ûm\u{1F}ŋgwà ŋgê\u{1F}ŋgwà mbɔk\
-                \u{1F}ŋgwà kɔɔ\u{1F}ŋgwà jôn
-                """,
-            daysShort: "nɔy\u{1F}nja\u{1F}uum\u{1F}ŋge\u{1F}mbɔ\u{1F}kɔɔ\u{1F}jon",
-            standaloneDays: """
-                ŋgwà nɔ\u{302}y\u{1F}ŋgwà njaŋgumba\u{1F}ŋgwà ûm\u{1F}ŋgwà ŋgê\u{1F}ŋgwà mbɔk\
-                \u{1F}ŋgwà kɔɔ\u{1F}ŋgwà jôn
-                """,
-            periods: "I\u{202F}bikɛ\u{302}glà\u{1F}I\u{202F}ɓugajɔp",
-            eras: "b.Y.K\u{1F}m.Y.K")),
-        ("be", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{202F}'г'.\u{1F}d MMMM y\u{202F}'г'.\u{1F}d MMM y\u{202F}'г'.\u{1F}d.MM.yy\
-                \u{1F}HH:mm:ss, zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                студзеня\u{1F}лютага\u{1F}сакавіка\u{1F}красавіка\u{1F}мая\
-                \u{1F}чэрвеня\u{1F}ліпеня\u{1F}жніўня\u{1F}верасня\u{1F}кастры\
-                чніка\u{1F}лістапада\u{1F}снежня
-                """,
-            monthsShort: """
-                сту\u{1F}лют\u{1F}сак\u{1F}кра\u{1F}мая\u{1F}чэр\u{1F}ліп\u{1F}жні\
-                \u{1F}вер\u{1F}кас\u{1F}ліс\u{1F}сне
-                """,
-            days: """
-                нядзеля\u{1F}панядзелак\u{1F}аўторак\u{1F}серада\u{1F}чацве\
-                р\u{1F}пятніца\u{1F}субота
-                """,
-            daysShort: "нд\u{1F}пн\u{1F}аў\u{1F}ср\u{1F}чц\u{1F}пт\u{1F}сб",
-            standaloneDays: """
-                нядзеля\u{1F}панядзелак\u{1F}аўторак\u{1F}серада\u{1F}чацве\
-                р\u{1F}пятніца\u{1F}субота
-                """,
-            eras: "да н.э.\u{1F}н.э.",
-            utc: "Універсальны каардынаваны час\u{1F}UTC")),
-        ("be_TARASK", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{202F}'г'.\u{1F}d MMMM y\u{202F}'г'.\u{1F}d.MM.y\u{1F}d.MM.yy\u{1F}HH:mm:ss,\
-                 zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                студзеня\u{1F}лютага\u{1F}сакавіка\u{1F}красавіка\u{1F}траў\
-                ня\u{1F}чэрвеня\u{1F}ліпеня\u{1F}жніўня\u{1F}верасьня\u{1F}кас\
-                трычніка\u{1F}лістапада\u{1F}сьнежня
-                """,
-            monthsShort: """
-                сту\u{1F}лют\u{1F}сак\u{1F}кра\u{1F}тра\u{1F}чэр\u{1F}ліп\u{1F}жні\
-                \u{1F}вер\u{1F}кас\u{1F}ліс\u{1F}сьн
-                """,
-            days: """
-                нядзеля\u{1F}панядзелак\u{1F}аўторак\u{1F}серада\u{1F}чацьв\
-                ер\u{1F}пятніца\u{1F}субота
-                """,
-            daysShort: """
-                няд\u{1F}пан\u{1F}аўт\u{1F}сер\u{1F}чац\u{1F}пят\u{1F}суб
-                """,
-            standaloneDays: """
-                нядзеля\u{1F}панядзелак\u{1F}аўторак\u{1F}серада\u{1F}чацьв\
-                ер\u{1F}пятніца\u{1F}субота
-                """,
-            periods: "апоўначы\u{1F}апоўдні",
-            utc: "унівэрсальны каардынаваны час\u{1F}UTC")),
-        ("bem", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\u{1F}H\
-                :mm:ss\u{1F}H:mm
-                """,
-            months: """
-                Januari\u{1F}Februari\u{1F}Machi\u{1F}Epreo\u{1F}Mei\u{1F}Juni\u{1F}Julai\u{1F}Ogasti\u{1F}Sep\
-                temba\u{1F}Oktoba\u{1F}Novemba\u{1F}Disemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mac\u{1F}Epr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Oga\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Dis
-                """,
-            days: """
-                Pa Mulungu\u{1F}Palichimo\u{1F}Palichibuli\u{1F}Palichitatu\u{1F}Palichine\u{1F}Palichisano\
-                \u{1F}Pachibelushi
-                """,
-            daysShort: """
-                Pa Mulungu\u{1F}Palichimo\u{1F}Palichibuli\u{1F}Palichitatu\u{1F}Palichine\u{1F}Palichisano\
-                \u{1F}Pachibelushi
-                """,
-            standaloneDays: """
-                Pa Mulungu\u{1F}Palichimo\u{1F}Palichibuli\u{1F}Palichitatu\u{1F}Palichine\u{1F}Palichisano\
-                \u{1F}Pachibelushi
-                """,
-            periods: "uluchelo\u{1F}akasuba",
-            eras: "BC\u{1F}AD")),
-        ("bew", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}HH.mm.ss zzzz\u{1F}HH.mm.ss z\
-                \u{1F}HH.mm.ss\u{1F}HH.mm
-                """,
-            months: """
-                Januari\u{1F}Pèbruari\u{1F}Maret\u{1F}April\u{1F}Méi\u{1F}Juni\u{1F}Juli\u{1F}Agustus\u{1F}S\
-                èptèmber\u{1F}Oktober\u{1F}Nopèmber\u{1F}Désèmber
-                """,
-            monthsShort: """
-                Jan\u{1F}Pèb\u{1F}Mar\u{1F}Apr\u{1F}Méi\u{1F}Jun\u{1F}Jul\u{1F}Ags\u{1F}Sèp\u{1F}Okt\u{1F}N\
-                op\u{1F}Dés
-                """,
-            days: "Minggu\u{1F}Senèn\u{1F}Selasa\u{1F}Rebo\u{1F}Kemis\u{1F}Juma’at\u{1F}Saptu",
-            daysShort: "Min\u{1F}Sen\u{1F}Sel\u{1F}Reb\u{1F}Kem\u{1F}Jum\u{1F}Sap",
-            standaloneDays: "Minggu\u{1F}Senèn\u{1F}Selasa\u{1F}Rebo\u{1F}Kemis\u{1F}Juma’at\u{1F}Saptu",
-            periods: "pg/sg\u{1F}sr/mlm",
-            eras: "SM\u{1F}M",
-            utc: "Waktu Kabèhan Ragem\u{1F}UTC")),
-        ("bez", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                pa mwedzi gwa hutala\u{1F}pa mwedzi gwa wuvili\u{1F}pa mwedzi gwa wudatu\u{1F}pa mwedzi gwa wu\
-                tai\u{1F}pa mwedzi gwa wuhanu\u{1F}pa mwedzi gwa sita\u{1F}pa mwedzi gwa saba\u{1F}pa mwedzi g\
-                wa nane\u{1F}pa mwedzi gwa tisa\u{1F}pa mwedzi gwa kumi\u{1F}pa mwedzi gwa kumi na moja\u{1F}p\
-                a mwedzi gwa kumi na mbili
-                """,
-            monthsShort: """
-                Hut\u{1F}Vil\u{1F}Dat\u{1F}Tai\u{1F}Han\u{1F}Sit\u{1F}Sab\u{1F}Nan\u{1F}Tis\u{1F}Kum\u{1F}Kmj\
-                \u{1F}Kmb
-                """,
-            days: """
-                pa mulungu\u{1F}pa shahuviluha\u{1F}pa hivili\u{1F}pa hidatu\u{1F}pa hitayi\u{1F}pa hihanu\
-                \u{1F}pa shahulembela
-                """,
-            daysShort: "Mul\u{1F}Vil\u{1F}Hiv\u{1F}Hid\u{1F}Hit\u{1F}Hih\u{1F}Lem",
-            standaloneDays: """
-                pa mulungu\u{1F}pa shahuviluha\u{1F}pa hivili\u{1F}pa hidatu\u{1F}pa hitayi\u{1F}pa hihanu\
-                \u{1F}pa shahulembela
-                """,
-            periods: "pamilau\u{1F}pamunyi",
-            eras: "KM\u{1F}BM")),
-        ("bg", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{202F}'г'.\u{1F}d MMMM y\u{202F}'г'.\u{1F}d.MM.y\u{202F}'г'.\u{1F}d.MM.yy\
-                \u{202F}'г'.\u{1F}H:mm:ss 'ч'. zzzz\u{1F}H:mm:ss 'ч'. z\u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                януари\u{1F}февруари\u{1F}март\u{1F}април\u{1F}май\u{1F}юни\u{1F}\
-                юли\u{1F}август\u{1F}септември\u{1F}октомври\u{1F}ноември\
-                \u{1F}декември
-                """,
-            monthsShort: """
-                яну\u{1F}фев\u{1F}март\u{1F}апр\u{1F}май\u{1F}юни\u{1F}юли\u{1F}авг\
-                \u{1F}сеп\u{1F}окт\u{1F}ное\u{1F}дек
-                """,
-            days: """
-                неделя\u{1F}понеделник\u{1F}вторник\u{1F}сряда\u{1F}четвърт\
-                ък\u{1F}петък\u{1F}събота
-                """,
-            daysShort: "нд\u{1F}пн\u{1F}вт\u{1F}ср\u{1F}чт\u{1F}пт\u{1F}сб",
-            standaloneDays: """
-                неделя\u{1F}понеделник\u{1F}вторник\u{1F}сряда\u{1F}четвърт\
-                ък\u{1F}петък\u{1F}събота
-                """,
-            periods: "am\u{1F}pm",
-            eras: "пр.Хр.\u{1F}сл.Хр.",
-            gmt: "Гринуич{0}",
-            gmtZero: "Гринуич",
-            utc: "Координирано универсално време\u{1F}UTC")),
-        ("bgc", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                जनवरी\u{1F}फरवरी\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\u{948}ल\
-                \u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अगस\u{94D}त\u{1F}सि\
-                तम\u{94D}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}नवम\u{94D}बर\u{1F}दि\
-                स\u{902}बर
-                """,
-            monthsShort: """
-                जनवरी\u{1F}फरवरी\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\u{948}ल\
-                \u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अगस\u{94D}त\u{1F}सि\
-                तम\u{94D}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}नवम\u{94D}बर\u{1F}दि\
-                स\u{902}बर
-                """,
-            days: """
-                ऐतवार\u{1F}सोमवार\u{1F}म\u{902}गलवार\u{1F}ब\u{941}धव\
-                ार\u{1F}ब\u{943}हस\u{94D}पतवार\u{1F}श\u{941}क\u{94D}रवार\u{1F}\
-                शनिवार
-                """,
-            daysShort: """
-                ऐतवार\u{1F}सोमवार\u{1F}म\u{902}गलवार\u{1F}ब\u{941}धव\
-                ार\u{1F}ब\u{943}हस\u{94D}पतवार\u{1F}श\u{941}क\u{94D}रवार\u{1F}\
-                शनिवार
-                """,
-            standaloneDays: """
-                ऐतवार\u{1F}सोमवार\u{1F}म\u{902}गलवार\u{1F}ब\u{941}धव\
-                ार\u{1F}ब\u{943}हस\u{94D}पतवार\u{1F}श\u{941}क\u{94D}रवार\u{1F}\
-                शनिवार
-                """,
-            utc: """
-                कॉर\u{94D}डिन\u{947}ट\u{947}ड य\u{942}निवर\u{94D}सल टाइम\
-                \u{1F}य\u{942}टीसी
-                """)),
-        ("bho", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                जनवरी\u{1F}फरवरी\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\u{948}ल\
-                \u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अगस\u{94D}त\u{1F}सि\
-                तम\u{94D}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}नव\u{902}बर\u{1F}दिस\
-                \u{902}बर
-                """,
-            monthsShort: """
-                जनवरी\u{1F}फरवरी\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\u{948}ल\
-                \u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अगस\u{94D}त\u{1F}सि\
-                तम\u{94D}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}नव\u{902}बर\u{1F}दिस\
-                \u{902}बर
-                """,
-            days: """
-                रबीबार\u{1F}सोमबार\u{1F}म\u{902}गलबार\u{1F}ब\u{941}ध\
-                बार\u{1F}ब\u{943}हस\u{94D}पतिबार\u{1F}श\u{941}क\u{94D}रबार\
-                \u{1F}सनीचर
-                """,
-            daysShort: """
-                रबीबार\u{1F}सोमबार\u{1F}म\u{902}गलबार\u{1F}ब\u{941}ध\
-                बार\u{1F}ब\u{943}हस\u{94D}पतिबार\u{1F}श\u{941}क\u{94D}रबार\
-                \u{1F}सनीचर
-                """,
-            standaloneDays: """
-                रबीबार\u{1F}सोमबार\u{1F}म\u{902}गलबार\u{1F}ब\u{941}ध\
-                बार\u{1F}ब\u{943}हस\u{94D}पतिबार\u{1F}श\u{941}क\u{94D}रबार\
-                \u{1F}सनीचर
-                """,
-            utc: """
-                समन\u{94D}वित व\u{948}श\u{94D}विक समय\u{1F}य\u{942}टीसी
-                """)),
-        ("blo", DateFields(
-            patterns: """
-                EEEE, MMMM d/y\u{1F}MMMM d/y\u{1F}MMM d/y\u{1F}M/d/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ɩjikawǝrka kaŋɔrɔ\u{1F}ɩjikpaka kaŋɔrɔ\u{1F}arɛ\u{301}cika kaŋɔrɔ\u{1F}njɩbɔ n\
-                ɖʊka kaŋɔrɔ\u{1F}acafʊnɖuka kaŋɔrɔ\u{1F}anɔɔɖuka kaŋɔrɔ\u{1F}alàlaka kaŋɔr\
-                ɔ\u{1F}ɩjikǝuka kaŋɔrɔ\u{1F}abofʊmka kaŋɔrɔ\u{1F}ɩjicimka kaŋɔrɔ\u{1F}acapomka k\
-                aŋɔrɔ\u{1F}anɔɔbʊnka kaŋɔrɔ
-                """,
-            monthsShort: """
-                kaw\u{1F}kpa\u{1F}ci\u{1F}ɖʊ\u{1F}ɖu5\u{1F}ɖu6\u{1F}la\u{1F}kǝu\u{1F}fʊm\u{1F}cim\u{1F}p\
-                om\u{1F}bʊn
-                """,
-            days: """
-                alahaɖɩ\u{1F}aɖɩtɛnɛɛ\u{1F}atalaata\u{1F}alaarba\u{1F}alaamɩshɩ\u{1F}arɩsǝma\u{1F}a\
-                siibi
-                """,
-            daysShort: "alah\u{1F}aɖɩt\u{1F}atal\u{1F}alar\u{1F}alam\u{1F}arɩs\u{1F}asib",
-            standaloneDays: """
-                alahaɖɩ\u{1F}aɖɩtɛnɛɛ\u{1F}atalaata\u{1F}alaarba\u{1F}alaamɩshɩ\u{1F}arɩsǝma\u{1F}a\
-                siibi
-                """,
-            periods: "1ka\u{1F}2ja",
-            eras: "naaBYŊAƖ\u{1F}AƖAK",
-            gmt: "{0} Gk",
-            utc: "Ɖulinya aŋunii kaakɔŋkɔŋɔ\u{300}\u{1F}ƉAK")),
-        ("bm", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                zanwuye\u{1F}feburuye\u{1F}marisi\u{1F}awirili\u{1F}mɛ\u{1F}zuwɛn\u{1F}zuluye\u{1F}uti\u{1F}\
-                sɛtanburu\u{1F}ɔkutɔburu\u{1F}nowanburu\u{1F}desanburu
-                """,
-            monthsShort: """
-                zan\u{1F}feb\u{1F}mar\u{1F}awi\u{1F}mɛ\u{1F}zuw\u{1F}zul\u{1F}uti\u{1F}sɛt\u{1F}ɔku\u{1F}no\
-                w\u{1F}des
-                """,
-            days: "kari\u{1F}ntɛnɛ\u{1F}tarata\u{1F}araba\u{1F}alamisa\u{1F}juma\u{1F}sibiri",
-            daysShort: "kar\u{1F}ntɛ\u{1F}tar\u{1F}ara\u{1F}ala\u{1F}jum\u{1F}sib",
-            standaloneDays: "kari\u{1F}ntɛnɛ\u{1F}tarata\u{1F}araba\u{1F}alamisa\u{1F}juma\u{1F}sibiri",
-            eras: "J.-C. ɲɛ\u{1F}ni J.-C.")),
-        ("bm_Nkoo", DateFields(
-            months: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            monthsShort: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            days: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            daysShort: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            standaloneDays: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            eras: "BCE\u{1F}CE")),
-        ("bn", DateFields(
-            patterns: """
-                EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                জান\u{9C1}য\u{9BC}ারি\u{1F}ফেব\u{9CD}র\u{9C1}য\u{9BC}ারি\u{1F}\
-                মার\u{9CD}চ\u{1F}এপ\u{9CD}রিল\u{1F}মে\u{1F}জ\u{9C1}ন\u{1F}জ\u{9C1}\
-                লাই\u{1F}আগস\u{9CD}ট\u{1F}সেপ\u{9CD}টেম\u{9CD}বর\u{1F}অক\
-                \u{9CD}টোবর\u{1F}নভেম\u{9CD}বর\u{1F}ডিসেম\u{9CD}বর
-                """,
-            monthsShort: """
-                জান\u{9C1}\u{1F}ফেব\u{1F}মার\u{9CD}চ\u{1F}এপ\u{9CD}রি\u{1F}মে\
-                \u{1F}জ\u{9C1}ন\u{1F}জ\u{9C1}ল\u{1F}আগ\u{1F}সেপ\u{1F}অক\u{9CD}টো\
-                \u{1F}নভে\u{1F}ডিসে
-                """,
-            days: """
-                রবিবার\u{1F}সোমবার\u{1F}মঙ\u{9CD}গলবার\u{1F}ব\u{9C1}\
-                ধবার\u{1F}ব\u{9C3}হস\u{9CD}পতিবার\u{1F}শ\u{9C1}ক\u{9CD}রবা\
-                র\u{1F}শনিবার
-                """,
-            daysShort: """
-                রবি\u{1F}সোম\u{1F}মঙ\u{9CD}গল\u{1F}ব\u{9C1}ধ\u{1F}ব\u{9C3}হস\
-                \u{9CD}পতি\u{1F}শ\u{9C1}ক\u{9CD}র\u{1F}শনি
-                """,
-            standaloneDays: """
-                রবিবার\u{1F}সোমবার\u{1F}মঙ\u{9CD}গলবার\u{1F}ব\u{9C1}\
-                ধবার\u{1F}ব\u{9C3}হস\u{9CD}পতিবার\u{1F}শ\u{9C1}ক\u{9CD}রবা\
-                র\u{1F}শনিবার
-                """,
-            eras: "খ\u{9CD}রিস\u{9CD}টপ\u{9C2}র\u{9CD}ব\u{1F}খ\u{9CD}রি.",
-            gmt: "GMT {0}",
-            utc: """
-                স\u{9CD}থানাংকিত আন\u{9CD}তর\u{9CD}জাতিক সময\u{9BC}\
-                \u{1F}ইউটিসি
-                """)),
-        ("bn_IN", DateFields(
-            monthsShort: """
-                জান\u{9C1}\u{1F}ফেব\u{1F}মার\u{9CD}চ\u{1F}এপ\u{9CD}রি\u{1F}মে\
-                \u{1F}জ\u{9C1}ন\u{1F}জ\u{9C1}ল\u{1F}আগ\u{1F}সেপ\u{9CD}টেঃ\u{1F}অক\
-                \u{9CD}টোঃ\u{1F}নভেঃ\u{1F}ডিসেঃ
-                """,
-            eras: "খ\u{9CD}রিঃপ\u{9C2}ঃ\u{1F}খ\u{9CD}রিঃ")),
-        ("bo", DateFields(
-            patterns: """
-                y MMMMའ\u{F72}་ཚ\u{F7A}ས་d, EEEE\u{1F}ས\u{FA4}\u{FB1}\u{F72}་ལ\u{F7C}་y MMMM\
-                འ\u{F72}་ཚ\u{F7A}ས་d\u{1F}y ལ\u{F7C}འ\u{F72}་MMMཚ\u{F7A}ས་d\u{1F}y-MM-dd\
-                \u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ཟ\u{FB3}་བ་དང་པ\u{F7C}\u{1F}ཟ\u{FB3}་བ་གཉ\u{F72}ས་པ\u{1F}ཟ\
-                \u{FB3}་བ་གས\u{F74}མ་པ\u{1F}ཟ\u{FB3}་བ་བཞ\u{F72}་པ\u{1F}ཟ\
-                \u{FB3}་བ་ལ\u{F94}་པ\u{1F}ཟ\u{FB3}་བ་ད\u{FB2}\u{F74}ག་པ\u{1F}ཟ\
-                \u{FB3}་བ་བད\u{F74}ན་པ\u{1F}ཟ\u{FB3}་བ་བར\u{F92}\u{FB1}ད་པ\
-                \u{1F}ཟ\u{FB3}་བ་དག\u{F74}་པ\u{1F}ཟ\u{FB3}་བ་བཅ\u{F74}་པ\u{1F}\
-                ཟ\u{FB3}་བ་བཅ\u{F74}་གཅ\u{F72}ག་པ\u{1F}ཟ\u{FB3}་བ་བཅ\
-                \u{F74}་གཉ\u{F72}ས་པ
-                """,
-            monthsShort: """
-                ཟ\u{FB3}་༡\u{1F}ཟ\u{FB3}་༢\u{1F}ཟ\u{FB3}་༣\u{1F}ཟ\u{FB3}་༤\u{1F}ཟ\
-                \u{FB3}་༥\u{1F}ཟ\u{FB3}་༦\u{1F}ཟ\u{FB3}་༧\u{1F}ཟ\u{FB3}་༨\u{1F}ཟ\
-                \u{FB3}་༩\u{1F}ཟ\u{FB3}་༡༠\u{1F}ཟ\u{FB3}་༡༡\u{1F}ཟ\u{FB3}་༡༢
-                """,
-            days: """
-                གཟའ་ཉ\u{F72}་མ་\u{1F}གཟའ་ཟ\u{FB3}་བ་\u{1F}གཟའ་མ\
-                \u{F72}ག་དམར་\u{1F}གཟའ་ལ\u{FB7}ག་པ་\u{1F}གཟའ་ཕ\u{F74}\
-                ར་བ\u{F74}་\u{1F}གཟའ་པ་སངས་\u{1F}གཟའ་ས\u{FA4}\u{F7A}ན\
-                ་པ་
-                """,
-            daysShort: """
-                ཉ\u{F72}་མ་\u{1F}ཟ\u{FB3}་བ་\u{1F}མ\u{F72}ག་དམར་\u{1F}ལ\u{FB7}\
-                ག་པ་\u{1F}ཕ\u{F74}ར་བ\u{F74}་\u{1F}པ་སངས་\u{1F}ས\u{FA4}\u{F7A}\
-                ན་པ་
-                """,
-            standaloneDays: """
-                གཟའ་ཉ\u{F72}་མ་\u{1F}གཟའ་ཟ\u{FB3}་བ་\u{1F}གཟའ་མ\
-                \u{F72}ག་དམར་\u{1F}གཟའ་ལ\u{FB7}ག་པ་\u{1F}གཟའ་ཕ\u{F74}\
-                ར་བ\u{F74}་\u{1F}གཟའ་པ་སངས་\u{1F}གཟའ་ས\u{FA4}\u{F7A}ན\
-                ་པ་
-                """,
-            periods: """
-                ས\u{F94}་ད\u{FB2}\u{F7C}་\u{1F}ཕ\u{FB1}\u{F72}་ད\u{FB2}\u{F7C}་
-                """,
-            eras: """
-                ས\u{FA4}\u{FB1}\u{F72}་ལ\u{F7C}་ས\u{F94}\u{F7C}ན་\u{1F}ས\u{FA4}\u{FB1}\u{F72}\
-                ་ལ\u{F7C}་
-                """)),
-        ("bo_IN", DateFields(
-            patterns: """
-                y MMMMའ\u{F72}་ཚ\u{F7A}ས་d, EEEE\u{1F}ས\u{FA4}\u{FB1}\u{F72}་ལ\u{F7C}་y MMMM\
-                འ\u{F72}་ཚ\u{F7A}ས་d\u{1F}y ལ\u{F7C}འ\u{F72}་MMMཚ\u{F7A}ས་d\u{1F}y-MM-dd\
-                \u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """)),
-        ("bqi", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y/M/d\u{1F}H:mm:ss (zzzz)\u{1F}H:mm:ss (z)\u{1F}\
-                H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                ژانویه\u{1F}فوریه\u{1F}مارس\u{1F}آوریل\u{1F}مه\u{654}\u{1F}ژوئن\
-                \u{1F}ژوئیه\u{1F}اوت\u{1F}سپتامبر\u{1F}اکتبر\u{1F}نوامبر\u{1F}دسا\
-                مبر
-                """,
-            monthsShort: """
-                ژانویه\u{1F}فوریه\u{1F}مارس\u{1F}آوریل\u{1F}مه\u{654}\u{1F}ژوئن\
-                \u{1F}ژوئیه\u{1F}اوت\u{1F}سپتامبر\u{1F}اکتبر\u{1F}نوامبر\u{1F}دسا\
-                مبر
-                """,
-            days: """
-                یه شمبه\u{1F}دوشمبه\u{1F}سه شمبه\u{1F}چار شمبه\u{1F}پنجشمبه\
-                \u{1F}جومه\u{1F}شمبه
-                """,
-            daysShort: """
-                یه شمبه\u{1F}دوشمبه\u{1F}سه شمبه\u{1F}چار شمبه\u{1F}پنجشمبه\
-                \u{1F}جومه\u{1F}شمبه
-                """,
-            standaloneDays: """
-                یه شمبه\u{1F}دوشمبه\u{1F}سه شمبه\u{1F}چار شمبه\u{1F}پنجشمبه\
-                \u{1F}جومه\u{1F}شمبه
-                """,
-            periods: "پ.ظ.\u{1F}ب.ظ.",
-            eras: "پ.م.\u{1F}م.",
-            utc: "مجال هماهنگ جهووی\u{1F}UTC")),
-        ("br", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Genver\u{1F}Cʼhwevrer\u{1F}Meurzh\u{1F}Ebrel\u{1F}Mae\u{1F}Mezheven\u{1F}Gouere\u{1F}Eost\
-                \u{1F}Gwengolo\u{1F}Here\u{1F}Du\u{1F}Kerzu
-                """,
-            monthsShort: """
-                Gen.\u{1F}Cʼhwe.\u{1F}Meur.\u{1F}Ebr.\u{1F}Mae\u{1F}Mezh.\u{1F}Goue.\u{1F}Eost\u{1F}Gwen.\
-                \u{1F}Here\u{1F}Du\u{1F}Kzu.
-                """,
-            days: "Sul\u{1F}Lun\u{1F}Meurzh\u{1F}Mercʼher\u{1F}Yaou\u{1F}Gwener\u{1F}Sadorn",
-            daysShort: "Sul\u{1F}Lun\u{1F}Meu.\u{1F}Mer.\u{1F}Yaou\u{1F}Gwe.\u{1F}Sad.",
-            standaloneDays: "Sul\u{1F}Lun\u{1F}Meurzh\u{1F}Mercʼher\u{1F}Yaou\u{1F}Gwener\u{1F}Sadorn",
-            periods: "A.M.\u{1F}G.M.",
-            eras: "a-raok J.K.\u{1F}goude J.K.",
-            gmt: "UTC{0}",
-            utc: "amzer hollvedel kenurzhiet\u{1F}UTC")),
-        ("brh", DateFields(
-            patterns: """
-                EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئی\u{1F}جون\u{1F}جولا\
-                ئی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            monthsShort: """
-                جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئی\u{1F}جون\u{1F}جولا\
-                ئی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            days: """
-                یک شنبہ\u{1F}دو شنبہ\u{1F}سہ شنبہ\u{1F}چار شنبہ\u{1F}پنچ شنبہ\
-                \u{1F}جمعہ\u{1F}شنبہ
-                """,
-            daysShort: """
-                یک شنبہ\u{1F}دو شنبہ\u{1F}سہ شنبہ\u{1F}چار شنبہ\u{1F}پنچ شنبہ\
-                \u{1F}جمعہ\u{1F}شنبہ
-                """,
-            standaloneDays: """
-                یک شنبہ\u{1F}دو شنبہ\u{1F}سہ شنبہ\u{1F}چار شنبہ\u{1F}پنچ شنبہ\
-                \u{1F}جمعہ\u{1F}شنبہ
-                """,
-            utc: "کواورڈینیٹڈ یونیورسل ٹائم\u{1F}یو ٹی سی")),
-        ("brx", DateFields(
-            patterns: """
-                d MMMM y, EEEE\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}dd-MM-y\u{1F}a h:mm:ss zzzz\u{1F}a h:mm:ss z\
-                \u{1F}a h:mm:ss\u{1F}a नि h:mm
-                """,
-            months: """
-                जान\u{941}वारी\u{1F}फ\u{947}ब\u{94D}र\u{942}वारी\u{1F}मार\
-                \u{94D}च\u{1F}एप\u{94D}रिल\u{1F}म\u{947}\u{1F}ज\u{941}न\u{1F}ज\u{941}ल\
-                ाई\u{1F}आगष\u{94D}ट\u{1F}स\u{947}प\u{94D}थ\u{947}म\u{94D}बर\u{1F}अ\
-                क\u{94D}ट’बर\u{1F}नव\u{947}म\u{94D}बर\u{1F}डिस\u{947}म\u{94D}ब\
-                र
-                """,
-            monthsShort: """
-                जान\u{1F}फ\u{947}ब\u{1F}मार\u{94D}च\u{1F}एप\u{94D}रि\u{1F}म\u{947}\
-                \u{1F}ज\u{941}न\u{1F}ज\u{941}ल\u{1F}आग\u{1F}स\u{947}प\u{1F}अक\u{94D}ट’\
-                \u{1F}नव\u{947}\u{1F}डिस\u{947}
-                """,
-            days: """
-                रबिबार\u{1F}समबार\u{1F}म\u{902}गलबार\u{1F}ब\u{941}धब\
-                ार\u{1F}बिस\u{94D}थिबार\u{1F}स\u{941}ख\u{941}रबार\u{1F}सन\
-                िबार
-                """,
-            daysShort: """
-                रबि\u{1F}सम\u{1F}म\u{902}गल\u{1F}ब\u{941}ध\u{1F}बिस\u{94D}थि\
-                \u{1F}स\u{941}ख\u{941}र\u{1F}सनि
-                """,
-            standaloneDays: """
-                रबिबार\u{1F}समबार\u{1F}म\u{902}गलबार\u{1F}ब\u{941}धब\
-                ार\u{1F}बिस\u{94D}थिबार\u{1F}स\u{941}\u{941}ख\u{941}रबार\u{1F}\
-                सनिबार
-                """,
-            periods: "फ\u{941}\u{902}\u{1F}ब\u{947}लास\u{947}",
-            eras: "बि.सि.\u{1F}ए.दि",
-            gmt: "जि.एम.ति {0}",
-            gmtZero: "जि.एम.ति",
-            utc: """
-                गोरोबहोनाय म\u{941}ल\u{941}गना\u{902} सम\u{1F}इउ टि\u{20}\
-                सि
-                """)),
-        ("bs", DateFields(
-            patterns: """
-                EEEE, d. MMMM y.\u{1F}d. MMMM y.\u{1F}d. MMM y.\u{1F}d. M. y.\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
-                 z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                januar\u{1F}februar\u{1F}mart\u{1F}april\u{1F}maj\u{1F}juni\u{1F}juli\u{1F}august\u{1F}septemb\
-                ar\u{1F}oktobar\u{1F}novembar\u{1F}decembar
-                """,
-            monthsShort: """
-                jan\u{1F}feb\u{1F}mar\u{1F}apr\u{1F}maj\u{1F}jun\u{1F}jul\u{1F}aug\u{1F}sep\u{1F}okt\u{1F}nov\
-                \u{1F}dec
-                """,
-            days: """
-                nedjelja\u{1F}ponedjeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}petak\u{1F}subota
-                """,
-            daysShort: "ned\u{1F}pon\u{1F}uto\u{1F}sri\u{1F}čet\u{1F}pet\u{1F}sub",
-            standaloneDays: """
-                nedjelja\u{1F}ponedjeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}petak\u{1F}subota
-                """,
-            periods: "a.\u{202F}m.\u{1F}p.\u{202F}m.",
-            eras: "p. n. e.\u{1F}n. e.",
-            gmt: "GMT {0}",
-            hours: "+HH:mm; -HH:mm",
-            utc: "Koordinirano svjetsko vrijeme\u{1F}UTC")),
-        ("bs_Cyrl", DateFields(
-            patterns: """
-                EEEE, dd. MMMM y.\u{1F}dd. MMMM y.\u{1F}dd.MM.y.\u{1F}d.M.yy.\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
-                 z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                јануар\u{1F}фебруар\u{1F}март\u{1F}април\u{1F}мај\u{1F}јуни\u{1F}\
-                јули\u{1F}аугуст\u{1F}септембар\u{1F}октобар\u{1F}новембар\
-                \u{1F}децембар
-                """,
-            monthsShort: """
-                јан\u{1F}феб\u{1F}мар\u{1F}апр\u{1F}мај\u{1F}јун\u{1F}јул\u{1F}ауг\
-                \u{1F}сеп\u{1F}окт\u{1F}нов\u{1F}дец
-                """,
-            days: """
-                недјеља\u{1F}понедјељак\u{1F}уторак\u{1F}сриједа\u{1F}четвр\
-                так\u{1F}петак\u{1F}субота
-                """,
-            daysShort: """
-                нед\u{1F}пон\u{1F}уто\u{1F}сри\u{1F}чет\u{1F}пет\u{1F}суб
-                """,
-            standaloneDays: """
-                недјеља\u{1F}понедјељак\u{1F}уторак\u{1F}сриједа\u{1F}четвр\
-                так\u{1F}петак\u{1F}субота
-                """,
-            periods: "пре\u{202F}подне\u{1F}поподне",
-            eras: "п. н. е.\u{1F}н. е.",
-            gmt: "GMT{0}",
-            utc: "Координисано универзално вријеме\u{1F}UTC")),
-        ("bua", DateFields(
-            months: """
-                нэгэдүгээр һара\u{1F}хоёрдугаар һара\u{1F}гурбадугаар\u{20}\
-                һара\u{1F}дүрбэдүгээр һара\u{1F}табадугаар һара\u{1F}зург\
-                адугаар һара\u{1F}долодугаар һара\u{1F}наймадугаар һар\
-                а\u{1F}юһэдүгээр һара\u{1F}арбадугаар һара\u{1F}арбан нэг\
-                эдүгээр һара\u{1F}арбан хоёрдугаар һара
-                """,
-            monthsShort: """
-                нэгэдүгээр һара\u{1F}хоёрдугаар һара\u{1F}гурбадугаар\u{20}\
-                һара\u{1F}дүрбэдүгээр һара\u{1F}табадугаар һара\u{1F}зург\
-                адугаар һара\u{1F}долодугаар һара\u{1F}наймадугаар һар\
-                а\u{1F}юһэдүгээр һара\u{1F}арбадугаар һара\u{1F}арбан нэг\
-                эдүгээр һара\u{1F}арбан хоёрдугаар һара
-                """,
-            days: """
-                нима\u{1F}дабаа\u{1F}мигмар\u{1F}һарба\u{1F}пүрбэ\u{1F}баасан\
-                \u{1F}бимба
-                """,
-            daysShort: """
-                нима\u{1F}дабаа\u{1F}мигмар\u{1F}һарба\u{1F}пүрбэ\u{1F}баасан\
-                \u{1F}бимба
-                """,
-            standaloneDays: """
-                нима\u{1F}дабаа\u{1F}мигмар\u{1F}һарба\u{1F}пүрбэ\u{1F}баасан\
-                \u{1F}бимба
-                """)),
-        ("byn", DateFields(
-            patterns: """
-                EEEE፡ dd MMMM ግርጋ y G\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss a zzzz\
-                \u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ልደትሪ\u{1F}ካብኽብቲ\u{1F}ክብላ\u{1F}ፋጅኺሪ\u{1F}ክቢቅሪ\u{1F}ም\
-                ኪኤል ትጟኒሪ\u{1F}ኰርኩ\u{1F}ማርያም ትሪ\u{1F}ያኸኒ መሳቅለሪ\
-                \u{1F}መተሉ\u{1F}ምኪኤል መሽወሪ\u{1F}ተሕሳስሪ
-                """,
-            monthsShort: """
-                ልደት\u{1F}ካብኽ\u{1F}ክብላ\u{1F}ፋጅኺ\u{1F}ክቢቅ\u{1F}ም/ት\u{1F}ኰር\
-                \u{1F}ማርያ\u{1F}ያኸኒ\u{1F}መተሉ\u{1F}ም/ም\u{1F}ተሕሳ
-                """,
-            days: """
-                ሰንበር ቅዳዅ\u{1F}ሰኑ\u{1F}ሰሊጝ\u{1F}ለጓ ወሪ ለብዋ\u{1F}ኣምድ\
-                \u{1F}ኣርብ\u{1F}ሰንበር ሽጓዅ
-                """,
-            daysShort: """
-                ሰ/ቅ\u{1F}ሰኑ\u{1F}ሰሊጝ\u{1F}ለጓ\u{1F}ኣምድ\u{1F}ኣርብ\u{1F}ሰ/ሽ
-                """,
-            standaloneDays: """
-                ሰንበር ቅዳዅ\u{1F}ሰኑ\u{1F}ሰሊጝ\u{1F}ለጓ ወሪ ለብዋ\u{1F}ኣምድ\
-                \u{1F}ኣርብ\u{1F}ሰንበር ሽጓዅ
-                """,
-            periods: "ፋዱስ\u{202F}ጃብ\u{1F}ፋዱስ\u{202F}ደምቢ",
-            eras: "ይጅ\u{1F}ኣድ")),
-        ("ca", DateFields(
-            patterns: """
-                EEEE, d MMMM 'del' y\u{1F}d MMMM 'del' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}H:mm:ss (zzzz)\u{1F}H:m\
-                m:ss z\u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                de gener\u{1F}de febrer\u{1F}de març\u{1F}d’abril\u{1F}de maig\u{1F}de juny\u{1F}de juliol\
-                \u{1F}d’agost\u{1F}de setembre\u{1F}d’octubre\u{1F}de novembre\u{1F}de desembre
-                """,
-            monthsShort: """
-                de gen.\u{1F}de febr.\u{1F}de març\u{1F}d’abr.\u{1F}de maig\u{1F}de juny\u{1F}de jul.\u{1F}\
-                d’ag.\u{1F}de set.\u{1F}d’oct.\u{1F}de nov.\u{1F}de des.
-                """,
-            days: """
-                diumenge\u{1F}dilluns\u{1F}dimarts\u{1F}dimecres\u{1F}dijous\u{1F}divendres\u{1F}dissabte
-                """,
-            daysShort: "dg.\u{1F}dl.\u{1F}dt.\u{1F}dc.\u{1F}dj.\u{1F}dv.\u{1F}ds.",
-            standaloneDays: """
-                diumenge\u{1F}dilluns\u{1F}dimarts\u{1F}dimecres\u{1F}dijous\u{1F}divendres\u{1F}dissabte
-                """,
-            periods: "a.\u{202F}m.\u{1F}p.\u{202F}m.",
-            eras: "aC\u{1F}dC",
-            utc: "Temps universal coordinat\u{1F}UTC")),
-        ("cad", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:\
-                ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Cháykáhday Haˀimay\u{1F}Tsahkápbiˀ\u{1F}Wánit\u{1F}Háshnihtiˀtiˀ\u{1F}Háshnih Haˀim\
-                ay\u{1F}Háshnihtsiˀ\u{1F}Násˀahˀatsus\u{1F}Dahósikah nish\u{1F}Híisikah nish\u{1F}Nípb\
-                aatiˀtiˀ\u{1F}Nípbaa Haˀimay\u{1F}Cháykáhdaytiˀtiˀ
-                """,
-            monthsShort: """
-                Cháykáhday Haˀimay\u{1F}Tsahkápbiˀ\u{1F}Wánit\u{1F}Háshnihtiˀtiˀ\u{1F}Háshnih Haˀim\
-                ay\u{1F}Háshnihtsiˀ\u{1F}Násˀahˀatsus\u{1F}Dahósikah nish\u{1F}Híisikah nish\u{1F}Nípb\
-                aatiˀtiˀ\u{1F}Nípbaa Haˀimay\u{1F}Cháykáhdaytiˀtiˀ
-                """,
-            days: """
-                Inikuˀ\u{1F}Wísts’i hayashuh\u{1F}Bít hayashuh\u{1F}Dahó hayashuh\u{1F}Hiwí hayashuh\
-                \u{1F}Dissik’an hayashuh\u{1F}Inikuˀtiˀtiˀ
-                """,
-            daysShort: """
-                Inikuˀ\u{1F}Wísts’i hayashuh\u{1F}Bít hayashuh\u{1F}Dahó hayashuh\u{1F}Hiwí hayashuh\
-                \u{1F}Dissik’an hayashuh\u{1F}Inikuˀtiˀtiˀ
-                """,
-            standaloneDays: """
-                Inikuˀ\u{1F}Wísts’i hayashuh\u{1F}Bít hayashuh\u{1F}Dahó hayashuh\u{1F}Hiwí hayashuh\
-                \u{1F}Dissik’an hayashuh\u{1F}Inikuˀtiˀtiˀ
-                """)),
-        ("cch", DateFields(
-            patterns: """
-                EEEE, y MMMM dd\u{1F}y MMMM d\u{1F}y MMM d\u{1F}yy/MM/dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Pen Dyon\u{1F}Pen Baʼa\u{1F}Pen Atat\u{1F}Pen Anas\u{1F}Pen Atyon\u{1F}Pen Achirim\u{1F}Pen A\
-                tariba\u{1F}Pen Awurr\u{1F}Pen Shadon\u{1F}Pen Shakur\u{1F}Pen Kur Naba\u{1F}Pen Kur Natat
-                """,
-            monthsShort: """
-                Dyon\u{1F}Baa\u{1F}Atat\u{1F}Anas\u{1F}Atyo\u{1F}Achi\u{1F}Atar\u{1F}Awur\u{1F}Shad\u{1F}Shak\
-                \u{1F}Naba\u{1F}Nata
-                """,
-            days: """
-                Wai Yoka Bawai\u{1F}Wai Tunga\u{1F}Toki Gitung\u{1F}Tsam Kasuwa\u{1F}Wai Na Nas\u{1F}Wai Na Ti\
-                yon\u{1F}Wai Na Chirim
-                """,
-            daysShort: "Yok\u{1F}Tung\u{1F}Gitung\u{1F}Tsan\u{1F}Nas\u{1F}Nat\u{1F}Chir",
-            standaloneDays: """
-                Wai Yoka Bawai\u{1F}Wai Tunga\u{1F}Toki Gitung\u{1F}Tsam Kasuwa\u{1F}Wai Na Nas\u{1F}Wai Na Ti\
-                yon\u{1F}Wai Na Chirim
-                """,
-            eras: "GM\u{1F}M")),
-        ("ccp", DateFields(
-            patterns: """
-                EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                𑄎𑄚\u{1112A}𑄠𑄢\u{11128}\u{1F}𑄜𑄬𑄛\u{11134}𑄝\u{11133}𑄢\u{1112A}𑄠\
-                𑄢\u{11128}\u{1F}𑄟𑄢\u{11134}𑄌\u{11127}\u{1F}𑄃𑄬𑄛\u{11133}𑄢\u{11128}𑄣\
-                \u{11134}\u{1F}𑄟𑄬\u{1F}𑄎\u{1112A}𑄚\u{11134}\u{1F}𑄎\u{1112A}𑄣\u{1112D}\u{1F}\
-                𑄃𑄉\u{11127}𑄌\u{11134}𑄑\u{11134}\u{1F}𑄥𑄬𑄛\u{11134}𑄑𑄬𑄟\u{11134}\
-                𑄝\u{11127}𑄢\u{11134}\u{1F}𑄃\u{11127}𑄇\u{11134}𑄑𑄬𑄝\u{11127}𑄢\u{11134}\
-                \u{1F}𑄚\u{11127}𑄞𑄬𑄟\u{11134}𑄝\u{11127}𑄢\u{11134}\u{1F}𑄓\u{11128}𑄥𑄬\
-                𑄟\u{11134}𑄝\u{11127}𑄢\u{11134}
-                """,
-            monthsShort: """
-                𑄎𑄚\u{1112A}\u{1F}𑄜𑄬𑄛\u{11134}\u{1F}𑄟𑄢\u{11134}𑄌\u{11127}\u{1F}𑄃𑄬\
-                𑄛\u{11133}𑄢\u{11128}𑄣\u{11134}\u{1F}𑄟𑄬\u{1F}𑄎\u{1112A}𑄚\u{11134}\u{1F}\
-                𑄎\u{1112A}𑄣\u{1112D}\u{1F}𑄃𑄉\u{11127}𑄌\u{11134}𑄑\u{11134}\u{1F}𑄥𑄬𑄛\
-                \u{11134}𑄑𑄬𑄟\u{11134}𑄝\u{11127}𑄢\u{11134}\u{1F}𑄃\u{11127}𑄇\u{11134}𑄑\
-                \u{1112E}𑄝\u{11127}𑄢\u{11134}\u{1F}𑄚\u{11127}𑄞𑄬𑄟\u{11134}𑄝\u{11127}𑄢\
-                \u{11134}\u{1F}𑄓\u{11128}𑄥𑄬𑄟\u{11134}𑄝𑄢\u{11134}
-                """,
-            days: """
-                𑄢\u{11127}𑄝\u{11128}𑄝𑄢\u{11134}\u{1F}𑄥\u{11127}𑄟\u{11134}𑄝𑄢\u{11134}\
-                \u{1F}𑄟\u{11127}\u{11101}𑄉\u{11127}𑄣\u{11134}𑄝𑄢\u{11134}\u{1F}𑄝\u{1112A}𑄖\
-                \u{11134}𑄝𑄢\u{11134}\u{1F}𑄝\u{11133}𑄢\u{11128}𑄥\u{1112A}𑄛\u{11134}𑄝𑄢\
-                \u{11134}\u{1F}𑄥\u{1112A}𑄇\u{11134}𑄇\u{1112E}𑄢\u{11134}𑄝𑄢\u{11134}\u{1F}𑄥\
-                \u{11127}𑄚\u{11128}𑄝𑄢\u{11134}
-                """,
-            daysShort: """
-                𑄢\u{11127}𑄝\u{11128}\u{1F}𑄥\u{11127}𑄟\u{11134}\u{1F}𑄟\u{11127}\u{11101}𑄉\
-                \u{11127}𑄣\u{11134}\u{1F}𑄝\u{1112A}𑄖\u{11134}\u{1F}𑄝\u{11133}𑄢\u{11128}𑄥\
-                \u{1112A}𑄛\u{11134}\u{1F}𑄥\u{1112A}𑄇\u{11134}𑄇\u{1112E}𑄢\u{11134}\u{1F}𑄥\
-                \u{11127}𑄚\u{11128}
-                """,
-            standaloneDays: """
-                𑄢\u{11127}𑄝\u{11128}𑄝𑄢\u{11134}\u{1F}𑄥\u{11127}𑄟\u{11134}𑄝𑄢\u{11134}\
-                \u{1F}𑄟\u{11127}\u{11101}𑄉\u{11127}𑄣\u{11134}𑄝𑄢\u{11134}\u{1F}𑄝\u{1112A}𑄖\
-                \u{11134}𑄝𑄢\u{11134}\u{1F}𑄝\u{11133}𑄢\u{11128}𑄥\u{1112A}𑄛\u{11134}𑄝𑄢\
-                \u{11134}\u{1F}𑄥\u{1112A}𑄇\u{11134}𑄇\u{1112E}𑄢\u{11134}𑄝𑄢\u{11134}\u{1F}𑄥\
-                \u{11127}𑄚\u{11128}𑄝𑄢\u{11134}
-                """,
-            eras: """
-                𑄈\u{11133}𑄢\u{11128}𑄌\u{11134}𑄑\u{11134}𑄛\u{1112B}𑄢\u{11134}𑄝\u{11127}\
-                \u{1F}𑄈\u{11133}𑄢\u{11128}𑄌\u{11134}𑄑𑄛\u{11134}𑄘\u{11127}
-                """,
-            gmt: "GMT {0}",
-            utc: """
-                𑄘𑄇\u{11134}𑄘\u{11128}𑄠 𑄛\u{11128}𑄖\u{11134}𑄗\u{11128}𑄟\u{11128}𑄢\
-                \u{11134} 𑄃\u{11127}𑄇\u{11134}𑄖\u{11127}\u{1F}UTC
-                """)),
-        ("ce", DateFields(
-            months: """
-                январь\u{1F}февраль\u{1F}март\u{1F}апрель\u{1F}май\u{1F}июнь\
-                \u{1F}июль\u{1F}август\u{1F}сентябрь\u{1F}октябрь\u{1F}ноябрь\
-                \u{1F}декабрь
-                """,
-            monthsShort: """
-                янв\u{1F}фев\u{1F}мар\u{1F}апр\u{1F}май\u{1F}июн\u{1F}июл\u{1F}авг\
-                \u{1F}сен\u{1F}окт\u{1F}ноя\u{1F}дек
-                """,
-            days: """
-                кӀира\u{1F}оршот\u{1F}шинара\u{1F}кхаара\u{1F}еара\u{1F}пӀерас\
-                ка\u{1F}шуот
-                """,
-            daysShort: "кӀи\u{1F}ор\u{1F}ши\u{1F}кха\u{1F}еа\u{1F}пӀе\u{1F}шуо",
-            standaloneDays: """
-                кӀира\u{1F}оршот\u{1F}шинара\u{1F}кхаара\u{1F}еара\u{1F}пӀерас\
-                ка\u{1F}шуот
-                """,
-            eras: "в. э. тӀ. я\u{1F}в. э")),
-        ("ceb", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:\
-                ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Enero\u{1F}Pebrero\u{1F}Marso\u{1F}Abril\u{1F}Mayo\u{1F}Hunyo\u{1F}Hulyo\u{1F}Agosto\u{1F}Sept\
-                iyembre\u{1F}Oktubre\u{1F}Nobyembre\u{1F}Disyembre
-                """,
-            monthsShort: """
-                Ene\u{1F}Peb\u{1F}Mar\u{1F}Abr\u{1F}May\u{1F}Hun\u{1F}Hul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nob\
-                \u{1F}Dis
-                """,
-            days: """
-                Domingo\u{1F}Lunes\u{1F}Martes\u{1F}Miyerkules\u{1F}Huwebes\u{1F}Biyernes\u{1F}Sabado
-                """,
-            daysShort: "Dom\u{1F}Lun\u{1F}Mar\u{1F}Miy\u{1F}Huw\u{1F}Biy\u{1F}Sab",
-            standaloneDays: """
-                Domingo\u{1F}Lunes\u{1F}Martes\u{1F}Miyerkules\u{1F}Huwebes\u{1F}Biyernes\u{1F}Sabado
-                """,
-            eras: "BC\u{1F}AD",
-            gmt: "GMT {0}",
-            utc: "Coordinated Universal Time\u{1F}UTC")),
-        ("cgg", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Okwokubanza\u{1F}Okwakabiri\u{1F}Okwakashatu\u{1F}Okwakana\u{1F}Okwakataana\u{1F}Okwamukaaga\
-                \u{1F}Okwamushanju\u{1F}Okwamunaana\u{1F}Okwamwenda\u{1F}Okwaikumi\u{1F}Okwaikumi na kumwe\
-                \u{1F}Okwaikumi na ibiri
-                """,
-            monthsShort: """
-                KBZ\u{1F}KBR\u{1F}KST\u{1F}KKN\u{1F}KTN\u{1F}KMK\u{1F}KMS\u{1F}KMN\u{1F}KMW\u{1F}KKM\u{1F}KNK\
-                \u{1F}KNB
-                """,
-            days: """
-                Sande\u{1F}Orwokubanza\u{1F}Orwakabiri\u{1F}Orwakashatu\u{1F}Orwakana\u{1F}Orwakataano\u{1F}Or\
-                wamukaaga
-                """,
-            daysShort: "SAN\u{1F}ORK\u{1F}OKB\u{1F}OKS\u{1F}OKN\u{1F}OKT\u{1F}OMK",
-            standaloneDays: """
-                Sande\u{1F}Orwokubanza\u{1F}Orwakabiri\u{1F}Orwakashatu\u{1F}Orwakana\u{1F}Orwakataano\u{1F}Or\
-                wamukaaga
-                """,
-            eras: "BC\u{1F}AD")),
-        ("chr", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ᎤᏃᎸᏔᏅ\u{1F}ᎧᎦᎵ\u{1F}ᎠᏅᏱ\u{1F}ᎧᏬᏂ\u{1F}ᎠᏂᏍᎬᏘ\u{1F}ᏕᎭ\
-                ᎷᏱ\u{1F}ᎫᏰᏉᏂ\u{1F}ᎦᎶᏂ\u{1F}ᏚᎵᏍᏗ\u{1F}ᏚᏂᏅᏗ\u{1F}ᏅᏓᏕᏆ\
-                \u{1F}ᎥᏍᎩᏱ
-                """,
-            monthsShort: """
-                ᎤᏃ\u{1F}ᎧᎦ\u{1F}ᎠᏅ\u{1F}ᎧᏬ\u{1F}ᎠᏂ\u{1F}ᏕᎭ\u{1F}ᎫᏰ\u{1F}ᎦᎶ\
-                \u{1F}ᏚᎵ\u{1F}ᏚᏂ\u{1F}ᏅᏓ\u{1F}ᎥᏍ
-                """,
-            days: """
-                ᎤᎾᏙᏓᏆᏍᎬ\u{1F}ᎤᎾᏙᏓᏉᏅᎯ\u{1F}ᏔᎵᏁᎢᎦ\u{1F}ᏦᎢᏁᎢᎦ\
-                \u{1F}ᏅᎩᏁᎢᎦ\u{1F}ᏧᎾᎩᎶᏍᏗ\u{1F}ᎤᎾᏙᏓᏈᏕᎾ
-                """,
-            daysShort: """
-                ᏆᏍᎬ\u{1F}ᏉᏅᎯ\u{1F}ᏔᎵᏁ\u{1F}ᏦᎢᏁ\u{1F}ᏅᎩᏁ\u{1F}ᏧᎾᎩ\u{1F}Ꮘ\
-                ᏕᎾ
-                """,
-            standaloneDays: """
-                ᎤᎾᏙᏓᏆᏍᎬ\u{1F}ᎤᎾᏙᏓᏉᏅᎯ\u{1F}ᏔᎵᏁᎢᎦ\u{1F}ᏦᎢᏁᎢᎦ\
-                \u{1F}ᏅᎩᏁᎢᎦ\u{1F}ᏧᎾᎩᎶᏍᏗ\u{1F}ᎤᎾᏙᏓᏈᏕᎾ
-                """,
-            periods: "ᏌᎾᎴ\u{1F}ᏒᎯᏱᎢ",
-            eras: "BC\u{1F}AD",
-            utc: "ᎢᎩᏠᏱ ᏂᎦᏓ ᎠᏟᎢᎵᏒ\u{1F}UTC")),
-        ("cic", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:\
-                ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Hashiʼ Ammoʼnaʼ\u{1F}Hashiʼ Atokloʼ\u{1F}Hashiʼ Atochchíʼnaʼ\u{1F}Iiplal\u{1F}Mih\
-                \u{1F}Choon\u{1F}Choola\u{1F}Akaas\u{1F}Siptimpaʼ\u{1F}Aaktopaʼ\u{1F}Nofimpaʼ\u{1F}Tiisimpa\
-                ʼ
-                """,
-            monthsShort: """
-                Hashiʼ Ammoʼnaʼ\u{1F}Hashiʼ Atokloʼ\u{1F}Hashiʼ Atochchíʼnaʼ\u{1F}Iiplal\u{1F}Mih\
-                \u{1F}Choon\u{1F}Choola\u{1F}Akaas\u{1F}Siptimpaʼ\u{1F}Aaktopaʼ\u{1F}Nofimpaʼ\u{1F}Tiisimpa\
-                ʼ
-                """,
-            days: """
-                Nittak Holloʼ\u{1F}Mantiʼ\u{1F}Chostiʼ\u{1F}Winstiʼ\u{1F}Soistiʼ\u{1F}Nannalhchifaʼ Nitt\
-                ak\u{1F}Nittak Holloʼ Nakfish
-                """,
-            daysShort: """
-                Nittak Holloʼ\u{1F}Mantiʼ\u{1F}Chostiʼ\u{1F}Winstiʼ\u{1F}Soistiʼ\u{1F}Nannalhchifaʼ Nitt\
-                ak\u{1F}Nittak Holloʼ Nakfish
-                """,
-            standaloneDays: """
-                Nittak Holloʼ\u{1F}Mantiʼ\u{1F}Chostiʼ\u{1F}Winstiʼ\u{1F}Soistiʼ\u{1F}Nannalhchifaʼ Nitt\
-                ak\u{1F}Nittak Holloʼ Nakfish
-                """)),
-        ("ckb", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}dی MMMMی y\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a\u{20}\
-                z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                کانوونی دووەم\u{1F}شوبات\u{1F}ئازار\u{1F}نیسان\u{1F}ئایار\
-                \u{1F}حوزەیران\u{1F}تەمووز\u{1F}ئاب\u{1F}ئەیلوول\u{1F}تشرینی ی\
-                ەکەم\u{1F}تشرینی دووەم\u{1F}کانونی یەکەم
-                """,
-            monthsShort: """
-                کانوونی دووەم\u{1F}شوبات\u{1F}ئازار\u{1F}نیسان\u{1F}ئایار\
-                \u{1F}حوزەیران\u{1F}تەمووز\u{1F}ئاب\u{1F}ئەیلوول\u{1F}تشرینی ی\
-                ەکەم\u{1F}تشرینی دووەم\u{1F}کانونی یەکەم
-                """,
-            days: """
-                یەکشەممە\u{1F}دووشەممە\u{1F}سێشەممە\u{1F}چوارشەممە\u{1F}پێن\
-                جشەممە\u{1F}ھەینی\u{1F}شەممە
-                """,
-            daysShort: """
-                یەکشەممە\u{1F}دووشەممە\u{1F}سێشەممە\u{1F}چوارشەممە\u{1F}پێن\
-                جشەممە\u{1F}ھەینی\u{1F}شەممە
-                """,
-            standaloneDays: """
-                یەکشەممە\u{1F}دووشەممە\u{1F}سێشەممە\u{1F}چوارشەممە\u{1F}پێن\
-                جشەممە\u{1F}ھەینی\u{1F}شەممە
-                """,
-            periods: "ب.ن\u{1F}د.ن",
-            eras: "پێش زایین\u{1F}زایینی",
-            gmt: "گرینیچ {0}")),
-        ("ckb_IR", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}dی MMMMی y\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("co", DateFields(
-            patterns: """
-                EEEE d MMMM 'di' 'u' y\u{1F}d MMMM 'di' 'u' y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                di ghjennaghju\u{1F}di ferraghju\u{1F}di marzu\u{1F}d’aprile\u{1F}di maghju\u{1F}di ghjugnu\
-                \u{1F}di lugliu\u{1F}d’aostu\u{1F}di sittembre\u{1F}d’ottobre\u{1F}di nuvembre\u{1F}di dic\
-                embre
-                """,
-            monthsShort: """
-                ghj.\u{1F}fer.\u{1F}mar.\u{1F}apr.\u{1F}mag.\u{1F}ghju.\u{1F}lug.\u{1F}aos.\u{1F}sit.\u{1F}ott\
-                .\u{1F}nuv.\u{1F}dic.
-                """,
-            days: """
-                dumenica\u{1F}luni\u{1F}marti\u{1F}mercuri\u{1F}ghjovi\u{1F}venneri\u{1F}sabbatu
-                """,
-            daysShort: "dum.\u{1F}lun.\u{1F}mar.\u{1F}mer.\u{1F}ghj.\u{1F}ven.\u{1F}sab.",
-            standaloneDays: """
-                dumenica\u{1F}luni\u{1F}marti\u{1F}mercuri\u{1F}ghjovi\u{1F}venneri\u{1F}sabbatu
-                """,
-            eras: "nz à C.\u{1F}dp à C.",
-            utc: "Tempu universale cuurdinatu\u{1F}UTC")),
-        ("cop", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:\
-                ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                ⲓⲁⲛⲟⲩⲁ\u{300}ⲣⲓⲟⲥ\u{1F}ⲫⲉⲃⲣⲟⲩⲁ\u{300}ⲣⲓⲟⲥ\u{1F}ⲙ\
-                ⲁⲣⲧⲟⲥ\u{1F}ⲁ\u{300}ⲡⲣⲓⲗⲓⲟⲥ\u{1F}ⲙⲁⲓⲟⲥ\u{1F}ⲓⲟⲩⲛⲓ\
-                ⲟⲥ\u{1F}ⲓⲟⲩⲗⲓⲟⲥ\u{1F}ⲁⲩⲅⲟⲩⲥⲧⲟⲥ\u{1F}ⲥⲉⲡⲧⲉⲙⲃ\
-                ⲣⲓⲟⲥ\u{1F}ⲟ\u{300}ⲕⲧⲟⲙⲃⲣⲓⲟⲥ\u{1F}ⲛⲟⲉⲙⲃⲣⲓⲟⲥ\u{1F}\
-                ⲇⲉⲕⲉⲙⲃⲣⲓⲟⲥ
-                """,
-            monthsShort: """
-                ⲓ\u{305}ⲁ\u{305}ⲛ\u{305}\u{1F}ⲫ\u{305}ⲉ\u{305}ⲃ\u{305}\u{1F}ⲙ\u{305}ⲁ\u{305}\
-                ⲣ\u{305}\u{1F}ⲁ\u{305}ⲡ\u{305}ⲣ\u{305}\u{1F}ⲙ\u{305}ⲁ\u{305}ⲓ\u{305}\u{1F}ⲓ\
-                \u{305}ⲩ\u{305}ⲛ\u{305}\u{1F}ⲓ\u{305}ⲩ\u{305}ⲗ\u{305}\u{1F}ⲁ\u{305}ⲩ\u{305}ⲅ\
-                \u{305}\u{1F}ⲥ\u{305}ⲉ\u{305}ⲡ\u{305}\u{1F}ⲟ\u{305}ⲕ\u{305}ⲧ\u{305}\u{1F}ⲛ\
-                \u{305}ⲟ\u{305}ⲉ\u{305}\u{1F}ⲇ\u{305}ⲉ\u{305}ⲕ\u{305}
-                """,
-            days: """
-                ϯⲕⲩⲣⲓⲁ\u{300}ⲕⲏ\u{1F}ⲡⲓⲥⲛⲁⲩ\u{1F}ⲡⲓϣⲟⲙⲧ\u{1F}ⲡⲓϥⲧ\
-                ⲱⲟⲩ\u{1F}ⲡⲓⲧⲓⲟⲩ\u{1F}ϯⲡⲁⲣⲁⲥⲕⲉⲩⲏ\u{300}\u{1F}ⲡⲓⲥⲁ\
-                ⲃⲃⲁⲧⲟⲛ
-                """,
-            daysShort: """
-                ⲡⲓⲁ\u{305}\u{1F}ⲡⲓⲃ\u{305}\u{1F}ⲡⲓⲅ\u{305}\u{1F}ⲡⲓⲇ\u{305}\u{1F}ⲡⲓ\
-                ⲉ\u{305}\u{1F}ⲡⲓⲋ\u{305}\u{1F}ⲡⲓⲍ\u{305}
-                """,
-            standaloneDays: """
-                ϯⲕⲩⲣⲓⲁ\u{300}ⲕⲏ\u{1F}ⲡⲓⲥⲛⲁⲩ\u{1F}ⲡⲓϣⲟⲙⲧ\u{1F}ⲡⲓϥⲧ\
-                ⲱⲟⲩ\u{1F}ⲡⲓⲧⲓⲟⲩ\u{1F}ϯⲡⲁⲣⲁⲥⲕⲉⲩⲏ\u{300}\u{1F}ⲡⲓⲥⲁ\
-                ⲃⲃⲁⲧⲟⲛ
-                """,
-            periods: "ϧⲙ\u{1F}ⲙⲙ",
-            eras: "ϧⲁϫⲉⲛ ⲡⲭ\u{FE26}ⲥ\u{FE26}\u{1F}⳪\u{FE26}",
-            utc: "ⲡⲥⲏⲟⲩ ⲛ\u{300}ⲕⲁⲑⲟⲗⲓⲕⲟⲛ\u{1F}UTC")),
-        ("cs", DateFields(
-            patterns: """
-                EEEE d. MMMM y\u{1F}d. MMMM y\u{1F}d. M. y\u{1F}dd.MM.yy\u{1F}H:mm:ss, zzzz\u{1F}H:mm:ss z\
-                \u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                ledna\u{1F}února\u{1F}března\u{1F}dubna\u{1F}května\u{1F}června\u{1F}července\u{1F}srpna\
-                \u{1F}září\u{1F}října\u{1F}listopadu\u{1F}prosince
-                """,
-            monthsShort: """
-                led\u{1F}úno\u{1F}bře\u{1F}dub\u{1F}kvě\u{1F}čvn\u{1F}čvc\u{1F}srp\u{1F}zář\u{1F}říj\
-                \u{1F}lis\u{1F}pro
-                """,
-            days: """
-                neděle\u{1F}pondělí\u{1F}úterý\u{1F}středa\u{1F}čtvrtek\u{1F}pátek\u{1F}sobota
-                """,
-            daysShort: "ne\u{1F}po\u{1F}út\u{1F}st\u{1F}čt\u{1F}pá\u{1F}so",
-            standaloneDays: """
-                neděle\u{1F}pondělí\u{1F}úterý\u{1F}středa\u{1F}čtvrtek\u{1F}pátek\u{1F}sobota
-                """,
-            periods: "dop.\u{1F}odp.",
-            eras: "př. n. l.\u{1F}n. l.",
-            hours: "+H:mm;-H:mm",
-            utc: "koordinovaný světový čas\u{1F}UTC")),
-        ("csw", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                ᐅᒉᒥᑮᓯᑳᐏᐲᓯᒼ\u{1F}ᐸᐚᐦᒐᑭᓇᓰᐢ\u{1F}ᒥᑭᓯᐏᐲᓯᒼ\u{1F}\
-                ᓂᐢᑭᐲᓯᒼ\u{1F}ᐊᓃᑭᐲᓯᒼ\u{1F}ᐚᐏᐲᓯᒼ\u{1F}ᐹᐢᑲᐦᐋᐏᐲᓯ\
-                ᒼ\u{1F}ᐅᐸᐦᐅᐏᐲᓯᒼ\u{1F}ᓄᒌᑐᐏᐲᓯᒼ\u{1F}ᐱᓈᐢᑯᐏᐲᓯᒼ\
-                \u{1F}ᐋᕽᐘᑎᓄᐏᐲᓯᒼ\u{1F}ᒪᑯᓭᑮᓭᑳᐏᐲᓯᒼ
-                """,
-            monthsShort: """
-                ᐅᒉᒥᑮᓯᑳᐏᐲᓯᒼ\u{1F}ᐸᐚᐦᒐᑭᓇᓰᐢ\u{1F}ᒥᑭᓯᐏᐲᓯᒼ\u{1F}\
-                ᓂᐢᑭᐲᓯᒼ\u{1F}ᐊᓃᑭᐲᓯᒼ\u{1F}ᐚᐏᐲᓯᒼ\u{1F}ᐹᐢᑲᐦᐋᐏᐲᓯ\
-                ᒼ\u{1F}ᐅᐸᐦᐅᐏᐲᓯᒼ\u{1F}ᓄᒌᑐᐏᐲᓯᒼ\u{1F}ᐱᓈᐢᑯᐏᐲᓯᒼ\
-                \u{1F}ᐋᕽᐘᑎᓄᐏᐲᓯᒼ\u{1F}ᒪᑯᓭᑮᓭᑳᐏᐲᓯᒼ
-                """,
-            days: """
-                ᐊᔭᒥᐦᐁᑮᓯᑳᐤ\u{1F}ᐴᓂ\u{A0}ᐊᔭᒥᐦᐁᑮᓯᑳᐤ\u{1F}ᓃᓱᑮᓯᑳ\
-                ᐤ\u{1F}ᐋᐱᐦᑕᐘᐣ\u{1F}ᐴᓂᐋᐱᐦᑕᐘᐣ\u{1F}ᑫᑳᐨ ᒫᑎᓇᐍᑮᓯᑳ\
-                ᐤ\u{1F}ᒫᑎᓇᐍᑮᓯᑳᐤ
-                """,
-            daysShort: """
-                ᐊᔭᒥᐦᐁᑮᓯᑳᐤ\u{1F}ᐴᓂ\u{A0}ᐊᔭᒥᐦᐁᑮᓯᑳᐤ\u{1F}ᓃᓱᑮᓯᑳ\
-                ᐤ\u{1F}ᐋᐱᐦᑕᐘᐣ\u{1F}ᐴᓂᐋᐱᐦᑕᐘᐣ\u{1F}ᑫᑳᐨ ᒫᑎᓇᐍᑮᓯᑳ\
-                ᐤ\u{1F}ᒫᑎᓇᐍᑮᓯᑳᐤ
-                """,
-            standaloneDays: """
-                ᐊᔭᒥᐦᐁᑮᓯᑳᐤ\u{1F}ᐴᓂ\u{A0}ᐊᔭᒥᐦᐁᑮᓯᑳᐤ\u{1F}ᓃᓱᑮᓯᑳ\
-                ᐤ\u{1F}ᐋᐱᐦᑕᐘᐣ\u{1F}ᐴᓂᐋᐱᐦᑕᐘᐣ\u{1F}ᑫᑳᐨ ᒫᑎᓇᐍᑮᓯᑳ\
-                ᐤ\u{1F}ᒫᑎᓇᐍᑮᓯᑳᐤ
-                """,
-            periods: "ᐊᒼ\u{1F}ᐲᒼ")),
-        ("cu", DateFields(
-            patterns: """
-                EEEE, d MMMM 'л'. y.\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y.MM.dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
-                 z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                і\u{486}аннꙋа\u{301}рїа\u{1F}феврꙋа\u{301}рїа\u{1F}ма\u{301}рта\u{1F}\
-                а\u{486}прі\u{301}ллїа\u{1F}ма\u{301}їа\u{1F}і\u{486}ꙋ\u{301}нїа\u{1F}і\
-                \u{486}ꙋ\u{301}лїа\u{1F}а\u{486}\u{301}ѵгꙋста\u{1F}септе\u{301}мврїа\
-                \u{1F}ѻ\u{486}ктѡ\u{301}врїа\u{1F}ное\u{301}мврїа\u{1F}деке\u{301}мврї\
-                а
-                """,
-            monthsShort: """
-                і\u{486}а\u{2DE9}\u{487}\u{1F}фе\u{2DE1}\u{487}\u{1F}ма\u{2DEC}\u{487}\u{1F}а\u{486}п\
-                \u{2DEC}\u{487}\u{1F}ма\u{A675}\u{1F}і\u{486}ꙋ\u{2DE9}\u{487}\u{1F}і\u{486}ꙋ\u{2DE7}\
-                \u{487}\u{1F}а\u{486}\u{301}ѵ\u{2DE2}\u{487}\u{1F}се\u{2DEB}\u{487}\u{1F}ѻ\u{486}к\
-                \u{2DEE}\u{1F}ное\u{2DE8}\u{1F}де\u{2DE6}\u{487}
-                """,
-            days: """
-                недѣ\u{301}лѧ\u{1F}понедѣ\u{301}льникъ\u{1F}вто\u{301}рникъ\u{1F}с\
-                реда\u{300}\u{1F}четверто\u{301}къ\u{1F}пѧто\u{301}къ\u{1F}сꙋббѡ\
-                \u{301}та
-                """,
-            daysShort: """
-                нд\u{2DE7}\u{487}ѧ\u{1F}пн\u{2DE3}е\u{1F}вто\u{2DEC}\u{487}\u{1F}ср\u{2DE3}е\u{1F}\
-                че\u{2DE6}\u{487}\u{1F}пѧ\u{2DE6}\u{487}\u{1F}сꙋ\u{2DE0}\u{487}
-                """,
-            standaloneDays: """
-                недѣ\u{301}лѧ\u{1F}понедѣ\u{301}льникъ\u{1F}вто\u{301}рникъ\u{1F}с\
-                реда\u{300}\u{1F}четверто\u{301}къ\u{1F}пѧто\u{301}къ\u{1F}сꙋббѡ\
-                \u{301}та
-                """,
-            periods: "ДП\u{1F}ПП",
-            eras: "пре\u{301}дъ р.\u{A0}х.\u{1F}ѿ р. х.",
-            utc: """
-                всемі\u{301}рное сѷгхронїзи\u{301}рованное вре\u{301}мѧ\u{1F}U\
-                TC
-                """)),
-        ("cv", DateFields(
-            patterns: """
-                y, MMMM, d, EEEE\u{1F}y, MMMM, d\u{1F}y, MMM, d\u{1F}y.MM.dd\u{1F}HH:mm:ss (zzzz)\u{1F}HH:mm:s\
-                s (z)\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                кӑрлач\u{1F}нарӑс\u{1F}пуш\u{1F}ака\u{1F}ҫу\u{1F}ҫӗртме\u{1F}утӑ\
-                \u{1F}ҫурла\u{1F}авӑн\u{1F}юпа\u{1F}чӳк\u{1F}раштав
-                """,
-            monthsShort: """
-                кӑр.\u{1F}нар.\u{1F}пуш\u{1F}ака\u{1F}ҫу\u{1F}ҫӗрт.\u{1F}утӑ\u{1F}ҫур.\
-                \u{1F}авӑн\u{1F}юпа\u{1F}чӳк\u{1F}раш.
-                """,
-            days: """
-                вырсарни кун\u{1F}тунти кун\u{1F}ытлари кун\u{1F}юн кун\u{1F}\
-                кӗҫнерни кун\u{1F}эрне кун\u{1F}шӑмат кун
-                """,
-            daysShort: "вр\u{1F}тн\u{1F}ыт\u{1F}юн\u{1F}кҫ\u{1F}эр\u{1F}шм",
-            standaloneDays: """
-                вырсарни кун\u{1F}тунти кун\u{1F}ытлари кун\u{1F}юн кун\u{1F}\
-                кӗҫнерни кун\u{1F}эрне кун\u{1F}шӑмат кун
-                """,
-            periods: "к.\u{202F}у.\u{1F}к.\u{202F}х.",
-            eras: "х.\u{202F}с-ч.\u{1F}х.\u{202F}с.",
-            utc: "Пӗтӗм тӗнчери килӗштернӗ вӑхӑт\u{1F}UTC")),
-        ("cy", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Ionawr\u{1F}Chwefror\u{1F}Mawrth\u{1F}Ebrill\u{1F}Mai\u{1F}Mehefin\u{1F}Gorffennaf\u{1F}Awst\
-                \u{1F}Medi\u{1F}Hydref\u{1F}Tachwedd\u{1F}Rhagfyr
-                """,
-            monthsShort: """
-                Ion\u{1F}Chwef\u{1F}Maw\u{1F}Ebr\u{1F}Mai\u{1F}Meh\u{1F}Gorff\u{1F}Awst\u{1F}Medi\u{1F}Hyd\
-                \u{1F}Tach\u{1F}Rhag
-                """,
-            days: """
-                Dydd Sul\u{1F}Dydd Llun\u{1F}Dydd Mawrth\u{1F}Dydd Mercher\u{1F}Dydd Iau\u{1F}Dydd Gwener\
-                \u{1F}Dydd Sadwrn
-                """,
-            daysShort: "Sul\u{1F}Llun\u{1F}Maw\u{1F}Mer\u{1F}Iau\u{1F}Gwen\u{1F}Sad",
-            standaloneDays: """
-                Dydd Sul\u{1F}Dydd Llun\u{1F}Dydd Mawrth\u{1F}Dydd Mercher\u{1F}Dydd Iau\u{1F}Dydd Gwener\
-                \u{1F}Dydd Sadwrn
-                """,
-            eras: "CC\u{1F}OC",
-            utc: "Amser Cyffredniol Cydlynol\u{1F}UTC")),
-        ("da", DateFields(
-            patterns: """
-                EEEE 'den' d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd.MM.y\u{1F}HH.mm.ss zzzz\u{1F}HH.mm.s\
-                s z\u{1F}HH.mm.ss\u{1F}HH.mm
-                """,
-            months: """
-                januar\u{1F}februar\u{1F}marts\u{1F}april\u{1F}maj\u{1F}juni\u{1F}juli\u{1F}august\u{1F}septem\
-                ber\u{1F}oktober\u{1F}november\u{1F}december
-                """,
-            monthsShort: """
-                jan.\u{1F}feb.\u{1F}mar.\u{1F}apr.\u{1F}maj\u{1F}jun.\u{1F}jul.\u{1F}aug.\u{1F}sep.\u{1F}okt.\
-                \u{1F}nov.\u{1F}dec.
-                """,
-            days: """
-                søndag\u{1F}mandag\u{1F}tirsdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lørdag
-                """,
-            daysShort: "søn.\u{1F}man.\u{1F}tirs.\u{1F}ons.\u{1F}tors.\u{1F}fre.\u{1F}lør.",
-            standaloneDays: """
-                søndag\u{1F}mandag\u{1F}tirsdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lørdag
-                """,
-            eras: "f.Kr.\u{1F}e.Kr.",
-            hours: "+HH.mm;-HH.mm",
-            utc: "Koordineret universaltid\u{1F}UTC")),
-        ("dav", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Mori ghwa imbiri\u{1F}Mori ghwa kawi\u{1F}Mori ghwa kadadu\u{1F}Mori ghwa kana\u{1F}Mori ghwa\u{20}\
-                kasanu\u{1F}Mori ghwa karandadu\u{1F}Mori ghwa mfungade\u{1F}Mori ghwa wunyanya\u{1F}Mori ghwa\
-                 ikenda\u{1F}Mori ghwa ikumi\u{1F}Mori ghwa ikumi na imweri\u{1F}Mori ghwa ikumi na iwi
-                """,
-            monthsShort: """
-                Imb\u{1F}Kaw\u{1F}Kad\u{1F}Kan\u{1F}Kas\u{1F}Kar\u{1F}Mfu\u{1F}Wun\u{1F}Ike\u{1F}Iku\u{1F}Imw\
-                \u{1F}Iwi
-                """,
-            days: """
-                Ituku ja jumwa\u{1F}Kuramuka jimweri\u{1F}Kuramuka kawi\u{1F}Kuramuka kadadu\u{1F}Kuramuka kan\
-                a\u{1F}Kuramuka kasanu\u{1F}Kifula nguwo
-                """,
-            daysShort: "Jum\u{1F}Jim\u{1F}Kaw\u{1F}Kad\u{1F}Kan\u{1F}Kas\u{1F}Ngu",
-            standaloneDays: """
-                Ituku ja jumwa\u{1F}Kuramuka jimweri\u{1F}Kuramuka kawi\u{1F}Kuramuka kadadu\u{1F}Kuramuka kan\
-                a\u{1F}Kuramuka kasanu\u{1F}Kifula nguwo
-                """,
-            periods: "Luma\u{202F}lwa\u{202F}K\u{1F}luma\u{202F}lwa\u{202F}p",
-            eras: "KK\u{1F}BK")),
-        ("de", DateFields(
-            patterns: """
-                EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}dd.MM.y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januar\u{1F}Februar\u{1F}März\u{1F}April\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}August\u{1F}Septem\
-                ber\u{1F}Oktober\u{1F}November\u{1F}Dezember
-                """,
-            monthsShort: """
-                Jan.\u{1F}Feb.\u{1F}März\u{1F}Apr.\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}Aug.\u{1F}Sept.\u{1F}Okt\
-                .\u{1F}Nov.\u{1F}Dez.
-                """,
-            days: """
-                Sonntag\u{1F}Montag\u{1F}Dienstag\u{1F}Mittwoch\u{1F}Donnerstag\u{1F}Freitag\u{1F}Samstag
-                """,
-            daysShort: "So.\u{1F}Mo.\u{1F}Di.\u{1F}Mi.\u{1F}Do.\u{1F}Fr.\u{1F}Sa.",
-            standaloneDays: """
-                Sonntag\u{1F}Montag\u{1F}Dienstag\u{1F}Mittwoch\u{1F}Donnerstag\u{1F}Freitag\u{1F}Samstag
-                """,
-            eras: "v. Chr.\u{1F}n. Chr.",
-            utc: "Koordinierte Weltzeit\u{1F}UTC")),
-        ("de_AT", DateFields(
-            months: """
-                Jänner\u{1F}Februar\u{1F}März\u{1F}April\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}August\u{1F}Septe\
-                mber\u{1F}Oktober\u{1F}November\u{1F}Dezember
-                """,
-            monthsShort: """
-                Jän.\u{1F}Feb.\u{1F}März\u{1F}Apr.\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}Aug.\u{1F}Sep.\u{1F}Okt\
-                .\u{1F}Nov.\u{1F}Dez.
-                """)),
-        ("de_IT", DateFields(
-            months: """
-                Jänner\u{1F}Februar\u{1F}März\u{1F}April\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}August\u{1F}Septe\
-                mber\u{1F}Oktober\u{1F}November\u{1F}Dezember
-                """,
-            monthsShort: """
-                Jän.\u{1F}Feb.\u{1F}März\u{1F}Apr.\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}Aug.\u{1F}Sep.\u{1F}Okt\
-                .\u{1F}Nov.\u{1F}Dez.
-                """)),
-        ("dje", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Žanwiye\u{1F}Feewiriye\u{1F}Marsi\u{1F}Awiril\u{1F}Me\u{1F}Žuweŋ\u{1F}Žuyye\u{1F}Ut\u{1F}S\
-                ektanbur\u{1F}Oktoobur\u{1F}Noowanbur\u{1F}Deesanbur
-                """,
-            monthsShort: """
-                Žan\u{1F}Fee\u{1F}Mar\u{1F}Awi\u{1F}Me\u{1F}Žuw\u{1F}Žuy\u{1F}Ut\u{1F}Sek\u{1F}Okt\u{1F}Noo\
-                \u{1F}Dee
-                """,
-            days: """
-                Alhadi\u{1F}Atinni\u{1F}Atalaata\u{1F}Alarba\u{1F}Alhamisi\u{1F}Alzuma\u{1F}Asibti
-                """,
-            daysShort: "Alh\u{1F}Ati\u{1F}Ata\u{1F}Ala\u{1F}Alm\u{1F}Alz\u{1F}Asi",
-            standaloneDays: """
-                Alhadi\u{1F}Atinni\u{1F}Atalaata\u{1F}Alarba\u{1F}Alhamisi\u{1F}Alzuma\u{1F}Asibti
-                """,
-            periods: "Subbaahi\u{1F}Zaarikay\u{202F}b",
-            eras: "IJ\u{1F}IZ")),
-        ("doi", DateFields(
-            patterns: """
-                EEEE, d, MMMM y\u{1F}d, MMMM y\u{1F}d, MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                जनवरी\u{1F}फरवरी\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\u{948}ल\
-                \u{1F}म\u{947}ई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अगस\u{94D}त\u{1F}\
-                सित\u{902}बर\u{1F}अक\u{94D}त\u{942}बर\u{1F}नव\u{902}बर\u{1F}दि\
-                स\u{902}बर
-                """,
-            monthsShort: """
-                जन.\u{1F}फर.\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\u{948}ल\u{1F}म\u{947}\
-                ई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अग.\u{1F}सित.\u{1F}अक\
-                \u{94D}त\u{942}.\u{1F}नव.\u{1F}दिस.
-                """,
-            days: """
-                ऐतबार\u{1F}सोमबार\u{1F}म\u{902}गलबार\u{1F}ब\u{941}धब\
-                ार\u{1F}बीरबार\u{1F}श\u{941}क\u{94D}रबार\u{1F}शनिबार
-                """,
-            daysShort: """
-                ऐत\u{1F}सोम\u{1F}म\u{902}गल\u{1F}ब\u{941}ध\u{1F}बीर\u{1F}श\u{941}\
-                क\u{94D}र\u{1F}शनि
-                """,
-            standaloneDays: """
-                ऐतबार\u{1F}सोमबार\u{1F}म\u{902}गलबार\u{1F}ब\u{941}धब\
-                ार\u{1F}बीरबार\u{1F}श\u{941}क\u{94D}रबार\u{1F}शनिबार
-                """,
-            periods: "सव\u{947}र\u{1F}स’ञ",
-            eras: "ई.प\u{942}.\u{1F}ईसवी",
-            utc: "तालम\u{947}ली आलमी समा\u{902}\u{1F}-")),
-        ("dsb", DateFields(
-            patterns: """
-                EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d.M.y\u{1F}d.M.yy\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\u{1F}H:\
-                mm:ss\u{1F}H:mm
-                """,
-            months: """
-                januara\u{1F}februara\u{1F}měrca\u{1F}apryla\u{1F}maja\u{1F}junija\u{1F}julija\u{1F}awgusta\
-                \u{1F}septembra\u{1F}oktobra\u{1F}nowembra\u{1F}decembra
-                """,
-            monthsShort: """
-                jan.\u{1F}feb.\u{1F}měr.\u{1F}apr.\u{1F}maj.\u{1F}jun.\u{1F}jul.\u{1F}awg.\u{1F}sep.\u{1F}okt\
-                .\u{1F}now.\u{1F}dec.
-                """,
-            days: """
-                njeźela\u{1F}pónjeźele\u{1F}wałtora\u{1F}srjoda\u{1F}stwórtk\u{1F}pětk\u{1F}sobota
-                """,
-            daysShort: "nje\u{1F}pón\u{1F}wał\u{1F}srj\u{1F}stw\u{1F}pět\u{1F}sob",
-            standaloneDays: """
-                njeźela\u{1F}pónjeźele\u{1F}wałtora\u{1F}srjoda\u{1F}stwórtk\u{1F}pětk\u{1F}sobota
-                """,
-            periods: "dop.\u{1F}wótp.",
-            eras: "pś.Chr.n.\u{1F}pó Chr.n.",
-            utc: "koordiněrowany swětowy cas\u{1F}UTC")),
-        ("dua", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH\
-                :mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                dimɔ\u{301}di\u{1F}ŋgɔndɛ\u{1F}sɔŋɛ\u{1F}diɓáɓá\u{1F}emiasele\u{1F}esɔpɛsɔpɛ\
-                \u{1F}madiɓɛ\u{301}díɓɛ\u{301}\u{1F}diŋgindi\u{1F}nyɛtɛki\u{1F}mayésɛ\u{301}\u{1F}ti\
-                níní\u{1F}eláŋgɛ\u{301}
-                """,
-            monthsShort: """
-                di\u{1F}ŋgɔn\u{1F}sɔŋ\u{1F}diɓ\u{1F}emi\u{1F}esɔ\u{1F}mad\u{1F}diŋ\u{1F}nyɛt\u{1F}may\
-                \u{1F}tin\u{1F}elá
-                """,
-            days: """
-                éti\u{1F}mɔ\u{301}sú\u{1F}kwasú\u{1F}mukɔ\u{301}sú\u{1F}ŋgisú\u{1F}ɗónɛsú\u{1F}esa\
-                ɓasú
-                """,
-            daysShort: "ét\u{1F}mɔ\u{301}s\u{1F}kwa\u{1F}muk\u{1F}ŋgi\u{1F}ɗón\u{1F}esa",
-            standaloneDays: """
-                éti\u{1F}mɔ\u{301}sú\u{1F}kwasú\u{1F}mukɔ\u{301}sú\u{1F}ŋgisú\u{1F}ɗónɛsú\u{1F}esa\
-                ɓasú
-                """,
-            periods: "idiɓa\u{1F}ebyámu",
-            eras: "ɓ.Ys\u{1F}mb.Ys")),
-        ("dv", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}dd-MM-y\u{1F}d-M-yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """)),
-        ("dyo", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH\
-                :mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Sanvie\u{1F}Fébirie\u{1F}Mars\u{1F}Aburil\u{1F}Mee\u{1F}Sueŋ\u{1F}Súuyee\u{1F}Ut\u{1F}Sette\
-                mbar\u{1F}Oktobar\u{1F}Novembar\u{1F}Disambar
-                """,
-            monthsShort: """
-                Sa\u{1F}Fe\u{1F}Ma\u{1F}Ab\u{1F}Me\u{1F}Su\u{1F}Sú\u{1F}Ut\u{1F}Se\u{1F}Ok\u{1F}No\u{1F}De
-                """,
-            days: """
-                Dimas\u{1F}Teneŋ\u{1F}Talata\u{1F}Alarbay\u{1F}Aramisay\u{1F}Arjuma\u{1F}Sibiti
-                """,
-            daysShort: "Dim\u{1F}Ten\u{1F}Tal\u{1F}Ala\u{1F}Ara\u{1F}Arj\u{1F}Sib",
-            standaloneDays: """
-                Dimas\u{1F}Teneŋ\u{1F}Talata\u{1F}Alarbay\u{1F}Aramisay\u{1F}Arjuma\u{1F}Sibiti
-                """,
-            eras: "ArY\u{1F}AtY")),
-        ("dz", DateFields(
-            patterns: """
-                EEEE, ས\u{FA4}\u{FB1}\u{F72}་ལ\u{F7C}་y MMMM ཚ\u{F7A}ས་dd\u{1F}ས\u{FA4}\u{FB1}\
-                \u{F72}་ལ\u{F7C}་y MMMM ཚ\u{F7A}ས་ dd\u{1F}ས\u{FA4}\u{FB1}\u{F72}་ལ\u{F7C}\
-                ་y ཟ\u{FB3}་MMM ཚ\u{F7A}ས་dd\u{1F}y-MM-dd\u{1F}ཆ\u{F74}་ཚ\u{F7C}ད་ h ས\
-                \u{F90}ར་མ་ mm:ss a zzzz\u{1F}ཆ\u{F74}་ཚ\u{F7C}ད་ h ས\u{F90}ར་མ་ m\
-                m:ss a z\u{1F}ཆ\u{F74}་ཚ\u{F7C}ད་h:mm:ss a\u{1F}ཆ\u{F74}་ཚ\u{F7C}ད་ h ས\
-                \u{F90}ར་མ་ mm a
-                """,
-            months: """
-                ཟ\u{FB3}་དངཔ་\u{1F}ཟ\u{FB3}་གཉ\u{F72}ས་པ་\u{1F}ཟ\u{FB3}་གས\
-                \u{F74}མ་པ་\u{1F}ཟ\u{FB3}་བཞ\u{F72}་པ་\u{1F}ཟ\u{FB3}་ལ\u{F94}་\
-                པ་\u{1F}ཟ\u{FB3}་ད\u{FB2}\u{F74}ག་པ\u{1F}ཟ\u{FB3}་བད\u{F74}ན་པ\
-                ་\u{1F}ཟ\u{FB3}་བར\u{F92}\u{FB1}ད་པ་\u{1F}ཟ\u{FB3}་དག\u{F74}་པ\
-                ་\u{1F}ཟ\u{FB3}་བཅ\u{F74}་པ་\u{1F}ཟ\u{FB3}་བཅ\u{F74}་གཅ\u{F72}\
-                ག་པ་\u{1F}ཟ\u{FB3}་བཅ\u{F74}་གཉ\u{F72}ས་པ་
-                """,
-            monthsShort: """
-                ༡\u{1F}༢\u{1F}༣\u{1F}༤\u{1F}༥\u{1F}༦\u{1F}༧\u{1F}༨\u{1F}༩\u{1F}༡༠\u{1F}\
-                ༡༡\u{1F}12
-                """,
-            days: """
-                གཟའ་ཟ\u{FB3}་བ་\u{1F}གཟའ་མ\u{F72}ག་དམར་\u{1F}གཟའ\
-                ་ལ\u{FB7}ག་པ་\u{1F}གཟའ་ཕ\u{F74}ར་བ\u{F74}་\u{1F}གཟའ་པ\
-                ་སངས་\u{1F}གཟའ་ས\u{FA4}\u{F7A}ན་པ་\u{1F}གཟའ་ཉ\u{F72}་\
-                མ་
-                """,
-            daysShort: """
-                ཟ\u{FB3}་\u{1F}མ\u{F72}ར་\u{1F}ལ\u{FB7}ག་\u{1F}ཕ\u{F74}ར་\u{1F}སངས\
-                ་\u{1F}ས\u{FA4}\u{F7A}ན་\u{1F}ཉ\u{F72}་
-                """,
-            standaloneDays: """
-                གཟའ་ཟ\u{FB3}་བ་\u{1F}གཟའ་མ\u{F72}ག་དམར་\u{1F}གཟའ\
-                ་ལ\u{FB7}ག་པ་\u{1F}གཟའ་ཕ\u{F74}ར་བ\u{F74}་\u{1F}གཟའ་པ\
-                ་སངས་\u{1F}གཟའ་ས\u{FA4}\u{F7A}ན་པ་\u{1F}གཟའ་ཉ\u{F72}་\
-                མ་
-                """,
-            periods: "ས\u{F94}་ཆ་\u{1F}ཕ\u{FB1}\u{F72}་ཆ་",
-            gmt: "ཇ\u{F72}་ཨ\u{F7A}མ་ཏ\u{F72}་{0}",
-            gmtZero: "ཇ\u{F72}་ཨ\u{F7A}མ་ཊ\u{F72}་")),
-        ("ebu", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Mweri wa mbere\u{1F}Mweri wa kaĩri\u{1F}Mweri wa kathatũ\u{1F}Mweri wa kana\u{1F}Mweri wa ga\
-                tano\u{1F}Mweri wa gatantatũ\u{1F}Mweri wa mũgwanja\u{1F}Mweri wa kanana\u{1F}Mweri wa kenda\
-                \u{1F}Mweri wa ikũmi\u{1F}Mweri wa ikũmi na ũmwe\u{1F}Mweri wa ikũmi na Kaĩrĩ
-                """,
-            monthsShort: """
-                Mbe\u{1F}Kai\u{1F}Kat\u{1F}Kan\u{1F}Gat\u{1F}Gan\u{1F}Mug\u{1F}Knn\u{1F}Ken\u{1F}Iku\u{1F}Imw\
-                \u{1F}Igi
-                """,
-            days: """
-                Kiumia\u{1F}Njumatatu\u{1F}Njumaine\u{1F}Njumatano\u{1F}Aramithi\u{1F}Njumaa\u{1F}NJumamothii
-                """,
-            daysShort: "Kma\u{1F}Tat\u{1F}Ine\u{1F}Tan\u{1F}Arm\u{1F}Maa\u{1F}NMM",
-            standaloneDays: """
-                Kiumia\u{1F}Njumatatu\u{1F}Njumaine\u{1F}Njumatano\u{1F}Aramithi\u{1F}Njumaa\u{1F}NJumamothii
-                """,
-            periods: "KI\u{1F}UT",
-            eras: "MK\u{1F}TK")),
-        ("ee", DateFields(
-            patterns: """
-                EEEE, MMMM d 'lia' y\u{1F}MMMM d 'lia' y\u{1F}MMM d 'lia', y\u{1F}M/d/yy\u{1F}a 'ga' h:mm:ss z\
-                zzz\u{1F}a 'ga' h:mm:ss z\u{1F}a 'ga' h:mm:ss\u{1F}a 'ga' h:mm
-                """,
-            months: """
-                dzove\u{1F}dzodze\u{1F}tedoxe\u{1F}afɔfĩe\u{1F}dame\u{1F}masa\u{1F}siamlɔm\u{1F}deasiamime\
-                \u{1F}anyɔnyɔ\u{1F}kele\u{1F}adeɛmekpɔxe\u{1F}dzome
-                """,
-            monthsShort: """
-                dzv\u{1F}dzd\u{1F}ted\u{1F}afɔ\u{1F}dam\u{1F}mas\u{1F}sia\u{1F}dea\u{1F}any\u{1F}kel\u{1F}ade\
-                \u{1F}dzm
-                """,
-            days: """
-                kɔsiɖa\u{1F}dzoɖa\u{1F}blaɖa\u{1F}kuɖa\u{1F}yawoɖa\u{1F}fiɖa\u{1F}memleɖa
-                """,
-            daysShort: "kɔs\u{1F}dzo\u{1F}bla\u{1F}kuɖ\u{1F}yaw\u{1F}fiɖ\u{1F}mem",
-            standaloneDays: """
-                kɔsiɖa\u{1F}dzoɖa\u{1F}blaɖa\u{1F}kuɖa\u{1F}yawoɖa\u{1F}fiɖa\u{1F}memleɖa
-                """,
-            periods: "ŋdi\u{1F}ɣetrɔ",
-            eras: "HYV\u{1F}Yŋ",
-            gmt: "{0} GMT",
-            utc: "Xexeme gaƒoƒoɖoanyi me\u{1F}UTC")),
-        ("ee_TG", DateFields(
-            patterns: """
-                EEEE, MMMM d 'lia' y\u{1F}MMMM d 'lia' y\u{1F}MMM d 'lia', y\u{1F}M/d/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("el", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Ιανουαρίου\u{1F}Φεβρουαρίου\u{1F}Μαρτίου\u{1F}Απριλίου\
-                \u{1F}Μαΐου\u{1F}Ιουνίου\u{1F}Ιουλίου\u{1F}Αυγούστου\u{1F}Σεπτ\
-                εμβρίου\u{1F}Οκτωβρίου\u{1F}Νοεμβρίου\u{1F}Δεκεμβρίου
-                """,
-            monthsShort: """
-                Ιαν\u{1F}Φεβ\u{1F}Μαρ\u{1F}Απρ\u{1F}Μαΐ\u{1F}Ιουν\u{1F}Ιουλ\u{1F}Αυγ\
-                \u{1F}Σεπ\u{1F}Οκτ\u{1F}Νοε\u{1F}Δεκ
-                """,
-            days: """
-                Κυριακή\u{1F}Δευτέρα\u{1F}Τρίτη\u{1F}Τετάρτη\u{1F}Πέμπτη\u{1F}\
-                Παρασκευή\u{1F}Σάββατο
-                """,
-            daysShort: """
-                Κυρ\u{1F}Δευ\u{1F}Τρί\u{1F}Τετ\u{1F}Πέμ\u{1F}Παρ\u{1F}Σάβ
-                """,
-            standaloneDays: """
-                Κυριακή\u{1F}Δευτέρα\u{1F}Τρίτη\u{1F}Τετάρτη\u{1F}Πέμπτη\u{1F}\
-                Παρασκευή\u{1F}Σάββατο
-                """,
-            periods: "π.μ.\u{1F}μ.μ.",
-            eras: "π.Χ.\u{1F}μ.Χ.",
-            utc: "Συντονισμένη Παγκόσμια Ώρα\u{1F}UTC")),
-        ("el_POLYTON", DateFields(
-            months: """
-                Ιανουαρίου\u{1F}Φεβρουαρίου\u{1F}Μαρτίου\u{1F}Απριλίου\
-                \u{1F}Μαΐου\u{1F}Ιουνίου\u{1F}Ιουλίου\u{1F}Αὐγούστου\u{1F}Σεπ\
-                τεμβρίου\u{1F}Ὀκτωβρίου\u{1F}Νοεμβρίου\u{1F}Δεκεμβρίου
-                """,
-            monthsShort: """
-                Ιαν\u{1F}Φεβ\u{1F}Μαρ\u{1F}Απρ\u{1F}Μαΐ\u{1F}Ιουν\u{1F}Ιουλ\u{1F}Αὐ\
-                γ\u{1F}Σεπ\u{1F}Ὀκτ\u{1F}Νοε\u{1F}Δεκ
-                """)),
-        ("en", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:\
-                ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                January\u{1F}February\u{1F}March\u{1F}April\u{1F}May\u{1F}June\u{1F}July\u{1F}August\u{1F}Sept\
-                ember\u{1F}October\u{1F}November\u{1F}December
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sep\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            days: """
-                Sunday\u{1F}Monday\u{1F}Tuesday\u{1F}Wednesday\u{1F}Thursday\u{1F}Friday\u{1F}Saturday
-                """,
-            standaloneDays: """
-                Sunday\u{1F}Monday\u{1F}Tuesday\u{1F}Wednesday\u{1F}Thursday\u{1F}Friday\u{1F}Saturday
-                """,
-            eras: "BC\u{1F}AD",
-            utc: "Coordinated Universal Time\u{1F}UTC")),
-        ("en_001", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_150", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_AE", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("en_AG", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_AI", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_AT", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_AU", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_BB", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_BE", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}dd MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_BI", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("en_BM", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_BS", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_BW", DateFields(
-            patterns: """
-                EEEE, dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_BZ", DateFields(
-            patterns: """
-                EEEE, dd MMMM y\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_CA", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm\
-                :ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            periods: "a.m.\u{1F}p.m.")),
-        ("en_CC", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_CH", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_CK", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_CM", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_CX", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_CY", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_CZ", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_DE", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_DG", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_DK", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH.mm.ss zzzz\u{1F}HH.mm.ss z\
-                \u{1F}HH.mm.ss\u{1F}HH.mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_DM", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_Dsrt", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                𐐖𐐰𐑌𐐷𐐭𐐯𐑉𐐨\u{1F}𐐙𐐯𐐺𐑉𐐭𐐯𐑉𐐨\u{1F}𐐣𐐪𐑉𐐽\
-                \u{1F}𐐁𐐹𐑉𐐮𐑊\u{1F}𐐣𐐩\u{1F}𐐖𐐭𐑌\u{1F}𐐖𐐭𐑊𐐴\u{1F}𐐂𐑀\
-                𐐲𐑅𐐻\u{1F}𐐝𐐯𐐹𐐻𐐯𐑋𐐺𐐲𐑉\u{1F}𐐉𐐿𐐻𐐬𐐺𐐲𐑉\u{1F}\
-                𐐤𐐬𐑂𐐯𐑋𐐺𐐲𐑉\u{1F}𐐔𐐨𐑅𐐯𐑋𐐺𐐲𐑉
-                """,
-            monthsShort: """
-                𐐖𐐰𐑌\u{1F}𐐙𐐯𐐺\u{1F}𐐣𐐪𐑉\u{1F}𐐁𐐹𐑉\u{1F}𐐣𐐩\u{1F}𐐖𐐭\
-                𐑌\u{1F}𐐖𐐭𐑊\u{1F}𐐂𐑀\u{1F}𐐝𐐯𐐹\u{1F}𐐉𐐿𐐻\u{1F}𐐤𐐬𐑂\
-                \u{1F}𐐔𐐨𐑅
-                """,
-            days: """
-                𐐝𐐲𐑌𐐼𐐩\u{1F}𐐣𐐲𐑌𐐼𐐩\u{1F}𐐓𐐭𐑆𐐼𐐩\u{1F}𐐎𐐯𐑌𐑆\
-                𐐼𐐩\u{1F}𐐛𐐲𐑉𐑆𐐼𐐩\u{1F}𐐙𐑉𐐴𐐼𐐩\u{1F}𐐝𐐰𐐻𐐲𐑉𐐼\
-                𐐩
-                """,
-            daysShort: """
-                𐐝𐐲𐑌\u{1F}𐐣𐐲𐑌\u{1F}𐐓𐐭𐑆\u{1F}𐐎𐐯𐑌\u{1F}𐐛𐐲𐑉\u{1F}𐐙\
-                𐑉𐐴\u{1F}𐐝𐐰𐐻
-                """,
-            standaloneDays: """
-                𐐝𐐲𐑌𐐼𐐩\u{1F}𐐣𐐲𐑌𐐼𐐩\u{1F}𐐓𐐭𐑆𐐼𐐩\u{1F}𐐎𐐯𐑌𐑆\
-                𐐼𐐩\u{1F}𐐛𐐲𐑉𐑆𐐼𐐩\u{1F}𐐙𐑉𐐴𐐼𐐩\u{1F}𐐝𐐰𐐻𐐲𐑉𐐼\
-                𐐩
-                """,
-            periods: "𐐈𐐣\u{1F}𐐑𐐣",
-            eras: "𐐒𐐗\u{1F}𐐈𐐔",
-            gmt: "𐐘𐐣𐐓 {0}",
-            utc: "\u{1F}UTC")),
-        ("en_EE", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_ER", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_ES", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_FI", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}H.mm.ss zzzz\u{1F}H.mm.ss z\u{1F}H\
-                .mm.ss\u{1F}H.mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_FJ", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_FK", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_FM", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_FR", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_GB", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_GD", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_GE", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_GG", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_GH", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_GI", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_GM", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_GS", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_GY", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_HK", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_HU", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_ID", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH.mm.ss zzzz\u{1F}HH.mm.ss z\
-                \u{1F}HH.mm.ss\u{1F}HH.mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_IE", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_IL", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\u{1F}H\
-                :mm:ss\u{1F}H:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_IM", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_IN", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:s\
-                s\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """)),
-        ("en_IO", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_IT", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_JE", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_JM", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_JP", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}y/MM/dd\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\
-                \u{1F}H:mm:ss\u{1F}H:mm
-                """)),
-        ("en_KE", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_KI", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_KN", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_KY", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_LC", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_LR", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_LS", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_LT", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_LV", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_MG", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_MO", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_MS", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_MT", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_MU", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_MV", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}dd-MM-y\u{1F}d-M-yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_MW", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_MY", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_NA", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_NF", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_NG", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_NL", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_NO", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_NR", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_NU", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_NZ", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_PG", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_PK", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:s\
-                s\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_PL", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_PN", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_PT", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_PW", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_RO", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_RW", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_SB", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_SC", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_SD", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_SE", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_SG", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_SH", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_SI", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_SK", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_SL", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_SS", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_SX", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_SZ", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_Shaw", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ·𐑡𐑨𐑙𐑘𐑭𐑢𐑺𐑰\u{1F}·𐑓𐑧𐑚𐑘𐑵𐑢𐑺𐑰\u{1F}·𐑥𐑸𐑗\
-                \u{1F}·𐑱𐑐𐑮𐑭𐑤\u{1F}·𐑥𐑱\u{1F}·𐑡𐑵𐑯\u{1F}·𐑡𐑫𐑤𐑲\u{1F}\
-                ·𐑪𐑜𐑭𐑕𐑑\u{1F}·𐑕𐑧𐑐𐑑𐑧𐑥𐑚𐑸\u{1F}·𐑷𐑒𐑑𐑴𐑚𐑸\
-                \u{1F}·𐑯𐑴𐑝𐑧𐑥𐑚𐑸\u{1F}·𐑛𐑭𐑕𐑧𐑥𐑚𐑸
-                """,
-            monthsShort: """
-                ·𐑡𐑨\u{1F}·𐑓𐑧\u{1F}·𐑥𐑸\u{1F}·𐑱𐑐\u{1F}·𐑥𐑱\u{1F}·𐑡𐑵\
-                \u{1F}·𐑡𐑫\u{1F}·𐑪𐑜\u{1F}·𐑕𐑧\u{1F}·𐑷𐑒\u{1F}·𐑯𐑴\u{1F}·𐑛\
-                𐑭
-                """,
-            days: """
-                ·𐑕𐑭𐑙𐑛𐑱\u{1F}·𐑥𐑭𐑙𐑛𐑱\u{1F}·𐑑𐑵𐑟𐑛𐑱\u{1F}·𐑢𐑧\
-                𐑙𐑟𐑛𐑱\u{1F}·𐑔𐑻𐑟𐑛𐑱\u{1F}·𐑓𐑮𐑲𐑛𐑱\u{1F}·𐑕𐑨𐑛\
-                𐑻𐑛𐑱
-                """,
-            daysShort: """
-                ·𐑕𐑭\u{1F}·𐑥𐑭\u{1F}·𐑑𐑵\u{1F}·𐑢𐑧\u{1F}·𐑔𐑻\u{1F}·𐑓𐑮\
-                \u{1F}·𐑕𐑨
-                """,
-            standaloneDays: """
-                ·𐑕𐑭𐑙𐑛𐑱\u{1F}·𐑥𐑭𐑙𐑛𐑱\u{1F}·𐑑𐑵𐑟𐑛𐑱\u{1F}·𐑢𐑧\
-                𐑙𐑟𐑛𐑱\u{1F}·𐑔𐑻𐑟𐑛𐑱\u{1F}·𐑓𐑮𐑲𐑛𐑱\u{1F}·𐑕𐑨𐑛\
-                𐑻𐑛𐑱
-                """,
-            periods: "𐑨𐑥\u{1F}𐑐𐑥",
-            eras: "𐑚·𐑒\u{1F}𐑨𐑛",
-            gmt: "·𐑜𐑥𐑑{0}",
-            utc: """
-                𐑒𐑴𐑹𐑛𐑦𐑯𐑱𐑑𐑩𐑛 𐑿𐑯𐑦𐑝𐑻𐑕𐑩𐑤 𐑑𐑲𐑥\u{1F}\
-                𐑿𐑑𐑰𐑒𐑰
-                """)),
-        ("en_TC", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_TK", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_TO", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_TT", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_TV", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_TZ", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_UA", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_UG", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_VC", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_VG", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_VU", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_WS", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_ZA", DateFields(
-            patterns: """
-                EEEE, dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}y/MM/dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_ZM", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("en_ZW", DateFields(
-            patterns: """
-                EEEE, dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM,y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            periods: "am\u{1F}pm")),
-        ("eo", DateFields(
-            patterns: """
-                EEEE, 'la' d-'a' 'de' MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}H\
-                H:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januaro\u{1F}Februaro\u{1F}Marto\u{1F}Aprilo\u{1F}Majo\u{1F}Junio\u{1F}Julio\u{1F}Aŭgusto\
-                \u{1F}Septembro\u{1F}Oktobro\u{1F}Novembro\u{1F}Decembro
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}Maj\u{1F}Jun\u{1F}Jul\u{1F}Aŭg\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            days: """
-                dimanĉo\u{1F}lundo\u{1F}mardo\u{1F}merkredo\u{1F}ĵaŭdo\u{1F}vendredo\u{1F}sabato
-                """,
-            daysShort: "di\u{1F}lu\u{1F}ma\u{1F}me\u{1F}ĵa\u{1F}ve\u{1F}sa",
-            standaloneDays: """
-                dimanĉo\u{1F}lundo\u{1F}mardo\u{1F}merkredo\u{1F}ĵaŭdo\u{1F}vendredo\u{1F}sabato
-                """,
-            periods: "atm\u{1F}ptm",
-            eras: "a.n.e.\u{1F}n.e.",
-            gmt: "UTC{0}",
-            hours: "+HH:mm;−HH:mm",
-            gmtZero: "UTC",
-            utc: "universala tempo kunordigita\u{1F}UTC")),
-        ("es", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}H:mm:ss (zzzz)\
-                \u{1F}H:mm:ss z\u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                enero\u{1F}febrero\u{1F}marzo\u{1F}abril\u{1F}mayo\u{1F}junio\u{1F}julio\u{1F}agosto\u{1F}sept\
-                iembre\u{1F}octubre\u{1F}noviembre\u{1F}diciembre
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sept\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            days: """
-                domingo\u{1F}lunes\u{1F}martes\u{1F}miércoles\u{1F}jueves\u{1F}viernes\u{1F}sábado
-                """,
-            daysShort: "dom\u{1F}lun\u{1F}mar\u{1F}mié\u{1F}jue\u{1F}vie\u{1F}sáb",
-            standaloneDays: """
-                domingo\u{1F}lunes\u{1F}martes\u{1F}miércoles\u{1F}jueves\u{1F}viernes\u{1F}sábado
-                """,
-            periods: "a.\u{202F}m.\u{1F}p.\u{202F}m.",
-            eras: "a. C.\u{1F}d. C.",
-            utc: "tiempo universal coordinado\u{1F}UTC")),
-        ("es_419", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}\
-                a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_AR", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_BO", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM 'de' y\u{1F}d/M/yy\u{1F}h:mm:ss\
-                \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_BR", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_BZ", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_CL", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd-MM-y\u{1F}dd-MM-yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_CO", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d/MM/y\u{1F}d/MM/yy\u{1F}h:mm:ss\u{202F}\
-                a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_CR", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}\
-                a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_CU", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}\
-                a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_DO", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}\
-                a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_EC", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}\
-                a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_GT", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d/MM/y\u{1F}d/MM/yy\u{1F}h:mm:ss\u{202F}\
-                a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_HN", DateFields(
-            patterns: """
-                EEEE dd 'de' MMMM 'de' y\u{1F}dd 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\
-                \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_MX", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}h:mm:ss\
-                \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_NI", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}\
-                a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_PA", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}MM/dd/y\u{1F}MM/dd/yy\u{1F}h:mm:ss\
-                \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_PE", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/MM/yy\u{1F}h:mm:ss\
-                \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                enero\u{1F}febrero\u{1F}marzo\u{1F}abril\u{1F}mayo\u{1F}junio\u{1F}julio\u{1F}agosto\u{1F}seti\
-                embre\u{1F}octubre\u{1F}noviembre\u{1F}diciembre
-                """,
-            monthsShort: """
-                ene.\u{1F}feb.\u{1F}mar.\u{1F}abr.\u{1F}may.\u{1F}jun.\u{1F}jul.\u{1F}ago.\u{1F}set.\u{1F}oct.\
-                \u{1F}nov.\u{1F}dic.
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_PH", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}\
-                a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("es_PR", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}MM/dd/y\u{1F}MM/dd/yy\u{1F}h:mm:ss\
-                \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_PY", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                ene.\u{1F}feb.\u{1F}mar.\u{1F}abr.\u{1F}may.\u{1F}jun.\u{1F}jul.\u{1F}ago.\u{1F}sept.\u{1F}oct\
-                .\u{1F}nov.\u{1F}dic.
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_SV", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}\
-                a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_US", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a\
-                 zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dic
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_UY", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                enero\u{1F}febrero\u{1F}marzo\u{1F}abril\u{1F}mayo\u{1F}junio\u{1F}julio\u{1F}agosto\u{1F}seti\
-                embre\u{1F}octubre\u{1F}noviembre\u{1F}diciembre
-                """,
-            monthsShort: """
-                ene.\u{1F}feb.\u{1F}mar.\u{1F}abr.\u{1F}may.\u{1F}jun.\u{1F}jul.\u{1F}ago.\u{1F}set.\u{1F}oct.\
-                \u{1F}nov.\u{1F}dic.
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("es_VE", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}\
-                a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            monthsShort: """
-                ene.\u{1F}feb.\u{1F}mar.\u{1F}abr.\u{1F}may.\u{1F}jun.\u{1F}jul.\u{1F}ago.\u{1F}sept.\u{1F}oct\
-                .\u{1F}nov.\u{1F}dic.
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("et", DateFields(
-            patterns: """
-                EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                jaanuar\u{1F}veebruar\u{1F}märts\u{1F}aprill\u{1F}mai\u{1F}juuni\u{1F}juuli\u{1F}august\u{1F}\
-                september\u{1F}oktoober\u{1F}november\u{1F}detsember
-                """,
-            monthsShort: """
-                jaan\u{1F}veebr\u{1F}märts\u{1F}apr\u{1F}mai\u{1F}juuni\u{1F}juuli\u{1F}aug\u{1F}sept\u{1F}ok\
-                t\u{1F}nov\u{1F}dets
-                """,
-            days: """
-                pühapäev\u{1F}esmaspäev\u{1F}teisipäev\u{1F}kolmapäev\u{1F}neljapäev\u{1F}reede\u{1F}lau\
-                päev
-                """,
-            daysShort: "P\u{1F}E\u{1F}T\u{1F}K\u{1F}N\u{1F}R\u{1F}L",
-            standaloneDays: """
-                pühapäev\u{1F}esmaspäev\u{1F}teisipäev\u{1F}kolmapäev\u{1F}neljapäev\u{1F}reede\u{1F}lau\
-                päev
-                """,
-            eras: "eKr\u{1F}pKr",
-            gmt: "GMT {0}",
-            hours: "+HH:mm;−HH:mm",
-            utc: "Koordineeritud maailmaaeg\u{1F}UTC")),
-        ("eu", DateFields(
-            patterns: """
-                y('e')'ko' MMMM'ren' d('a'), EEEE\u{1F}y('e')'ko' MMMM'ren' d('a')\u{1F}y('e')'ko' MMM d('a')\
-                \u{1F}yy/M/d\u{1F}HH:mm:ss (zzzz)\u{1F}HH:mm:ss (z)\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                urtarrila\u{1F}otsaila\u{1F}martxoa\u{1F}apirila\u{1F}maiatza\u{1F}ekaina\u{1F}uztaila\u{1F}ab\
-                uztua\u{1F}iraila\u{1F}urria\u{1F}azaroa\u{1F}abendua
-                """,
-            monthsShort: """
-                urt.\u{1F}ots.\u{1F}mar.\u{1F}api.\u{1F}mai.\u{1F}eka.\u{1F}uzt.\u{1F}abu.\u{1F}ira.\u{1F}urr.\
-                \u{1F}aza.\u{1F}abe.
-                """,
-            days: """
-                igandea\u{1F}astelehena\u{1F}asteartea\u{1F}asteazkena\u{1F}osteguna\u{1F}ostirala\u{1F}larunb\
-                ata
-                """,
-            daysShort: "ig.\u{1F}al.\u{1F}ar.\u{1F}az.\u{1F}og.\u{1F}or.\u{1F}lr.",
-            standaloneDays: """
-                igandea\u{1F}astelehena\u{1F}asteartea\u{1F}asteazkena\u{1F}osteguna\u{1F}ostirala\u{1F}larunb\
-                ata
-                """,
-            eras: "K.a.\u{1F}K.o.",
-            utc: "ordu unibertsal koordinatua\u{1F}UTC")),
-        ("ewo", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH\
-                :mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ngɔn osú\u{1F}ngɔn bɛ\u{30C}\u{1F}ngɔn lála\u{1F}ngɔn nyina\u{1F}ngɔn tána\u{1F}ngɔn\
-                 saməna\u{1F}ngɔn zamgbála\u{1F}ngɔn mwom\u{1F}ngɔn ebulú\u{1F}ngɔn awóm\u{1F}ngɔn aw\
-                óm ai dziá\u{1F}ngɔn awóm ai bɛ\u{30C}
-                """,
-            monthsShort: """
-                ngo\u{1F}ngb\u{1F}ngl\u{1F}ngn\u{1F}ngt\u{1F}ngs\u{1F}ngz\u{1F}ngm\u{1F}nge\u{1F}nga\u{1F}ngad\
-                \u{1F}ngab
-                """,
-            days: """
-                sɔ\u{301}ndɔ\u{1F}mɔ\u{301}ndi\u{1F}sɔ\u{301}ndɔ məlú mə\u{301}bɛ\u{30C}\u{1F}sɔ\
-                \u{301}ndɔ məlú mə\u{301}lɛ\u{301}\u{1F}sɔ\u{301}ndɔ məlú mə\u{301}nyi\u{1F}fúladé\
-                \u{1F}séradé
-                """,
-            daysShort: "sɔ\u{301}n\u{1F}mɔ\u{301}n\u{1F}smb\u{1F}sml\u{1F}smn\u{1F}fúl\u{1F}sér",
-            standaloneDays: """
-                sɔ\u{301}ndɔ\u{1F}mɔ\u{301}ndi\u{1F}sɔ\u{301}ndɔ məlú mə\u{301}bɛ\u{30C}\u{1F}sɔ\
-                \u{301}ndɔ məlú mə\u{301}lɛ\u{301}\u{1F}sɔ\u{301}ndɔ məlú mə\u{301}nyi\u{1F}fúladé\
-                \u{1F}séradé
-                """,
-            periods: "kíkíríg\u{1F}ngəgógəle",
-            eras: "oyk\u{1F}ayk")),
-        ("fa", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y/M/d\u{1F}H:mm:ss (zzzz)\u{1F}H:mm:ss (z)\u{1F}\
-                H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                ژانویه\u{1F}فوریه\u{1F}مارس\u{1F}آوریل\u{1F}مه\u{1F}ژوئن\u{1F}ژوئ\
-                یه\u{1F}اوت\u{1F}سپتامبر\u{1F}اکتبر\u{1F}نوامبر\u{1F}دسامبر
-                """,
-            monthsShort: """
-                ژانویه\u{1F}فوریه\u{1F}مارس\u{1F}آوریل\u{1F}مه\u{1F}ژوئن\u{1F}ژوئ\
-                یه\u{1F}اوت\u{1F}سپتامبر\u{1F}اکتبر\u{1F}نوامبر\u{1F}دسامبر
-                """,
-            days: """
-                یکشنبه\u{1F}دوشنبه\u{1F}سه\u{200C}شنبه\u{1F}چهارشنبه\u{1F}پنجشن\
-                به\u{1F}جمعه\u{1F}شنبه
-                """,
-            daysShort: """
-                یکشنبه\u{1F}دوشنبه\u{1F}سه\u{200C}شنبه\u{1F}چهارشنبه\u{1F}پنجشن\
-                به\u{1F}جمعه\u{1F}شنبه
-                """,
-            standaloneDays: """
-                یکشنبه\u{1F}دوشنبه\u{1F}سه\u{200C}شنبه\u{1F}چهارشنبه\u{1F}پنجشن\
-                به\u{1F}جمعه\u{1F}شنبه
-                """,
-            periods: "ق.ظ.\u{1F}ب.ظ.",
-            eras: "ق.م.\u{1F}م.",
-            gmt: "{0} گرینویچ",
-            hours: "\u{200E}+HH:mm;\u{200E}−HH:mm",
-            gmtZero: "گرینویچ",
-            utc: "زمان هماهنگ جهانی\u{1F}UTC")),
-        ("fa_AF", DateFields(
-            months: """
-                جنوری\u{1F}فبروری\u{1F}مارچ\u{1F}اپریل\u{1F}می\u{1F}جون\u{1F}جولا\
-                ی\u{1F}اگست\u{1F}سپتمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            monthsShort: """
-                جنو\u{1F}فبروری\u{1F}مارچ\u{1F}اپریل\u{1F}می\u{1F}جون\u{1F}جول\u{1F}\
-                اگست\u{1F}سپتمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسم
-                """)),
-        ("ff", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                siilo\u{1F}colte\u{1F}mbooy\u{1F}seeɗto\u{1F}duujal\u{1F}korse\u{1F}morso\u{1F}juko\u{1F}siil\
-                to\u{1F}yarkomaa\u{1F}jolal\u{1F}bowte
-                """,
-            monthsShort: """
-                sii\u{1F}col\u{1F}mbo\u{1F}see\u{1F}duu\u{1F}kor\u{1F}mor\u{1F}juk\u{1F}slt\u{1F}yar\u{1F}jol\
-                \u{1F}bow
-                """,
-            days: """
-                dewo\u{1F}aaɓnde\u{1F}mawbaare\u{1F}njeslaare\u{1F}naasaande\u{1F}mawnde\u{1F}hoore-biir
-                """,
-            daysShort: "dew\u{1F}aaɓ\u{1F}maw\u{1F}nje\u{1F}naa\u{1F}mwd\u{1F}hbi",
-            standaloneDays: """
-                dewo\u{1F}aaɓnde\u{1F}mawbaare\u{1F}njeslaare\u{1F}naasaande\u{1F}mawnde\u{1F}hoore-biir
-                """,
-            periods: "subaka\u{1F}kikiiɗe",
-            eras: "H-I\u{1F}C-I")),
-        ("ff_Adlm", DateFields(
-            patterns: """
-                EEEE d MMMM⹁ y\u{1F}d MMMM⹁ y\u{1F}d MMM⹁ y\u{1F}d-M-y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
-                z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                𞤅𞤭\u{1E945}𞤤𞤮\u{1F}𞤕𞤮𞤤𞤼𞤮\u{1F}𞤐𞤦𞤮\u{1E945}𞤴𞤮\u{1F}\
-                𞤅𞤫\u{1E945}𞤼𞤮\u{1F}𞤁𞤵\u{1E945}𞤶𞤮\u{1F}𞤑𞤮𞤪𞤧𞤮\u{1F}𞤃\
-                𞤮𞤪𞤧𞤮\u{1F}𞤔𞤵𞤳𞤮\u{1F}𞤅𞤭𞤤𞤼𞤮\u{1F}𞤒𞤢𞤪𞤳𞤮\
-                \u{1F}𞤔𞤮𞤤𞤮\u{1F}𞤄𞤮𞤱𞤼𞤮
-                """,
-            monthsShort: """
-                𞤅𞤭\u{1E945}𞤤𞤮\u{1F}𞤕𞤮𞤤𞤼𞤮\u{1F}𞤐𞤦𞤮\u{1E945}𞤴𞤮\u{1F}\
-                𞤅𞤫\u{1E945}𞤼𞤮\u{1F}𞤁𞤵\u{1E945}𞤶𞤮\u{1F}𞤑𞤮𞤪𞤧𞤮\u{1F}𞤃\
-                𞤮𞤪𞤧𞤮\u{1F}𞤔𞤵𞤳𞤮\u{1F}𞤅𞤭𞤤𞤼𞤮\u{1F}𞤒𞤢𞤪𞤳𞤮\
-                \u{1F}𞤔𞤮𞤤𞤮\u{1F}𞤄𞤮𞤱𞤼𞤮
-                """,
-            days: """
-                𞤈𞤫𞤬𞤦𞤭𞤪\u{1E946}𞤫\u{1F}𞤀\u{1E944}𞤩𞤵𞤲𞥋𞤣𞤫\u{1F}𞤃𞤢\
-                𞤱𞤦𞤢\u{1E944}𞤪𞤫\u{1F}𞤐𞤶𞤫𞤧𞤤𞤢\u{1E944}𞤪𞤫\u{1F}𞤐𞤢\
-                \u{1E944}𞤧𞤢\u{1E944}𞤲𞤣𞤫\u{1F}𞤃𞤢𞤱𞤲𞤣𞤫\u{1F}𞤖𞤮𞤪𞤦𞤭\
-                𞤪\u{1E946}𞤫
-                """,
-            daysShort: """
-                𞤈𞤫𞤬\u{1F}𞤀\u{1E944}𞤩𞤵\u{1F}𞤃𞤢𞤦\u{1F}𞤔𞤫𞤧\u{1F}𞤐𞤢\
-                \u{1E944}𞤧\u{1F}𞤃𞤢𞤣\u{1F}𞤖𞤮𞤪
-                """,
-            standaloneDays: """
-                𞤈𞤫𞤬𞤦𞤭𞤪\u{1E946}𞤫\u{1F}𞤀\u{1E944}𞤩𞤵𞤲𞥋𞤣𞤫\u{1F}𞤃𞤢\
-                𞤱𞤦𞤢\u{1E944}𞤪𞤫\u{1F}𞤐𞤶𞤫𞤧𞤤𞤢\u{1E944}𞤪𞤫\u{1F}𞤐𞤢\
-                \u{1E944}𞤧𞤢\u{1E944}𞤲𞤣𞤫\u{1F}𞤃𞤢𞤱𞤲𞤣𞤫\u{1F}𞤖𞤮𞤪𞤦𞤭\
-                𞤪\u{1E946}𞤫
-                """,
-            periods: "𞤀𞤎\u{1F}𞤇𞤎",
-            eras: "𞤀𞤀𞤋\u{1F}𞤇𞤀𞤋",
-            gmt: "𞤑𞤖𞤘{0}",
-            gmtZero: "𞤑𞤖𞤘",
-            utc: """
-                𞤑𞤭𞤶𞤮\u{1E945}𞤪𞤫 𞤖𞤭𞤤\u{1E946}𞤢𞤲𞤳𞤮\u{1E945}𞤪𞤫 𞤊\
-                𞤮𞤲𞤣𞤢\u{1E944}𞤲𞤣𞤫\u{1F}𞤑𞤖𞤊
-                """)),
-        ("ff_Adlm_GH", DateFields(
-            patterns: """
-                EEEE d MMMM⹁ y\u{1F}d MMMM⹁ y\u{1F}d MMM⹁ y\u{1F}d-M-y\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\u{20}\
-                a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """)),
-        ("ff_Adlm_GM", DateFields(
-            patterns: """
-                EEEE d MMMM⹁ y\u{1F}d MMMM⹁ y\u{1F}d MMM⹁ y\u{1F}d-M-y\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\u{20}\
-                a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """)),
-        ("ff_Adlm_LR", DateFields(
-            patterns: """
-                EEEE d MMMM⹁ y\u{1F}d MMMM⹁ y\u{1F}d MMM⹁ y\u{1F}d-M-y\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\u{20}\
-                a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """)),
-        ("ff_Adlm_MR", DateFields(
-            patterns: """
-                EEEE d MMMM⹁ y\u{1F}d MMMM⹁ y\u{1F}d MMM⹁ y\u{1F}d-M-y\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\u{20}\
-                a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """)),
-        ("ff_Adlm_SL", DateFields(
-            patterns: """
-                EEEE d MMMM⹁ y\u{1F}d MMMM⹁ y\u{1F}d MMM⹁ y\u{1F}d-M-y\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\u{20}\
-                a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """)),
-        ("ff_Latn_GH", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("ff_Latn_GM", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("ff_Latn_LR", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("ff_Latn_MR", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("ff_Latn_SL", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("fi", DateFields(
-            patterns: """
-                cccc d. MMMM y\u{1F}d. MMMM y\u{1F}d.M.y\u{1F}d.M.y\u{1F}H.mm.ss zzzz\u{1F}H.mm.ss z\u{1F}H.mm\
-                .ss\u{1F}H.mm
-                """,
-            months: """
-                tammikuuta\u{1F}helmikuuta\u{1F}maaliskuuta\u{1F}huhtikuuta\u{1F}toukokuuta\u{1F}kesäkuuta\
-                \u{1F}heinäkuuta\u{1F}elokuuta\u{1F}syyskuuta\u{1F}lokakuuta\u{1F}marraskuuta\u{1F}joulukuuta
-                """,
-            monthsShort: """
-                tammi\u{1F}helmi\u{1F}maalis\u{1F}huhti\u{1F}touko\u{1F}kesä\u{1F}heinä\u{1F}elo\u{1F}syys\
-                \u{1F}loka\u{1F}marras\u{1F}joulu
-                """,
-            days: """
-                sunnuntaina\u{1F}maanantaina\u{1F}tiistaina\u{1F}keskiviikkona\u{1F}torstaina\u{1F}perjantaina\
-                \u{1F}lauantaina
-                """,
-            daysShort: "su\u{1F}ma\u{1F}ti\u{1F}ke\u{1F}to\u{1F}pe\u{1F}la",
-            standaloneDays: """
-                sunnuntai\u{1F}maanantai\u{1F}tiistai\u{1F}keskiviikko\u{1F}torstai\u{1F}perjantai\u{1F}lauant\
-                ai
-                """,
-            periods: "ap.\u{1F}ip.",
-            eras: "eKr.\u{1F}jKr.",
-            gmt: "UTC{0}",
-            hours: "+H.mm;-H.mm",
-            gmtZero: "UTC",
-            utc: "UTC-yleisaika\u{1F}UTC")),
-        ("fil", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:\
-                ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Enero\u{1F}Pebrero\u{1F}Marso\u{1F}Abril\u{1F}Mayo\u{1F}Hunyo\u{1F}Hulyo\u{1F}Agosto\u{1F}Sety\
-                embre\u{1F}Oktubre\u{1F}Nobyembre\u{1F}Disyembre
-                """,
-            monthsShort: """
-                Ene\u{1F}Peb\u{1F}Mar\u{1F}Abr\u{1F}May\u{1F}Hun\u{1F}Hul\u{1F}Ago\u{1F}Set\u{1F}Okt\u{1F}Nob\
-                \u{1F}Dis
-                """,
-            days: """
-                Linggo\u{1F}Lunes\u{1F}Martes\u{1F}Miyerkules\u{1F}Huwebes\u{1F}Biyernes\u{1F}Sabado
-                """,
-            daysShort: "Lin\u{1F}Lun\u{1F}Mar\u{1F}Miy\u{1F}Huw\u{1F}Biy\u{1F}Sab",
-            standaloneDays: """
-                Linggo\u{1F}Lunes\u{1F}Martes\u{1F}Miyerkules\u{1F}Huwebes\u{1F}Biyernes\u{1F}Sabado
-                """,
-            eras: "BC\u{1F}AD",
-            utc: "Coordinated Universal Time\u{1F}UTC")),
-        ("fo", DateFields(
-            patterns: """
-                EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}dd.MM.y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                januar\u{1F}februar\u{1F}mars\u{1F}apríl\u{1F}mai\u{1F}juni\u{1F}juli\u{1F}august\u{1F}septem\
-                ber\u{1F}oktober\u{1F}november\u{1F}desember
-                """,
-            monthsShort: """
-                jan.\u{1F}feb.\u{1F}mar.\u{1F}apr.\u{1F}mai\u{1F}jun.\u{1F}jul.\u{1F}aug.\u{1F}sep.\u{1F}okt.\
-                \u{1F}nov.\u{1F}des.
-                """,
-            days: """
-                sunnudagur\u{1F}mánadagur\u{1F}týsdagur\u{1F}mikudagur\u{1F}hósdagur\u{1F}fríggjadagur\
-                \u{1F}leygardagur
-                """,
-            daysShort: "sun.\u{1F}mán.\u{1F}týs.\u{1F}mik.\u{1F}hós.\u{1F}frí.\u{1F}ley.",
-            standaloneDays: """
-                sunnudagur\u{1F}mánadagur\u{1F}týsdagur\u{1F}mikudagur\u{1F}hósdagur\u{1F}fríggjadagur\
-                \u{1F}leygardagur
-                """,
-            eras: "f.Kr.\u{1F}e.Kr.",
-            utc: "Samskipað heimstíð\u{1F}UTC")),
-        ("fr", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                janvier\u{1F}février\u{1F}mars\u{1F}avril\u{1F}mai\u{1F}juin\u{1F}juillet\u{1F}août\u{1F}sep\
-                tembre\u{1F}octobre\u{1F}novembre\u{1F}décembre
-                """,
-            monthsShort: """
-                janv.\u{1F}févr.\u{1F}mars\u{1F}avr.\u{1F}mai\u{1F}juin\u{1F}juil.\u{1F}août\u{1F}sept.\
-                \u{1F}oct.\u{1F}nov.\u{1F}déc.
-                """,
-            days: """
-                dimanche\u{1F}lundi\u{1F}mardi\u{1F}mercredi\u{1F}jeudi\u{1F}vendredi\u{1F}samedi
-                """,
-            daysShort: "dim.\u{1F}lun.\u{1F}mar.\u{1F}mer.\u{1F}jeu.\u{1F}ven.\u{1F}sam.",
-            standaloneDays: """
-                dimanche\u{1F}lundi\u{1F}mardi\u{1F}mercredi\u{1F}jeudi\u{1F}vendredi\u{1F}samedi
-                """,
-            eras: "av. J.-C.\u{1F}ap. J.-C.",
-            gmt: "UTC{0}",
-            hours: "+HH:mm;−HH:mm",
-            gmtZero: "UTC",
-            utc: "temps universel coordonné\u{1F}TU")),
-        ("fr_BE", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/MM/yy\u{1F}H 'h' mm 'min' ss 's' zzzz\u{1F}HH:\
-                mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("fr_CA", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y-MM-dd\u{1F}HH 'h' mm 'min' ss 's' zzzz\u{1F}HH\
-                 'h' mm 'min' ss 's' z\u{1F}HH 'h' mm 'min' ss 's'\u{1F}HH 'h' mm
-                """,
-            monthsShort: """
-                janv.\u{1F}févr.\u{1F}mars\u{1F}avr.\u{1F}mai\u{1F}juin\u{1F}juill.\u{1F}août\u{1F}sept.\
-                \u{1F}oct.\u{1F}nov.\u{1F}déc.
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            utc: "temps universel coordonné\u{1F}UTC")),
-        ("fr_CH", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.yy\u{1F}HH.mm:ss 'h' zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("fr_CM", DateFields(
-            periods: "mat.\u{1F}soir")),
-        ("fr_DJ", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("fr_DZ", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("fr_MA", DateFields(
-            monthsShort: """
-                jan.\u{1F}fév.\u{1F}mar.\u{1F}avr.\u{1F}mai\u{1F}jui.\u{1F}juil.\u{1F}août\u{1F}sept.\u{1F}o\
-                ct.\u{1F}nov.\u{1F}déc.
-                """)),
-        ("fr_MR", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("fr_SY", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("fr_TD", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("fr_TN", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("fr_VU", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("frr", DateFields(
-            patterns: """
-                EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Janewoore\u{1F}Febrewoore\u{1F}Maarts\u{1F}April\u{1F}Mei\u{1F}Jüüne\u{1F}Jüüle\u{1F}Augus\
-                t\u{1F}September\u{1F}Oktuuber\u{1F}Nofember\u{1F}Detsember
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}Mei\u{1F}Jün\u{1F}Jül\u{1F}Aug\u{1F}Sep\u{1F}Okt\u{1F}No\
-                f\u{1F}Det
-                """,
-            days: """
-                Söndai\u{1F}Mundai\u{1F}Teisdai\u{1F}Weedensdai\u{1F}Tüürsdai\u{1F}Freidai\u{1F}Saninj
-                """,
-            daysShort: "Sön\u{1F}Mun\u{1F}Tei\u{1F}Wed\u{1F}Tür\u{1F}Fre\u{1F}San",
-            standaloneDays: """
-                Söndai\u{1F}Mundai\u{1F}Teisdai\u{1F}Weedensdai\u{1F}Tüürsdai\u{1F}Freidai\u{1F}Saninj
-                """,
-            periods: "i/m\u{1F}e/m",
-            eras: "f.Kr.\u{1F}AD",
-            utc: "Ufstemet Wäälttidj\u{1F}UTC")),
-        ("fur", DateFields(
-            patterns: """
-                EEEE d 'di' MMMM 'dal' y\u{1F}d 'di' MMMM 'dal' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzz\
-                z\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Zenâr\u{1F}Fevrâr\u{1F}Març\u{1F}Avrîl\u{1F}Mai\u{1F}Jugn\u{1F}Lui\u{1F}Avost\u{1F}Setemba\
-                r\u{1F}Otubar\u{1F}Novembar\u{1F}Dicembar
-                """,
-            monthsShort: """
-                Zen\u{1F}Fev\u{1F}Mar\u{1F}Avr\u{1F}Mai\u{1F}Jug\u{1F}Lui\u{1F}Avo\u{1F}Set\u{1F}Otu\u{1F}Nov\
-                \u{1F}Dic
-                """,
-            days: """
-                domenie\u{1F}lunis\u{1F}martars\u{1F}miercus\u{1F}joibe\u{1F}vinars\u{1F}sabide
-                """,
-            daysShort: "dom\u{1F}lun\u{1F}mar\u{1F}mie\u{1F}joi\u{1F}vin\u{1F}sab",
-            standaloneDays: """
-                domenie\u{1F}lunis\u{1F}martars\u{1F}miercus\u{1F}joibe\u{1F}vinars\u{1F}sabide
-                """,
-            periods: "a.\u{1F}p.",
-            eras: "pdC\u{1F}ddC")),
-        ("fy", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd-MM-yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Jannewaris\u{1F}Febrewaris\u{1F}Maart\u{1F}April\u{1F}Maaie\u{1F}Juny\u{1F}July\u{1F}Augustus\
-                \u{1F}Septimber\u{1F}Oktober\u{1F}Novimber\u{1F}Desimber
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mrt\u{1F}Apr\u{1F}Mai\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: """
-                snein\u{1F}moandei\u{1F}tiisdei\u{1F}woansdei\u{1F}tongersdei\u{1F}freed\u{1F}sneon
-                """,
-            daysShort: "si\u{1F}mo\u{1F}ti\u{1F}wo\u{1F}to\u{1F}fr\u{1F}so",
-            standaloneDays: """
-                snein\u{1F}moandei\u{1F}tiisdei\u{1F}woansdei\u{1F}tongersdei\u{1F}freed\u{1F}sneon
-                """,
-            eras: "f.Kr.\u{1F}n.Kr.",
-            utc: "Koördinearre Wrâldtiid\u{1F}UTC")),
-        ("ga", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Eanáir\u{1F}Feabhra\u{1F}Márta\u{1F}Aibreán\u{1F}Bealtaine\u{1F}Meitheamh\u{1F}Iúil\u{1F}L\
-                únasa\u{1F}Meán Fómhair\u{1F}Deireadh Fómhair\u{1F}Samhain\u{1F}Nollaig
-                """,
-            monthsShort: """
-                Ean\u{1F}Feabh\u{1F}Márta\u{1F}Aib\u{1F}Beal\u{1F}Meith\u{1F}Iúil\u{1F}Lún\u{1F}MFómh\
-                \u{1F}DFómh\u{1F}Samh\u{1F}Noll
-                """,
-            days: """
-                Dé Domhnaigh\u{1F}Dé Luain\u{1F}Dé Máirt\u{1F}Dé Céadaoin\u{1F}Déardaoin\u{1F}Dé hAoin\
-                e\u{1F}Dé Sathairn
-                """,
-            daysShort: "Domh\u{1F}Luan\u{1F}Máirt\u{1F}Céad\u{1F}Déar\u{1F}Aoine\u{1F}Sath",
-            standaloneDays: """
-                Dé Domhnaigh\u{1F}Dé Luain\u{1F}Dé Máirt\u{1F}Dé Céadaoin\u{1F}Déardaoin\u{1F}Dé hAoin\
-                e\u{1F}Dé Sathairn
-                """,
-            periods: "r.n.\u{1F}i.n.",
-            eras: "RC\u{1F}AD",
-            gmt: "MAG{0}",
-            gmtZero: "MAG",
-            utc: "Am Uilíoch Lárnach\u{1F}AUL")),
-        ("gaa", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:\
-                ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Aharabata\u{1F}Oflɔ\u{1F}Otsokrikri\u{1F}Abɛibe\u{1F}Agbiɛnaa\u{1F}Otukwajaŋ\u{1F}Maawɛ\
-                \u{1F}Manyawale\u{1F}Gbo\u{1F}Antɔŋ\u{1F}Alemle\u{1F}Afuabe
-                """,
-            monthsShort: """
-                Aha\u{1F}Ofl\u{1F}Ots\u{1F}Abe\u{1F}Agb\u{1F}Otu\u{1F}Maa\u{1F}Man\u{1F}Gbo\u{1F}Ant\u{1F}Ale\
-                \u{1F}Afu
-                """,
-            days: "Hɔgbaa\u{1F}Ju\u{1F}Jufɔ\u{1F}Shɔ\u{1F}Soo\u{1F}Sohaa\u{1F}Hɔɔ",
-            daysShort: "Hɔg\u{1F}Ju\u{1F}Juf\u{1F}Shɔ\u{1F}Soo\u{1F}Soh\u{1F}Hɔɔ",
-            standaloneDays: "Hɔgbaa\u{1F}Ju\u{1F}Jufɔ\u{1F}Shɔ\u{1F}Soo\u{1F}Sohaa\u{1F}Hɔɔ",
-            periods: "LB\u{1F}SN",
-            eras: "DY\u{1F}YGS",
-            utc: "Be Ni Maji Ni Yɔɔ Jeŋ Fɛɛ Kɛtsuɔ Nii\u{1F}UTC")),
-        ("gd", DateFields(
-            patterns: """
-                EEEE, d'mh' MMMM y\u{1F}d'mh' MMMM y\u{1F}d'mh' MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:\
-                mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                dhen Fhaoilleach\u{1F}dhen Ghearran\u{1F}dhen Mhàrt\u{1F}dhen Ghiblean\u{1F}dhen Chèitean\
-                \u{1F}dhen Ògmhios\u{1F}dhen Iuchar\u{1F}dhen Lùnastal\u{1F}dhen t-Sultain\u{1F}dhen Dàmhai\
-                r\u{1F}dhen t-Samhain\u{1F}dhen Dùbhlachd
-                """,
-            monthsShort: """
-                Faoi\u{1F}Gearr\u{1F}Màrt\u{1F}Gibl\u{1F}Cèit\u{1F}Ògmh\u{1F}Iuch\u{1F}Lùna\u{1F}Sult\
-                \u{1F}Dàmh\u{1F}Samh\u{1F}Dùbh
-                """,
-            days: """
-                DiDòmhnaich\u{1F}DiLuain\u{1F}DiMàirt\u{1F}DiCiadain\u{1F}DiarDaoin\u{1F}DihAoine\u{1F}DiSat\
-                hairne
-                """,
-            daysShort: "DiD\u{1F}DiL\u{1F}DiM\u{1F}DiC\u{1F}Dia\u{1F}Dih\u{1F}DiS",
-            standaloneDays: """
-                DiDòmhnaich\u{1F}DiLuain\u{1F}DiMàirt\u{1F}DiCiadain\u{1F}DiarDaoin\u{1F}DihAoine\u{1F}DiSat\
-                hairne
-                """,
-            periods: "m\u{1F}f",
-            eras: "RC\u{1F}AD",
-            utc: "Àm Uile-choitcheann Co-òrdanaichte\u{1F}UTC")),
-        ("gez", DateFields(
-            patterns: """
-                EEEE፥ dd MMMM መዓልት y G\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss a zzz\
-                z\u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ጠሐረ\u{1F}ከተተ\u{1F}መገበ\u{1F}አኀዘ\u{1F}ግንባት\u{1F}ሠንየ\u{1F}\
-                ሐመለ\u{1F}ነሐሰ\u{1F}ከረመ\u{1F}ጠቀመ\u{1F}ኀደረ\u{1F}ኀሠሠ
-                """,
-            monthsShort: """
-                ጠሐረ\u{1F}ከተተ\u{1F}መገበ\u{1F}አኀዘ\u{1F}ግንባት\u{1F}ሠንየ\u{1F}\
-                ሐመለ\u{1F}ነሐሰ\u{1F}ከረመ\u{1F}ጠቀመ\u{1F}ኀደረ\u{1F}ኀሠሠ
-                """,
-            days: """
-                እኁድ\u{1F}ሰኑይ\u{1F}ሠሉስ\u{1F}ራብዕ\u{1F}ሐሙስ\u{1F}ዓርበ\u{1F}ቀ\
-                ዳሚት
-                """,
-            daysShort: """
-                እኁድ\u{1F}ሰኑይ\u{1F}ሠሉስ\u{1F}ራብዕ\u{1F}ሐሙስ\u{1F}ዓርበ\u{1F}ቀ\
-                ዳሚት
-                """,
-            standaloneDays: """
-                እኁድ\u{1F}ሰኑይ\u{1F}ሠሉስ\u{1F}ራብዕ\u{1F}ሐሙስ\u{1F}ዓርበ\u{1F}ቀ\
-                ዳሚት
-                """,
-            periods: "ጽባሕ\u{1F}ምሴት",
-            eras: "ዓ/ዓ\u{1F}ዓ/ም")),
-        ("gl", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d 'de' MMM 'de' y\u{1F}dd/MM/yy\u{1F}HH:\
-                mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                xaneiro\u{1F}febreiro\u{1F}marzo\u{1F}abril\u{1F}maio\u{1F}xuño\u{1F}xullo\u{1F}agosto\u{1F}s\
-                etembro\u{1F}outubro\u{1F}novembro\u{1F}decembro
-                """,
-            monthsShort: """
-                xan.\u{1F}feb.\u{1F}mar.\u{1F}abr.\u{1F}maio\u{1F}xuño\u{1F}xul.\u{1F}ago.\u{1F}set.\u{1F}out\
-                .\u{1F}nov.\u{1F}dec.
-                """,
-            days: """
-                domingo\u{1F}luns\u{1F}martes\u{1F}mércores\u{1F}xoves\u{1F}venres\u{1F}sábado
-                """,
-            daysShort: "dom.\u{1F}luns\u{1F}mar.\u{1F}mér.\u{1F}xov.\u{1F}ven.\u{1F}sáb.",
-            standaloneDays: """
-                domingo\u{1F}luns\u{1F}martes\u{1F}mércores\u{1F}xoves\u{1F}venres\u{1F}sábado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.C.\u{1F}d.C.",
-            utc: "hora universal coordinada\u{1F}UTC")),
-        ("gn", DateFields(
-            months: """
-                Jasyteĩ\u{1F}Jasykõi\u{1F}Jasyapy\u{1F}Jasyrundy\u{1F}Jasypo\u{1F}Jasypoteĩ\u{1F}Jasypokõi\
-                \u{1F}Jasypoapy\u{1F}Jasyporundy\u{1F}Jasypa\u{1F}Jasypateĩ\u{1F}Jasypakõi
-                """,
-            monthsShort: """
-                Jasyteĩ\u{1F}Jasykõi\u{1F}Jasyapy\u{1F}Jasyrundy\u{1F}Jasypo\u{1F}Jasypoteĩ\u{1F}Jasypokõi\
-                \u{1F}Jasypoapy\u{1F}Jasyporundy\u{1F}Jasypa\u{1F}Jasypateĩ\u{1F}Jasypakõi
-                """,
-            days: """
-                Arateĩ\u{1F}Arakõi\u{1F}Araapy\u{1F}Ararundy\u{1F}Arapo\u{1F}Arapoteĩ\u{1F}Arapokõi
-                """,
-            daysShort: """
-                Arateĩ\u{1F}Arakõi\u{1F}Araapy\u{1F}Ararundy\u{1F}Arapo\u{1F}Arapoteĩ\u{1F}Arapokõi
-                """,
-            standaloneDays: """
-                Arateĩ\u{1F}Arakõi\u{1F}Araapy\u{1F}Ararundy\u{1F}Arapo\u{1F}Arapoteĩ\u{1F}Arapokõi
-                """)),
-        ("gsw", DateFields(
-            patterns: """
-                EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}dd.MM.y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januar\u{1F}Februar\u{1F}März\u{1F}April\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}Auguscht\u{1F}Sept\
-                ämber\u{1F}Oktoober\u{1F}Novämber\u{1F}Dezämber
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mär\u{1F}Apr\u{1F}Mai\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Dez
-                """,
-            days: """
-                Sunntig\u{1F}Määntig\u{1F}Ziischtig\u{1F}Mittwuch\u{1F}Dunschtig\u{1F}Friitig\u{1F}Samschtig
-                """,
-            daysShort: "Su.\u{1F}Mä.\u{1F}Zi.\u{1F}Mi.\u{1F}Du.\u{1F}Fr.\u{1F}Sa.",
-            standaloneDays: """
-                Sunntig\u{1F}Määntig\u{1F}Ziischtig\u{1F}Mittwuch\u{1F}Dunschtig\u{1F}Friitig\u{1F}Samschtig
-                """,
-            periods: "vorm.\u{1F}nam.",
-            eras: "v. Chr.\u{1F}n. Chr.")),
-        ("gu", DateFields(
-            patterns: """
-                EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}hh:mm:ss a zzzz\u{1F}hh:mm:ss a\u{20}\
-                z\u{1F}hh:mm:ss a\u{1F}hh:mm a
-                """,
-            months: """
-                જાન\u{ACD}ય\u{AC1}આરી\u{1F}ફ\u{AC7}બ\u{ACD}ર\u{AC1}આરી\u{1F}મા\
-                ર\u{ACD}ચ\u{1F}એપ\u{ACD}રિલ\u{1F}મ\u{AC7}\u{1F}જ\u{AC2}ન\u{1F}જ\u{AC1}\
-                લાઈ\u{1F}ઑગસ\u{ACD}ટ\u{1F}સપ\u{ACD}ટ\u{AC7}મ\u{ACD}બર\u{1F}ઑક\
-                \u{ACD}ટોબર\u{1F}નવ\u{AC7}મ\u{ACD}બર\u{1F}ડિસ\u{AC7}મ\u{ACD}બર
-                """,
-            monthsShort: """
-                જાન\u{ACD}ય\u{AC1}\u{1F}ફ\u{AC7}બ\u{ACD}ર\u{AC1}\u{1F}માર\u{ACD}ચ\u{1F}\
-                એપ\u{ACD}રિલ\u{1F}મ\u{AC7}\u{1F}જ\u{AC2}ન\u{1F}જ\u{AC1}લાઈ\u{1F}ઑગ\
-                સ\u{ACD}ટ\u{1F}સપ\u{ACD}ટ\u{AC7}\u{1F}ઑક\u{ACD}ટો\u{1F}નવ\u{AC7}\u{1F}\
-                ડિસ\u{AC7}
-                """,
-            days: """
-                રવિવાર\u{1F}સોમવાર\u{1F}મ\u{A82}ગળવાર\u{1F}બ\u{AC1}ધ\
-                વાર\u{1F}ગ\u{AC1}ર\u{AC1}વાર\u{1F}શ\u{AC1}ક\u{ACD}રવાર\u{1F}શન\
-                િવાર
-                """,
-            daysShort: """
-                રવિ\u{1F}સોમ\u{1F}મ\u{A82}ગળ\u{1F}બ\u{AC1}ધ\u{1F}ગ\u{AC1}ર\u{AC1}\
-                \u{1F}શ\u{AC1}ક\u{ACD}ર\u{1F}શનિ
-                """,
-            standaloneDays: """
-                રવિવાર\u{1F}સોમવાર\u{1F}મ\u{A82}ગળવાર\u{1F}બ\u{AC1}ધ\
-                વાર\u{1F}ગ\u{AC1}ર\u{AC1}વાર\u{1F}શ\u{AC1}ક\u{ACD}રવાર\u{1F}શન\
-                િવાર
-                """,
-            eras: "ઈ.સ.પ\u{AC2}ર\u{ACD}વ\u{AC7}\u{1F}ઈ.સ.",
-            utc: "સ\u{A82}કલિત ય\u{AC1}નિવર\u{ACD}સલ સમય\u{1F}UTC")),
-        ("guz", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Chanuari\u{1F}Feburari\u{1F}Machi\u{1F}Apiriri\u{1F}Mei\u{1F}Juni\u{1F}Chulai\u{1F}Agosti\
-                \u{1F}Septemba\u{1F}Okitoba\u{1F}Nobemba\u{1F}Disemba
-                """,
-            monthsShort: """
-                Can\u{1F}Feb\u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Cul\u{1F}Agt\u{1F}Sep\u{1F}Okt\u{1F}Nob\
-                \u{1F}Dis
-                """,
-            days: """
-                Chumapiri\u{1F}Chumatato\u{1F}Chumaine\u{1F}Chumatano\u{1F}Aramisi\u{1F}Ichuma\u{1F}Esabato
-                """,
-            daysShort: "Cpr\u{1F}Ctt\u{1F}Cmn\u{1F}Cmt\u{1F}Ars\u{1F}Icm\u{1F}Est",
-            standaloneDays: """
-                Chumapiri\u{1F}Chumatato\u{1F}Chumaine\u{1F}Chumatano\u{1F}Aramisi\u{1F}Ichuma\u{1F}Esabato
-                """,
-            periods: "Ma\u{1F}Mo",
-            eras: "YA\u{1F}YK")),
-        ("gv", DateFields(
-            patterns: """
-                EEEE dd MMMM y\u{1F}dd MMMM y\u{1F}MMM dd, y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Jerrey-geuree\u{1F}Toshiaght-arree\u{1F}Mayrnt\u{1F}Averil\u{1F}Boaldyn\u{1F}Mean-souree\u{1F}\
-                Jerrey-souree\u{1F}Luanistyn\u{1F}Mean-fouyir\u{1F}Jerrey-fouyir\u{1F}Mee Houney\u{1F}Mee ny N\
-                ollick
-                """,
-            monthsShort: """
-                J-guer\u{1F}T-arree\u{1F}Mayrnt\u{1F}Avrril\u{1F}Boaldyn\u{1F}M-souree\u{1F}J-souree\u{1F}Luan\
-                istyn\u{1F}M-fouyir\u{1F}J-fouyir\u{1F}M-Houney\u{1F}M-Nollick
-                """,
-            days: """
-                Jedoonee\u{1F}Jelhein\u{1F}Jemayrt\u{1F}Jercean\u{1F}Jerdein\u{1F}Jeheiney\u{1F}Jesarn
-                """,
-            daysShort: "Jed\u{1F}Jel\u{1F}Jem\u{1F}Jerc\u{1F}Jerd\u{1F}Jeh\u{1F}Jes",
-            standaloneDays: """
-                Jedoonee\u{1F}Jelhein\u{1F}Jemayrt\u{1F}Jercean\u{1F}Jerdein\u{1F}Jeheiney\u{1F}Jesarn
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "RC\u{1F}AD")),
-        ("ha", DateFields(
-            patterns: """
-                EEEE d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Janairu\u{1F}Faburairu\u{1F}Maris\u{1F}Afirilu\u{1F}Mayu\u{1F}Yuni\u{1F}Yuli\u{1F}Agusta\u{1F}\
-                Satumba\u{1F}Oktoba\u{1F}Nuwamba\u{1F}Disamba
-                """,
-            monthsShort: """
-                Jan\u{1F}Fab\u{1F}Mar\u{1F}Afi\u{1F}May\u{1F}Yun\u{1F}Yul\u{1F}Agu\u{1F}Sat\u{1F}Okt\u{1F}Nuw\
-                \u{1F}Dis
-                """,
-            days: """
-                Lahadi\u{1F}Litinin\u{1F}Talata\u{1F}Laraba\u{1F}Alhamis\u{1F}Jummaʼa\u{1F}Asabar
-                """,
-            daysShort: "Lah\u{1F}Lit\u{1F}Tal\u{1F}Lar\u{1F}Alh\u{1F}Jum\u{1F}Asa",
-            standaloneDays: """
-                Lahadi\u{1F}Litinin\u{1F}Talata\u{1F}Laraba\u{1F}Alhamis\u{1F}Jummaʼa\u{1F}Asabar
-                """,
-            periods: "SF\u{1F}YM",
-            eras: "K.H\u{1F}BHAI",
-            utc: "Hadewa Lokaci na Duniya\u{1F}UTC")),
-        ("ha_Arab", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ج\u{64E}ن\u{64E}ي\u{652}ر\u{64F}\u{1F}ڢ\u{64E}ب\u{652}ر\u{64E}ي\u{652}ر\u{64F}\u{1F}\
-                م\u{64E}ر\u{650}س\u{652}\u{1F}أ\u{64E}ڢ\u{652}ر\u{650}ل\u{64F}\u{1F}م\u{64E}ي\u{64F}\
-                \u{1F}ي\u{64F}ون\u{650}\u{1F}ي\u{64F}ول\u{650}\u{1F}أ\u{64E}غ\u{64F}س\u{652}ت\u{64E}\
-                \u{1F}س\u{64E}ت\u{64F}م\u{652}ب\u{64E}\u{1F}أ\u{64F}ك\u{652}تو\u{64F}ب\u{64E}\u{1F}ن\
-                \u{64F}و\u{64E}م\u{652}ب\u{64E}\u{1F}د\u{650}س\u{64E}م\u{652}ب\u{64E}
-                """,
-            monthsShort: """
-                ج\u{64E}ن\u{1F}ڢ\u{64E}ب\u{1F}م\u{64E}ر\u{1F}أ\u{64E}ڢ\u{652}ر\u{1F}م\u{64E}ي\u{1F}\
-                ي\u{64F}ون\u{1F}ي\u{64F}ول\u{1F}أ\u{64E}غ\u{64F}\u{1F}س\u{64E}ت\u{1F}أ\u{64F}ك\
-                \u{652}ت\u{1F}ن\u{64F}و\u{1F}د\u{650}س
-                """,
-            days: """
-                ل\u{64E}ح\u{64E}د\u{650}\u{1F}ل\u{650}ت\u{650}ن\u{650}ن\u{652}\u{1F}ت\u{64E}ل\u{64E}\
-                ت\u{64E}\u{1F}ل\u{64E}ر\u{64E}ب\u{64E}\u{1F}أ\u{64E}ل\u{652}ح\u{64E}م\u{650}س\u{652}\
-                \u{1F}ج\u{64F}م\u{64E}ع\u{64E}\u{1F}أ\u{64E}س\u{64E}ب\u{64E}ر\u{652}
-                """,
-            daysShort: """
-                ل\u{64E}ح\u{1F}ل\u{650}ت\u{1F}ت\u{64E}ل\u{1F}ل\u{64E}ر\u{1F}أ\u{64E}ل\u{652}ح\u{1F}\
-                ج\u{64F}م\u{1F}أ\u{64E}س\u{64E}
-                """,
-            standaloneDays: """
-                ل\u{64E}ح\u{64E}د\u{650}\u{1F}ل\u{650}ت\u{650}ن\u{650}ن\u{652}\u{1F}ت\u{64E}ل\u{64E}\
-                ت\u{64E}\u{1F}ل\u{64E}ر\u{64E}ب\u{64E}\u{1F}أ\u{64E}ل\u{652}ح\u{64E}م\u{650}س\u{652}\
-                \u{1F}ج\u{64F}م\u{64E}ع\u{64E}\u{1F}أ\u{64E}س\u{64E}ب\u{64E}ر\u{652}
-                """,
-            periods: "A.M.\u{1F}P.M.",
-            eras: """
-                غ\u{64E}ب\u{64E}ن\u{650}ن\u{652} م\u{650}ل\u{64E}د\u{650}\u{1F}م\u{650}ل\u{64E}د\
-                \u{650}
-                """,
-            utc: "\u{1F}UTC")),
-        ("ha_GH", DateFields(
-            patterns: """
-                EEEE d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:s\
-                s\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("haw", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Ianuali\u{1F}Pepeluali\u{1F}Malaki\u{1F}ʻApelila\u{1F}Mei\u{1F}Iune\u{1F}Iulai\u{1F}ʻAukake\
-                \u{1F}Kepakemapa\u{1F}ʻOkakopa\u{1F}Nowemapa\u{1F}Kekemapa
-                """,
-            monthsShort: """
-                Ian.\u{1F}Pep.\u{1F}Mal.\u{1F}ʻAp.\u{1F}Mei\u{1F}Iun.\u{1F}Iul.\u{1F}ʻAu.\u{1F}Kep.\u{1F}ʻO\
-                k.\u{1F}Now.\u{1F}Kek.
-                """,
-            days: """
-                Lāpule\u{1F}Poʻakahi\u{1F}Poʻalua\u{1F}Poʻakolu\u{1F}Poʻahā\u{1F}Poʻalima\u{1F}Poʻaono
-                """,
-            daysShort: "LP\u{1F}P1\u{1F}P2\u{1F}P3\u{1F}P4\u{1F}P5\u{1F}P6",
-            standaloneDays: """
-                Lāpule\u{1F}Poʻakahi\u{1F}Poʻalua\u{1F}Poʻakolu\u{1F}Poʻahā\u{1F}Poʻalima\u{1F}Poʻaono
-                """)),
-        ("he", DateFields(
-            patterns: """
-                EEEE, d בMMMM y\u{1F}d בMMMM y\u{1F}d בMMM y\u{1F}d.M.y\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\
-                \u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                ינואר\u{1F}פברואר\u{1F}מרץ\u{1F}אפריל\u{1F}מאי\u{1F}יוני\u{1F}יול\
-                י\u{1F}אוגוסט\u{1F}ספטמבר\u{1F}אוקטובר\u{1F}נובמבר\u{1F}דצמבר
-                """,
-            monthsShort: """
-                ינו׳\u{1F}פבר׳\u{1F}מרץ\u{1F}אפר׳\u{1F}מאי\u{1F}יוני\u{1F}יולי\u{1F}\
-                אוג׳\u{1F}ספט׳\u{1F}אוק׳\u{1F}נוב׳\u{1F}דצמ׳
-                """,
-            days: """
-                יום ראשון\u{1F}יום שני\u{1F}יום שלישי\u{1F}יום רביעי\u{1F}יום\
-                 חמישי\u{1F}יום שישי\u{1F}יום שבת
-                """,
-            daysShort: """
-                יום א׳\u{1F}יום ב׳\u{1F}יום ג׳\u{1F}יום ד׳\u{1F}יום ה׳\u{1F}יום ו\
-                ׳\u{1F}שבת
-                """,
-            standaloneDays: """
-                יום ראשון\u{1F}יום שני\u{1F}יום שלישי\u{1F}יום רביעי\u{1F}יום\
-                 חמישי\u{1F}יום שישי\u{1F}יום שבת
-                """,
-            eras: "לפנה״ס\u{1F}לספירה",
-            gmt: "GMT{0}\u{200E}",
-            hours: "\u{200E}+HH:mm;-HH:mm\u{200E}",
-            utc: "זמן אוניברסלי מתואם\u{1F}UTC")),
-        ("hi", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                जनवरी\u{1F}फ\u{93C}रवरी\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\
-                \u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अगस\u{94D}त\
-                \u{1F}सित\u{902}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}नव\u{902}बर\u{1F}\
-                दिस\u{902}बर
-                """,
-            monthsShort: """
-                जन॰\u{1F}फ\u{93C}र॰\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\u{948}ल\u{1F}\
-                मई\u{1F}ज\u{942}न\u{1F}ज\u{941}ल॰\u{1F}अग॰\u{1F}सित॰\u{1F}अक\
-                \u{94D}ट\u{942}॰\u{1F}नव॰\u{1F}दिस॰
-                """,
-            days: """
-                रविवार\u{1F}सोमवार\u{1F}म\u{902}गलवार\u{1F}ब\u{941}ध\
-                वार\u{1F}ग\u{941}र\u{941}वार\u{1F}श\u{941}क\u{94D}रवार\u{1F}शन\
-                िवार
-                """,
-            daysShort: """
-                रवि\u{1F}सोम\u{1F}म\u{902}गल\u{1F}ब\u{941}ध\u{1F}ग\u{941}र\u{941}\
-                \u{1F}श\u{941}क\u{94D}र\u{1F}शनि
-                """,
-            standaloneDays: """
-                रविवार\u{1F}सोमवार\u{1F}म\u{902}गलवार\u{1F}ब\u{941}ध\
-                वार\u{1F}ग\u{941}र\u{941}वार\u{1F}श\u{941}क\u{94D}रवार\u{1F}शन\
-                िवार
-                """,
-            periods: "am\u{1F}pm",
-            eras: "ईसा-प\u{942}र\u{94D}व\u{1F}ईस\u{94D}वी",
-            utc: "समन\u{94D}वित व\u{948}श\u{94D}विक समय\u{1F}UTC")),
-        ("hi_Latn", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM, y\u{1F}dd MMM, y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm\
-                :ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                January\u{1F}February\u{1F}March\u{1F}April\u{1F}May\u{1F}June\u{1F}July\u{1F}August\u{1F}Sept\
-                ember\u{1F}October\u{1F}November\u{1F}December
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sep\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            days: """
-                Raviwaar\u{1F}Somwaar\u{1F}Mangalwaar\u{1F}Budhwaar\u{1F}Guruwaar\u{1F}Shukrawaar\u{1F}Shaniwa\
-                ar
-                """,
-            daysShort: "Ravi\u{1F}Som\u{1F}Mangal\u{1F}Budh\u{1F}Guru\u{1F}Shukra\u{1F}Shani",
-            standaloneDays: """
-                Raviwaar\u{1F}Somwaar\u{1F}Mangalwaar\u{1F}Budhwaar\u{1F}Guruwaar\u{1F}Shukrawaar\u{1F}Shaniwa\
-                ar
-                """,
-            periods: "AM\u{1F}PM",
-            eras: "BC\u{1F}AD",
-            utc: "Coordinated Universal Time\u{1F}UTC")),
-        ("hnj", DateFields(
-            months: """
-                𞄆𞄬\u{1F}𞄛𞄨\u{1E131}𞄄𞄤\u{1E132}𞄨\u{1F}𞄒𞄫\u{1E130}𞄒𞄪\u{1E131}\
-                \u{1F}𞄤𞄨\u{1E131}\u{1F}𞄀𞄪\u{1E134}\u{1F}𞄛𞄤\u{1E131}𞄞𞄤𞄦\u{1F}𞄔\
-                𞄩\u{1E134}𞄆𞄨\u{1E130}\u{1F}𞄕𞄩\u{1E132}𞄔𞄄\u{1E130}𞄤\u{1F}𞄛𞄤\
-                \u{1E131}𞄒𞄤\u{1E130}\u{1F}𞄪\u{1E131}𞄀𞄤\u{1E134}\u{1F}𞄚𞄦\u{1E132}𞄤𞄚\
-                𞄄\u{1E130}𞄫\u{1F}𞄒𞄩\u{1E131}𞄔𞄬\u{1E134}
-                """,
-            monthsShort: """
-                𞄆𞄬\u{1F}𞄛𞄨\u{1E131}𞄄𞄤\u{1E132}𞄨\u{1F}𞄒𞄫\u{1E130}𞄒𞄪\u{1E131}\
-                \u{1F}𞄤𞄨\u{1E131}\u{1F}𞄀𞄪\u{1E134}\u{1F}𞄛𞄤\u{1E131}𞄞𞄤𞄦\u{1F}𞄔\
-                𞄩\u{1E134}𞄆𞄨\u{1E130}\u{1F}𞄕𞄩\u{1E132}𞄔𞄄\u{1E130}𞄤\u{1F}𞄛𞄤\
-                \u{1E131}𞄒𞄤\u{1E130}\u{1F}𞄪\u{1E131}𞄀𞄤\u{1E134}\u{1F}𞄚𞄦\u{1E132}𞄤𞄚\
-                𞄄\u{1E130}𞄫\u{1F}𞄒𞄩\u{1E131}𞄔𞄬\u{1E134}
-                """,
-            standaloneDays: """
-                𞄎𞄤\u{1E132}\u{1F}𞄈𞄦\u{1F}𞄆𞄨\u{1E130}\u{1F}𞄗𞄄𞄤\u{1E130}𞄦\u{1F}\
-                𞄙𞄤\u{1E131}𞄨\u{1F}𞄑𞄤\u{1E131}𞄨\u{1F}𞄊𞄧\u{1E133}
-                """,
-            eras: "𞄜𞄆𞄪\u{1F}CE")),
-        ("hr", DateFields(
-            patterns: """
-                EEEE, d. MMMM y.\u{1F}d. MMMM y.\u{1F}d. MMM y.\u{1F}dd. MM. y.\u{1F}HH:mm:ss (zzzz)\u{1F}HH:m\
-                m:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                siječnja\u{1F}veljače\u{1F}ožujka\u{1F}travnja\u{1F}svibnja\u{1F}lipnja\u{1F}srpnja\u{1F}ko\
-                lovoza\u{1F}rujna\u{1F}listopada\u{1F}studenoga\u{1F}prosinca
-                """,
-            monthsShort: """
-                sij\u{1F}velj\u{1F}ožu\u{1F}tra\u{1F}svi\u{1F}lip\u{1F}srp\u{1F}kol\u{1F}ruj\u{1F}lis\u{1F}st\
-                u\u{1F}pro
-                """,
-            days: """
-                nedjelja\u{1F}ponedjeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}petak\u{1F}subota
-                """,
-            daysShort: "ned\u{1F}pon\u{1F}uto\u{1F}sri\u{1F}čet\u{1F}pet\u{1F}sub",
-            standaloneDays: """
-                nedjelja\u{1F}ponedjeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}petak\u{1F}subota
-                """,
-            eras: "pr. Kr.\u{1F}po. Kr.",
-            hours: "+HH:mm; -HH:mm",
-            utc: "koordinirano svjetsko vrijeme\u{1F}UTC")),
-        ("hr_BA", DateFields(
-            patterns: """
-                EEEE, d. MMMM y.\u{1F}d. MMMM y.\u{1F}d. MMM y.\u{1F}d. M. yy.\u{1F}HH:mm:ss (zzzz)\u{1F}HH:mm\
-                :ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("hrx", DateFields(
-            months: """
-                Januer\u{1F}Februer\u{1F}Merz\u{1F}April\u{1F}Maai\u{1F}Juni\u{1F}Juli\u{1F}Aagust\u{1F}Septem\
-                ber\u{1F}Oktover\u{1F}November\u{1F}Dezember
-                """,
-            monthsShort: """
-                Januer\u{1F}Februer\u{1F}Merz\u{1F}April\u{1F}Maai\u{1F}Juni\u{1F}Juli\u{1F}Aagust\u{1F}Septem\
-                ber\u{1F}Oktover\u{1F}November\u{1F}Dezember
-                """,
-            days: """
-                Sunntach\u{1F}Montach\u{1F}Dinstach\u{1F}Mittwoch\u{1F}Donnerstach\u{1F}Freitach\u{1F}Samstach
-                """,
-            daysShort: """
-                Sunntach\u{1F}Montach\u{1F}Dinstach\u{1F}Mittwoch\u{1F}Donnerstach\u{1F}Freitach\u{1F}Samstach
-                """,
-            standaloneDays: """
-                Sunntach\u{1F}Montach\u{1F}Dinstach\u{1F}Mittwoch\u{1F}Donnerstach\u{1F}Freitach\u{1F}Samstach
-                """)),
-        ("hsb", DateFields(
-            patterns: """
-                EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d.M.y\u{1F}d.M.yy\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\u{1F}H:\
-                mm:ss\u{1F}H:mm 'hodź'.
-                """,
-            months: """
-                januara\u{1F}februara\u{1F}měrca\u{1F}apryla\u{1F}meje\u{1F}junija\u{1F}julija\u{1F}awgusta\
-                \u{1F}septembra\u{1F}oktobra\u{1F}nowembra\u{1F}decembra
-                """,
-            monthsShort: """
-                jan.\u{1F}feb.\u{1F}měr.\u{1F}apr.\u{1F}mej.\u{1F}jun.\u{1F}jul.\u{1F}awg.\u{1F}sep.\u{1F}okt\
-                .\u{1F}now.\u{1F}dec.
-                """,
-            days: """
-                njedźela\u{1F}póndźela\u{1F}wutora\u{1F}srjeda\u{1F}štwórtk\u{1F}pjatk\u{1F}sobota
-                """,
-            daysShort: "nje\u{1F}pón\u{1F}wut\u{1F}srj\u{1F}štw\u{1F}pja\u{1F}sob",
-            standaloneDays: """
-                njedźela\u{1F}póndźela\u{1F}wutora\u{1F}srjeda\u{1F}štwórtk\u{1F}pjatk\u{1F}sobota
-                """,
-            periods: "dop.\u{1F}pop.",
-            eras: "př.Chr.n.\u{1F}po Chr.n.",
-            utc: "koordinowany swětowy čas\u{1F}UTC")),
-        ("hu", DateFields(
-            patterns: """
-                y. MMMM d., EEEE\u{1F}y. MMMM d.\u{1F}y. MMM d.\u{1F}y. MM. dd.\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss\
-                 z\u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                január\u{1F}február\u{1F}március\u{1F}április\u{1F}május\u{1F}június\u{1F}július\u{1F}a\
-                ugusztus\u{1F}szeptember\u{1F}október\u{1F}november\u{1F}december
-                """,
-            monthsShort: """
-                jan.\u{1F}febr.\u{1F}márc.\u{1F}ápr.\u{1F}máj.\u{1F}jún.\u{1F}júl.\u{1F}aug.\u{1F}szept.\
-                \u{1F}okt.\u{1F}nov.\u{1F}dec.
-                """,
-            days: """
-                vasárnap\u{1F}hétfő\u{1F}kedd\u{1F}szerda\u{1F}csütörtök\u{1F}péntek\u{1F}szombat
-                """,
-            daysShort: "V\u{1F}H\u{1F}K\u{1F}Sze\u{1F}Cs\u{1F}P\u{1F}Szo",
-            standaloneDays: """
-                vasárnap\u{1F}hétfő\u{1F}kedd\u{1F}szerda\u{1F}csütörtök\u{1F}péntek\u{1F}szombat
-                """,
-            periods: "de.\u{1F}du.",
-            eras: "i. e.\u{1F}i. sz.",
-            utc: "koordinált világidő\u{1F}UTC")),
-        ("hy", DateFields(
-            patterns: """
-                y թ. MMMM d, EEEE\u{1F}y թ. MMMM d\u{1F}y թ. MMM d\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH\
-                :mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                հունվարի\u{1F}փետրվարի\u{1F}մարտի\u{1F}ապրիլի\u{1F}մայիսի\
-                \u{1F}հունիսի\u{1F}հուլիսի\u{1F}օգոստոսի\u{1F}սեպտեմբերի\u{1F}\
-                հոկտեմբերի\u{1F}նոյեմբերի\u{1F}դեկտեմբերի
-                """,
-            monthsShort: """
-                հնվ\u{1F}փտվ\u{1F}մրտ\u{1F}ապր\u{1F}մյս\u{1F}հնս\u{1F}հլս\u{1F}օգս\
-                \u{1F}սեպ\u{1F}հոկ\u{1F}նոյ\u{1F}դեկ
-                """,
-            days: """
-                կիրակի\u{1F}երկուշաբթի\u{1F}երեքշաբթի\u{1F}չորեքշաբթի\u{1F}\
-                հինգշաբթի\u{1F}ուրբաթ\u{1F}շաբաթ
-                """,
-            daysShort: """
-                կիր\u{1F}երկ\u{1F}երք\u{1F}չրք\u{1F}հնգ\u{1F}ուր\u{1F}շբթ
-                """,
-            standaloneDays: """
-                կիրակի\u{1F}երկուշաբթի\u{1F}երեքշաբթի\u{1F}չորեքշաբթի\u{1F}\
-                հինգշաբթի\u{1F}ուրբաթ\u{1F}շաբաթ
-                """,
-            eras: "մ.թ.ա.\u{1F}մ.թ.",
-            utc: "Համաշխարհային կոորդինացված ժամանակ\u{1F}UTC")),
-        ("ia", DateFields(
-            patterns: """
-                EEEE 'le' d 'de' MMMM y\u{1F}d 'de' MMMM y\u{1F}d MMM y\u{1F}dd-MM-y\u{1F}HH:mm:ss zzzz\u{1F}H\
-                H:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                januario\u{1F}februario\u{1F}martio\u{1F}april\u{1F}maio\u{1F}junio\u{1F}julio\u{1F}augusto\
-                \u{1F}septembre\u{1F}octobre\u{1F}novembre\u{1F}decembre
-                """,
-            monthsShort: """
-                jan\u{1F}feb\u{1F}mar\u{1F}apr\u{1F}mai\u{1F}jun\u{1F}jul\u{1F}aug\u{1F}sep\u{1F}oct\u{1F}nov\
-                \u{1F}dec
-                """,
-            days: """
-                dominica\u{1F}lunedi\u{1F}martedi\u{1F}mercuridi\u{1F}jovedi\u{1F}venerdi\u{1F}sabbato
-                """,
-            daysShort: "dom\u{1F}lun\u{1F}mar\u{1F}mer\u{1F}jov\u{1F}ven\u{1F}sab",
-            standaloneDays: """
-                dominica\u{1F}lunedi\u{1F}martedi\u{1F}mercuridi\u{1F}jovedi\u{1F}venerdi\u{1F}sabbato
-                """,
-            eras: "a.Chr.\u{1F}p.Chr.",
-            utc: "Universal Tempore Coordinate\u{1F}UTC")),
-        ("id", DateFields(
-            patterns: """
-                EEEE, dd MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH.mm.ss zzzz\u{1F}HH.mm.ss z\
-                \u{1F}HH.mm.ss\u{1F}HH.mm
-                """,
-            months: """
-                Januari\u{1F}Februari\u{1F}Maret\u{1F}April\u{1F}Mei\u{1F}Juni\u{1F}Juli\u{1F}Agustus\u{1F}Sep\
-                tember\u{1F}Oktober\u{1F}November\u{1F}Desember
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Agu\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: "Minggu\u{1F}Senin\u{1F}Selasa\u{1F}Rabu\u{1F}Kamis\u{1F}Jumat\u{1F}Sabtu",
-            daysShort: "Min\u{1F}Sen\u{1F}Sel\u{1F}Rab\u{1F}Kam\u{1F}Jum\u{1F}Sab",
-            standaloneDays: "Minggu\u{1F}Senin\u{1F}Selasa\u{1F}Rabu\u{1F}Kamis\u{1F}Jumat\u{1F}Sabtu",
-            eras: "SM\u{1F}M",
-            hours: "+HH.mm;-HH.mm",
-            utc: "Waktu Universal Terkoordinasi\u{1F}UTC")),
-        ("ie", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.M.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                januar\u{1F}februar\u{1F}marte\u{1F}april\u{1F}may\u{1F}junio\u{1F}julí\u{1F}august\u{1F}sept\
-                embre\u{1F}octobre\u{1F}novembre\u{1F}decembre
-                """,
-            monthsShort: """
-                jan.\u{1F}febr.\u{1F}mar.\u{1F}apr.\u{1F}may\u{1F}jun.\u{1F}julí\u{1F}aug.\u{1F}sept.\u{1F}oc\
-                t.\u{1F}nov.\u{1F}dec.
-                """,
-            days: """
-                soledí\u{1F}lunedí\u{1F}mardí\u{1F}mercurdí\u{1F}jovedí\u{1F}venerdí\u{1F}saturdí
-                """,
-            daysShort: "sol.\u{1F}lun.\u{1F}mar.\u{1F}mer.\u{1F}jov.\u{1F}ven.\u{1F}sat.",
-            standaloneDays: """
-                soledí\u{1F}lunedí\u{1F}mardí\u{1F}mercurdí\u{1F}jovedí\u{1F}venerdí\u{1F}saturdí
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.C.\u{1F}e.C.",
-            gmt: "TMG{0}",
-            utc: "universal témpor coordinat\u{1F}UTC")),
-        ("ig", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Jenụwarị\u{1F}Febrụwarị\u{1F}Maachị\u{1F}Epreel\u{1F}Mee\u{1F}Jun\u{1F}Julaị\u{1F}\
-                Ọgọọst\u{1F}Septemba\u{1F}Ọktoba\u{1F}Novemba\u{1F}Disemba
-                """,
-            monthsShort: """
-                Jen\u{1F}Feb\u{1F}Maa\u{1F}Epr\u{1F}Mee\u{1F}Juu\u{1F}Jul\u{1F}Ọgọ\u{1F}Sep\u{1F}Ọkt\
-                \u{1F}Nov\u{1F}Dis
-                """,
-            days: """
-                Sọndee\u{1F}Mọnde\u{1F}Tiuzdee\u{1F}Wenezdee\u{1F}Tọọzdee\u{1F}Fraịdee\u{1F}Satọde\
-                e
-                """,
-            daysShort: "Sọn\u{1F}Mọn\u{1F}Tiu\u{1F}Wen\u{1F}Tọọ\u{1F}Fraị\u{1F}Sat",
-            standaloneDays: """
-                Sọndee\u{1F}Mọnde\u{1F}Tiuzdee\u{1F}Wenezdee\u{1F}Tọọzdee\u{1F}Fraịdee\u{1F}Satọde\
-                e
-                """,
-            periods: "N’ụtụtụ\u{1F}N’abalị",
-            eras: "BC\u{1F}AD",
-            utc: "Nhazi Oge Ụwa Niile\u{1F}UTC")),
-        ("ii", DateFields(
-            months: """
-                ꋍꆪ\u{1F}ꑍꆪ\u{1F}ꌕꆪ\u{1F}ꇖꆪ\u{1F}ꉬꆪ\u{1F}ꃘꆪ\u{1F}ꏃꆪ\u{1F}ꉆꆪ\
-                \u{1F}ꈬꆪ\u{1F}ꊰꆪ\u{1F}ꊯꊪꆪ\u{1F}ꊰꑋꆪ
-                """,
-            monthsShort: """
-                ꋍꆪ\u{1F}ꑍꆪ\u{1F}ꌕꆪ\u{1F}ꇖꆪ\u{1F}ꉬꆪ\u{1F}ꃘꆪ\u{1F}ꏃꆪ\u{1F}ꉆꆪ\
-                \u{1F}ꈬꆪ\u{1F}ꊰꆪ\u{1F}ꊯꊪꆪ\u{1F}ꊰꑋꆪ
-                """,
-            days: """
-                ꑬꆏꑍ\u{1F}ꆏꊂꋍ\u{1F}ꆏꊂꑍ\u{1F}ꆏꊂꌕ\u{1F}ꆏꊂꇖ\u{1F}ꆏꊂꉬ\u{1F}ꆏ\
-                ꊂꃘ
-                """,
-            daysShort: """
-                ꑬꆏ\u{1F}ꆏꋍ\u{1F}ꆏꑍ\u{1F}ꆏꌕ\u{1F}ꆏꇖ\u{1F}ꆏꉬ\u{1F}ꆏꃘ
-                """,
-            standaloneDays: """
-                ꑬꆏꑍ\u{1F}ꆏꊂꋍ\u{1F}ꆏꊂꑍ\u{1F}ꆏꊂꌕ\u{1F}ꆏꊂꇖ\u{1F}ꆏꊂꉬ\u{1F}ꆏ\
-                ꊂꃘ
-                """,
-            periods: "ꎸꄑ\u{1F}ꁯꋒ",
-            eras: "ꃅꋊꂿ\u{1F}ꃅꋊꊂ",
-            gmt: "ꋧꃅꎕꏦꄮꈉ{0}")),
-        ("is", DateFields(
-            patterns: """
-                EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}d.M.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                janúar\u{1F}febrúar\u{1F}mars\u{1F}apríl\u{1F}maí\u{1F}júní\u{1F}júlí\u{1F}ágúst\
-                \u{1F}september\u{1F}október\u{1F}nóvember\u{1F}desember
-                """,
-            monthsShort: """
-                jan.\u{1F}feb.\u{1F}mar.\u{1F}apr.\u{1F}maí\u{1F}jún.\u{1F}júl.\u{1F}ágú.\u{1F}sep.\u{1F}\
-                okt.\u{1F}nóv.\u{1F}des.
-                """,
-            days: """
-                sunnudagur\u{1F}mánudagur\u{1F}þriðjudagur\u{1F}miðvikudagur\u{1F}fimmtudagur\u{1F}föstud\
-                agur\u{1F}laugardagur
-                """,
-            daysShort: "sun.\u{1F}mán.\u{1F}þri.\u{1F}mið.\u{1F}fim.\u{1F}fös.\u{1F}lau.",
-            standaloneDays: """
-                sunnudagur\u{1F}mánudagur\u{1F}þriðjudagur\u{1F}miðvikudagur\u{1F}fimmtudagur\u{1F}föstud\
-                agur\u{1F}laugardagur
-                """,
-            periods: "f.h.\u{1F}e.h.",
-            eras: "f.Kr.\u{1F}e.Kr.",
-            utc: "Samræmdur alþjóðlegur tími\u{1F}UTC")),
-        ("it", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                gennaio\u{1F}febbraio\u{1F}marzo\u{1F}aprile\u{1F}maggio\u{1F}giugno\u{1F}luglio\u{1F}agosto\
-                \u{1F}settembre\u{1F}ottobre\u{1F}novembre\u{1F}dicembre
-                """,
-            monthsShort: """
-                gen\u{1F}feb\u{1F}mar\u{1F}apr\u{1F}mag\u{1F}giu\u{1F}lug\u{1F}ago\u{1F}set\u{1F}ott\u{1F}nov\
-                \u{1F}dic
-                """,
-            days: """
-                domenica\u{1F}lunedì\u{1F}martedì\u{1F}mercoledì\u{1F}giovedì\u{1F}venerdì\u{1F}sabato
-                """,
-            daysShort: "dom\u{1F}lun\u{1F}mar\u{1F}mer\u{1F}gio\u{1F}ven\u{1F}sab",
-            standaloneDays: """
-                domenica\u{1F}lunedì\u{1F}martedì\u{1F}mercoledì\u{1F}giovedì\u{1F}venerdì\u{1F}sabato
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            utc: "Tempo coordinato universale\u{1F}UTC")),
-        ("it_CH", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("iu", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}MM/dd/y\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ᔭᓐᓄᐊᓕ\u{1F}ᕕᕝᕗᐊᓕ\u{1F}ᒫᑦᓯ\u{1F}ᐊᐃᑉᐳᓗ\u{1F}ᒪᐃ\u{1F}ᔫ\
-                ᓂ\u{1F}ᔪᓚᐃ\u{1F}ᐊᐅᒡᒍᓯ\u{1F}ᓯᑎᐱᕆ\u{1F}ᐆᑦᑑᕝᕙ\u{1F}ᓄᕕᐱ\
-                ᕆ\u{1F}ᑎᓯᐱᕆ
-                """,
-            monthsShort: """
-                ᔭᓐᓄᐊᓕ\u{1F}ᕕᕝᕗᐊᓕ\u{1F}ᒫᑦᓯ\u{1F}ᐊᐃᑉᐳᓗ\u{1F}ᒪᐃ\u{1F}ᔫ\
-                ᓂ\u{1F}ᔪᓚᐃ\u{1F}ᐊᐅᒡᒍᓯ\u{1F}ᓯᑎᐱᕆ\u{1F}ᐆᑦᑑᕝᕙ\u{1F}ᓄᕕᐱ\
-                ᕆ\u{1F}ᑎᓯᐱᕆ
-                """,
-            days: """
-                ᓈᑦᑏᖑᔭᖅ\u{1F}ᓇᒡᒐᔾᔭᐅ\u{1F}ᓇᒡᒐᔾᔭᐅᓕᖅᑭ\u{1F}ᐱᖓᑦᓯ\
-                ᖅ\u{1F}ᓯᑕᒻᒥᖅ\u{1F}ᑕᓪᓕᒻᒥᐅᑦ\u{1F}ᓈᑦᓰᖑᔭᓛᕐᓂᐊᖅ
-                """,
-            daysShort: """
-                ᓈᑦᑏᖑᔭᖅ\u{1F}ᓇᒡᒐᔾᔭᐅ\u{1F}ᓇᒡᒐᔾᔭᐅᓕᖅᑭ\u{1F}ᐱᖓᑦᓯ\
-                ᖅ\u{1F}ᓯᑕᒻᒥᖅ\u{1F}ᑕᓪᓕᒻᒥᐅᑦ\u{1F}ᓈᑦᓰᖑᔭᓛᕐᓂᐊᖅ
-                """,
-            standaloneDays: """
-                ᓈᑦᑏᖑᔭᖅ\u{1F}ᓇᒡᒐᔾᔭᐅ\u{1F}ᓇᒡᒐᔾᔭᐅᓕᖅᑭ\u{1F}ᐱᖓᑦᓯ\
-                ᖅ\u{1F}ᓯᑕᒻᒥᖅ\u{1F}ᑕᓪᓕᒻᒥᐅᑦ\u{1F}ᓈᑦᓰᖑᔭᓛᕐᓂᐊᖅ
-                """,
-            periods: "am\u{1F}pm")),
-        ("iu_Latn", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            monthsShort: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            days: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            daysShort: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            standaloneDays: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            periods: "AM\u{1F}PM")),
-        ("ja", DateFields(
-            patterns: """
-                y年M月d日EEEE\u{1F}y年M月d日\u{1F}y/MM/dd\u{1F}y/MM/dd\u{1F}H時mm分ss秒 zzzz\u{1F}H:m\
-                m:ss z\u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                1月\u{1F}2月\u{1F}3月\u{1F}4月\u{1F}5月\u{1F}6月\u{1F}7月\u{1F}8月\u{1F}9月\u{1F}10\
-                月\u{1F}11月\u{1F}12月
-                """,
-            monthsShort: """
-                1月\u{1F}2月\u{1F}3月\u{1F}4月\u{1F}5月\u{1F}6月\u{1F}7月\u{1F}8月\u{1F}9月\u{1F}10\
-                月\u{1F}11月\u{1F}12月
-                """,
-            days: """
-                日曜日\u{1F}月曜日\u{1F}火曜日\u{1F}水曜日\u{1F}木曜日\u{1F}金曜日\u{1F}土\
-                曜日
-                """,
-            daysShort: "日\u{1F}月\u{1F}火\u{1F}水\u{1F}木\u{1F}金\u{1F}土",
-            standaloneDays: """
-                日曜日\u{1F}月曜日\u{1F}火曜日\u{1F}水曜日\u{1F}木曜日\u{1F}金曜日\u{1F}土\
-                曜日
-                """,
-            periods: "午前\u{1F}午後",
-            eras: "紀元前\u{1F}西暦",
-            utc: "協定世界時\u{1F}UTC")),
-        ("jgo", DateFields(
-            patterns: """
-                EEEE, y MMMM dd\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Nduŋmbi Saŋ\u{1F}Pɛsaŋ Pɛ\u{301}pá\u{1F}Pɛsaŋ Pɛ\u{301}tát\u{1F}Pɛsaŋ Pɛ\u{301}n\
-                ɛ\u{301}kwa\u{1F}Pɛsaŋ Pataa\u{1F}Pɛsaŋ Pɛ\u{301}nɛ\u{301}ntúkú\u{1F}Pɛsaŋ Saambá\
-                \u{1F}Pɛsaŋ Pɛ\u{301}nɛ\u{301}fɔm\u{1F}Pɛsaŋ Pɛ\u{301}nɛ\u{301}pfúꞋú\u{1F}Pɛsaŋ\
-                 Nɛgɛ\u{301}m\u{1F}Pɛsaŋ Ntsɔ\u{30C}pmɔ\u{301}\u{1F}Pɛsaŋ Ntsɔ\u{30C}ppá
-                """,
-            monthsShort: """
-                Nduŋmbi Saŋ\u{1F}Pɛsaŋ Pɛ\u{301}pá\u{1F}Pɛsaŋ Pɛ\u{301}tát\u{1F}Pɛsaŋ Pɛ\u{301}n\
-                ɛ\u{301}kwa\u{1F}Pɛsaŋ Pataa\u{1F}Pɛsaŋ Pɛ\u{301}nɛ\u{301}ntúkú\u{1F}Pɛsaŋ Saambá\
-                \u{1F}Pɛsaŋ Pɛ\u{301}nɛ\u{301}fɔm\u{1F}Pɛsaŋ Pɛ\u{301}nɛ\u{301}pfúꞋú\u{1F}Pɛsaŋ\
-                 Nɛgɛ\u{301}m\u{1F}Pɛsaŋ Ntsɔ\u{30C}pmɔ\u{301}\u{1F}Pɛsaŋ Ntsɔ\u{30C}ppá
-                """,
-            days: """
-                Sɔ\u{301}ndi\u{1F}Mɔ\u{301}ndi\u{1F}Ápta Mɔ\u{301}ndi\u{1F}Wɛ\u{301}nɛsɛdɛ\u{1F}Tɔ\
-                \u{301}sɛdɛ\u{1F}Fɛlâyɛdɛ\u{1F}Sásidɛ
-                """,
-            daysShort: """
-                Sɔ\u{301}ndi\u{1F}Mɔ\u{301}ndi\u{1F}Ápta Mɔ\u{301}ndi\u{1F}Wɛ\u{301}nɛsɛdɛ\u{1F}Tɔ\
-                \u{301}sɛdɛ\u{1F}Fɛlâyɛdɛ\u{1F}Sásidɛ
-                """,
-            standaloneDays: """
-                Sɔ\u{301}ndi\u{1F}Mɔ\u{301}ndi\u{1F}Ápta Mɔ\u{301}ndi\u{1F}Wɛ\u{301}nɛsɛdɛ\u{1F}Tɔ\
-                \u{301}sɛdɛ\u{1F}Fɛlâyɛdɛ\u{1F}Sásidɛ
-                """,
-            periods: "mbaꞌmbaꞌ\u{1F}ŋka\u{202F}mbɔ\u{301}t\u{202F}nji")),
-        ("jmc", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januari\u{1F}Februari\u{1F}Machi\u{1F}Aprilyi\u{1F}Mei\u{1F}Junyi\u{1F}Julyai\u{1F}Agusti\
-                \u{1F}Septemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: """
-                Jumapilyi\u{1F}Jumatatuu\u{1F}Jumanne\u{1F}Jumatanu\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            daysShort: "Jpi\u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\u{1F}Alh\u{1F}Iju\u{1F}Jmo",
-            standaloneDays: """
-                Jumapilyi\u{1F}Jumatatuu\u{1F}Jumanne\u{1F}Jumatanu\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            periods: "utuko\u{1F}kyiukonyi",
-            eras: "KK\u{1F}BK")),
-        ("jv", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd-MM-y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januari\u{1F}Februari\u{1F}Maret\u{1F}April\u{1F}Mei\u{1F}Juni\u{1F}Juli\u{1F}Agustus\u{1F}Sep\
-                tember\u{1F}Oktober\u{1F}November\u{1F}Desember
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Agt\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: "Ahad\u{1F}Senin\u{1F}Selasa\u{1F}Rabu\u{1F}Kamis\u{1F}Jumat\u{1F}Sabtu",
-            daysShort: "Ahad\u{1F}Sen\u{1F}Sel\u{1F}Rab\u{1F}Kam\u{1F}Jum\u{1F}Sab",
-            standaloneDays: "Ahad\u{1F}Senin\u{1F}Selasa\u{1F}Rabu\u{1F}Kamis\u{1F}Jumat\u{1F}Sabtu",
-            eras: "SM\u{1F}M",
-            utc: "Wektu Universal Kakoordhinasi\u{1F}UTC")),
-        ("ka", DateFields(
-            patterns: """
-                EEEE, dd MMMM, y\u{1F}d MMMM, y\u{1F}d MMM. y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                იანვარი\u{1F}თებერვალი\u{1F}მარტი\u{1F}აპრი\
-                ლი\u{1F}მაისი\u{1F}ივნისი\u{1F}ივლისი\u{1F}აგვი\
-                სტო\u{1F}სექტემბერი\u{1F}ოქტომბერი\u{1F}ნოე\
-                მბერი\u{1F}დეკემბერი
-                """,
-            monthsShort: """
-                იან\u{1F}თებ\u{1F}მარ\u{1F}აპრ\u{1F}მაი\u{1F}ივნ\u{1F}ი\
-                ვლ\u{1F}აგვ\u{1F}სექ\u{1F}ოქტ\u{1F}ნოე\u{1F}დეკ
-                """,
-            days: """
-                კვირა\u{1F}ორშაბათი\u{1F}სამშაბათი\u{1F}ოთხ\
-                შაბათი\u{1F}ხუთშაბათი\u{1F}პარასკევი\u{1F}შ\
-                აბათი
-                """,
-            daysShort: """
-                კვი\u{1F}ორშ\u{1F}სამ\u{1F}ოთხ\u{1F}ხუთ\u{1F}პარ\u{1F}შ\
-                აბ
-                """,
-            standaloneDays: """
-                კვირა\u{1F}ორშაბათი\u{1F}სამშაბათი\u{1F}ოთხ\
-                შაბათი\u{1F}ხუთშაბათი\u{1F}პარასკევი\u{1F}შ\
-                აბათი
-                """,
-            eras: "ძვ. წ.\u{1F}ახ. წ.",
-            utc: """
-                მსოფლიო კოორდინირებული დრო\u{1F}UTC
-                """)),
-        ("kaa", DateFields(
-            patterns: """
-                EEEE, d-MMMM, y\u{1F}d-MMMM, y\u{1F}d-MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                январь\u{1F}февраль\u{1F}март\u{1F}апрель\u{1F}май\u{1F}июнь\
-                \u{1F}июль\u{1F}август\u{1F}сентябрь\u{1F}октябрь\u{1F}ноябрь\
-                \u{1F}декабрь
-                """,
-            monthsShort: """
-                янв\u{1F}фев\u{1F}мар\u{1F}апр\u{1F}май\u{1F}июн\u{1F}июл\u{1F}авг\
-                \u{1F}сен\u{1F}окт\u{1F}ноя\u{1F}дек
-                """,
-            days: """
-                екшемби\u{1F}дүйшемби\u{1F}сийшемби\u{1F}сәршемби\u{1F}пийш\
-                емби\u{1F}жума\u{1F}шемби
-                """,
-            daysShort: """
-                Екш\u{1F}Дүй\u{1F}Сий\u{1F}Сәр\u{1F}Пий\u{1F}Жум\u{1F}Шем
-                """,
-            standaloneDays: """
-                екшемби\u{1F}дүйшемби\u{1F}сийшемби\u{1F}сәршемби\u{1F}пийш\
-                емби\u{1F}жума\u{1F}шемби
-                """,
-            eras: "б. э. ш.\u{1F}б. э.",
-            utc: "Координацияланған улыўмалық ўақыт\u{1F}UTC")),
-        ("kaa_Latn", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            monthsShort: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            days: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            daysShort: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            standaloneDays: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            eras: "BCE\u{1F}CE",
-            utc: "\u{1F}UTC")),
-        ("kab", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Yennayer\u{1F}Fuṛar\u{1F}Meɣres\u{1F}Yebrir\u{1F}Mayyu\u{1F}Yunyu\u{1F}Yulyu\u{1F}Ɣuct\
-                \u{1F}Ctembeṛ\u{1F}Tubeṛ\u{1F}Nunembeṛ\u{1F}Duǧembeṛ
-                """,
-            monthsShort: """
-                Yen\u{1F}Fur\u{1F}Meɣ\u{1F}Yeb\u{1F}May\u{1F}Yun\u{1F}Yul\u{1F}Ɣuc\u{1F}Cte\u{1F}Tub\u{1F}Nu\
-                n\u{1F}Duǧ
-                """,
-            days: "Acer\u{1F}Arim\u{1F}Aram\u{1F}Ahad\u{1F}Amhad\u{1F}Sem\u{1F}Sed",
-            daysShort: "Acer\u{1F}Arim\u{1F}Aram\u{1F}Ahad\u{1F}Amhad\u{1F}Sem\u{1F}Sed",
-            standaloneDays: "Acer\u{1F}Arim\u{1F}Aram\u{1F}Ahad\u{1F}Amhad\u{1F}Sem\u{1F}Sed",
-            periods: "n\u{202F}tufat\u{1F}n\u{202F}tmeddit",
-            eras: "snd. T.Ɛ\u{1F}sld. T.Ɛ",
-            gmtZero: "KLG",
-            utc: "Akud Amesmaḍal Imyuddsen\u{1F}UTC")),
-        ("kaj", DateFields(
-            patterns: """
-                EEEE, y MMMM dd\u{1F}y MMMM d\u{1F}y MMM d\u{1F}yy/MM/dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Hywan A\u{331}yrnig\u{1F}Hywan A\u{331}hwa\u{1F}Hywan A\u{331}tat\u{1F}Hywan A\u{331}naai\
-                \u{1F}Hywan A\u{331}pfwon\u{1F}Hywan A\u{331}kitat\u{1F}Hywan A\u{331}tyirin\u{1F}Hywan A\
-                \u{331}ninai\u{1F}Hywan A\u{331}kumviriyin\u{1F}Hywan Swak\u{1F}Hywan Swak B’a\u{331}yrnig\
-                \u{1F}Hywan Swak B’a\u{331}hwa
-                """,
-            monthsShort: """
-                A\u{331}yr\u{1F}A\u{331}hw\u{1F}A\u{331}ta\u{1F}A\u{331}na\u{1F}A\u{331}pf\u{1F}A\u{331}ki\
-                \u{1F}A\u{331}ty\u{1F}A\u{331}ni\u{1F}A\u{331}ku\u{1F}Swa\u{1F}Sby\u{1F}Sbh
-                """,
-            days: "Ladi\u{1F}Lintani\u{1F}Talata\u{1F}Larba\u{1F}Lamit\u{1F}Juma\u{1F}Asabar",
-            daysShort: "Lad\u{1F}Lin\u{1F}Tal\u{1F}Lar\u{1F}Lam\u{1F}Jum\u{1F}Asa",
-            standaloneDays: "Ladi\u{1F}Lintani\u{1F}Talata\u{1F}Larba\u{1F}Lamit\u{1F}Juma\u{1F}Asabar",
-            periods: "A.M.\u{1F}P.M.",
-            eras: "G.M.\u{1F}M.")),
-        ("kam", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Mwai wa mbee\u{1F}Mwai wa kelĩ\u{1F}Mwai wa katatũ\u{1F}Mwai wa kana\u{1F}Mwai wa katano\
-                \u{1F}Mwai wa thanthatũ\u{1F}Mwai wa muonza\u{1F}Mwai wa nyaanya\u{1F}Mwai wa kenda\u{1F}Mwai\
-                 wa ĩkumi\u{1F}Mwai wa ĩkumi na ĩmwe\u{1F}Mwai wa ĩkumi na ilĩ
-                """,
-            monthsShort: """
-                Mbe\u{1F}Kel\u{1F}Ktũ\u{1F}Kan\u{1F}Ktn\u{1F}Tha\u{1F}Moo\u{1F}Nya\u{1F}Knd\u{1F}Ĩku\u{1F}Ĩ\
-                km\u{1F}Ĩkl
-                """,
-            days: """
-                Wa kyumwa\u{1F}Wa kwambĩlĩlya\u{1F}Wa kelĩ\u{1F}Wa katatũ\u{1F}Wa kana\u{1F}Wa katano\
-                \u{1F}Wa thanthatũ
-                """,
-            daysShort: "Wky\u{1F}Wkw\u{1F}Wkl\u{1F}Wtũ\u{1F}Wkn\u{1F}Wtn\u{1F}Wth",
-            standaloneDays: """
-                Wa kyumwa\u{1F}Wa kwambĩlĩlya\u{1F}Wa kelĩ\u{1F}Wa katatũ\u{1F}Wa kana\u{1F}Wa katano\
-                \u{1F}Wa thanthatũ
-                """,
-            periods: "Ĩyakwakya\u{1F}Ĩyawĩoo",
-            eras: "MY\u{1F}IY")),
-        ("kbd", DateFields(
-            months: """
-                щӏышылэм\u{1F}мазаем\u{1F}гъатхэпэм\u{1F}мэлыжьыхьэм\u{1F}н\
-                акъыгъэм\u{1F}мэкъуауэгъуэм\u{1F}бадзэуэгъуэм\u{1F}шыщхь\
-                эӏум\u{1F}фокӏадэм\u{1F}жэпуэгъуэм\u{1F}щакӏуэгъуэм\u{1F}ды\
-                гъэгъазэм
-                """,
-            monthsShort: """
-                щӏышылэм\u{1F}мазаем\u{1F}гъатхэпэм\u{1F}мэлыжьыхьэм\u{1F}н\
-                акъыгъэм\u{1F}мэкъуауэгъуэм\u{1F}бадзэуэгъуэм\u{1F}шыщхь\
-                эӏум\u{1F}фокӏадэм\u{1F}жэпуэгъуэм\u{1F}щакӏуэгъуэм\u{1F}ды\
-                гъэгъазэм
-                """,
-            days: """
-                тхьэмахуэ\u{1F}блыщхьэ\u{1F}гъубж\u{1F}бэрэжей\u{1F}махуэку\
-                \u{1F}мэрем\u{1F}щэбэт
-                """,
-            daysShort: """
-                тхьэмахуэ\u{1F}блыщхьэ\u{1F}гъубж\u{1F}бэрэжей\u{1F}махуэку\
-                \u{1F}мэрем\u{1F}щэбэт
-                """,
-            standaloneDays: """
-                тхьэмахуэ\u{1F}блыщхьэ\u{1F}гъубж\u{1F}бэрэжей\u{1F}махуэку\
-                \u{1F}мэрем\u{1F}щэбэт
-                """,
-            gmt: "ГКС {0}",
-            utc: "Дунейпсэ сыхьат зэтегъэува\u{1F}ДСЗ")),
-        ("kcg", DateFields(
-            patterns: """
-                EEEE, y MMMM dd\u{1F}y MMMM d\u{1F}y MMM d\u{1F}yy/MM/dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Zwat Juwung\u{1F}Zwat Swiyang\u{1F}Zwat Tsat\u{1F}Zwat Nyai\u{1F}Zwat Tswon\u{1F}Zwat Ataah\
-                \u{1F}Zwat Anatat\u{1F}Zwat Arinai\u{1F}Zwat Akubunyung\u{1F}Zwat Swag\u{1F}Zwat Mangjuwang\
-                \u{1F}Zwat Swag-Ma-Suyang
-                """,
-            monthsShort: """
-                Juw\u{1F}Swi\u{1F}Tsa\u{1F}Nya\u{1F}Tsw\u{1F}Ata\u{1F}Ana\u{1F}Ari\u{1F}Aku\u{1F}Swa\u{1F}Man\
-                \u{1F}Mas
-                """,
-            days: "Ladi\u{1F}Tanii\u{1F}Talata\u{1F}Larba\u{1F}Lamit\u{1F}Juma\u{1F}Asabat",
-            daysShort: "Lad\u{1F}Tan\u{1F}Tal\u{1F}Lar\u{1F}Lam\u{1F}Jum\u{1F}Asa",
-            standaloneDays: "Ladi\u{1F}Tanii\u{1F}Talata\u{1F}Larba\u{1F}Lamit\u{1F}Juma\u{1F}Asabat",
-            eras: "GM\u{1F}M")),
-        ("kde", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Mwedi Ntandi\u{1F}Mwedi wa Pili\u{1F}Mwedi wa Tatu\u{1F}Mwedi wa Nchechi\u{1F}Mwedi wa Nnyano\
-                \u{1F}Mwedi wa Nnyano na Umo\u{1F}Mwedi wa Nnyano na Mivili\u{1F}Mwedi wa Nnyano na Mitatu\
-                \u{1F}Mwedi wa Nnyano na Nchechi\u{1F}Mwedi wa Nnyano na Nnyano\u{1F}Mwedi wa Nnyano na Nnyano\
-                 na U\u{1F}Mwedi wa Nnyano na Nnyano na M
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: """
-                Liduva lyapili\u{1F}Liduva lyatatu\u{1F}Liduva lyanchechi\u{1F}Liduva lyannyano\u{1F}Liduva ly\
-                annyano na linji\u{1F}Liduva lyannyano na mavili\u{1F}Liduva litandi
-                """,
-            daysShort: "Ll2\u{1F}Ll3\u{1F}Ll4\u{1F}Ll5\u{1F}Ll6\u{1F}Ll7\u{1F}Ll1",
-            standaloneDays: """
-                Liduva lyapili\u{1F}Liduva lyatatu\u{1F}Liduva lyanchechi\u{1F}Liduva lyannyano\u{1F}Liduva ly\
-                annyano na linji\u{1F}Liduva lyannyano na mavili\u{1F}Liduva litandi
-                """,
-            periods: "Muhi\u{1F}Chilo",
-            eras: "AY\u{1F}NY")),
-        ("kea", DateFields(
-            patterns: """
-                EEEE, d 'di' MMMM 'di' y\u{1F}d 'di' MMMM 'di' y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Janeru\u{1F}Febreru\u{1F}Marsu\u{1F}Abril\u{1F}Maiu\u{1F}Junhu\u{1F}Julhu\u{1F}Agostu\u{1F}Set\
-                enbru\u{1F}Otubru\u{1F}Nuvenbru\u{1F}Dizenbru
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Abr\u{1F}Mai\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Set\u{1F}Otu\u{1F}Nuv\
-                \u{1F}Diz
-                """,
-            days: """
-                dumingu\u{1F}sigunda-fera\u{1F}tersa-fera\u{1F}kuarta-fera\u{1F}kinta-fera\u{1F}sesta-fera\
-                \u{1F}sábadu
-                """,
-            daysShort: "dum\u{1F}sig\u{1F}ter\u{1F}kua\u{1F}kin\u{1F}ses\u{1F}sab",
-            standaloneDays: """
-                dumingu\u{1F}sigunda-fera\u{1F}tersa-fera\u{1F}kuarta-fera\u{1F}kinta-fera\u{1F}sesta-fera\
-                \u{1F}sábadu
-                """,
-            periods: "am\u{1F}pm",
-            eras: "AK\u{1F}DK",
-            utc: "Ora Universal Kordenadu\u{1F}UTC")),
-        ("kek", DateFields(
-            patterns: """
-                EEEE, d, MMMM, y\u{1F}d, MMMM, y\u{1F}d, MMM, y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Xbʼeen Po\u{1F}Xkabʼ Po\u{1F}Rox Po\u{1F}Xkaa Po\u{1F}Roʼ Po\u{1F}Xwaq Po\u{1F}Xwuuq Po\
-                \u{1F}Xwaqxaq Po\u{1F}Xbʼelee Po\u{1F}Xlajee Po\u{1F}Xjunlaj Po\u{1F}Xkabʼlaj Po
-                """,
-            monthsShort: """
-                Xbʼeen Po\u{1F}Xkabʼ Po\u{1F}Rox Po\u{1F}Xkaa Po\u{1F}Roʼ Po\u{1F}Xwaq Po\u{1F}Xwuuq Po\
-                \u{1F}Xwaqxaq Po\u{1F}Xbʼelee Po\u{1F}Xlajee Po\u{1F}Xjunlaj Po\u{1F}Xkabʼlaj Po
-                """,
-            days: """
-                Doʼkutan\u{1F}Luʼkutan\u{1F}Markutan\u{1F}Merkutan\u{1F}JueʼKutan\u{1F}Vierkutan\u{1F}Sabʼ\
-                kutan
-                """,
-            daysShort: "XBʼ\u{1F}LU\u{1F}MA\u{1F}MR\u{1F}ROʼ\u{1F}XWA\u{1F}XWU",
-            standaloneDays: """
-                Doʼkutan\u{1F}Luʼkutan\u{1F}Markutan\u{1F}Merkutan\u{1F}JueʼKutan\u{1F}Vierkutan\u{1F}Sabʼ\
-                kutan
-                """,
-            periods: "EQʼ\u{1F}EW",
-            eras: "MYQ\u{1F}YQJ",
-            utc: "Xhoonal li Komonil Ruchichʼochʼ\u{1F}UTC")),
-        ("kgp", DateFields(
-            patterns: """
-                EEEE, d 'ne' MMMM, y\u{1F}d 'ne' MMMM, y\u{1F}d 'ne' MMM, y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                1-Kysã\u{1F}2-Kysã\u{1F}3-Kysã\u{1F}4-Kysã\u{1F}5-Kysã\u{1F}6-Kysã\u{1F}7-Kysã\u{1F}8-K\
-                ysã\u{1F}9-Kysã\u{1F}10-Kysã\u{1F}11-Kysã\u{1F}12-Kysã
-                """,
-            monthsShort: """
-                1Ky.\u{1F}2Ky.\u{1F}3Ky.\u{1F}4Ky.\u{1F}5Ky.\u{1F}6Ky.\u{1F}7Ky.\u{1F}8Ky.\u{1F}9Ky.\u{1F}10Ky\
-                .\u{1F}11Ky.\u{1F}12Ky.
-                """,
-            days: """
-                numĩggu\u{1F}pir-kurã-há\u{1F}régre-kurã-há\u{1F}tẽgtũ-kurã-há\u{1F}vẽnhkãgra-ku\
-                rã-há\u{1F}pénkar-kurã-há\u{1F}savnu
-                """,
-            daysShort: "num.\u{1F}pir.\u{1F}rég.\u{1F}tẽg.\u{1F}vẽn.\u{1F}pén.\u{1F}sav.",
-            standaloneDays: """
-                numĩggu\u{1F}pir-kurã-há\u{1F}régre-kurã-há\u{1F}tẽgtũ-kurã-há\u{1F}vẽnhkãgra-ku\
-                rã-há\u{1F}pénkar-kurã-há\u{1F}savnu
-                """,
-            eras: "C.j.\u{1F}C.kk.",
-            utc: "Ga-kar Óra Vẽnh-krén-ja\u{1F}UTC")),
-        ("khq", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Žanwiye\u{1F}Feewiriye\u{1F}Marsi\u{1F}Awiril\u{1F}Me\u{1F}Žuweŋ\u{1F}Žuyye\u{1F}Ut\u{1F}S\
-                ektanbur\u{1F}Oktoobur\u{1F}Noowanbur\u{1F}Deesanbur
-                """,
-            monthsShort: """
-                Žan\u{1F}Fee\u{1F}Mar\u{1F}Awi\u{1F}Me\u{1F}Žuw\u{1F}Žuy\u{1F}Ut\u{1F}Sek\u{1F}Okt\u{1F}Noo\
-                \u{1F}Dee
-                """,
-            days: """
-                Alhadi\u{1F}Atini\u{1F}Atalata\u{1F}Alarba\u{1F}Alhamiisa\u{1F}Aljuma\u{1F}Assabdu
-                """,
-            daysShort: "Alh\u{1F}Ati\u{1F}Ata\u{1F}Ala\u{1F}Alm\u{1F}Alj\u{1F}Ass",
-            standaloneDays: """
-                Alhadi\u{1F}Atini\u{1F}Atalata\u{1F}Alarba\u{1F}Alhamiisa\u{1F}Aljuma\u{1F}Assabdu
-                """,
-            periods: "Adduha\u{1F}Aluula",
-            eras: "IJ\u{1F}IZ")),
-        ("ki", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Mũgaa\u{1F}Mũgetho\u{1F}Kĩhu\u{1F}Mũthatũ\u{1F}Mũgiranjara\u{1F}Gathathanwa\u{1F}Gathano\
-                \u{1F}Mworia Nyoni\u{1F}Mũgaa wa Kerĩ\u{1F}Mwania Thenge\u{1F}Kanyua Hũngũ\u{1F}Gatumu
-                """,
-            monthsShort: """
-                MGA\u{1F}MGE\u{1F}KH\u{1F}MŨTH\u{1F}MGNJ\u{1F}GATH\u{1F}GATHN\u{1F}MWNY\u{1F}MŨGK\u{1F}MWTH\
-                \u{1F}KNY\u{1F}GAT
-                """,
-            days: """
-                Kiumia\u{1F}Mwambĩrĩrio\u{1F}Waĩrĩ\u{1F}Wetatũ\u{1F}Wena\u{1F}Wetano\u{1F}Njuuma
-                """,
-            daysShort: "KMA\u{1F}MWA\u{1F}WAĨ\u{1F}WETŨ\u{1F}WEN\u{1F}WETO\u{1F}NJU",
-            standaloneDays: """
-                Kiumia\u{1F}Mwambĩrĩrio\u{1F}Waĩrĩ\u{1F}Wetatũ\u{1F}Wena\u{1F}Wetano\u{1F}Njuuma
-                """,
-            periods: "Kiroko\u{1F}Hwaĩ-inĩ",
-            eras: "MK\u{1F}TK",
-            utc: "Mũbango wa Ithaa rĩa Thĩ\u{1F}MIT")),
-        ("kk", DateFields(
-            patterns: """
-                y\u{202F}'ж'. d MMMM, EEEE\u{1F}y\u{202F}'ж'. d MMMM\u{1F}y\u{202F}'ж'. dd MMM\u{1F}dd.MM.y\
-                y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                қаңтар\u{1F}ақпан\u{1F}наурыз\u{1F}сәуір\u{1F}мамыр\u{1F}маусы\
-                м\u{1F}шілде\u{1F}тамыз\u{1F}қыркүйек\u{1F}қазан\u{1F}қараша\
-                \u{1F}желтоқсан
-                """,
-            monthsShort: """
-                қаң.\u{1F}ақп.\u{1F}нау.\u{1F}сәу.\u{1F}мам.\u{1F}мау.\u{1F}шіл.\u{1F}т\
-                ам.\u{1F}қыр.\u{1F}қаз.\u{1F}қар.\u{1F}жел.
-                """,
-            days: """
-                жексенбі\u{1F}дүйсенбі\u{1F}сейсенбі\u{1F}сәрсенбі\u{1F}бей\
-                сенбі\u{1F}жұма\u{1F}сенбі
-                """,
-            daysShort: "жс\u{1F}дс\u{1F}сс\u{1F}ср\u{1F}бс\u{1F}жм\u{1F}сб",
-            standaloneDays: """
-                жексенбі\u{1F}дүйсенбі\u{1F}сейсенбі\u{1F}сәрсенбі\u{1F}бей\
-                сенбі\u{1F}жұма\u{1F}сенбі
-                """,
-            eras: "б.з.д.\u{1F}б.з.",
-            utc: "Дүниежүзілік үйлестірілген уақыт\u{1F}UTC")),
-        ("kk_Arab", DateFields(
-            patterns: """
-                y، d-MMMM، EEEE\u{1F}y، d-MMMM\u{1F}y، d-MMM\u{1F}dd-MM-y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
-                 z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                قاڭتار\u{1F}اقپان\u{1F}ناۋرىز\u{1F}ءساۋىر\u{1F}مامىر\u{1F}ماۋس\
-                ىم\u{1F}شىلدە\u{1F}تامىز\u{1F}قىركۇيەك\u{1F}قازان\u{1F}قاراشا\
-                \u{1F}جەلتوقسان
-                """,
-            monthsShort: """
-                قاڭتار\u{1F}اقپان\u{1F}ناۋرىز\u{1F}ءساۋىر\u{1F}مامىر\u{1F}ماۋس\
-                ىم\u{1F}شىلدە\u{1F}تامىز\u{1F}قىركۇيەك\u{1F}قازان\u{1F}قاراشا\
-                \u{1F}جەلتوقسان
-                """,
-            days: """
-                جەكسەنبى\u{1F}دۇيسەنبى\u{1F}سەيسەنبى\u{1F}سارسەنبى\u{1F}بەي\
-                سەنبى\u{1F}جۇما\u{1F}سەنبى
-                """,
-            daysShort: """
-                جەك\u{1F}دۇي\u{1F}سەي\u{1F}سار\u{1F}بەي\u{1F}جۇم\u{1F}سەن
-                """,
-            standaloneDays: """
-                جەكسەنبى\u{1F}دۇيسەنبى\u{1F}سەيسەنبى\u{1F}سارسەنبى\u{1F}بەي\
-                سەنبى\u{1F}جۇما\u{1F}سەنبى
-                """,
-            periods: "ت\u{202F}د\u{1F}ت\u{202F}ك",
-            eras: "ب ز د\u{1F}ب ز",
-            utc: """
-                دۇنيەجۇزىلىك ۇيلەستىرىلگەن ۋاقىت\u{1F}دۇنيەجۇزىلىك\u{20}\
-                ۋاقىت
-                """)),
-        ("kkj", DateFields(
-            patterns: """
-                EEEE dd MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                pamba\u{1F}wanja\u{1F}mbiyɔ mɛndoŋgɔ\u{1F}Nyɔlɔmbɔŋgɔ\u{1F}Mɔnɔ ŋgbanja\u{1F}Nyaŋ\
-                gwɛ ŋgbanja\u{1F}kuŋgwɛ\u{1F}fɛ\u{1F}njapi\u{1F}nyukul\u{1F}M11\u{1F}ɓulɓusɛ
-                """,
-            monthsShort: """
-                pamba\u{1F}wanja\u{1F}mbiyɔ mɛndoŋgɔ\u{1F}Nyɔlɔmbɔŋgɔ\u{1F}Mɔnɔ ŋgbanja\u{1F}Nyaŋ\
-                gwɛ ŋgbanja\u{1F}kuŋgwɛ\u{1F}fɛ\u{1F}njapi\u{1F}nyukul\u{1F}M11\u{1F}ɓulɓusɛ
-                """,
-            days: """
-                sɔndi\u{1F}lundi\u{1F}mardi\u{1F}mɛrkɛrɛdi\u{1F}yedi\u{1F}vaŋdɛrɛdi\u{1F}mɔnɔ sɔndi
-                """,
-            daysShort: """
-                sɔndi\u{1F}lundi\u{1F}mardi\u{1F}mɛrkɛrɛdi\u{1F}yedi\u{1F}vaŋdɛrɛdi\u{1F}mɔnɔ sɔndi
-                """,
-            standaloneDays: """
-                sɔndi\u{1F}lundi\u{1F}mardi\u{1F}mɛrkɛrɛdi\u{1F}yedi\u{1F}vaŋdɛrɛdi\u{1F}mɔnɔ sɔndi
-                """)),
-        ("kl", DateFields(
-            patterns: """
-                EEEE dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}y-MM-dd\u{1F}HH.mm.ss zzzz\u{1F}HH.mm.ss z\
-                \u{1F}HH.mm.ss\u{1F}HH.mm
-                """,
-            months: """
-                januaarip\u{1F}februaarip\u{1F}marsip\u{1F}apriilip\u{1F}maajip\u{1F}juunip\u{1F}juulip\u{1F}a\
-                ggustip\u{1F}septembarip\u{1F}oktobarip\u{1F}novembarip\u{1F}decembarip
-                """,
-            monthsShort: """
-                jan\u{1F}febr\u{1F}mar\u{1F}apr\u{1F}maj\u{1F}jun\u{1F}jul\u{1F}aug\u{1F}sept\u{1F}okt\u{1F}no\
-                v\u{1F}dec
-                """,
-            days: """
-                sapaat\u{1F}ataasinngorneq\u{1F}marlunngorneq\u{1F}pingasunngorneq\u{1F}sisamanngorneq\u{1F}ta\
-                llimanngorneq\u{1F}arfininngorneq
-                """,
-            daysShort: "sap\u{1F}ata\u{1F}mar\u{1F}pin\u{1F}sis\u{1F}tal\u{1F}arf",
-            standaloneDays: """
-                sapaat\u{1F}ataasinngorneq\u{1F}marlunngorneq\u{1F}pingasunngorneq\u{1F}sisamanngorneq\u{1F}ta\
-                llimanngorneq\u{1F}arfininngorneq
-                """,
-            periods: "u.t.\u{1F}u.k.",
-            eras: "Kr.in.si.\u{1F}Kr.in.king.",
-            hours: "+HH:mm;−HH:mm")),
-        ("kln", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Mulgul\u{1F}Ng’atyaato\u{1F}Kiptaamo\u{1F}Iwootkuut\u{1F}Mamuut\u{1F}Paagi\u{1F}Ng’eiyeet\
-                \u{1F}Rooptui\u{1F}Bureet\u{1F}Epeeso\u{1F}Kipsuunde ne taai\u{1F}Kipsuunde nebo aeng’
-                """,
-            monthsShort: """
-                Mul\u{1F}Ngat\u{1F}Taa\u{1F}Iwo\u{1F}Mam\u{1F}Paa\u{1F}Nge\u{1F}Roo\u{1F}Bur\u{1F}Epe\u{1F}Kpt\
-                \u{1F}Kpa
-                """,
-            days: """
-                Kotisap\u{1F}Kotaai\u{1F}Koaeng’\u{1F}Kosomok\u{1F}Koang’wan\u{1F}Komuut\u{1F}Kolo
-                """,
-            daysShort: "Kts\u{1F}Kot\u{1F}Koo\u{1F}Kos\u{1F}Koa\u{1F}Kom\u{1F}Kol",
-            standaloneDays: """
-                Kotisap\u{1F}Kotaai\u{1F}Koaeng’\u{1F}Kosomok\u{1F}Koang’wan\u{1F}Komuut\u{1F}Kolo
-                """,
-            periods: "krn\u{1F}koosk",
-            eras: "AM\u{1F}KO")),
-        ("km", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                មករា\u{1F}ក\u{17BB}ម\u{17D2}ភៈ\u{1F}ម\u{17B8}នា\u{1F}មេសា\u{1F}\
-                ឧសភា\u{1F}ម\u{17B7}ថ\u{17BB}នា\u{1F}កក\u{17D2}កដា\u{1F}ស\u{17B8}\
-                ហា\u{1F}កញ\u{17D2}ញា\u{1F}ត\u{17BB}លា\u{1F}វ\u{17B7}ច\u{17D2}ឆ\u{17B7}\
-                កា\u{1F}ធ\u{17D2}ន\u{17BC}
-                """,
-            monthsShort: """
-                មករា\u{1F}ក\u{17BB}ម\u{17D2}ភៈ\u{1F}ម\u{17B8}នា\u{1F}មេសា\u{1F}\
-                ឧសភា\u{1F}ម\u{17B7}ថ\u{17BB}នា\u{1F}កក\u{17D2}កដា\u{1F}ស\u{17B8}\
-                ហា\u{1F}កញ\u{17D2}ញា\u{1F}ត\u{17BB}លា\u{1F}វ\u{17B7}ច\u{17D2}ឆ\u{17B7}\
-                កា\u{1F}ធ\u{17D2}ន\u{17BC}
-                """,
-            days: """
-                អាទ\u{17B7}ត\u{17D2}យ\u{1F}ច\u{17D0}ន\u{17D2}ទ\u{1F}អង\u{17D2}គារ\
-                \u{1F}ព\u{17BB}ធ\u{1F}ព\u{17D2}រហស\u{17D2}បត\u{17B7}\u{17CD}\u{1F}ស\u{17BB}\
-                ក\u{17D2}រ\u{1F}សៅរ\u{17CD}
-                """,
-            daysShort: """
-                អាទ\u{17B7}ត\u{17D2}យ\u{1F}ចន\u{17D2}ទ\u{1F}អង\u{17D2}គារ\u{1F}ព\
-                \u{17BB}ធ\u{1F}ព\u{17D2}រហ\u{1F}ស\u{17BB}ក\u{17D2}រ\u{1F}សៅរ\u{17CD}
-                """,
-            standaloneDays: """
-                អាទ\u{17B7}ត\u{17D2}យ\u{1F}ចន\u{17D2}ទ\u{1F}អង\u{17D2}គារ\u{1F}ព\
-                \u{17BB}ធ\u{1F}ព\u{17D2}រហស\u{17D2}បត\u{17B7}\u{17CD}\u{1F}ស\u{17BB}ក\
-                \u{17D2}រ\u{1F}សៅរ\u{17CD}
-                """,
-            eras: "ម\u{17BB}ន គ.ស.\u{1F}គ.ស.",
-            gmt: "ម\u{17C9}ោង\u{200B}សកល {0}",
-            gmtZero: "ម\u{17C9}ោង\u{200B}សកល",
-            utc: """
-                ម\u{17C9}ោងសកលដែលមានការសម\u{17D2}រ\u{17BD}ល\u{1F}UTC
-                """)),
-        ("kn", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}d/M/yy\u{1F}hh:mm:ss a zzzz\u{1F}hh:mm:ss a\u{20}\
-                z\u{1F}hh:mm:ss a\u{1F}hh:mm a
-                """,
-            months: """
-                ಜನವರ\u{CBF}\u{1F}ಫ\u{CC6}ಬ\u{CCD}ರವರ\u{CBF}\u{1F}ಮಾರ\u{CCD}ಚ\u{CCD}\
-                \u{1F}ಏಪ\u{CCD}ರ\u{CBF}ಲ\u{CCD}\u{1F}ಮೇ\u{1F}ಜೂನ\u{CCD}\u{1F}ಜುಲೈ\
-                \u{1F}ಆಗಸ\u{CCD}ಟ\u{CCD}\u{1F}ಸ\u{CC6}ಪ\u{CCD}ಟ\u{CC6}ಂಬರ\u{CCD}\u{1F}ಅ\
-                ಕ\u{CCD}ಟೋಬರ\u{CCD}\u{1F}ನವ\u{CC6}ಂಬರ\u{CCD}\u{1F}ಡ\u{CBF}ಸ\u{CC6}ಂ\
-                ಬರ\u{CCD}
-                """,
-            monthsShort: """
-                ಜನ\u{1F}ಫ\u{CC6}ಬ\u{CCD}ರ\u{1F}ಮಾರ\u{CCD}ಚ\u{CCD}\u{1F}ಏಪ\u{CCD}ರ\
-                \u{CBF}\u{1F}ಮೇ\u{1F}ಜೂನ\u{CCD}\u{1F}ಜುಲೈ\u{1F}ಆಗ\u{1F}ಸ\u{CC6}ಪ\
-                \u{CCD}ಟ\u{CC6}ಂ\u{1F}ಅಕ\u{CCD}ಟೋ\u{1F}ನವ\u{CC6}ಂ\u{1F}ಡ\u{CBF}ಸ\u{CC6}\
-                ಂ
-                """,
-            days: """
-                ಭಾನುವಾರ\u{1F}ಸೋಮವಾರ\u{1F}ಮಂಗಳವಾರ\u{1F}ಬುಧವಾ\
-                ರ\u{1F}ಗುರುವಾರ\u{1F}ಶುಕ\u{CCD}ರವಾರ\u{1F}ಶನ\u{CBF}ವಾರ
-                """,
-            daysShort: """
-                ಭಾನು\u{1F}ಸೋಮ\u{1F}ಮಂಗಳ\u{1F}ಬುಧ\u{1F}ಗುರು\u{1F}ಶುಕ\
-                \u{CCD}ರ\u{1F}ಶನ\u{CBF}
-                """,
-            standaloneDays: """
-                ಭಾನುವಾರ\u{1F}ಸೋಮವಾರ\u{1F}ಮಂಗಳವಾರ\u{1F}ಬುಧವಾ\
-                ರ\u{1F}ಗುರುವಾರ\u{1F}ಶುಕ\u{CCD}ರವಾರ\u{1F}ಶನ\u{CBF}ವಾರ
-                """,
-            eras: "ಕ\u{CCD}ರ\u{CBF}.ಪೂ\u{1F}ಕ\u{CCD}ರ\u{CBF}.ಶ",
-            utc: """
-                ಸಂಘಟ\u{CBF}ತ ಸಾರ\u{CCD}ವತ\u{CCD}ರ\u{CBF}ಕ ಸಮಯ\u{1F}UTC
-                """)),
-        ("ko", DateFields(
-            patterns: """
-                y년 MMMM d일 EEEE\u{1F}y년 MMMM d일\u{1F}y. M. d.\u{1F}yy. M. d.\u{1F}a h시 m분 s초 zzz\
-                z\u{1F}a h시 m분 s초 z\u{1F}a h:mm:ss\u{1F}a h:mm
-                """,
-            months: """
-                1월\u{1F}2월\u{1F}3월\u{1F}4월\u{1F}5월\u{1F}6월\u{1F}7월\u{1F}8월\u{1F}9월\u{1F}10\
-                월\u{1F}11월\u{1F}12월
-                """,
-            monthsShort: """
-                1월\u{1F}2월\u{1F}3월\u{1F}4월\u{1F}5월\u{1F}6월\u{1F}7월\u{1F}8월\u{1F}9월\u{1F}10\
-                월\u{1F}11월\u{1F}12월
-                """,
-            days: """
-                일요일\u{1F}월요일\u{1F}화요일\u{1F}수요일\u{1F}목요일\u{1F}금요일\u{1F}토\
-                요일
-                """,
-            daysShort: "일\u{1F}월\u{1F}화\u{1F}수\u{1F}목\u{1F}금\u{1F}토",
-            standaloneDays: """
-                일요일\u{1F}월요일\u{1F}화요일\u{1F}수요일\u{1F}목요일\u{1F}금요일\u{1F}토\
-                요일
-                """,
-            periods: "오전\u{1F}오후",
-            eras: "BC\u{1F}AD",
-            utc: "협정 세계시\u{1F}UTC")),
-        ("ko_CN", DateFields(
-            patterns: """
-                y년 MMMM d일 EEEE\u{1F}y년 MMMM d일\u{1F}y. M. d.\u{1F}yy. M. d.\u{1F}zzzz HH:mm:ss\u{1F}z\
-                 HH:mm:ss\u{1F}HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("kok", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d-MMM-y\u{1F}d-M-yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                जान\u{947}वारी\u{1F}फ\u{947}ब\u{94D}र\u{941}वारी\u{1F}मार\
-                \u{94D}च\u{1F}एप\u{94D}रील\u{1F}म\u{947}\u{1F}ज\u{942}न\u{1F}ज\u{941}ल\
-                य\u{1F}ऑगस\u{94D}ट\u{1F}सप\u{94D}ट\u{947}\u{902}बर\u{1F}ऑक\u{94D}ट\
-                ोबर\u{1F}नोव\u{94D}ह\u{947}\u{902}बर\u{1F}डिस\u{947}\u{902}बर
-                """,
-            monthsShort: """
-                जान\u{947}\u{1F}फ\u{947}ब\u{94D}र\u{941}\u{1F}मार\u{94D}च\u{1F}एप\
-                \u{94D}री\u{1F}म\u{947}\u{1F}ज\u{942}न\u{1F}ज\u{941}ल\u{1F}ऑग\u{1F}सप\
-                \u{94D}ट\u{947}\u{902}\u{1F}ऑक\u{94D}टो\u{1F}नोव\u{94D}ह\u{947}\u{902}\u{1F}\
-                डिस\u{947}\u{902}
-                """,
-            days: """
-                आयतार\u{1F}सोमार\u{1F}म\u{902}गळार\u{1F}ब\u{941}धवार\
-                \u{1F}बिर\u{947}स\u{94D}तार\u{1F}श\u{941}क\u{94D}रार\u{1F}श\u{947}\
-                नवार
-                """,
-            daysShort: """
-                आयतार\u{1F}सोमार\u{1F}म\u{902}गळार\u{1F}ब\u{941}धवार\
-                \u{1F}बिर\u{947}स\u{94D}तार\u{1F}श\u{941}क\u{94D}रार\u{1F}श\u{947}\
-                नवार
-                """,
-            standaloneDays: """
-                आयतार\u{1F}सोमार\u{1F}म\u{902}गळार\u{1F}ब\u{941}धवार\
-                \u{1F}बिर\u{947}स\u{94D}तार\u{1F}श\u{941}क\u{94D}रार\u{1F}श\u{947}\
-                नवार
-                """,
-            eras: """
-                क\u{94D}रिस\u{94D}तप\u{942}र\u{94D}व\u{1F}क\u{94D}रि.श.
-                """,
-            utc: """
-                समन\u{94D}वित व\u{948}श\u{94D}विक व\u{947}ळ\u{1F}य\u{942}टीस\
-                ी
-                """)),
-        ("kok_Latn", DateFields(
-            patterns: """
-                EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d-M-yy\u{1F}a\u{202F}h:mm:ss\u{202F}zzzz\
-                \u{1F}a\u{202F}h:mm:ss z\u{1F}a\u{202F}h:mm:ss\u{1F}a\u{202F}h:mm
-                """,
-            months: """
-                Janer\u{1F}Febrer\u{1F}Mars\u{1F}Abril\u{1F}Mai\u{1F}Jun\u{1F}Julai\u{1F}Agost\u{1F}Setembr\
-                \u{1F}Otubr\u{1F}Novembr\u{1F}Dezembr
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Abr\u{1F}Mai\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Set\u{1F}Otu\u{1F}Nov\
-                \u{1F}Dez
-                """,
-            days: """
-                Aitar\u{1F}Somar\u{1F}Mongllar\u{1F}Budhvar\u{1F}Birestar\u{1F}Sukrar\u{1F}Sonvar
-                """,
-            daysShort: "Ait\u{1F}Som\u{1F}Mon\u{1F}Bud\u{1F}Bre\u{1F}Suk\u{1F}Son",
-            standaloneDays: """
-                Aitar\u{1F}Somar\u{1F}Mongllar\u{1F}Budhvar\u{1F}Birestar\u{1F}Sukrar\u{1F}Sonvar
-                """,
-            eras: "KA\u{1F}AD",
-            utc: "Vixvacho Somonvoyit Vell\u{1F}UTC")),
-        ("kpe", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("kpe_GN", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("ks", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئی\u{1F}جو\u{657}ن\u{1F}\
-                ج\u{64F}لایی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتو\u{657}بر\u{1F}نومبر\u{1F}\
-                دسمبر
-                """,
-            monthsShort: """
-                جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئی\u{1F}جو\u{657}ن\u{1F}\
-                ج\u{64F}لایی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتو\u{657}بر\u{1F}نومبر\u{1F}\
-                دسمبر
-                """,
-            days: """
-                آتھوار\u{1F}ژ\u{654}ندر\u{655}روار\u{1F}بۆموار\u{1F}بودوار\u{1F}بر\
-                ؠسوار\u{1F}ج\u{64F}مہ\u{1F}بٹوار
-                """,
-            daysShort: """
-                آتھوار\u{1F}ژ\u{654}ند\u{655}روار\u{1F}Tue\u{1F}بودوار\u{1F}برؠسوار\
-                \u{1F}ج\u{64F}مہ\u{1F}بٹوار
-                """,
-            standaloneDays: """
-                آتھوار\u{1F}ژ\u{654}ندر\u{655}روار\u{1F}بۆموار\u{1F}بودوار\u{1F}بر\
-                ؠسوار\u{1F}ج\u{64F}مہ\u{1F}بٹوار
-                """,
-            eras: "بی سی\u{1F}اے ڈی",
-            utc: "کوآرڈنیٹڈ یونیورسل و\u{64E}کھ\u{1F}-")),
-        ("ks_Deva", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}a h:mm:ss zzzz\u{1F}a h:mm:ss z\
-                \u{1F}a h:mm:ss\u{1F}a h:mm
-                """,
-            months: """
-                जनवरी\u{1F}फ\u{93C}रवरी\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\
-                \u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अगस\u{94D}त\
-                \u{1F}सतमबर\u{1F}अक\u{94D}त\u{942}बर\u{1F}नवमबर\u{1F}दसम\
-                बर
-                """,
-            monthsShort: """
-                जनवरी\u{1F}फ\u{93C}रवरी\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\
-                \u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अगस\u{94D}त\
-                \u{1F}सत\u{941}\u{902}बर\u{1F}अक\u{94D}त\u{942}बर\u{1F}नव\u{942}मब\
-                र\u{1F}दसमबर
-                """,
-            days: """
-                आथवार\u{1F}च\u{93C}\u{902}दिरवार\u{1F}बोमवार\u{1F}बो\
-                दवार\u{1F}ब\u{94D}र\u{947}सवार\u{1F}ज\u{941}मा\u{1F}बटवार
-                """,
-            daysShort: """
-                आथवार\u{1F}च\u{902}दिरवार\u{1F}ब\u{941}वार\u{1F}बोदव\
-                ार\u{1F}ब\u{94D}र\u{947}सवार\u{1F}ज\u{941}मा\u{1F}बटवार
-                """,
-            standaloneDays: """
-                आथवार\u{1F}च\u{902}दिरवार\u{1F}ब\u{941}वार\u{1F}बोदव\
-                ार\u{1F}ब\u{94D}र\u{947}सवार\u{1F}ज\u{941}म\u{94D}मा\u{1F}बटवा\
-                र
-                """,
-            eras: "BC\u{1F}AD",
-            gmt: "जी एम टी {0}",
-            utc: """
-                कोऑर\u{94D}डन\u{948}टिड य\u{942}नवर\u{94D}सल वख\u{1F}य\
-                \u{942} टी सी
-                """)),
-        ("ksb", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januali\u{1F}Febluali\u{1F}Machi\u{1F}Aplili\u{1F}Mei\u{1F}Juni\u{1F}Julai\u{1F}Agosti\u{1F}Se\
-                ptemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: """
-                Jumaapii\u{1F}Jumaatatu\u{1F}Jumaane\u{1F}Jumaatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumaamosi
-                """,
-            daysShort: "Jpi\u{1F}Jtt\u{1F}Jmn\u{1F}Jtn\u{1F}Alh\u{1F}Iju\u{1F}Jmo",
-            standaloneDays: """
-                Jumaapii\u{1F}Jumaatatu\u{1F}Jumaane\u{1F}Jumaatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumaamosi
-                """,
-            periods: "makeo\u{1F}nyiaghuo",
-            eras: "KK\u{1F}BK")),
-        ("ksf", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH\
-                :mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ŋwíí a ntɔ\u{301}ntɔ\u{1F}ŋwíí akǝ bɛ\u{301}ɛ\u{1F}ŋwíí akǝ ráá\u{1F}ŋwíí\u{20}\
-                akǝ nin\u{1F}ŋwíí akǝ táan\u{1F}ŋwíí akǝ táafɔk\u{1F}ŋwíí akǝ táabɛɛ\u{1F}\
-                ŋwíí akǝ táaraa\u{1F}ŋwíí akǝ táanin\u{1F}ŋwíí akǝ ntɛk\u{1F}ŋwíí akǝ ntɛk\
-                 di bɔ\u{301}k\u{1F}ŋwíí akǝ ntɛk di bɛ\u{301}ɛ
-                """,
-            monthsShort: """
-                ŋ1\u{1F}ŋ2\u{1F}ŋ3\u{1F}ŋ4\u{1F}ŋ5\u{1F}ŋ6\u{1F}ŋ7\u{1F}ŋ8\u{1F}ŋ9\u{1F}ŋ10\u{1F}ŋ1\
-                1\u{1F}ŋ12
-                """,
-            days: """
-                sɔ\u{301}ndǝ\u{1F}lǝndí\u{1F}maadí\u{1F}mɛkrɛdí\u{1F}jǝǝdí\u{1F}júmbá\u{1F}samdí
-                """,
-            daysShort: "sɔ\u{301}n\u{1F}lǝn\u{1F}maa\u{1F}mɛk\u{1F}jǝǝ\u{1F}júm\u{1F}sam",
-            standaloneDays: """
-                sɔ\u{301}ndǝ\u{1F}lǝndí\u{1F}maadí\u{1F}mɛkrɛdí\u{1F}jǝǝdí\u{1F}júmbá\u{1F}samdí
-                """,
-            periods: "sárúwá\u{1F}cɛɛ\u{301}nko",
-            eras: "d.Y.\u{1F}k.Y.")),
-        ("ksh", DateFields(
-            patterns: """
-                EEEE, 'dä' d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM. y\u{1F}d. M. y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
-                :ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Jannewa\u{1F}Fäbrowa\u{1F}Määz\u{1F}Aprell\u{1F}Mai\u{1F}Juuni\u{1F}Juuli\u{1F}Oujoß\u{1F}\
-                Septämber\u{1F}Oktohber\u{1F}Novämber\u{1F}Dezämber
-                """,
-            monthsShort: """
-                Jan\u{1F}Fäb\u{1F}Mäz\u{1F}Apr\u{1F}Mai\u{1F}Jun\u{1F}Jul\u{1F}Ouj\u{1F}Säp\u{1F}Okt\u{1F}N\
-                ov\u{1F}Dez
-                """,
-            days: """
-                Sunndaach\u{1F}Mohndaach\u{1F}Dinnsdaach\u{1F}Metwoch\u{1F}Dunnersdaach\u{1F}Friidaach\u{1F}Sa\
-                msdaach
-                """,
-            daysShort: "Su.\u{1F}Mo.\u{1F}Di.\u{1F}Me.\u{1F}Du.\u{1F}Fr.\u{1F}Sa.",
-            standaloneDays: """
-                Sunndaach\u{1F}Mohndaach\u{1F}Dinnsdaach\u{1F}Metwoch\u{1F}Dunnersdaach\u{1F}Friidaach\u{1F}Sa\
-                msdaach
-                """,
-            periods: "v.M.\u{1F}n.M.",
-            eras: "v. Chr.\u{1F}n. Chr.")),
-        ("ku", DateFields(
-            patterns: """
-                EEEE, d'ê' MMMM'a' y'an'\u{1F}d'ê' MMMM'a' y'an'\u{1F}d MMM, y\u{1F}dd.MM.y\u{1F}HH:mm:ss zz\
-                zz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                rêbendan\u{1F}sibat\u{1F}adar\u{1F}nîsan\u{1F}gulan\u{1F}hezîran\u{1F}tîrmeh\u{1F}tebax\
-                \u{1F}îlon\u{1F}cotmeh\u{1F}mijdar\u{1F}berfanbar
-                """,
-            monthsShort: """
-                rbn\u{1F}sbt\u{1F}adr\u{1F}nsn\u{1F}gln\u{1F}hzr\u{1F}trm\u{1F}tbx\u{1F}îln\u{1F}cot\u{1F}mjd\
-                \u{1F}brf
-                """,
-            days: """
-                yekşem\u{1F}duşem\u{1F}sêşem\u{1F}çarşem\u{1F}pêncşem\u{1F}înî\u{1F}şemî
-                """,
-            daysShort: "yşm\u{1F}dşm\u{1F}sşm\u{1F}çşm\u{1F}pşm\u{1F}înî\u{1F}şem",
-            standaloneDays: """
-                yekşem\u{1F}duşem\u{1F}sêşem\u{1F}çarşem\u{1F}pêncşem\u{1F}înî\u{1F}şemî
-                """,
-            periods: "BN\u{1F}PN",
-            eras: "BM\u{1F}PM",
-            utc: "Saeta Gerdûnî ya Hevdemî\u{1F}SGH")),
-        ("ku_Arab", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            monthsShort: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            days: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            daysShort: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            standaloneDays: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            periods: "AM\u{1F}PM",
-            eras: "BCE\u{1F}CE",
-            utc: "\u{1F}UTC")),
-        ("kw", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                mis Genver\u{1F}mis Hwevrer\u{1F}mis Meurth\u{1F}mis Ebrel\u{1F}mis Me\u{1F}mis Metheven\u{1F}\
-                mis Gortheren\u{1F}mis Est\u{1F}mis Gwynngala\u{1F}mis Hedra\u{1F}mis Du\u{1F}mis Kevardhu
-                """,
-            monthsShort: """
-                Gen\u{1F}Hwe\u{1F}Meu\u{1F}Ebr\u{1F}Me\u{1F}Met\u{1F}Gor\u{1F}Est\u{1F}Gwn\u{1F}Hed\u{1F}Du\
-                \u{1F}Kev
-                """,
-            days: """
-                dy Sul\u{1F}dy Lun\u{1F}dy Meurth\u{1F}dy Merher\u{1F}dy Yow\u{1F}dy Gwener\u{1F}dy Sadorn
-                """,
-            daysShort: "Sul\u{1F}Lun\u{1F}Mth\u{1F}Mhr\u{1F}Yow\u{1F}Gwe\u{1F}Sad",
-            standaloneDays: """
-                dy Sul\u{1F}dy Lun\u{1F}dy Meurth\u{1F}dy Merher\u{1F}dy Yow\u{1F}dy Gwener\u{1F}dy Sadorn
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "RC\u{1F}AD")),
-        ("kxv", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                pusu lenju\u{1F}maha lenju\u{1F}pagu lenju\u{1F}hire lenju\u{1F}bese lenju\u{1F}jaṭṭa lenj\
-                u\u{1F}aasaḍi lenju\u{1F}srabĩ lenju\u{1F}bado lenju\u{1F}dasara lenju\u{1F}divi lenju\
-                \u{1F}pande lenju
-                """,
-            monthsShort: """
-                pusu\u{1F}maha\u{1F}pagu\u{1F}hire\u{1F}bese\u{1F}jaṭṭa\u{1F}aasaḍi\u{1F}srabĩ\u{1F}bad\
-                o\u{1F}dasara\u{1F}divi\u{1F}pande
-                """,
-            days: """
-                aadi vara\u{1F}smbara\u{1F}mangaḍa\u{1F}pudara\u{1F}laki vara\u{1F}sukru vara\u{1F}sani vara
-                """,
-            daysShort: "aadi\u{1F}smba\u{1F}manga\u{1F}puda\u{1F}laki\u{1F}sukru\u{1F}sani",
-            standaloneDays: """
-                aadi vara\u{1F}smbara\u{1F}mangaḍa\u{1F}pudara\u{1F}laki vara\u{1F}sukru vara\u{1F}sani vara
-                """,
-            periods: "am\u{1F}pm",
-            eras: "bc\u{1F}ad",
-            utc: "smani jaga pruti belā\u{1F}UTC")),
-        ("kxv_Deva", DateFields(
-            months: """
-                प\u{941}स\u{941} ल\u{947}ञ\u{94D}ज\u{941}\u{1F}माहाका ल\u{947}ञ\
-                \u{94D}ज\u{941}\u{1F}पाग\u{941}णी ल\u{947}ञ\u{94D}ज\u{941}\u{1F}हिर\
-                \u{947} ल\u{947}ञ\u{94D}ज\u{941}\u{1F}ब\u{947}स\u{947} ल\u{947}ञ\u{94D}ज\
-                \u{941}\u{1F}जाटा ल\u{947}ञ\u{94D}ज\u{941}\u{1F}आसाड\u{93C}ी ल\
-                \u{947}ञ\u{94D}ज\u{941}\u{1F}स\u{94D}राबा\u{901} ल\u{947}ञ\u{94D}ज\u{941}\
-                \u{1F}बोदो ल\u{947}ञ\u{94D}ज\u{941}\u{1F}दसारा ल\u{947}ञ\u{94D}ज\
-                \u{941}\u{1F}दिवी ल\u{947}ञ\u{94D}ज\u{941}\u{1F}पान\u{94D}ड\u{947} ल\
-                \u{947}ञ\u{94D}ज\u{941}
-                """,
-            monthsShort: """
-                प\u{941}स\u{941}\u{1F}माहा\u{1F}पाग\u{941}\u{1F}हिर\u{94D}र\u{947}\
-                \u{1F}ब\u{947}स\u{947}\u{1F}जाट\u{94D}टा\u{1F}आसाड\u{93C}ी\u{1F}स\
-                \u{94D}राबा\u{901}\u{1F}बा\u{945}दो\u{1F}दासारा\u{1F}दिवी\
-                \u{1F}पान\u{94D}ड\u{947}
-                """,
-            days: """
-                आदि वारा\u{1F}सा\u{945}म\u{94D}वारा\u{1F}म\u{902}गाड\
-                \u{93C}ा\u{1F}प\u{941}द\u{94D}दारा\u{1F}लाक\u{94D}कि वारा\
-                \u{1F}स\u{941}क\u{941}र\u{941} वारा\u{1F}सान\u{94D}नि वारा
-                """,
-            daysShort: """
-                आदि\u{1F}सा\u{945}म\u{94D}मा\u{1F}मान\u{94D}गा\u{1F}प\u{942}दा\
-                \u{1F}लाक\u{94D}की\u{1F}स\u{941}क\u{941}र\u{941}\u{1F}सान\u{94D}नि
-                """,
-            standaloneDays: """
-                आदि वारा\u{1F}सा\u{945}म\u{94D}वारा\u{1F}म\u{902}गाड\
-                \u{93C}ा\u{1F}प\u{941}द\u{94D}दारा\u{1F}लाक\u{94D}कि वारा\
-                \u{1F}स\u{941}क\u{941}र\u{941} वारा\u{1F}सान\u{94D}नि वारा
-                """,
-            periods: "ए\u{202F}एम\u{1F}पी\u{202F}एम",
-            eras: "बिसि\u{1F}ए-डि",
-            utc: "\u{1F}UTC")),
-        ("kxv_Orya", DateFields(
-            months: """
-                ପ\u{B41}ସ\u{B41} ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ମାହାକା ଲେଞ\u{B4D}ଜ\
-                \u{B41}\u{1F}ପାଗ\u{B41}ଣ\u{B3F} ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ହ\u{B3F}ରେ ଲ\
-                େଞ\u{B4D}ଜ\u{B41}\u{1F}ବେସେ ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ଜାଟା ଲେ\
-                ଞ\u{B4D}ଜ\u{B41}\u{1F}ଆସାଡ\u{B3C}\u{B3F} ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ସ\
-                \u{B4D}ରାବା\u{B01} ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ବଦ ଲେଞ\u{B4D}ଜ\u{B41}\
-                \u{1F}ଦାସାରା ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ଦ\u{B3F}ୱ\u{B3F}ଡ\u{B3C}\u{B3F}\
-                 ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ପାଣ\u{B4D}ଡେ ଲେଞ\u{B4D}ଜ\u{B41}
-                """,
-            monthsShort: """
-                ପ\u{B41}ସ\u{B41}\u{1F}ମାହା\u{1F}ପାଗ\u{B41}\u{1F}ହ\u{B3F}ରେ\u{1F}ବେ\
-                ସେ\u{1F}ଜାଟା\u{1F}ଆସାଡ\u{B3C}\u{B3F}\u{1F}ସ\u{B4D}ରାବା\u{B01}\
-                \u{1F}ବଦ\u{1F}ଦାସାରା\u{1F}ଦ\u{B3F}ୱ\u{B3F}\u{1F}ପାଣ\u{B4D}ଡେ
-                """,
-            days: """
-                ଆଦ\u{B3F} ୱାରା\u{1F}ସମ\u{B4D}ବାରା\u{1F}ମାଙ\u{B4D}ଗାଡ\
-                \u{B3C}ା\u{1F}ପ\u{B41}ଦାରା\u{1F}ଲାକ\u{B3F} ୱାରା\u{1F}ସ\u{B41}କ\
-                \u{B4D}ର\u{B41} ୱାରା\u{1F}ସାନ\u{B3F} ୱାରା
-                """,
-            daysShort: """
-                ଆଦ\u{B3F}\u{1F}ସମ\u{B4D}ବା\u{1F}ମାଙ\u{B4D}ଗା\u{1F}ପ\u{B41}ଦା\u{1F}\
-                ଲାକ\u{B3F}\u{1F}ସ\u{B41}କ\u{B4D}ର\u{B41}\u{1F}ସାନ\u{B3F}
-                """,
-            standaloneDays: """
-                ଆଦ\u{B3F} ୱାରା\u{1F}ସମ\u{B4D}ବାରା\u{1F}ମାଙ\u{B4D}ଗାଡ\
-                \u{B3C}ା\u{1F}ପ\u{B41}ଦାରା\u{1F}ଲାକ\u{B3F} ୱାରା\u{1F}ସ\u{B41}କ\
-                \u{B4D}ର\u{B41} ୱାରା\u{1F}ସାନ\u{B3F} ୱାରା
-                """,
-            periods: "ଏ\u{202F}ଏମ\u{1F}ପ\u{B3F}\u{202F}ଏମ",
-            eras: "ବ\u{B3F}ସ\u{B3F}\u{1F}ଏଡ\u{B3F}",
-            utc: """
-                ସମାନ\u{B3F} ଜାଗା ପ\u{B4D}ର\u{B41}ତ\u{B3F} ବେଲା\u{1F}UTC
-                """)),
-        ("kxv_Telu", DateFields(
-            months: """
-                మ\u{C3E}గ\u{1F}గుండు\u{1F}హ\u{C3F}ర\u{C46}ఇ\u{1F}బ\u{C46}స\u{C46}క\
-                \u{C3F}\u{1F}లండ\u{C3F}\u{1F}ర\u{C3E}త\u{1F}బ\u{C3E}న\u{C4D}దప\u{C3E}ణ\
-                \u{C3E}\u{1F}బ\u{C3E}ర\u{C4D}స\u{C3F}\u{1F}అస\u{C4D}ర\u{1F}ద\u{C3F}వ\u{C46}డ\
-                \u{C3F}\u{1F}ప\u{C3E}ండు\u{1F}పుసు
-                """,
-            monthsShort: """
-                మ\u{C3E}గ\u{1F}గుండు\u{1F}హ\u{C3F}ర\u{C46}ఇ\u{1F}బ\u{C46}స\u{C46}క\
-                \u{C3F}\u{1F}లండ\u{C3F}\u{1F}ర\u{C3E}త\u{1F}బ\u{C3E}న\u{C4D}దప\u{C3E}ణ\
-                \u{C3E}\u{1F}బ\u{C3E}ర\u{C4D}స\u{C3F}\u{1F}అస\u{C4D}ర\u{1F}ద\u{C3F}వ\u{C46}డ\
-                \u{C3F}\u{1F}ప\u{C3E}ండు\u{1F}పుసు
-                """,
-            days: """
-                వ\u{C3E}రమ\u{C3F}\u{1F}నమ\u{C3E}ర\u{C3E}\u{1F}మ\u{C3E}ంగ\u{C3E}డ\u{C3E}\
-                \u{1F}వుద\u{C3E}ర\u{C3E}\u{1F}ల\u{C3E}క\u{C3F}వర\u{C3E}\u{1F}నుక\u{C4D}\u{20}\
-                వర\u{C3E}\u{1F}స\u{C3E}న\u{C3F}వర\u{C3E}
-                """,
-            daysShort: """
-                వ\u{C3E}రమ\u{C3F}\u{1F}నమ\u{C3E}ర\u{C3E}\u{1F}మ\u{C3E}ంగ\u{C3E}డ\u{C3E}\
-                \u{1F}వుద\u{C3E}ర\u{C3E}\u{1F}ల\u{C3E}క\u{C3F}వర\u{C3E}\u{1F}నుక\u{C4D}\u{20}\
-                వర\u{C3E}\u{1F}స\u{C3E}న\u{C3F}వర\u{C3E}
-                """,
-            standaloneDays: """
-                వ\u{C3E}రమ\u{C3F}\u{1F}నమ\u{C3E}ర\u{C3E}\u{1F}మ\u{C3E}ంగ\u{C3E}డ\u{C3E}\
-                \u{1F}వుద\u{C3E}ర\u{C3E}\u{1F}ల\u{C3E}క\u{C3F}వర\u{C3E}\u{1F}నుక\u{C4D}\u{20}\
-                వర\u{C3E}\u{1F}స\u{C3E}న\u{C3F}వర\u{C3E}
-                """,
-            periods: "ఎ\u{202F}ఎమ\u{C4D}\u{1F}ప\u{C3F}\u{202F}ఎమ\u{C4D}",
-            eras: "క\u{C4D}ర\u{C40}పూ\u{1F}క\u{C4D}ర\u{C40}శ",
-            utc: """
-                సమన\u{C4D}వయ స\u{C3E}ర\u{C4D}వజన\u{C40}న సమయం\u{1F}UTC
-                """)),
-        ("ky", DateFields(
-            patterns: """
-                y-'ж'., d-MMMM, EEEE\u{1F}y-'ж'., d-MMMM\u{1F}y-'ж'., d-MMM\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzz\
-                z\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                январь\u{1F}февраль\u{1F}март\u{1F}апрель\u{1F}май\u{1F}июнь\
-                \u{1F}июль\u{1F}август\u{1F}сентябрь\u{1F}октябрь\u{1F}ноябрь\
-                \u{1F}декабрь
-                """,
-            monthsShort: """
-                янв.\u{1F}фев.\u{1F}мар.\u{1F}апр.\u{1F}май\u{1F}июн.\u{1F}июл.\u{1F}ав\
-                г.\u{1F}сен.\u{1F}окт.\u{1F}ноя.\u{1F}дек.
-                """,
-            days: """
-                жекшемби\u{1F}дүйшөмбү\u{1F}шейшемби\u{1F}шаршемби\u{1F}бей\
-                шемби\u{1F}жума\u{1F}ишемби
-                """,
-            daysShort: """
-                жек.\u{1F}дүй.\u{1F}шейш.\u{1F}шарш.\u{1F}бейш.\u{1F}жума\u{1F}ишм.
-                """,
-            standaloneDays: """
-                жекшемби\u{1F}дүйшөмбү\u{1F}шейшемби\u{1F}шаршемби\u{1F}бей\
-                шемби\u{1F}жума\u{1F}ишемби
-                """,
-            periods: "тң\u{1F}тк",
-            eras: "б.з.ч.\u{1F}б.з.",
-            utc: "Бирдиктүү дүйнөлүк убакыт\u{1F}UTC")),
-        ("la", DateFields(
-            patterns: """
-                EEEE, 'die' d MMMM y G\u{1F}'die' d MMMM y G\u{1F}'die' d MMM y G\u{1F}d M y G\u{1F}HH:mm:ss z\
-                zzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Ianuarii\u{1F}Februarii\u{1F}Martii\u{1F}Aprilis\u{1F}Maii\u{1F}Iunii\u{1F}Iulii\u{1F}Augusti\
-                \u{1F}Septembris\u{1F}Octobris\u{1F}Novembris\u{1F}Decembris
-                """,
-            monthsShort: """
-                Ian\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}Mai\u{1F}Iun\u{1F}Iul\u{1F}Aug\u{1F}Sep\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            days: """
-                dies Solis\u{1F}dies Lunae\u{1F}dies Martis\u{1F}dies Mercurii\u{1F}dies Iovis\u{1F}dies Vener\
-                is\u{1F}dies Saturni
-                """,
-            daysShort: "Sol\u{1F}Lun\u{1F}Mar\u{1F}Mer\u{1F}Iov\u{1F}Ven\u{1F}Sat",
-            standaloneDays: """
-                Dominica\u{1F}dies Lunae\u{1F}dies Martis\u{1F}dies Mercurii\u{1F}dies Iovis\u{1F}dies Veneris\
-                \u{1F}Sabbatum
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.C.n.\u{1F}p.C.n.")),
-        ("lag", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Kʉfúngatɨ\u{1F}Kʉnaanɨ\u{1F}Kʉkeenda\u{1F}Kwiikumi\u{1F}Kwiinyambála\u{1F}Kwiidwaata\
-                \u{1F}Kʉmʉʉnchɨ\u{1F}Kʉvɨɨrɨ\u{1F}Kʉsaatʉ\u{1F}Kwiinyi\u{1F}Kʉsaano\u{1F}Kʉsasatʉ
-                """,
-            monthsShort: """
-                Fúngatɨ\u{1F}Naanɨ\u{1F}Keenda\u{1F}Ikúmi\u{1F}Inyambala\u{1F}Idwaata\u{1F}Mʉʉnchɨ\
-                \u{1F}Vɨɨrɨ\u{1F}Saatʉ\u{1F}Inyi\u{1F}Saano\u{1F}Sasatʉ
-                """,
-            days: """
-                Jumapíiri\u{1F}Jumatátu\u{1F}Jumaíne\u{1F}Jumatáano\u{1F}Alamíisi\u{1F}Ijumáa\u{1F}Jumam\
-                óosi
-                """,
-            daysShort: "Píili\u{1F}Táatu\u{1F}Íne\u{1F}Táano\u{1F}Alh\u{1F}Ijm\u{1F}Móosi",
-            standaloneDays: """
-                Jumapíiri\u{1F}Jumatátu\u{1F}Jumaíne\u{1F}Jumatáano\u{1F}Alamíisi\u{1F}Ijumáa\u{1F}Jumam\
-                óosi
-                """,
-            periods: "TOO\u{1F}MUU",
-            eras: "KSA\u{1F}KA")),
-        ("lb", DateFields(
-            patterns: """
-                EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januar\u{1F}Februar\u{1F}Mäerz\u{1F}Abrëll\u{1F}Mee\u{1F}Juni\u{1F}Juli\u{1F}August\u{1F}Sep\
-                tember\u{1F}Oktober\u{1F}November\u{1F}Dezember
-                """,
-            monthsShort: """
-                Jan.\u{1F}Feb.\u{1F}Mäe.\u{1F}Abr.\u{1F}Mee\u{1F}Juni\u{1F}Juli\u{1F}Aug.\u{1F}Sep.\u{1F}Okt.\
-                \u{1F}Nov.\u{1F}Dez.
-                """,
-            days: """
-                Sonndeg\u{1F}Méindeg\u{1F}Dënschdeg\u{1F}Mëttwoch\u{1F}Donneschdeg\u{1F}Freideg\u{1F}Samsch\
-                deg
-                """,
-            daysShort: "Son.\u{1F}Méi.\u{1F}Dën.\u{1F}Mët.\u{1F}Don.\u{1F}Fre.\u{1F}Sam.",
-            standaloneDays: """
-                Sonndeg\u{1F}Méindeg\u{1F}Dënschdeg\u{1F}Mëttwoch\u{1F}Donneschdeg\u{1F}Freideg\u{1F}Samsch\
-                deg
-                """,
-            periods: "moies\u{1F}nomëttes",
-            eras: "v. Chr.\u{1F}n. Chr.")),
-        ("lg", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Janwaliyo\u{1F}Febwaliyo\u{1F}Marisi\u{1F}Apuli\u{1F}Maayi\u{1F}Juuni\u{1F}Julaayi\u{1F}Agusit\
-                o\u{1F}Sebuttemba\u{1F}Okitobba\u{1F}Novemba\u{1F}Desemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apu\u{1F}Maa\u{1F}Juu\u{1F}Jul\u{1F}Agu\u{1F}Seb\u{1F}Oki\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: """
-                Sabbiiti\u{1F}Balaza\u{1F}Lwakubiri\u{1F}Lwakusatu\u{1F}Lwakuna\u{1F}Lwakutaano\u{1F}Lwamukaag\
-                a
-                """,
-            daysShort: "Sab\u{1F}Bal\u{1F}Lw2\u{1F}Lw3\u{1F}Lw4\u{1F}Lw5\u{1F}Lw6",
-            standaloneDays: """
-                Sabbiiti\u{1F}Balaza\u{1F}Lwakubiri\u{1F}Lwakusatu\u{1F}Lwakuna\u{1F}Lwakutaano\u{1F}Lwamukaag\
-                a
-                """,
-            eras: "BC\u{1F}AD")),
-        ("lij", DateFields(
-            patterns: """
-                EEEE d MMMM 'do' y\u{1F}d MMMM 'do' y\u{1F}d MMM 'do' y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}\
-                HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                de zenâ\u{1F}de frevâ\u{1F}de marso\u{1F}d’arvî\u{1F}de mazzo\u{1F}de zugno\u{1F}de luggi\
-                o\u{1F}d’agosto\u{1F}de settembre\u{1F}d’ottobre\u{1F}de novembre\u{1F}de dexembre
-                """,
-            monthsShort: """
-                de zen.\u{1F}de fre.\u{1F}de mar.\u{1F}d’arv.\u{1F}de maz.\u{1F}de zug.\u{1F}de lug.\u{1F}d\
-                ’ago.\u{1F}de set.\u{1F}d’ott.\u{1F}de nov.\u{1F}de dex.
-                """,
-            days: """
-                domenega\u{1F}lunesdì\u{1F}mätesdì\u{1F}mäcordì\u{1F}zeuggia\u{1F}venardì\u{1F}sabbo
-                """,
-            daysShort: "dom.\u{1F}lun.\u{1F}mät.\u{1F}mäc.\u{1F}zeu.\u{1F}ven.\u{1F}sab.",
-            standaloneDays: """
-                domenega\u{1F}lunesdì\u{1F}mätesdì\u{1F}mäcordì\u{1F}zeuggia\u{1F}venardì\u{1F}sabbo
-                """,
-            eras: "aC\u{1F}dC",
-            utc: "tempo universale coordinou\u{1F}UTC")),
-        ("lkt", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:\
-                ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Wiótheȟika Wí\u{1F}Thiyóȟeyuŋka Wí\u{1F}Ištáwičhayazaŋ Wí\u{1F}Pȟežítȟo Wí\
-                \u{1F}Čhaŋwápetȟo Wí\u{1F}Wípazukȟa-wašté Wí\u{1F}Čhaŋpȟásapa Wí\u{1F}Wasútȟu\
-                ŋ Wí\u{1F}Čhaŋwápeǧi Wí\u{1F}Čhaŋwápe-kasná Wí\u{1F}Waníyetu Wí\u{1F}Tȟahékap\
-                šuŋ Wí
-                """,
-            monthsShort: """
-                Wiótheȟika Wí\u{1F}Thiyóȟeyuŋka Wí\u{1F}Ištáwičhayazaŋ Wí\u{1F}Pȟežítȟo Wí\
-                \u{1F}Čhaŋwápetȟo Wí\u{1F}Wípazukȟa-wašté Wí\u{1F}Čhaŋpȟásapa Wí\u{1F}Wasútȟu\
-                ŋ Wí\u{1F}Čhaŋwápeǧi Wí\u{1F}Čhaŋwápe-kasná Wí\u{1F}Waníyetu Wí\u{1F}Tȟahékap\
-                šuŋ Wí
-                """,
-            days: """
-                Aŋpétuwakȟaŋ\u{1F}Aŋpétuwaŋži\u{1F}Aŋpétunuŋpa\u{1F}Aŋpétuyamni\u{1F}Aŋpétutopa\
-                \u{1F}Aŋpétuzaptaŋ\u{1F}Owáŋgyužažapi
-                """,
-            daysShort: """
-                Aŋpétuwakȟaŋ\u{1F}Aŋpétuwaŋži\u{1F}Aŋpétunuŋpa\u{1F}Aŋpétuyamni\u{1F}Aŋpétutopa\
-                \u{1F}Aŋpétuzaptaŋ\u{1F}Owáŋgyužažapi
-                """,
-            standaloneDays: """
-                Aŋpétuwakȟaŋ\u{1F}Aŋpétuwaŋži\u{1F}Aŋpétunuŋpa\u{1F}Aŋpétuyamni\u{1F}Aŋpétutopa\
-                \u{1F}Aŋpétuzaptaŋ\u{1F}Owáŋgyužažapi
-                """)),
-        ("lld", DateFields(
-            patterns: """
-                EEEE, d MMMM 'dl' y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
-                z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                de jená\u{1F}de forá\u{1F}de merz\u{1F}d’aurí\u{1F}de ma\u{1F}de jügn\u{1F}de messé\
-                \u{1F}d’aost\u{1F}de setëmber\u{1F}d’otober\u{1F}de novëmber\u{1F}de dezëmber
-                """,
-            monthsShort: """
-                de jená\u{1F}de forá\u{1F}de merz\u{1F}d’aurí\u{1F}de ma\u{1F}de jügn\u{1F}de messé\
-                \u{1F}d’aost\u{1F}de setëmber\u{1F}d’otober\u{1F}de novëmber\u{1F}de dezëmber
-                """,
-            days: """
-                domënia\u{1F}lönesc\u{1F}mertesc\u{1F}mercui\u{1F}jöbia\u{1F}vëndres\u{1F}sabeda
-                """,
-            daysShort: "dom\u{1F}lön\u{1F}mert\u{1F}merc\u{1F}jöb\u{1F}vën\u{1F}sab",
-            standaloneDays: """
-                domënia\u{1F}lönesc\u{1F}mertesc\u{1F}mercui\u{1F}jöbia\u{1F}vëndres\u{1F}sabeda
-                """,
-            eras: "dan G.C.\u{1F}AD",
-            utc: "Tëmp coordiné universal\u{1F}UTC")),
-        ("lmo", DateFields(
-            months: """
-                sginer\u{1F}fevrer\u{1F}marz\u{1F}avril\u{1F}masg\u{1F}sgiugn\u{1F}luj\u{1F}avost\u{1F}setembe\
-                r\u{1F}otover\u{1F}november\u{1F}dicember
-                """,
-            monthsShort: """
-                sginer\u{1F}fevrer\u{1F}marz\u{1F}avril\u{1F}masg\u{1F}sgiugn\u{1F}luj\u{1F}avost\u{1F}setembe\
-                r\u{1F}otover\u{1F}november\u{1F}dicember
-                """,
-            days: """
-                domenega\u{1F}lundì\u{1F}mardì\u{1F}mercoldì\u{1F}sgiovedì\u{1F}venerdì\u{1F}sabet
-                """,
-            daysShort: """
-                domenega\u{1F}lundì\u{1F}mardì\u{1F}mercoldì\u{1F}sgiovedì\u{1F}venerdì\u{1F}sabet
-                """,
-            standaloneDays: """
-                domenega\u{1F}lundì\u{1F}mardì\u{1F}mercoldì\u{1F}sgiovedì\u{1F}venerdì\u{1F}sabet
-                """,
-            utc: "Temp Universàl Coordinàa\u{1F}UTC")),
-        ("ln", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH\
-                :mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                sánzá ya yambo\u{1F}sánzá ya míbalé\u{1F}sánzá ya mísáto\u{1F}sánzá ya mínei\
-                \u{1F}sánzá ya mítáno\u{1F}sánzá ya motóbá\u{1F}sánzá ya nsambo\u{1F}sánzá ya mwam\
-                be\u{1F}sánzá ya libwa\u{1F}sánzá ya zómi\u{1F}sánzá ya zómi na mɔ\u{30C}kɔ\u{301}\
-                \u{1F}sánzá ya zómi na míbalé
-                """,
-            monthsShort: """
-                yan\u{1F}fbl\u{1F}msi\u{1F}apl\u{1F}mai\u{1F}yun\u{1F}yul\u{1F}agt\u{1F}stb\u{1F}ɔtb\u{1F}nvb\
-                \u{1F}dsb
-                """,
-            days: """
-                eyenga\u{1F}mokɔlɔ mwa yambo\u{1F}mokɔlɔ mwa míbalé\u{1F}mokɔlɔ mwa mísáto\u{1F}mok\
-                ɔlɔ ya mínéi\u{1F}mokɔlɔ ya mítáno\u{1F}mpɔ\u{301}sɔ
-                """,
-            daysShort: "eye\u{1F}ybo\u{1F}mbl\u{1F}mst\u{1F}min\u{1F}mtn\u{1F}mps",
-            standaloneDays: """
-                eyenga\u{1F}mokɔlɔ mwa yambo\u{1F}mokɔlɔ mwa míbalé\u{1F}mokɔlɔ mwa mísáto\u{1F}mok\
-                ɔlɔ ya mínéi\u{1F}mokɔlɔ ya mítáno\u{1F}mpɔ\u{301}sɔ
-                """,
-            periods: "ntɔ\u{301}ngɔ\u{301}\u{1F}mpókwa",
-            eras: "libóso ya\u{1F}nsima ya Y")),
-        ("lo", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}H ໂມງ m ນາທ\u{EB5} ss\u{20}\
-                ວ\u{EB4}ນາທ\u{EB5} zzzz\u{1F}H ໂມງ m ນາທ\u{EB5} ss ວ\u{EB4}ນາທ\
-                \u{EB5} z\u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                ມ\u{EB1}ງກອນ\u{1F}ກ\u{EB8}ມພາ\u{1F}ມ\u{EB5}ນາ\u{1F}ເມສາ\u{1F}\
-                ພ\u{EB6}ດສະພາ\u{1F}ມ\u{EB4}ຖ\u{EB8}ນາ\u{1F}ກ\u{ECD}ລະກ\u{EBB}ດ\
-                \u{1F}ສ\u{EB4}ງຫາ\u{1F}ກ\u{EB1}ນຍາ\u{1F}ຕ\u{EB8}ລາ\u{1F}ພະຈ\u{EB4}\
-                ກ\u{1F}ທ\u{EB1}ນວາ
-                """,
-            monthsShort: """
-                ມ.ກ.\u{1F}ກ.ພ.\u{1F}ມ.ນ.\u{1F}ມ.ສ.\u{1F}ພ.ພ.\u{1F}ມ\u{EB4}.ຖ.\u{1F}ກ\
-                .ລ.\u{1F}ສ.ຫ.\u{1F}ກ.ຍ.\u{1F}ຕ.ລ.\u{1F}ພ.ຈ.\u{1F}ທ.ວ.
-                """,
-            days: """
-                ວ\u{EB1}ນອາທ\u{EB4}ດ\u{1F}ວ\u{EB1}ນຈ\u{EB1}ນ\u{1F}ວ\u{EB1}ນອ\u{EB1}\
-                ງຄານ\u{1F}ວ\u{EB1}ນພ\u{EB8}ດ\u{1F}ວ\u{EB1}ນພະຫ\u{EB1}ດ\u{1F}ວ\
-                \u{EB1}ນສ\u{EB8}ກ\u{1F}ວ\u{EB1}ນເສ\u{EBB}າ
-                """,
-            daysShort: """
-                ອາທ\u{EB4}ດ\u{1F}ຈ\u{EB1}ນ\u{1F}ອ\u{EB1}ງຄານ\u{1F}ພ\u{EB8}ດ\u{1F}ພ\
-                ະຫ\u{EB1}ດ\u{1F}ສ\u{EB8}ກ\u{1F}ເສ\u{EBB}າ
-                """,
-            standaloneDays: """
-                ວ\u{EB1}ນອາທ\u{EB4}ດ\u{1F}ວ\u{EB1}ນຈ\u{EB1}ນ\u{1F}ວ\u{EB1}ນອ\u{EB1}\
-                ງຄານ\u{1F}ວ\u{EB1}ນພ\u{EB8}ດ\u{1F}ວ\u{EB1}ນພະຫ\u{EB1}ດ\u{1F}ວ\
-                \u{EB1}ນສ\u{EB8}ກ\u{1F}ວ\u{EB1}ນເສ\u{EBB}າ
-                """,
-            periods: "ກ\u{EC8}ອນທ\u{EC8}ຽງ\u{1F}ຫ\u{EBC}\u{EB1}ງທ\u{EC8}ຽງ",
-            eras: "ກ\u{EC8}ອນ ຄ.ສ.\u{1F}ຄ.ສ.",
-            utc: """
-                ເວລາສາກ\u{EBB}ນເຊ\u{EB5}ງພ\u{EB4}ກ\u{EB1}ດ\u{1F}UTC
-                """)),
-        ("lrc", DateFields(
-            months: """
-                جانڤیە\u{1F}فئڤریە\u{1F}مارس\u{1F}آڤریل\u{1F}مئی\u{1F}جو\u{659}أن\
-                \u{1F}جو\u{659}لا\u{1F}آگوست\u{1F}سئپتامر\u{1F}ئوکتوڤر\u{1F}نوڤام\
-                ر\u{1F}دئسامر
-                """,
-            monthsShort: """
-                جانڤیە\u{1F}فئڤریە\u{1F}مارس\u{1F}آڤریل\u{1F}مئی\u{1F}جو\u{659}أن\
-                \u{1F}جو\u{659}لا\u{1F}آگوست\u{1F}سئپتامر\u{1F}ئوکتوڤر\u{1F}نوڤام\
-                ر\u{1F}دئسامر
-                """)),
-        ("lrc_IQ", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """)),
-        ("lt", DateFields(
-            patterns: """
-                y 'm'. MMMM d 'd'., EEEE\u{1F}y 'm'. MMMM d 'd'.\u{1F}y-MM-dd\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                sausio\u{1F}vasario\u{1F}kovo\u{1F}balandžio\u{1F}gegužės\u{1F}birželio\u{1F}liepos\u{1F}r\
-                ugpjūčio\u{1F}rugsėjo\u{1F}spalio\u{1F}lapkričio\u{1F}gruodžio
-                """,
-            monthsShort: """
-                saus.\u{1F}vas.\u{1F}kov.\u{1F}bal.\u{1F}geg.\u{1F}birž.\u{1F}liep.\u{1F}rugp.\u{1F}rugs.\
-                \u{1F}spal.\u{1F}lapkr.\u{1F}gruod.
-                """,
-            days: """
-                sekmadienis\u{1F}pirmadienis\u{1F}antradienis\u{1F}trečiadienis\u{1F}ketvirtadienis\u{1F}penk\
-                tadienis\u{1F}šeštadienis
-                """,
-            daysShort: "sk\u{1F}pr\u{1F}an\u{1F}tr\u{1F}kt\u{1F}pn\u{1F}št",
-            standaloneDays: """
-                sekmadienis\u{1F}pirmadienis\u{1F}antradienis\u{1F}trečiadienis\u{1F}ketvirtadienis\u{1F}penk\
-                tadienis\u{1F}šeštadienis
-                """,
-            periods: "priešpiet\u{1F}popiet",
-            eras: "pr. Kr.\u{1F}po Kr.",
-            hours: "+HH:mm;−HH:mm",
-            utc: "pasaulio suderintasis laikas\u{1F}UTC")),
-        ("ltg", DateFields(
-            months: """
-                janvars\u{1F}februars\u{1F}marts\u{1F}apreļs\u{1F}majs\u{1F}juņs\u{1F}juļs\u{1F}augusts\
-                \u{1F}septembris\u{1F}oktobris\u{1F}novembris\u{1F}decembris
-                """,
-            monthsShort: """
-                janvars\u{1F}februars\u{1F}marts\u{1F}apreļs\u{1F}majs\u{1F}juņs\u{1F}juļs\u{1F}augusts\
-                \u{1F}septembris\u{1F}oktobris\u{1F}novembris\u{1F}decembris
-                """,
-            days: """
-                svātdīne\u{1F}pyrmūdīne\u{1F}ūtardīne\u{1F}trešdīne\u{1F}catūrtdīne\u{1F}pīktdīne\
-                \u{1F}sastdīne
-                """,
-            daysShort: """
-                svātdīne\u{1F}pyrmūdīne\u{1F}ūtardīne\u{1F}trešdīne\u{1F}catūrtdīne\u{1F}pīktdīne\
-                \u{1F}sastdīne
-                """,
-            standaloneDays: """
-                svātdīne\u{1F}pyrmūdīne\u{1F}ūtardīne\u{1F}trešdīne\u{1F}catūrtdīne\u{1F}pīktdīne\
-                \u{1F}sastdīne
-                """,
-            eras: "p.m.e.\u{1F}m.e.")),
-        ("lu", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH\
-                :mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Ciongo\u{1F}Lùishi\u{1F}Lusòlo\u{1F}Mùuyà\u{1F}Lumùngùlù\u{1F}Lufuimi\u{1F}Kabàlàshì\
-                pù\u{1F}Lùshìkà\u{1F}Lutongolo\u{1F}Lungùdi\u{1F}Kaswèkèsè\u{1F}Ciswà
-                """,
-            monthsShort: """
-                Cio\u{1F}Lui\u{1F}Lus\u{1F}Muu\u{1F}Lum\u{1F}Luf\u{1F}Kab\u{1F}Lush\u{1F}Lut\u{1F}Lun\u{1F}Kas\
-                \u{1F}Cis
-                """,
-            days: """
-                Lumingu\u{1F}Nkodya\u{1F}Ndàayà\u{1F}Ndangù\u{1F}Njòwa\u{1F}Ngòvya\u{1F}Lubingu
-                """,
-            daysShort: "Lum\u{1F}Nko\u{1F}Ndy\u{1F}Ndg\u{1F}Njw\u{1F}Ngv\u{1F}Lub",
-            standaloneDays: """
-                Lumingu\u{1F}Nkodya\u{1F}Ndàayà\u{1F}Ndangù\u{1F}Njòwa\u{1F}Ngòvya\u{1F}Lubingu
-                """,
-            periods: "Dinda\u{1F}Dilolo",
-            eras: "kmp. Y.K.\u{1F}kny. Y. K.")),
-        ("luo", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Dwe mar Achiel\u{1F}Dwe mar Ariyo\u{1F}Dwe mar Adek\u{1F}Dwe mar Ang’wen\u{1F}Dwe mar Abich\
-                \u{1F}Dwe mar Auchiel\u{1F}Dwe mar Abiriyo\u{1F}Dwe mar Aboro\u{1F}Dwe mar Ochiko\u{1F}Dwe mar\
-                 Apar\u{1F}Dwe mar gi achiel\u{1F}Dwe mar Apar gi ariyo
-                """,
-            monthsShort: """
-                DAC\u{1F}DAR\u{1F}DAD\u{1F}DAN\u{1F}DAH\u{1F}DAU\u{1F}DAO\u{1F}DAB\u{1F}DOC\u{1F}DAP\u{1F}DGI\
-                \u{1F}DAG
-                """,
-            days: """
-                Jumapil\u{1F}Wuok Tich\u{1F}Tich Ariyo\u{1F}Tich Adek\u{1F}Tich Ang’wen\u{1F}Tich Abich\
-                \u{1F}Ngeso
-                """,
-            daysShort: "JMP\u{1F}WUT\u{1F}TAR\u{1F}TAD\u{1F}TAN\u{1F}TAB\u{1F}NGS",
-            standaloneDays: """
-                Jumapil\u{1F}Wuok Tich\u{1F}Tich Ariyo\u{1F}Tich Adek\u{1F}Tich Ang’wen\u{1F}Tich Abich\
-                \u{1F}Ngeso
-                """,
-            periods: "OD\u{1F}OT",
-            eras: "BC\u{1F}AD")),
-        ("luy", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januari\u{1F}Februari\u{1F}Machi\u{1F}Aprili\u{1F}Mei\u{1F}Juni\u{1F}Julai\u{1F}Agosti\u{1F}Se\
-                ptemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: """
-                Jumapiri\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Murwa wa Kanne\u{1F}Murwa wa Katano\
-                \u{1F}Jumamosi
-                """,
-            daysShort: "J2\u{1F}J3\u{1F}J4\u{1F}J5\u{1F}Al\u{1F}Ij\u{1F}J1",
-            standaloneDays: """
-                Jumapiri\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Murwa wa Kanne\u{1F}Murwa wa Katano\
-                \u{1F}Jumamosi
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "BC\u{1F}AD")),
-        ("lv", DateFields(
-            patterns: """
-                EEEE, y. 'gada' d. MMMM\u{1F}y. 'gada' d. MMMM\u{1F}y. 'gada' d. MMM\u{1F}dd.MM.yy\u{1F}HH:mm:\
-                ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                janvāris\u{1F}februāris\u{1F}marts\u{1F}aprīlis\u{1F}maijs\u{1F}jūnijs\u{1F}jūlijs\u{1F}a\
-                ugusts\u{1F}septembris\u{1F}oktobris\u{1F}novembris\u{1F}decembris
-                """,
-            monthsShort: """
-                janv.\u{1F}febr.\u{1F}marts\u{1F}apr.\u{1F}maijs\u{1F}jūn.\u{1F}jūl.\u{1F}aug.\u{1F}sept.\
-                \u{1F}okt.\u{1F}nov.\u{1F}dec.
-                """,
-            days: """
-                svētdiena\u{1F}pirmdiena\u{1F}otrdiena\u{1F}trešdiena\u{1F}ceturtdiena\u{1F}piektdiena\u{1F}\
-                sestdiena
-                """,
-            daysShort: """
-                svētd.\u{1F}pirmd.\u{1F}otrd.\u{1F}trešd.\u{1F}ceturtd.\u{1F}piektd.\u{1F}sestd.
-                """,
-            standaloneDays: """
-                Svētdiena\u{1F}Pirmdiena\u{1F}Otrdiena\u{1F}Trešdiena\u{1F}Ceturtdiena\u{1F}Piektdiena\u{1F}\
-                Sestdiena
-                """,
-            periods: "priekšp.\u{1F}pēcp.",
-            eras: "p.m.ē.\u{1F}m.ē.",
-            utc: "Universālais koordinētais laiks\u{1F}UTC")),
-        ("lzz", DateFields(
-            months: """
-                Tutadidi\u{1F}Tutamǩule\u{1F}Mart\u{306}i\u{1F}Ap\u{30C}rili\u{1F}Mayisi\u{1F}Mbulora\u{1F}Kt\
-                sapa\u{1F}Ağustozi\u{1F}Çxalva\u{1F}Guma\u{1F}Tzilva\u{1F}Xristona
-                """,
-            monthsShort: """
-                Tutad\u{1F}Tutam\u{1F}Mart\u{306}\u{1F}Ap\u{30C}ri\u{1F}May\u{1F}Mbul\u{1F}Ktsa\u{1F}Ağus\
-                \u{1F}Çxal\u{1F}Gum\u{1F}Tzil\u{1F}Xris
-                """,
-            days: """
-                Mjaçxa\u{1F}Tutaçxa\u{1F}İǩinaçxa\u{1F}Cumaçxa\u{1F}Çaçxa\u{1F}P\u{30C}arasǩe\u{1F}Sa\
-                bat\u{306}oni
-                """,
-            daysShort: "Mja\u{1F}Tut\u{1F}İǩi\u{1F}Cum\u{1F}Çaç\u{1F}P\u{30C}ar\u{1F}Sab",
-            standaloneDays: """
-                Mjaçxa\u{1F}Tutaçxa\u{1F}İǩinaçxa\u{1F}Cumaçxa\u{1F}Çaçxa\u{1F}P\u{30C}arasǩe\u{1F}Sa\
-                bat\u{306}oni
-                """,
-            periods: "Ç\u{30C}um\u{1F}Ondğ")),
-        ("mai", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                जनवरी\u{1F}फरवरी\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\u{948}ल\
-                \u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अगस\u{94D}त\u{1F}सि\
-                त\u{902}बर\u{1F}अक\u{94D}त\u{942}बर\u{1F}नव\u{902}बर\u{1F}दिस\
-                \u{902}बर
-                """,
-            monthsShort: """
-                जन॰\u{1F}फ\u{93C}र॰\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\u{948}ल\u{1F}\
-                मई\u{1F}ज\u{942}न\u{1F}ज\u{941}ल॰\u{1F}अग॰\u{1F}सित॰\u{1F}अक\
-                \u{94D}त\u{942}॰\u{1F}नव॰\u{1F}दिस॰
-                """,
-            days: """
-                रवि दिन\u{1F}सोम दिन\u{1F}म\u{902}गल दिन\u{1F}ब\u{941}\
-                ध दिन\u{1F}ब\u{943}हस\u{94D}पति दिन\u{1F}श\u{941}क\u{94D}र द\
-                िन\u{1F}शनि दिन
-                """,
-            daysShort: """
-                रवि\u{1F}सोम\u{1F}म\u{902}गल\u{1F}ब\u{941}ध\u{1F}ग\u{941}र\u{941}\
-                \u{1F}श\u{941}क\u{94D}र\u{1F}शनि
-                """,
-            standaloneDays: """
-                रवि दिन\u{1F}सोम दिन\u{1F}म\u{902}गल दिन\u{1F}ब\u{941}\
-                ध दिन\u{1F}ब\u{943}हस\u{94D}पति दिन\u{1F}श\u{941}क\u{94D}र द\
-                िन\u{1F}शनि दिन
-                """,
-            periods: "भोर\u{1F}सा\u{902}झ",
-            eras: "ईसा-प\u{942}र\u{94D}व\u{1F}ईसवी",
-            gmt: "जीएमटी{0}",
-            utc: """
-                कोर\u{94D}डिन\u{947}ट\u{947}ड य\u{942}निवर\u{94D}सल टाइम\
-                \u{1F}य\u{942}टीसी
-                """)),
-        ("mas", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Oladalʉ\u{301}\u{1F}Arát\u{1F}Ɔɛnɨ\u{301}ɔɨŋɔk\u{1F}Olodoyíóríê inkókúâ\u{1F}O\
-                loilépūnyīē inkókúâ\u{1F}Kújúɔrɔk\u{1F}Mórusásin\u{1F}Ɔlɔ\u{301}ɨ\u{301}bɔ\
-                \u{301}rárɛ\u{1F}Kúshîn\u{1F}Olgísan\u{1F}Pʉshʉ\u{301}ka\u{1F}Ntʉ\u{301}ŋʉ\u{301}s
-                """,
-            monthsShort: """
-                Dal\u{1F}Ará\u{1F}Ɔɛn\u{1F}Doy\u{1F}Lép\u{1F}Rok\u{1F}Sás\u{1F}Bɔ\u{301}r\u{1F}Kús\
-                \u{1F}Gís\u{1F}Shʉ\u{301}\u{1F}Ntʉ\u{301}
-                """,
-            days: """
-                Jumapílí\u{1F}Jumatátu\u{1F}Jumane\u{1F}Jumatánɔ\u{1F}Alaámisi\u{1F}Jumáa\u{1F}Jumamós\
-                i
-                """,
-            daysShort: "Jpi\u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\u{1F}Alh\u{1F}Iju\u{1F}Jmo",
-            standaloneDays: """
-                Jumapílí\u{1F}Jumatátu\u{1F}Jumane\u{1F}Jumatánɔ\u{1F}Alaámisi\u{1F}Jumáa\u{1F}Jumamós\
-                i
-                """,
-            periods: "Ɛnkakɛnyá\u{1F}Ɛndámâ",
-            eras: "MY\u{1F}EY")),
-        ("mer", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januarĩ\u{1F}Feburuarĩ\u{1F}Machi\u{1F}Ĩpurũ\u{1F}Mĩĩ\u{1F}Njuni\u{1F}Njuraĩ\u{1F}Agast\
-                i\u{1F}Septemba\u{1F}Oktũba\u{1F}Novemba\u{1F}Dicemba
-                """,
-            monthsShort: """
-                JAN\u{1F}FEB\u{1F}MAC\u{1F}ĨPU\u{1F}MĨĨ\u{1F}NJU\u{1F}NJR\u{1F}AGA\u{1F}SPT\u{1F}OKT\u{1F}N\
-                OV\u{1F}DEC
-                """,
-            days: """
-                Kiumia\u{1F}Muramuko\u{1F}Wairi\u{1F}Wethatu\u{1F}Wena\u{1F}Wetano\u{1F}Jumamosi
-                """,
-            daysShort: "KIU\u{1F}MRA\u{1F}WAI\u{1F}WET\u{1F}WEN\u{1F}WTN\u{1F}JUM",
-            standaloneDays: """
-                Kiumia\u{1F}Muramuko\u{1F}Wairi\u{1F}Wethatu\u{1F}Wena\u{1F}Wetano\u{1F}Jumamosi
-                """,
-            periods: "RŨ\u{1F}ŨG",
-            eras: "MK\u{1F}NK")),
-        ("mfe", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                zanvie\u{1F}fevriye\u{1F}mars\u{1F}avril\u{1F}me\u{1F}zin\u{1F}zilye\u{1F}out\u{1F}septam\
-                \u{1F}oktob\u{1F}novam\u{1F}desam
-                """,
-            monthsShort: """
-                zan\u{1F}fev\u{1F}mar\u{1F}avr\u{1F}me\u{1F}zin\u{1F}zil\u{1F}out\u{1F}sep\u{1F}okt\u{1F}nov\
-                \u{1F}des
-                """,
-            days: "dimans\u{1F}lindi\u{1F}mardi\u{1F}merkredi\u{1F}zedi\u{1F}vandredi\u{1F}samdi",
-            daysShort: "dim\u{1F}lin\u{1F}mar\u{1F}mer\u{1F}ze\u{1F}van\u{1F}sam",
-            standaloneDays: "dimans\u{1F}lindi\u{1F}mardi\u{1F}merkredi\u{1F}zedi\u{1F}vandredi\u{1F}samdi",
-            eras: "av. Z-K\u{1F}ap. Z-K")),
-        ("mg", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Janoary\u{1F}Febroary\u{1F}Martsa\u{1F}Aprily\u{1F}Mey\u{1F}Jona\u{1F}Jolay\u{1F}Aogositra\
-                \u{1F}Septambra\u{1F}Oktobra\u{1F}Novambra\u{1F}Desambra
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}Mey\u{1F}Jon\u{1F}Jol\u{1F}Aog\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: """
-                Alahady\u{1F}Alatsinainy\u{1F}Talata\u{1F}Alarobia\u{1F}Alakamisy\u{1F}Zoma\u{1F}Asabotsy
-                """,
-            daysShort: "Alah\u{1F}Alats\u{1F}Tal\u{1F}Alar\u{1F}Alak\u{1F}Zom\u{1F}Asab",
-            standaloneDays: """
-                Alahady\u{1F}Alatsinainy\u{1F}Talata\u{1F}Alarobia\u{1F}Alakamisy\u{1F}Zoma\u{1F}Asabotsy
-                """,
-            eras: "BC\u{1F}AD")),
-        ("mgh", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Mweri wo kwanza\u{1F}Mweri wo unayeli\u{1F}Mweri wo uneraru\u{1F}Mweri wo unecheshe\u{1F}Mweri\
-                 wo unethanu\u{1F}Mweri wo thanu na mocha\u{1F}Mweri wo saba\u{1F}Mweri wo nane\u{1F}Mweri wo\u{20}\
-                tisa\u{1F}Mweri wo kumi\u{1F}Mweri wo kumi na moja\u{1F}Mweri wo kumi na yel’li
-                """,
-            monthsShort: """
-                Kwa\u{1F}Una\u{1F}Rar\u{1F}Che\u{1F}Tha\u{1F}Moc\u{1F}Sab\u{1F}Nan\u{1F}Tis\u{1F}Kum\u{1F}Moj\
-                \u{1F}Yel
-                """,
-            days: """
-                Sabato\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Arahamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            daysShort: "Sab\u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\u{1F}Ara\u{1F}Iju\u{1F}Jmo",
-            standaloneDays: """
-                Sabato\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Arahamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            periods: "wichishu\u{1F}mchochil’l",
-            eras: "HY\u{1F}YY")),
-        ("mgo", DateFields(
-            patterns: """
-                EEEE, y MMMM dd\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                iməg mbegtug\u{1F}imeg àbùbì\u{1F}imeg mbəŋchubi\u{1F}iməg ngwə\u{300}t\u{1F}iməg fog\
-                \u{1F}iməg ichiibɔd\u{1F}iməg àdùmbə\u{300}ŋ\u{1F}iməg ichika\u{1F}iməg kud\u{1F}imə\
-                g tèsiʼe\u{1F}iməg zò\u{1F}iməg krizmed
-                """,
-            monthsShort: """
-                mbegtug\u{1F}imeg àbùbì\u{1F}imeg mbəŋchubi\u{1F}iməg ngwə\u{300}t\u{1F}iməg fog\u{1F}\
-                iməg ichiibɔd\u{1F}iməg àdùmbə\u{300}ŋ\u{1F}iməg ichika\u{1F}iməg kud\u{1F}iməg tès\
-                iʼe\u{1F}iməg zò\u{1F}iməg krizmed
-                """,
-            days: """
-                Aneg 1\u{1F}Aneg 2\u{1F}Aneg 3\u{1F}Aneg 4\u{1F}Aneg 5\u{1F}Aneg 6\u{1F}Aneg 7
-                """,
-            daysShort: """
-                Aneg 1\u{1F}Aneg 2\u{1F}Aneg 3\u{1F}Aneg 4\u{1F}Aneg 5\u{1F}Aneg 6\u{1F}Aneg 7
-                """,
-            standaloneDays: """
-                Aneg 1\u{1F}Aneg 2\u{1F}Aneg 3\u{1F}Aneg 4\u{1F}Aneg 5\u{1F}Aneg 6\u{1F}Aneg 7
-                """)),
-        ("mi", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd-MM-y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Hānuere\u{1F}Pēpuere\u{1F}Māehe\u{1F}Āperira\u{1F}Mei\u{1F}Hune\u{1F}Hūrae\u{1F}Ākuhata\
-                \u{1F}Hepetema\u{1F}Oketopa\u{1F}Noema\u{1F}Tīhema
-                """,
-            monthsShort: """
-                Hān\u{1F}Pēp\u{1F}Māe\u{1F}Āpe\u{1F}Mei\u{1F}Hun\u{1F}Hūr\u{1F}Āku\u{1F}Hep\u{1F}Oke\
-                \u{1F}Noe\u{1F}Tīh
-                """,
-            days: """
-                Rātapu\u{1F}Mane\u{1F}Tūrei\u{1F}Wenerei\u{1F}Tāite\u{1F}Paraire\u{1F}Rāhoroi
-                """,
-            daysShort: "Rāt\u{1F}Man\u{1F}Tūr\u{1F}Wen\u{1F}Tāi\u{1F}Par\u{1F}Rāh",
-            standaloneDays: """
-                Rātapu\u{1F}Mane\u{1F}Tūrei\u{1F}Wenerei\u{1F}Tāite\u{1F}Paraire\u{1F}Rāhoroi
-                """,
-            utc: "Wā Aonui Kōtuitui\u{1F}UTC")),
-        ("mic", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm\
-                :ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("mk", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{202F}'г'.\u{1F}d MMMM y\u{202F}'г'.\u{1F}d MMM y\u{202F}'г'.\u{1F}d.M.y\
-                \u{202F}'г'.\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                јануари\u{1F}февруари\u{1F}март\u{1F}април\u{1F}мај\u{1F}јуни\
-                \u{1F}јули\u{1F}август\u{1F}септември\u{1F}октомври\u{1F}ноемв\
-                ри\u{1F}декември
-                """,
-            monthsShort: """
-                јан.\u{1F}фев.\u{1F}мар.\u{1F}апр.\u{1F}мај\u{1F}јун.\u{1F}јул.\u{1F}ав\
-                г.\u{1F}сеп.\u{1F}окт.\u{1F}ное.\u{1F}дек.
-                """,
-            days: """
-                недела\u{1F}понеделник\u{1F}вторник\u{1F}среда\u{1F}четврто\
-                к\u{1F}петок\u{1F}сабота
-                """,
-            daysShort: """
-                нед.\u{1F}пон.\u{1F}вто.\u{1F}сре.\u{1F}чет.\u{1F}пет.\u{1F}саб.
-                """,
-            standaloneDays: """
-                недела\u{1F}понеделник\u{1F}вторник\u{1F}среда\u{1F}четврто\
-                к\u{1F}петок\u{1F}сабота
-                """,
-            periods: "претпл.\u{1F}попл.",
-            eras: "пр. н. е.\u{1F}н. е.",
-            utc: "Координирано универзално време\u{1F}UTC")),
-        ("ml", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}d/M/yy\u{1F}zzzz h:mm:ss a\u{1F}z h:mm:ss a\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ജന\u{D41}വരി\u{1F}ഫെബ\u{D4D}ര\u{D41}വരി\u{1F}മാർച\u{D4D}ച\
-                \u{D4D}\u{1F}ഏപ\u{D4D}രിൽ\u{1F}മേയ\u{D4D}\u{1F}ജ\u{D42}ൺ\u{1F}ജ\u{D42}\
-                ലൈ\u{1F}ഓഗസ\u{D4D}റ\u{D4D}റ\u{D4D}\u{1F}സെപ\u{D4D}റ\u{D4D}റംബർ\
-                \u{1F}ഒക\u{D4D}\u{200C}ടോബർ\u{1F}നവംബർ\u{1F}ഡിസംബർ
-                """,
-            monthsShort: """
-                ജന\u{D41}\u{1F}ഫെബ\u{D4D}ര\u{D41}\u{1F}മാർ\u{1F}ഏപ\u{D4D}രി\u{1F}മ\
-                േയ\u{D4D}\u{1F}ജ\u{D42}ൺ\u{1F}ജ\u{D42}ലൈ\u{1F}ഓഗ\u{1F}സെപ\u{D4D}റ\
-                \u{D4D}റം\u{1F}ഒക\u{D4D}ടോ\u{1F}നവം\u{1F}ഡിസം
-                """,
-            days: """
-                ഞായറാഴ\u{D4D}\u{200C}ച\u{1F}തിങ\u{D4D}കളാഴ\u{D4D}\u{200C}ച\u{1F}\
-                ചൊവ\u{D4D}വാഴ\u{D4D}ച\u{1F}ബ\u{D41}ധനാഴ\u{D4D}\u{200C}ച\u{1F}വ\
-                \u{D4D}യാഴാഴ\u{D4D}\u{200C}ച\u{1F}വെള\u{D4D}ളിയാഴ\u{D4D}\u{200C}\
-                ച\u{1F}ശനിയാഴ\u{D4D}\u{200C}ച
-                """,
-            daysShort: """
-                ഞായർ\u{1F}തിങ\u{D4D}കൾ\u{1F}ചൊവ\u{D4D}വ\u{1F}ബ\u{D41}ധൻ\u{1F}\
-                വ\u{D4D}യാഴം\u{1F}വെള\u{D4D}ളി\u{1F}ശനി
-                """,
-            standaloneDays: """
-                ഞായറാഴ\u{D4D}\u{200C}ച\u{1F}തിങ\u{D4D}കളാഴ\u{D4D}\u{200C}ച\u{1F}\
-                ചൊവ\u{D4D}വാഴ\u{D4D}\u{200C}ച\u{1F}ബ\u{D41}ധനാഴ\u{D4D}\u{200C}ച\
-                \u{1F}വ\u{D4D}യാഴാഴ\u{D4D}\u{200C}ച\u{1F}വെള\u{D4D}ളിയാഴ\u{D4D}\
-                \u{200C}ച\u{1F}ശനിയാഴ\u{D4D}\u{200C}ച
-                """,
-            eras: "ബിസി\u{1F}എഡി",
-            gmtZero: "ജിഎംടി",
-            utc: """
-                കോർഡിനേറ\u{D4D}റഡ\u{D4D} യ\u{D42}ണിവേഴ\u{D4D}\u{200C}സൽ\u{20}\
-                സമയം\u{1F}യ\u{D41}.ടി.സി.
-                """)),
-        ("mn", DateFields(
-            patterns: """
-                y\u{202F}'оны' MMMM'ын' d, EEEE 'гараг'\u{1F}y\u{202F}'оны' MMMM'ын' d\u{1F}y\
-                \u{202F}'оны' MMM'ын' d\u{1F}y.MM.dd\u{1F}HH:mm:ss (zzzz)\u{1F}HH:mm:ss (z)\u{1F}HH:mm:ss\
-                \u{1F}HH:mm
-                """,
-            months: """
-                нэгдүгээр сар\u{1F}хоёрдугаар сар\u{1F}гуравдугаар сар\
-                \u{1F}дөрөвдүгээр сар\u{1F}тавдугаар сар\u{1F}зургаадугаа\
-                р сар\u{1F}долоодугаар сар\u{1F}наймдугаар сар\u{1F}есдүг\
-                ээр сар\u{1F}аравдугаар сар\u{1F}арван нэгдүгээр сар\u{1F}\
-                арван хоёрдугаар сар
-                """,
-            monthsShort: """
-                1-р сар\u{1F}2-р сар\u{1F}3-р сар\u{1F}4-р сар\u{1F}5-р сар\u{1F}6-р са\
-                р\u{1F}7-р сар\u{1F}8-р сар\u{1F}9-р сар\u{1F}10-р сар\u{1F}11-р сар\
-                \u{1F}12-р сар
-                """,
-            days: """
-                ням\u{1F}даваа\u{1F}мягмар\u{1F}лхагва\u{1F}пүрэв\u{1F}баасан\
-                \u{1F}бямба
-                """,
-            daysShort: "Ня\u{1F}Да\u{1F}Мя\u{1F}Лх\u{1F}Пү\u{1F}Ба\u{1F}Бя",
-            standaloneDays: """
-                Ням\u{1F}Даваа\u{1F}Мягмар\u{1F}Лхагва\u{1F}Пүрэв\u{1F}Баасан\
-                \u{1F}Бямба
-                """,
-            periods: "ү.ө.\u{1F}ү.х.",
-            eras: "МЭӨ\u{1F}МЭ",
-            utc: "Олон улсын зохицуулалттай цаг\u{1F}UTC")),
-        ("mn_Mong", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            monthsShort: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            days: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            daysShort: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            standaloneDays: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            periods: "AM\u{1F}PM",
-            eras: "BCE\u{1F}CE",
-            utc: "\u{1F}UTC")),
-        ("mn_Mong_MN", DateFields(
-            patterns: """
-                y ᠣᠨ \u{180E}\u{180E}\u{180E}ᠤ MMMM\u{180E}\u{180E}ᠢᠢᠨd. EEEE \u{180B}ᠭᠠᠷᠠ\
-                ᠭ\u{1F}y \u{180B}ᠣᠨ ᠤMMMM\u{180E}\u{180E} ᠤᠩ d\u{1F}y.MM.dd\u{1F}y.MM.dd\u{1F}HH:m\
-                m:ss (zzzz)\u{1F}HH:mm:ss (z)\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ᠨᠢᠭᠡᠳᠥᠭᠡᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}ᠬᠣᠶᠠᠳᠣᠭᠠᠷ ᠰᠠᠷ\
-                \u{202F}ᠠ\u{1F}ᠭᠣᠷᠪᠡᠳᠣᠭᠠᠷ ᠰᠠᠷ\u{202F}ᠠ\u{1F}ᠳᠥᠷᠪᠡᠳ\
-                ᠥᠭᠡᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}ᠲᠠᠪᠣᠳᠣᠭᠠᠷ ᠰᠠᠷ\u{202F}ᠠ\u{1F}\
-                ᠵᠢᠷᠭᠣᠭᠠᠳᠣᠭᠠᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}ᠲᠣᠯᠣᠭᠠᠳᠣᠭᠠ\
-                ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}ᠨᠠᠢᠮᠠᠳᠥᠭᠠᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}ᠶᠢ\
-                ᠰᠥᠳᠥᠭᠡᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}ᠠᠷᠪᠠᠳᠣᠭᠠᠷ ᠰᠠᠷ\u{180E}\
-                ᠠ\u{1F}ᠠᠷᠪᠠᠨ ᠨᠢᠭᠡᠳᠥᠭᠡᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}ᠠᠷᠪᠠᠨ\
-                 ᠬᠣᠶᠠᠳᠣᠭᠠᠷ ᠰᠠᠷ\u{180E}ᠠ
-                """,
-            monthsShort: """
-                1\u{202F}᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}2\u{202F}᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}3᠊ᠷ\u{20}\
-                ᠰᠠᠷ\u{180E}ᠠ\u{1F}4\u{202F}᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}5\u{202F}᠊ᠷ ᠰᠠᠷ\
-                \u{180E}ᠠ\u{1F}6\u{202F}᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}7\u{202F}᠊ᠷ ᠰᠠᠷ\u{180E}\
-                ᠠ\u{1F}8᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}9 ᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}10 ᠊ᠷ ᠰᠠ\
-                ᠷ\u{180E}ᠠ\u{1F}11 ᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}12 ᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ
-                """,
-            days: """
-                ᠨᠢᠮ\u{180E}ᠠ\u{1F}ᠳᠠᠸᠠ\u{1F}ᠮᠢᠠᠠᠮᠠᠷ\u{1F}ᡀᠠᠭᠪᠠ\u{1F}\
-                ᠫᠦᠷᠪᠦ\u{1F}ᠪᠠᠰᠠᠩ\u{1F}ᠪᠢᠮᠪᠠ
-                """,
-            daysShort: """
-                ᠨᠢ\u{1F}ᠲᠠ\u{1F}ᠮᠢᠭ\u{1F}ᡀᠠ\u{1F}ᠫᠥᠷ\u{1F}ᠪᠠ\u{1F}ᠪᠢᠮ
-                """,
-            standaloneDays: """
-                ᠨᠢᠮ\u{180E}ᠠ\u{1F}ᠳᠠᠸᠠ\u{1F}ᠮᠢᠠᠠᠮᠠᠷ\u{1F}ᡀᠠᠭᠪᠠ\u{1F}\
-                ᠫᠦᠷᠪᠦ\u{1F}ᠪᠠᠰᠠᠩ\u{1F}ᠪᠢᠮᠪᠠ
-                """,
-            eras: "ᠮ᠂ ᠡᠡ᠂ ᠦ\u{1F}ᠮ᠂ ᠡ",
-            gmt: "GMT {0}",
-            utc: """
-                ᠣᠯᠠᠨ ᠣᠯᠣᠰ\u{202F}ᠤᠨ ᠵᠣᠬᠢᠴᠡᠭᠣᠯᠣᠯᠳᠠᠳᠠᠢ ᠴ\
-                ᠠᠭ\u{1F}UTC
-                """)),
-        ("mni", DateFields(
-            patterns: """
-                MMMM d, y, EEEE\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                জন\u{9C1}ৱারী\u{1F}ফেব\u{9CD}র\u{9C1}ৱারি\u{1F}মার\u{9CD}চ\
-                \u{1F}এপ\u{9CD}রিল\u{1F}মে\u{1F}জ\u{9C1}ন\u{1F}জ\u{9C1}লাই\u{1F}\
-                \u{200C}ওগষ\u{9CD}ট\u{1F}সেপ\u{9CD}টেম\u{9CD}বর\u{1F}ওক\u{9CD}ট\
-                োবর\u{1F}নভেম\u{9CD}বর\u{1F}ডিসেম\u{9CD}বর
-                """,
-            monthsShort: """
-                জন\u{1F}ফেব\u{9CD}র\u{9C1}ৱারি\u{1F}মার\u{9CD}চ\u{1F}এপ\u{9CD}\
-                রিল\u{1F}মে\u{1F}জ\u{9C1}ন\u{1F}জ\u{9C1}লাই\u{1F}ওগ\u{1F}সেপ\
-                \u{9CD}টেম\u{9CD}বর\u{1F}ওক\u{9CD}টোবর\u{1F}নভেম\u{9CD}বর\
-                \u{1F}ডিসেম\u{9CD}বর
-                """,
-            days: """
-                নোংমাইজিং\u{1F}নিংথৌকাবা\u{1F}লৈবাকপোকপ\
-                া\u{1F}য\u{9BC}\u{9C1}মশকৈশা\u{1F}শগোলশেন\u{1F}ইরাই\
-                \u{1F}থাংজ
-                """,
-            daysShort: """
-                নোংমাইজিং\u{1F}নিংথৌকাবা\u{1F}লৈবাকপোকপ\
-                া\u{1F}য\u{9BC}\u{9C1}মশকৈশা\u{1F}শগোলশেন\u{1F}ইরাই\
-                \u{1F}থাংজ
-                """,
-            standaloneDays: """
-                নোংমাইজিং\u{1F}নিংথৌকাবা\u{1F}লৈবাকপোকপ\
-                া\u{1F}য\u{9BC}\u{9C1}মশকৈশা\u{1F}শগোলশেন\u{1F}ইরাই\
-                \u{1F}থাংজ
-                """,
-            periods: "ন\u{9C1}মাং\u{1F}PM",
-            eras: "খ\u{9C3}: মমাং\u{1F}খ\u{9C3}: মত\u{9C1}ং",
-            gmt: "জি এম টি {0}",
-            gmtZero: "জি এম টি",
-            utc: """
-                কোওর\u{9CD}দিনেটেদ য\u{9BC}\u{9C1}নিভর\u{9CD}সেল টা\
-                ইম\u{1F}UTC
-                """)),
-        ("mni_Mtei", DateFields(
-            patterns: """
-                EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}dd-MM-y\u{1F}d-M-y\u{1F}h.mm.ss a zzzz\u{1F}h.mm.ss a z\
-                \u{1F}h.mm.ss a\u{1F}h.mm. a
-                """,
-            months: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            monthsShort: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            days: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            daysShort: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            standaloneDays: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            periods: "AM\u{1F}PM",
-            eras: "BCE\u{1F}CE",
-            gmt: "GMT{0}",
-            utc: "\u{1F}UTC")),
-        ("moh", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("mr", DateFields(
-            patterns: """
-                EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                जान\u{947}वारी\u{1F}फ\u{947}ब\u{94D}र\u{941}वारी\u{1F}मार\
-                \u{94D}च\u{1F}एप\u{94D}रिल\u{1F}म\u{947}\u{1F}ज\u{942}न\u{1F}ज\u{941}ल\
-                \u{948}\u{1F}ऑगस\u{94D}ट\u{1F}सप\u{94D}ट\u{947}\u{902}बर\u{1F}ऑक\u{94D}\
-                टोबर\u{1F}नोव\u{94D}ह\u{947}\u{902}बर\u{1F}डिस\u{947}\u{902}बर
-                """,
-            monthsShort: """
-                जान\u{947}\u{1F}फ\u{947}ब\u{94D}र\u{941}\u{1F}मार\u{94D}च\u{1F}एप\
-                \u{94D}रि\u{1F}म\u{947}\u{1F}ज\u{942}न\u{1F}ज\u{941}ल\u{948}\u{1F}ऑग\u{1F}\
-                सप\u{94D}ट\u{947}\u{902}\u{1F}ऑक\u{94D}टो\u{1F}नोव\u{94D}ह\u{947}\u{902}\
-                \u{1F}डिस\u{947}\u{902}
-                """,
-            days: """
-                रविवार\u{1F}सोमवार\u{1F}म\u{902}गळवार\u{1F}ब\u{941}ध\
-                वार\u{1F}ग\u{941}र\u{941}वार\u{1F}श\u{941}क\u{94D}रवार\u{1F}शन\
-                िवार
-                """,
-            daysShort: """
-                रवि\u{1F}सोम\u{1F}म\u{902}गळ\u{1F}ब\u{941}ध\u{1F}ग\u{941}र\u{941}\
-                \u{1F}श\u{941}क\u{94D}र\u{1F}शनि
-                """,
-            standaloneDays: """
-                रविवार\u{1F}सोमवार\u{1F}म\u{902}गळवार\u{1F}ब\u{941}ध\
-                वार\u{1F}ग\u{941}र\u{941}वार\u{1F}श\u{941}क\u{94D}रवार\u{1F}शन\
-                िवार
-                """,
-            eras: "ई. स. प\u{942}.\u{1F}इ. स.",
-            gmt: "[GMT]{0}",
-            gmtZero: "[GMT]",
-            utc: """
-                समन\u{94D}वित व\u{948}श\u{94D}विक व\u{947}ळ\u{1F}UTC
-                """)),
-        ("mrh", DateFields(
-            months: """
-                Nawh\u{1F}Hmypi\u{1F}Pamih\u{1F}Pachawh\u{1F}Patô\u{1F}Chhiepa\u{1F}Khihpa\u{1F}Thlazoh\u{1F}\
-                Thlarâh\u{1F}Phiata\u{1F}Phiapi\u{1F}Di
-                """,
-            monthsShort: """
-                Naw\u{1F}Hmy\u{1F}Pam\u{1F}Pach\u{1F}Pat\u{1F}Chhi\u{1F}Khi\u{1F}Thlaz\u{1F}Thlar\u{1F}Pht\
-                \u{1F}Php\u{1F}Di
-                """,
-            days: """
-                Khazohnoh\u{1F}Hriatuanoh\u{1F}Hriaheihnoh\u{1F}Pakhynoh\u{1F}Pohbiehnoh\u{1F}Chutyhnoh\u{1F}P\
-                achyhnoh
-                """,
-            daysShort: "Kha\u{1F}Hrt\u{1F}Hrh\u{1F}Pak\u{1F}Pob\u{1F}Chu\u{1F}Pach",
-            standaloneDays: """
-                Khazohnoh\u{1F}Hriatuanoh\u{1F}Hriaheihnoh\u{1F}Pakhynoh\u{1F}Pohbiehnoh\u{1F}Chutyhnoh\u{1F}P\
-                achyhnoh
-                """,
-            periods: "MD\u{1F}ZD",
-            eras: "BCE\u{1F}AD")),
-        ("ms", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Januari\u{1F}Februari\u{1F}Mac\u{1F}April\u{1F}Mei\u{1F}Jun\u{1F}Julai\u{1F}Ogos\u{1F}Septembe\
-                r\u{1F}Oktober\u{1F}November\u{1F}Disember
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ogo\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Dis
-                """,
-            days: "Ahad\u{1F}Isnin\u{1F}Selasa\u{1F}Rabu\u{1F}Khamis\u{1F}Jumaat\u{1F}Sabtu",
-            daysShort: "Ahd\u{1F}Isn\u{1F}Sel\u{1F}Rab\u{1F}Kha\u{1F}Jum\u{1F}Sab",
-            standaloneDays: "Ahad\u{1F}Isnin\u{1F}Selasa\u{1F}Rabu\u{1F}Khamis\u{1F}Jumaat\u{1F}Sabtu",
-            periods: "PG\u{1F}PTG",
-            eras: "S.M.\u{1F}TM",
-            utc: "Waktu Universal Selaras\u{1F}UTC")),
-        ("ms_Arab", DateFields(
-            patterns: """
-                EEEE، d MMMM y\u{1F}d MMMM y\u{1F}dd/MM/y\u{1F}d/MM/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                جانواري\u{1F}فيبواري\u{1F}مچ\u{1F}اڤريل\u{1F}مي\u{1F}جون\u{1F}جول\
-                اي\u{1F}ݢوس\u{1F}سيڤتيمبر\u{1F}اوکتوبر\u{1F}نوۏيمبر\u{1F}ديسيم\
-                بر
-                """,
-            monthsShort: """
-                جانواري\u{1F}فيبواري\u{1F}مچ\u{1F}اڤريل\u{1F}مي\u{1F}جون\u{1F}جول\
-                اي\u{1F}ݢوس\u{1F}سيڤتيمبر\u{1F}اوکتوبر\u{1F}نوۏيمبر\u{1F}ديسيم\
-                بر
-                """,
-            days: """
-                احد\u{1F}اثنين\u{1F}ثلاث\u{1F}رابو\u{1F}خميس\u{1F}جمعة\u{1F}سبتو
-                """,
-            daysShort: """
-                احد\u{1F}اثنين\u{1F}ثلاث\u{1F}رابو\u{1F}خميس\u{1F}جمعة\u{1F}سبتو
-                """,
-            standaloneDays: """
-                احد\u{1F}اثنين\u{1F}ثلاث\u{1F}رابو\u{1F}خميس\u{1F}جمعة\u{1F}سبتو
-                """,
-            periods: "AM\u{1F}PM",
-            eras: "BCE\u{1F}CE",
-            utc: "\u{1F}UTC")),
-        ("ms_Arab_BN", DateFields(
-            patterns: """
-                dd MMMM y\u{1F}d MMMM y\u{1F}dd/MM/y\u{1F}d/MM/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\u{1F}h:\
-                mm:ss a\u{1F}h:mm a
-                """)),
-        ("ms_BN", DateFields(
-            patterns: """
-                dd MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("ms_ID", DateFields(
-            patterns: """
-                EEEE, dd MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}HH.mm.ss zzzz\u{1F}HH.mm.ss z\
-                \u{1F}HH.mm.ss\u{1F}HH.mm
-                """,
-            hours: "+HH.mm;-HH.mm")),
-        ("mt", DateFields(
-            patterns: """
-                EEEE, d 'ta'’ MMMM y\u{1F}d 'ta'’ MMMM y\u{1F}dd MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Jannar\u{1F}Frar\u{1F}Marzu\u{1F}April\u{1F}Mejju\u{1F}Ġunju\u{1F}Lulju\u{1F}Awwissu\u{1F}Set\
-                tembru\u{1F}Ottubru\u{1F}Novembru\u{1F}Diċembru
-                """,
-            monthsShort: """
-                Jan\u{1F}Fra\u{1F}Mar\u{1F}Apr\u{1F}Mej\u{1F}Ġun\u{1F}Lul\u{1F}Aww\u{1F}Set\u{1F}Ott\u{1F}Nov\
-                \u{1F}Diċ
-                """,
-            days: """
-                Il-Ħadd\u{1F}It-Tnejn\u{1F}It-Tlieta\u{1F}L-Erbgħa\u{1F}Il-Ħamis\u{1F}Il-Ġimgħa\u{1F}Is-S\
-                ibt
-                """,
-            daysShort: "Ħad\u{1F}Tne\u{1F}Tli\u{1F}Erb\u{1F}Ħam\u{1F}Ġim\u{1F}Sib",
-            standaloneDays: """
-                Il-Ħadd\u{1F}It-Tnejn\u{1F}It-Tlieta\u{1F}L-Erbgħa\u{1F}Il-Ħamis\u{1F}Il-Ġimgħa\u{1F}Is-S\
-                ibt
-                """,
-            eras: "QK\u{1F}WK",
-            utc: "Ħin Universali Koordinat\u{1F}ĦUK")),
-        ("mua", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH\
-                :mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Fĩi Loo\u{1F}Cokcwaklaŋne\u{1F}Cokcwaklii\u{1F}Fĩi Marfoo\u{1F}Madǝǝuutǝbijaŋ\u{1F}Mam\
-                ǝŋgwãafahbii\u{1F}Mamǝŋgwãalii\u{1F}Madǝmbii\u{1F}Fĩi Dǝɓlii\u{1F}Fĩi Mundaŋ\u{1F}\
-                Fĩi Gwahlle\u{1F}Fĩi Yuru
-                """,
-            monthsShort: """
-                FLO\u{1F}CLA\u{1F}CKI\u{1F}FMF\u{1F}MAD\u{1F}MBI\u{1F}MLI\u{1F}MAM\u{1F}FDE\u{1F}FMU\u{1F}FGW\
-                \u{1F}FYU
-                """,
-            days: """
-                Com’yakke\u{1F}Comlaaɗii\u{1F}Comzyiiɗii\u{1F}Comkolle\u{1F}Comkaldǝɓlii\u{1F}Comgaisuu\
-                \u{1F}Comzyeɓsuu
-                """,
-            daysShort: "Cya\u{1F}Cla\u{1F}Czi\u{1F}Cko\u{1F}Cka\u{1F}Cga\u{1F}Cze",
-            standaloneDays: """
-                Com’yakke\u{1F}Comlaaɗii\u{1F}Comzyiiɗii\u{1F}Comkolle\u{1F}Comkaldǝɓlii\u{1F}Comgaisuu\
-                \u{1F}Comzyeɓsuu
-                """,
-            periods: "comme\u{1F}lilli",
-            eras: "KK\u{1F}PK")),
-        ("mus", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:\
-                ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Rvfo Cuse\u{1F}Hotvle Hvse\u{1F}Tasahcuce\u{1F}Tasahce Rakko\u{1F}Ke Hvse\u{1F}Kvco Hvse\u{1F}\
-                Hiyuce\u{1F}Hiyo Rakko\u{1F}Otowoskuce\u{1F}Otowoskv Rakko\u{1F}Ehole\u{1F}Rvfo Rakko
-                """,
-            monthsShort: """
-                Rvfo Cuse\u{1F}Hotvle Hvse\u{1F}Tasahcuce\u{1F}Tasahce Rakko\u{1F}Ke Hvse\u{1F}Kvco Hvse\u{1F}\
-                Hiyuce\u{1F}Hiyo Rakko\u{1F}Otowoskuce\u{1F}Otowoskv Rakko\u{1F}Ehole\u{1F}Rvfo Rakko
-                """,
-            days: """
-                Nettvʼcako\u{1F}Enhvteceskv\u{1F}Enhvteceskv Enhvyvtke\u{1F}Ennvrkvpv\u{1F}Ennvrkvpv Enhvyvtk\
-                e\u{1F}Nak Okkoskv Nettv\u{1F}Nettv Cakʼcuse
-                """,
-            daysShort: """
-                Nettvʼcako\u{1F}Enhvteceskv\u{1F}Enhvteceskv Enhvyvtke\u{1F}Ennvrkvpv\u{1F}Ennvrkvpv Enhvyvtk\
-                e\u{1F}Nak Okkoskv Nettv\u{1F}Nettv Cakʼcuse
-                """,
-            standaloneDays: """
-                Nettvʼcako\u{1F}Enhvteceskv\u{1F}Enhvteceskv Enhvyvtke\u{1F}Ennvrkvpv\u{1F}Ennvrkvpv Enhvyvtk\
-                e\u{1F}Nak Okkoskv Nettv\u{1F}Nettv Cakʼcuse
-                """)),
-        ("mww", DateFields(
-            months: """
-                𞄆𞄬\u{1F}𞄛𞄨\u{1E131}𞄄𞄤\u{1E132}𞄨\u{1F}𞄒𞄫\u{1E130}𞄒𞄪\u{1E131}\
-                \u{1F}𞄤𞄨\u{1E131}\u{1F}𞄀𞄪\u{1E134}\u{1F}𞄛𞄤\u{1E131}𞄞𞄤𞄦\u{1F}𞄔\
-                𞄩\u{1E134}𞄆𞄨\u{1E130}\u{1F}𞄕𞄩\u{1E132}𞄔𞄄\u{1E130}𞄤\u{1F}𞄛𞄤\
-                \u{1E131}𞄒𞄤\u{1E130}\u{1F}𞄪\u{1E131}𞄀𞄤\u{1E134}\u{1F}𞄚𞄦\u{1E132}𞄤𞄚\
-                𞄄\u{1E130}𞄫\u{1F}𞄒𞄩\u{1E131}𞄔𞄬\u{1E134}
-                """,
-            monthsShort: """
-                𞄆𞄬\u{1F}𞄛𞄨\u{1E131}𞄄𞄤\u{1E132}𞄨\u{1F}𞄒𞄫\u{1E130}𞄒𞄪\u{1E131}\
-                \u{1F}𞄤𞄨\u{1E131}\u{1F}𞄀𞄪\u{1E134}\u{1F}𞄛𞄤\u{1E131}𞄞𞄤𞄦\u{1F}𞄔\
-                𞄩\u{1E134}𞄆𞄨\u{1E130}\u{1F}𞄕𞄩\u{1E132}𞄔𞄄\u{1E130}𞄤\u{1F}𞄛𞄤\
-                \u{1E131}𞄒𞄤\u{1E130}\u{1F}𞄪\u{1E131}𞄀𞄤\u{1E134}\u{1F}𞄚𞄦\u{1E132}𞄤𞄚\
-                𞄄\u{1E130}𞄫\u{1F}𞄒𞄩\u{1E131}𞄔𞄬\u{1E134}
-                """,
-            standaloneDays: """
-                𞄎𞄤\u{1E132}\u{1F}𞄈𞄦\u{1F}𞄆𞄨\u{1E130}\u{1F}𞄗𞄄𞄤\u{1E130}𞄦\u{1F}\
-                𞄙𞄤\u{1E131}𞄨\u{1F}𞄑𞄤\u{1E131}𞄨\u{1F}𞄊𞄧\u{1E133}
-                """,
-            eras: "𞄜𞄆𞄪\u{1F}CE")),
-        ("my", DateFields(
-            patterns: """
-                y MMMM d၊ EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}d/M/yy\u{1F}zzzz HH:mm:ss\u{1F}z HH:mm:ss\
-                \u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                ဇန\u{103A}နဝါရ\u{102E}\u{1F}ဖေဖော\u{103A}ဝါရ\u{102E}\u{1F}မတ\
-                \u{103A}\u{1F}ဧပြ\u{102E}\u{1F}မေ\u{1F}ဇ\u{103D}န\u{103A}\u{1F}ဇ\u{1030}လ\
-                \u{102D}\u{102F}င\u{103A}\u{1F}ဩဂ\u{102F}တ\u{103A}\u{1F}စက\u{103A}တင\u{103A}\
-                ဘာ\u{1F}အောက\u{103A}တ\u{102D}\u{102F}ဘာ\u{1F}န\u{102D}\u{102F}ဝင\
-                \u{103A}ဘာ\u{1F}ဒ\u{102E}ဇင\u{103A}ဘာ
-                """,
-            monthsShort: """
-                ဇန\u{103A}\u{1F}ဖေ\u{1F}မတ\u{103A}\u{1F}ဧ\u{1F}မေ\u{1F}ဇ\u{103D}န\
-                \u{103A}\u{1F}ဇ\u{1030}\u{1F}ဩ\u{1F}စက\u{103A}\u{1F}အောက\u{103A}\u{1F}န\
-                \u{102D}\u{102F}\u{1F}ဒ\u{102E}
-                """,
-            days: """
-                တနင\u{103A}\u{1039}ဂန\u{103D}ေ\u{1F}တနင\u{103A}\u{1039}လာ\u{1F}အင\
-                \u{103A}\u{1039}ဂါ\u{1F}ဗ\u{102F}ဒ\u{1039}ဓဟ\u{1030}း\u{1F}ကြာသပတေ\
-                း\u{1F}သောကြာ\u{1F}စနေ
-                """,
-            daysShort: """
-                တနင\u{103A}\u{1039}ဂန\u{103D}ေ\u{1F}တနင\u{103A}\u{1039}လာ\u{1F}အင\
-                \u{103A}\u{1039}ဂါ\u{1F}ဗ\u{102F}ဒ\u{1039}ဓဟ\u{1030}း\u{1F}ကြာသပတေ\
-                း\u{1F}သောကြာ\u{1F}စနေ
-                """,
-            standaloneDays: """
-                တနင\u{103A}\u{1039}ဂန\u{103D}ေ\u{1F}တနင\u{103A}\u{1039}လာ\u{1F}အင\
-                \u{103A}\u{1039}ဂါ\u{1F}ဗ\u{102F}ဒ\u{1039}ဓဟ\u{1030}း\u{1F}ကြာသပတေ\
-                း\u{1F}သောကြာ\u{1F}စနေ
-                """,
-            periods: "န\u{1036}နက\u{103A}\u{1F}ညနေ",
-            eras: "ဘ\u{102E}စ\u{102E}\u{1F}အေဒ\u{102E}",
-            utc: """
-                ည\u{103E}\u{102D}ထားသည\u{1037}\u{103A} ကမ\u{1039}ဘာ\u{1037} စ\u{1036}တ\
-                ော\u{103A}ချ\u{102D}န\u{103A}\u{1F}UTC
-                """)),
-        ("myv", DateFields(
-            months: """
-                якшамков\u{1F}даволков\u{1F}эйзюрков\u{1F}чадыков\u{1F}панж\
-                иков\u{1F}аштемков\u{1F}медьков\u{1F}умарьков\u{1F}таштамко\
-                в\u{1F}ожоков\u{1F}сундерьков\u{1F}ацамков
-                """,
-            monthsShort: """
-                якшамков\u{1F}даволков\u{1F}эйзюрков\u{1F}чадыков\u{1F}панж\
-                иков\u{1F}аштемков\u{1F}медьков\u{1F}умарьков\u{1F}таштамко\
-                в\u{1F}ожоков\u{1F}сундерьков\u{1F}ацамков
-                """,
-            days: """
-                таргочистэ\u{1F}атяньчистэ\u{1F}вастаньчистэ\u{1F}куншка\
-                чистэ\u{1F}калоньчистэ\u{1F}сюконьчистэ\u{1F}шлямочистэ
-                """,
-            daysShort: """
-                тар\u{1F}атя\u{1F}вас\u{1F}кун\u{1F}кал\u{1F}сюк\u{1F}шля
-                """,
-            standaloneDays: """
-                таргочи\u{1F}атяньчи\u{1F}вастаньчи\u{1F}куншкачи\u{1F}кало\
-                ньчи\u{1F}сюконьчи\u{1F}шлямочи
-                """)),
-        ("mzn", DateFields(
-            months: """
-                ژانویه\u{1F}فوریه\u{1F}مارس\u{1F}آوریل\u{1F}مه\u{1F}ژوئن\u{1F}ژوئ\
-                یه\u{1F}اوت\u{1F}سپتامبر\u{1F}اکتبر\u{1F}نوامبر\u{1F}دسامبر
-                """,
-            monthsShort: """
-                ژانویه\u{1F}فوریه\u{1F}مارس\u{1F}آوریل\u{1F}مه\u{1F}ژوئن\u{1F}ژوئ\
-                یه\u{1F}اوت\u{1F}سپتامبر\u{1F}اکتبر\u{1F}نوامبر\u{1F}دسامبر
-                """,
-            eras: "پ.م\u{1F}م.")),
-        ("naq", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                ǃKhanni\u{1F}ǃKhanǀgôab\u{1F}ǀKhuuǁkhâb\u{1F}ǃHôaǂkhaib\u{1F}ǃKhaitsâb\u{1F}Gamaǀ\
-                aeb\u{1F}ǂKhoesaob\u{1F}Aoǁkhuumûǁkhâb\u{1F}Taraǀkhuumûǁkhâb\u{1F}ǂNûǁnâiseb\
-                \u{1F}ǀHooǂgaeb\u{1F}Hôasoreǁkhâb
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sep\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            days: """
-                Sontaxtsees\u{1F}Mantaxtsees\u{1F}Denstaxtsees\u{1F}Wunstaxtsees\u{1F}Dondertaxtsees\u{1F}Frai\
-                taxtsees\u{1F}Satertaxtsees
-                """,
-            daysShort: "Son\u{1F}Ma\u{1F}De\u{1F}Wu\u{1F}Do\u{1F}Fr\u{1F}Sat",
-            standaloneDays: """
-                Sontaxtsees\u{1F}Mantaxtsees\u{1F}Denstaxtsees\u{1F}Wunstaxtsees\u{1F}Dondertaxtsees\u{1F}Frai\
-                taxtsees\u{1F}Satertaxtsees
-                """,
-            periods: "ǁgoagas\u{1F}ǃuias",
-            eras: "BC\u{1F}AD")),
-        ("nb", DateFields(
-            patterns: """
-                EEEE d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                januar\u{1F}februar\u{1F}mars\u{1F}april\u{1F}mai\u{1F}juni\u{1F}juli\u{1F}august\u{1F}septemb\
-                er\u{1F}oktober\u{1F}november\u{1F}desember
-                """,
-            monthsShort: """
-                jan.\u{1F}feb.\u{1F}mars\u{1F}apr.\u{1F}mai\u{1F}juni\u{1F}juli\u{1F}aug.\u{1F}sep.\u{1F}okt.\
-                \u{1F}nov.\u{1F}des.
-                """,
-            days: """
-                søndag\u{1F}mandag\u{1F}tirsdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lørdag
-                """,
-            daysShort: "søn.\u{1F}man.\u{1F}tir.\u{1F}ons.\u{1F}tor.\u{1F}fre.\u{1F}lør.",
-            standaloneDays: """
-                søndag\u{1F}mandag\u{1F}tirsdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lørdag
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "f.Kr.\u{1F}e.Kr.",
-            utc: "koordinert universaltid\u{1F}UTC")),
-        ("nd", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Zibandlela\u{1F}Nhlolanja\u{1F}Mbimbitho\u{1F}Mabasa\u{1F}Nkwenkwezi\u{1F}Nhlangula\u{1F}Ntuli\
-                kazi\u{1F}Ncwabakazi\u{1F}Mpandula\u{1F}Mfumfu\u{1F}Lwezi\u{1F}Mpalakazi
-                """,
-            monthsShort: """
-                Zib\u{1F}Nhlo\u{1F}Mbi\u{1F}Mab\u{1F}Nkw\u{1F}Nhla\u{1F}Ntu\u{1F}Ncw\u{1F}Mpan\u{1F}Mfu\u{1F}L\
-                we\u{1F}Mpal
-                """,
-            days: """
-                Sonto\u{1F}Mvulo\u{1F}Sibili\u{1F}Sithathu\u{1F}Sine\u{1F}Sihlanu\u{1F}Mgqibelo
-                """,
-            daysShort: "Son\u{1F}Mvu\u{1F}Sib\u{1F}Sit\u{1F}Sin\u{1F}Sih\u{1F}Mgq",
-            standaloneDays: """
-                Sonto\u{1F}Mvulo\u{1F}Sibili\u{1F}Sithathu\u{1F}Sine\u{1F}Sihlanu\u{1F}Mgqibelo
-                """,
-            eras: "BC\u{1F}AD")),
-        ("nds", DateFields(
-            patterns: """
-                EEEE, 'de' d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}d.MM.yy\u{1F}'Klock' H.mm:ss (zzzz)\
-                \u{1F}'Klock' H.mm:ss (z)\u{1F}'Klock' H.mm:ss\u{1F}'Kl'. H.mm
-                """,
-            months: """
-                Januaar\u{1F}Februaar\u{1F}März\u{1F}April\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}August\u{1F}Sept\
-                ember\u{1F}Oktover\u{1F}November\u{1F}Dezember
-                """,
-            monthsShort: """
-                Jan.\u{1F}Feb.\u{1F}März\u{1F}Apr.\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}Aug.\u{1F}Sep.\u{1F}Okt.\
-                \u{1F}Nov.\u{1F}Dez.
-                """,
-            days: """
-                Sünndag\u{1F}Maandag\u{1F}Dingsdag\u{1F}Middeweken\u{1F}Dunnersdag\u{1F}Freedag\u{1F}Sünnave\
-                nd
-                """,
-            daysShort: "Sü.\u{1F}Ma.\u{1F}Di.\u{1F}Mi.\u{1F}Du.\u{1F}Fr.\u{1F}Sa.",
-            standaloneDays: """
-                Sünndag\u{1F}Maandag\u{1F}Dingsdag\u{1F}Middeweken\u{1F}Dunnersdag\u{1F}Freedag\u{1F}Sünnave\
-                nd
-                """,
-            periods: "vm\u{1F}nm",
-            eras: "v.Chr.\u{1F}n.Chr.",
-            hours: "+HH.mm;-HH.mm",
-            gmtZero: "UTC")),
-        ("ne", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}yy/M/d\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                जनवरी\u{1F}फ\u{947}ब\u{94D}र\u{941}अरी\u{1F}मार\u{94D}च\u{1F}अ\
-                प\u{94D}रिल\u{1F}म\u{947}\u{1F}ज\u{941}न\u{1F}ज\u{941}लाई\u{1F}अगस\
-                \u{94D}ट\u{1F}स\u{947}प\u{94D}ट\u{947}म\u{94D}बर\u{1F}अक\u{94D}टोबर\
-                \u{1F}नोभ\u{947}म\u{94D}बर\u{1F}डिस\u{947}म\u{94D}बर
-                """,
-            monthsShort: """
-                जनवरी\u{1F}फ\u{947}ब\u{94D}र\u{941}अरी\u{1F}मार\u{94D}च\u{1F}अ\
-                प\u{94D}रिल\u{1F}म\u{947}\u{1F}ज\u{941}न\u{1F}ज\u{941}लाई\u{1F}अगस\
-                \u{94D}ट\u{1F}स\u{947}प\u{94D}ट\u{947}म\u{94D}बर\u{1F}अक\u{94D}टोबर\
-                \u{1F}नोभ\u{947}म\u{94D}बर\u{1F}डिस\u{947}म\u{94D}बर
-                """,
-            days: """
-                आइतबार\u{1F}सोमबार\u{1F}मङ\u{94D}गलबार\u{1F}ब\u{941}\
-                धबार\u{1F}बिहिबार\u{1F}श\u{941}क\u{94D}रबार\u{1F}शनि\
-                बार
-                """,
-            daysShort: """
-                आइत\u{1F}सोम\u{1F}मङ\u{94D}गल\u{1F}ब\u{941}ध\u{1F}बिहि\u{1F}\
-                श\u{941}क\u{94D}र\u{1F}शनि
-                """,
-            standaloneDays: """
-                आइतबार\u{1F}सोमबार\u{1F}मङ\u{94D}गलबार\u{1F}ब\u{941}\
-                धबार\u{1F}बिहिबार\u{1F}श\u{941}क\u{94D}रबार\u{1F}शनि\
-                बार
-                """,
-            periods: "प\u{942}र\u{94D}वाह\u{94D}न\u{1F}अपराह\u{94D}न",
-            eras: "ईसा प\u{942}र\u{94D}व\u{1F}सन\u{94D}",
-            utc: """
-                समन\u{94D}वित विश\u{94D}व समय\u{1F}य\u{942}टीसी
-                """)),
-        ("ne_IN", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}yy/M/d\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """)),
-        ("nl", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd-MM-y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                januari\u{1F}februari\u{1F}maart\u{1F}april\u{1F}mei\u{1F}juni\u{1F}juli\u{1F}augustus\u{1F}se\
-                ptember\u{1F}oktober\u{1F}november\u{1F}december
-                """,
-            monthsShort: """
-                jan\u{1F}feb\u{1F}mrt\u{1F}apr\u{1F}mei\u{1F}jun\u{1F}jul\u{1F}aug\u{1F}sep\u{1F}okt\u{1F}nov\
-                \u{1F}dec
-                """,
-            days: """
-                zondag\u{1F}maandag\u{1F}dinsdag\u{1F}woensdag\u{1F}donderdag\u{1F}vrijdag\u{1F}zaterdag
-                """,
-            daysShort: "zo\u{1F}ma\u{1F}di\u{1F}wo\u{1F}do\u{1F}vr\u{1F}za",
-            standaloneDays: """
-                zondag\u{1F}maandag\u{1F}dinsdag\u{1F}woensdag\u{1F}donderdag\u{1F}vrijdag\u{1F}zaterdag
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "v.Chr.\u{1F}n.Chr.",
-            utc: "gecoördineerde wereldtijd\u{1F}UTC")),
-        ("nl_BE", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """)),
-        ("nmg", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH\
-                :mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ngwɛn matáhra\u{1F}ngwɛn ńmba\u{1F}ngwɛn ńlal\u{1F}ngwɛn ńna\u{1F}ngwɛn ńtan\u{1F}ng\
-                wɛn ńtuó\u{1F}ngwɛn hɛmbuɛrí\u{1F}ngwɛn lɔmbi\u{1F}ngwɛn rɛbvuâ\u{1F}ngwɛn wum\
-                \u{1F}ngwɛn wum navǔr\u{1F}krísimin
-                """,
-            monthsShort: """
-                ng1\u{1F}ng2\u{1F}ng3\u{1F}ng4\u{1F}ng5\u{1F}ng6\u{1F}ng7\u{1F}ng8\u{1F}ng9\u{1F}ng10\u{1F}ng1\
-                1\u{1F}kris
-                """,
-            days: """
-                sɔ\u{301}ndɔ\u{1F}mɔ\u{301}ndɔ\u{1F}sɔ\u{301}ndɔ mafú mába\u{1F}sɔ\u{301}ndɔ mafú m\
-                álal\u{1F}sɔ\u{301}ndɔ mafú mána\u{1F}mabágá má sukul\u{1F}sásadi
-                """,
-            daysShort: "sɔ\u{301}n\u{1F}mɔ\u{301}n\u{1F}smb\u{1F}sml\u{1F}smn\u{1F}mbs\u{1F}sas",
-            standaloneDays: """
-                sɔ\u{301}ndɔ\u{1F}mɔ\u{301}ndɔ\u{1F}sɔ\u{301}ndɔ mafú mába\u{1F}sɔ\u{301}ndɔ mafú m\
-                álal\u{1F}sɔ\u{301}ndɔ mafú mána\u{1F}mabágá má sukul\u{1F}sásadi
-                """,
-            periods: "maná\u{1F}kugú",
-            eras: "BL\u{1F}PB")),
-        ("nn", DateFields(
-            patterns: """
-                EEEE d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                januar\u{1F}februar\u{1F}mars\u{1F}april\u{1F}mai\u{1F}juni\u{1F}juli\u{1F}august\u{1F}septemb\
-                er\u{1F}oktober\u{1F}november\u{1F}desember
-                """,
-            monthsShort: """
-                jan.\u{1F}feb.\u{1F}mars\u{1F}apr.\u{1F}mai\u{1F}juni\u{1F}juli\u{1F}aug.\u{1F}sep.\u{1F}okt.\
-                \u{1F}nov.\u{1F}des.
-                """,
-            days: """
-                søndag\u{1F}måndag\u{1F}tysdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}laurdag
-                """,
-            daysShort: "sø.\u{1F}må.\u{1F}ty.\u{1F}on.\u{1F}to.\u{1F}fr.\u{1F}la.",
-            standaloneDays: """
-                søndag\u{1F}måndag\u{1F}tysdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}laurdag
-                """,
-            periods: "f.m.\u{1F}e.m.",
-            eras: "f.Kr.\u{1F}e.Kr.",
-            utc: "koordinert universaltid\u{1F}UTC")),
-        ("nnh", DateFields(
-            patterns: """
-                EEEE , 'lyɛ'\u{30C}ʼ d 'na' MMMM, y\u{1F}'lyɛ'\u{30C}ʼ d 'na' MMMM, y\u{1F}d MMM, y\u{1F}d\
-                d/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                saŋ tsetsɛ\u{300}ɛ lùm\u{1F}saŋ kàg ngwóŋ\u{1F}saŋ lepyè shúm\u{1F}saŋ cÿó\u{1F}\
-                saŋ tsɛ\u{300}ɛ cÿó\u{1F}saŋ njÿoláʼ\u{1F}saŋ tyɛ\u{300}b tyɛ\u{300}b mbʉ\u{300}\
-                ŋ\u{1F}saŋ mbʉ\u{300}ŋ\u{1F}saŋ ngwɔ\u{300}ʼ mbÿɛ\u{1F}saŋ tàŋa tsetsáʼ\u{1F}sa\
-                ŋ mejwoŋó\u{1F}saŋ lùm
-                """,
-            monthsShort: """
-                saŋ tsetsɛ\u{300}ɛ lùm\u{1F}saŋ kàg ngwóŋ\u{1F}saŋ lepyè shúm\u{1F}saŋ cÿó\u{1F}\
-                saŋ tsɛ\u{300}ɛ cÿó\u{1F}saŋ njÿoláʼ\u{1F}saŋ tyɛ\u{300}b tyɛ\u{300}b mbʉ\u{300}\
-                ŋ\u{1F}saŋ mbʉ\u{300}ŋ\u{1F}saŋ ngwɔ\u{300}ʼ mbÿɛ\u{1F}saŋ tàŋa tsetsáʼ\u{1F}sa\
-                ŋ mejwoŋó\u{1F}saŋ lùm
-                """,
-            days: """
-                lyɛʼɛ\u{301} sẅíŋtè\u{1F}mvfò lyɛ\u{30C}ʼ\u{1F}mbɔ\u{301}ɔntè mvfò lyɛ\u{30C}\
-                ʼ\u{1F}tsètsɛ\u{300}ɛ lyɛ\u{30C}ʼ\u{1F}mbɔ\u{301}ɔntè tsetsɛ\u{300}ɛ lyɛ\u{30C}ʼ\
-                \u{1F}mvfò màga lyɛ\u{30C}ʼ\u{1F}màga lyɛ\u{30C}ʼ
-                """,
-            daysShort: """
-                lyɛʼɛ\u{301} sẅíŋtè\u{1F}mvfò lyɛ\u{30C}ʼ\u{1F}mbɔ\u{301}ɔntè mvfò lyɛ\u{30C}\
-                ʼ\u{1F}tsètsɛ\u{300}ɛ lyɛ\u{30C}ʼ\u{1F}mbɔ\u{301}ɔntè tsetsɛ\u{300}ɛ lyɛ\u{30C}ʼ\
-                \u{1F}mvfò màga lyɛ\u{30C}ʼ\u{1F}màga lyɛ\u{30C}ʼ
-                """,
-            standaloneDays: """
-                lyɛʼɛ\u{301} sẅíŋtè\u{1F}mvfò lyɛ\u{30C}ʼ\u{1F}mbɔ\u{301}ɔntè mvfò lyɛ\u{30C}\
-                ʼ\u{1F}tsètsɛ\u{300}ɛ lyɛ\u{30C}ʼ\u{1F}mbɔ\u{301}ɔntè tsetsɛ\u{300}ɛ lyɛ\u{30C}ʼ\
-                \u{1F}mvfò màga lyɛ\u{30C}ʼ\u{1F}màga lyɛ\u{30C}ʼ
-                """,
-            periods: "mbaʼámbaʼ\u{1F}ncwònzém",
-            eras: "m.z.Y.\u{1F}m.g.n.Y.")),
-        ("no", DateFields(
-            patterns: """
-                EEEE d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                januar\u{1F}februar\u{1F}mars\u{1F}april\u{1F}mai\u{1F}juni\u{1F}juli\u{1F}august\u{1F}septemb\
-                er\u{1F}oktober\u{1F}november\u{1F}desember
-                """,
-            monthsShort: """
-                jan.\u{1F}feb.\u{1F}mars\u{1F}apr.\u{1F}mai\u{1F}juni\u{1F}juli\u{1F}aug.\u{1F}sep.\u{1F}okt.\
-                \u{1F}nov.\u{1F}des.
-                """,
-            days: """
-                søndag\u{1F}mandag\u{1F}tirsdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lørdag
-                """,
-            daysShort: "søn.\u{1F}man.\u{1F}tir.\u{1F}ons.\u{1F}tor.\u{1F}fre.\u{1F}lør.",
-            standaloneDays: """
-                søndag\u{1F}mandag\u{1F}tirsdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lørdag
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "f.Kr.\u{1F}e.Kr.",
-            utc: "koordinert universaltid\u{1F}UTC")),
-        ("nqo", DateFields(
-            months: """
-                ߓߌ\u{7F2}ߠߊߥߎߟߋ\u{7F2}\u{1F}ߞߏ\u{7F2}ߞߏߜߍ\u{1F}ߕߙߊߓߊ\u{1F}ߞߏ\u{7F2}ߞߏߘ\
-                ߌ\u{7EC}ߓߌ\u{1F}ߘߓߊ\u{7EC}ߕߊ\u{1F}ߥߊ\u{7EC}ߛߌ\u{7EC}ߥߙߊ\u{1F}ߞߊ\u{7EC}ߙߌߝ\
-                ߐ\u{7ED}\u{1F}ߘߓߊ\u{7EC}ߓߌߟߊ\u{1F}ߕߎߟߊߝߌ\u{7F2}\u{1F}ߞߏ\u{7F2}ߓߌߕߌ\u{7EE}\
-                \u{1F}ߣߍߣߍߓߊ\u{1F}ߞߏߟߌ\u{7F2}ߞߏߟߌ\u{7F2}
-                """,
-            monthsShort: """
-                ߓߌ\u{7F2}ߠ\u{1F}ߞߏ\u{7F2}ߞ\u{1F}ߕߙߊ\u{1F}ߞߏ\u{7F2}ߘ\u{1F}ߘߓߊ\u{7EC}ߕ\u{1F}ߥߊ\
-                \u{7EC}ߛ\u{1F}ߞߊ\u{7EC}ߙ\u{1F}ߘߓߊ\u{7EC}ߓ\u{1F}ߕߎߟߊߝߌ\u{7F2}\u{1F}ߞߏ\u{7F2}ߓ\
-                \u{1F}ߣߍߣ\u{1F}ߞߏߟ
-                """,
-            days: """
-                ߞߊ\u{7EF}ߙߌߟߏ\u{7F2}\u{1F}ߞߐ\u{7EC}ߓߊ\u{7EC}ߟߏ\u{7F2}\u{1F}ߞߐ\u{7EC}ߟߏ\u{7F2}\
-                \u{1F}ߞߎߣߎ\u{7F2}ߟߏ\u{7F2}\u{1F}ߓߌߟߏ\u{7F2}\u{1F}ߛߌ\u{7EC}ߣߌ\u{7F2}\u{7EC}ߟߏ\
-                \u{7F2}\u{1F}ߞߍ\u{7F2}ߘߍߟߏ\u{7F2}
-                """,
-            daysShort: """
-                ߞߊ\u{7EF}ߙ\u{1F}ߞߐ\u{7EC}ߓ\u{1F}ߞߐ\u{7EC}ߟߏ\u{7F2}\u{1F}ߞߎߣ\u{1F}ߓߌߟ\u{1F}ߛߌ\
-                \u{7EC}ߣ\u{1F}ߞߍ\u{7F2}ߘ
-                """,
-            standaloneDays: """
-                ߞߊ\u{7EF}ߙߌߟߏ\u{7F2}\u{1F}ߞߐ\u{7EC}ߓߊ\u{7EC}ߟߏ\u{7F2}\u{1F}ߞߐ\u{7EC}ߟߏ\u{7F2}\
-                \u{1F}ߞߎߣߎ\u{7F2}ߟߏ\u{7F2}\u{1F}ߓߌߟߏ\u{7F2}\u{1F}ߛߌ\u{7EC}ߣߌ\u{7F2}\u{7EC}ߟߏ\
-                \u{7F2}\u{1F}ߞߍ\u{7F2}ߘߍߟߏ\u{7F2}
-                """,
-            periods: "ߛ\u{1F}ߥ",
-            eras: "ߌߛ. ߡ. ߢߍ\u{7EB}\u{1F}ߌߛ. ߡ. ߞߐ\u{7EB}",
-            gmt: "ߜ\u{7ED}ߕߖ{0}",
-            utc: """
-                ߖߊ\u{7EF}ߓߊ\u{7EB} ߕߎߡߘߊ\u{7EB} ߘߏ\u{7F2}\u{7EC}ߖߟߎ\u{7EC}ߡߊ\u{7EC}ߣߍ\u{7F2}\
-                \u{1F}UTC
-                """)),
-        ("nr", DateFields(
-            months: """
-                Janabari\u{1F}uFeberbari\u{1F}uMatjhi\u{1F}u-Apreli\u{1F}Meyi\u{1F}Juni\u{1F}Julayi\u{1F}Arhos\
-                tosi\u{1F}Septemba\u{1F}Oktoba\u{1F}Usinyikhaba\u{1F}Disemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mat\u{1F}Apr\u{1F}Mey\u{1F}Jun\u{1F}Jul\u{1F}Arh\u{1F}Sep\u{1F}Okt\u{1F}Usi\
-                \u{1F}Dis
-                """,
-            days: """
-                uSonto\u{1F}uMvulo\u{1F}uLesibili\u{1F}Lesithathu\u{1F}uLesine\u{1F}ngoLesihlanu\u{1F}umGqibel\
-                o
-                """,
-            daysShort: "Son\u{1F}Mvu\u{1F}Bil\u{1F}Tha\u{1F}Ne\u{1F}Hla\u{1F}Gqi",
-            standaloneDays: """
-                uSonto\u{1F}uMvulo\u{1F}uLesibili\u{1F}Lesithathu\u{1F}uLesine\u{1F}ngoLesihlanu\u{1F}umGqibel\
-                o
-                """,
-            eras: "BC\u{1F}AD")),
-        ("nso", DateFields(
-            months: """
-                Janeware\u{1F}Febereware\u{1F}Matšhe\u{1F}Aporele\u{1F}Mei\u{1F}June\u{1F}Julae\u{1F}Agosetos\
-                e\u{1F}Setemere\u{1F}Oktobore\u{1F}Nofemere\u{1F}Disemere
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mat\u{1F}Apo\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nof\
-                \u{1F}Dis
-                """,
-            days: """
-                Lamorena\u{1F}Mošupologo\u{1F}Labobedi\u{1F}Laboraro\u{1F}Labone\u{1F}Labohlano\u{1F}Mokibelo
-                """,
-            daysShort: "Lam\u{1F}Mos\u{1F}Bed\u{1F}Rar\u{1F}Ne\u{1F}Hla\u{1F}Mok",
-            standaloneDays: """
-                Lamorena\u{1F}Mošupologo\u{1F}Labobedi\u{1F}Laboraro\u{1F}Labone\u{1F}Labohlano\u{1F}Mokibelo
-                """,
-            eras: "BC\u{1F}AD",
-            utc: "Nako ya Legohle yeo e Rulagantšwego\u{1F}UTC")),
-        ("nus", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/MM/y\u{1F}zzzz h:mm:ss\u{202F}a\u{1F}z h:mm:ss\
-                \u{202F}a\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Tiop thar pɛt\u{1F}Pɛt\u{1F}Duɔ\u{331}ɔ\u{331}ŋ\u{1F}Guak\u{1F}Duät\u{1F}Kornyoot\u{1F}P\
-                ay yie\u{331}tni\u{1F}Tho\u{331}o\u{331}r\u{1F}Tɛɛr\u{1F}Laath\u{1F}Kur\u{1F}Tio\u{331}p in\u{20}\
-                di\u{331}i\u{331}t
-                """,
-            monthsShort: """
-                Tiop\u{1F}Pɛt\u{1F}Duɔ\u{331}ɔ\u{331}\u{1F}Guak\u{1F}Duä\u{1F}Kor\u{1F}Pay\u{1F}Thoo\u{1F}\
-                Tɛɛ\u{1F}Laa\u{1F}Kur\u{1F}Tid
-                """,
-            days: """
-                Cäŋ kuɔth\u{1F}Jiec la\u{331}t\u{1F}Rɛw lätni\u{1F}Diɔ\u{331}k lätni\u{1F}Ŋuaan lätni\
-                \u{1F}Dhieec lätni\u{1F}Bäkɛl lätni
-                """,
-            daysShort: """
-                Cäŋ\u{1F}Jiec\u{1F}Rɛw\u{1F}Diɔ\u{331}k\u{1F}Ŋuaan\u{1F}Dhieec\u{1F}Bäkɛl
-                """,
-            standaloneDays: """
-                Cäŋ kuɔth\u{1F}Jiec la\u{331}t\u{1F}Rɛw lätni\u{1F}Diɔ\u{331}k lätni\u{1F}Ŋuaan lätni\
-                \u{1F}Dhieec lätni\u{1F}Bäkɛl lätni
-                """,
-            periods: "RW\u{1F}TŊ",
-            eras: "AY\u{1F}ƐY")),
-        ("ny", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Januwale\u{1F}Febuluwale\u{1F}Malichi\u{1F}Epulo\u{1F}Mei\u{1F}Juni\u{1F}Julai\u{1F}Ogasiti\
-                \u{1F}Seputemba\u{1F}Okutoba\u{1F}Novemba\u{1F}Disemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mal\u{1F}Epu\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Oga\u{1F}Sep\u{1F}Oku\u{1F}Nov\
-                \u{1F}Dis
-                """,
-            days: """
-                Lamulungu\u{1F}Lolemba\u{1F}Lachiwiri\u{1F}Lachitatu\u{1F}Lachinayi\u{1F}Lachisanu\u{1F}Loweru\
-                ka
-                """,
-            daysShort: "Mul\u{1F}Lem\u{1F}Wir\u{1F}Tat\u{1F}Nai\u{1F}San\u{1F}Wer",
-            standaloneDays: """
-                Lamulungu\u{1F}Lolemba\u{1F}Lachiwiri\u{1F}Lachitatu\u{1F}Lachinayi\u{1F}Lachisanu\u{1F}Loweru\
-                ka
-                """)),
-        ("nyn", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Okwokubanza\u{1F}Okwakabiri\u{1F}Okwakashatu\u{1F}Okwakana\u{1F}Okwakataana\u{1F}Okwamukaaga\
-                \u{1F}Okwamushanju\u{1F}Okwamunaana\u{1F}Okwamwenda\u{1F}Okwaikumi\u{1F}Okwaikumi na kumwe\
-                \u{1F}Okwaikumi na ibiri
-                """,
-            monthsShort: """
-                KBZ\u{1F}KBR\u{1F}KST\u{1F}KKN\u{1F}KTN\u{1F}KMK\u{1F}KMS\u{1F}KMN\u{1F}KMW\u{1F}KKM\u{1F}KNK\
-                \u{1F}KNB
-                """,
-            days: """
-                Sande\u{1F}Orwokubanza\u{1F}Orwakabiri\u{1F}Orwakashatu\u{1F}Orwakana\u{1F}Orwakataano\u{1F}Or\
-                wamukaaga
-                """,
-            daysShort: "SAN\u{1F}ORK\u{1F}OKB\u{1F}OKS\u{1F}OKN\u{1F}OKT\u{1F}OMK",
-            standaloneDays: """
-                Sande\u{1F}Orwokubanza\u{1F}Orwakabiri\u{1F}Orwakashatu\u{1F}Orwakana\u{1F}Orwakataano\u{1F}Or\
-                wamukaaga
-                """,
-            eras: "BC\u{1F}AD")),
-        ("oc", DateFields(
-            patterns: """
-                EEEE d MMMM 'de' y\u{1F}d MMMM 'de' y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
-                :ss z\u{1F}HH:mm:ss\u{1F}H'h'mm
-                """,
-            months: """
-                de genièr\u{1F}de febrièr\u{1F}de març\u{1F}d’abril\u{1F}de mai\u{1F}de junh\u{1F}de julh\
-                et\u{1F}d’agost\u{1F}de setembre\u{1F}d’octòbre\u{1F}de novembre\u{1F}de decembre
-                """,
-            monthsShort: """
-                gen.\u{1F}feb.\u{1F}març\u{1F}abr.\u{1F}mai\u{1F}junh\u{1F}jul.\u{1F}ago.\u{1F}set.\u{1F}oct.\
-                \u{1F}nov.\u{1F}dec.
-                """,
-            days: """
-                dimenge\u{1F}diluns\u{1F}dimars\u{1F}dimècres\u{1F}dijòus\u{1F}divendres\u{1F}dissabte
-                """,
-            daysShort: """
-                dimenge\u{1F}diluns\u{1F}dimars\u{1F}dimècres\u{1F}dijòus\u{1F}divendres\u{1F}dissabte
-                """,
-            standaloneDays: """
-                dimenge\u{1F}diluns\u{1F}dimars\u{1F}dimècres\u{1F}dijòus\u{1F}divendres\u{1F}dissabte
-                """,
-            eras: "Ab. J.C.\u{1F}de. J.-C.",
-            utc: "ora coordonada universala\u{1F}UTC")),
-        ("oc_ES", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}H:mm:ss (zzzz\
-                )\u{1F}H:mm:ss z\u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                gèr\u{1F}hereuèr\u{1F}març\u{1F}abriu\u{1F}mai\u{1F}junh\u{1F}juriòl\u{1F}agost\u{1F}setem\
-                e\u{1F}octobre\u{1F}noveme\u{1F}deseme
-                """,
-            monthsShort: """
-                gèr\u{1F}her\u{1F}mar\u{1F}abr\u{1F}mai\u{1F}jun\u{1F}jur\u{1F}ago\u{1F}set\u{1F}oct\u{1F}nov\
-                \u{1F}dec
-                """,
-            days: """
-                dimenge\u{1F}deluns\u{1F}dimars\u{1F}dimèrcles\u{1F}dijaus\u{1F}diuendres\u{1F}dissabte
-                """,
-            daysShort: "dim\u{1F}del\u{1F}dma\u{1F}dmè\u{1F}dij\u{1F}diu\u{1F}dis",
-            standaloneDays: """
-                dimenge\u{1F}deluns\u{1F}dimars\u{1F}dimèrcles\u{1F}dijaus\u{1F}diuendres\u{1F}dissabte
-                """,
-            periods: "a.\u{202F}m.\u{1F}p.\u{202F}m.",
-            eras: "a. C.\u{1F}d. C.",
-            utc: "ora universau coordinada\u{1F}UTC")),
-        ("om", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:\
-                ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Amajjii\u{1F}Guraandhala\u{1F}Bitootessa\u{1F}Eebila\u{1F}Caamsaa\u{1F}Waxabajjii\u{1F}Adooles\
-                sa\u{1F}Hagayya\u{1F}Fulbaana\u{1F}Onkoloolessa\u{1F}Sadaasa\u{1F}Mudde
-                """,
-            monthsShort: """
-                Ama\u{1F}Gur\u{1F}Bitootessa\u{1F}Elb\u{1F}Cam\u{1F}Wax\u{1F}Ado\u{1F}Hag\u{1F}Ful\u{1F}Onk\
-                \u{1F}Sadaasa\u{1F}Mud
-                """,
-            days: """
-                Dilbata\u{1F}Wiixata\u{1F}Kibxata\u{1F}Roobii\u{1F}Kamisa\u{1F}Jimaata\u{1F}Sanbata
-                """,
-            daysShort: "Dil\u{1F}Wix\u{1F}Kib\u{1F}Rob\u{1F}Kam\u{1F}Jim\u{1F}San",
-            standaloneDays: """
-                Dilbata\u{1F}Wiixata\u{1F}Kibxata\u{1F}Roobii\u{1F}Kamisa\u{1F}Jimaata\u{1F}Sanbata
-                """,
-            periods: "WD\u{1F}WB",
-            eras: "DhKD\u{1F}BA",
-            utc: "Sa’aatii Idil-Addunyaa Qindaa’e\u{1F}UTC")),
-        ("om_KE", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            eras: "KD\u{1F}KB")),
-        ("or", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ଜାନ\u{B41}ଆରୀ\u{1F}ଫେବ\u{B43}ଆରୀ\u{1F}ମାର\u{B4D}ଚ\u{B4D}ଚ\
-                \u{1F}ଅପ\u{B4D}ରେଲ\u{1F}ମଇ\u{1F}ଜ\u{B41}ନ\u{1F}ଜ\u{B41}ଲାଇ\u{1F}ଅ\
-                ଗଷ\u{B4D}ଟ\u{1F}ସେପ\u{B4D}ଟେମ\u{B4D}ବର\u{1F}ଅକ\u{B4D}ଟୋବର\
-                \u{1F}ନଭେମ\u{B4D}ବର\u{1F}ଡ\u{B3F}ସେମ\u{B4D}ବର
-                """,
-            monthsShort: """
-                ଜାନ\u{B41}ଆରୀ\u{1F}ଫେବ\u{B43}ଆରୀ\u{1F}ମାର\u{B4D}ଚ\u{B4D}ଚ\
-                \u{1F}ଅପ\u{B4D}ରେଲ\u{1F}ମଇ\u{1F}ଜ\u{B41}ନ\u{1F}ଜ\u{B41}ଲାଇ\u{1F}ଅ\
-                ଗଷ\u{B4D}ଟ\u{1F}ସେପ\u{B4D}ଟେମ\u{B4D}ବର\u{1F}ଅକ\u{B4D}ଟୋବର\
-                \u{1F}ନଭେମ\u{B4D}ବର\u{1F}ଡ\u{B3F}ସେମ\u{B4D}ବର
-                """,
-            days: """
-                ରବ\u{B3F}ବାର\u{1F}ସୋମବାର\u{1F}ମଙ\u{B4D}ଗଳବାର\u{1F}ବ\
-                \u{B41}ଧବାର\u{1F}ଗ\u{B41}ର\u{B41}ବାର\u{1F}ଶ\u{B41}କ\u{B4D}ରବାର\
-                \u{1F}ଶନ\u{B3F}ବାର
-                """,
-            daysShort: """
-                ରବ\u{B3F}\u{1F}ସୋମ\u{1F}ମଙ\u{B4D}ଗଳ\u{1F}ବ\u{B41}ଧ\u{1F}ଗ\u{B41}ର\
-                \u{B41}\u{1F}ଶ\u{B41}କ\u{B4D}ର\u{1F}ଶନ\u{B3F}
-                """,
-            standaloneDays: """
-                ରବ\u{B3F}ବାର\u{1F}ସୋମବାର\u{1F}ମଙ\u{B4D}ଗଳବାର\u{1F}ବ\
-                \u{B41}ଧବାର\u{1F}ଗ\u{B41}ର\u{B41}ବାର\u{1F}ଶ\u{B41}କ\u{B4D}ରବାର\
-                \u{1F}ଶନ\u{B3F}ବାର
-                """,
-            eras: "BC\u{1F}AD",
-            utc: """
-                ସମନ\u{B4D}ୱ\u{B3F}ତ ସାର\u{B4D}ବଜନୀନ ସମୟ\u{1F}UTC
-                """)),
-        ("os", DateFields(
-            patterns: """
-                EEEE, d MMMM, y\u{202F}'аз'\u{1F}d MMMM, y\u{202F}'аз'\u{1F}dd MMM y\u{202F}'аз'\u{1F}dd\
-                .MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                январы\u{1F}февралы\u{1F}мартъийы\u{1F}апрелы\u{1F}майы\u{1F}и\
-                юны\u{1F}июлы\u{1F}августы\u{1F}сентябры\u{1F}октябры\u{1F}ноя\
-                бры\u{1F}декабры
-                """,
-            monthsShort: """
-                янв.\u{1F}фев.\u{1F}мар.\u{1F}апр.\u{1F}майы\u{1F}июны\u{1F}июлы\u{1F}\
-                авг.\u{1F}сен.\u{1F}окт.\u{1F}ноя.\u{1F}дек.
-                """,
-            days: """
-                хуыцаубон\u{1F}къуырисӕр\u{1F}дыццӕг\u{1F}ӕртыццӕг\u{1F}цып\
-                пӕрӕм\u{1F}майрӕмбон\u{1F}сабат
-                """,
-            daysShort: """
-                хцб\u{1F}крс\u{1F}дцг\u{1F}ӕрт\u{1F}цпр\u{1F}мрб\u{1F}сбт
-                """,
-            standaloneDays: """
-                Хуыцаубон\u{1F}Къуырисӕр\u{1F}Дыццӕг\u{1F}Ӕртыццӕг\u{1F}Цып\
-                пӕрӕм\u{1F}Майрӕмбон\u{1F}Сабат
-                """,
-            eras: "н.д.а.\u{1F}н.д.")),
-        ("osa", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐓄𐓘𐓡𐓛\u{358}𐓧𐓟\u{1F}𐓀𐓣\u{358}𐓪\
-                \u{358}𐓬𐓘 𐓏𐓟𐓵𐓪\u{358}𐓬𐓘\u{1F}𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐓏\
-                𐓟𐓵𐓘𐓜𐓣\u{1F}𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐓏𐓟𐓰𐓪𐓬𐓘\u{1F}\
-                𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐓏𐓟𐓮𐓘𐓰𐓘\u{1F}𐓀𐓣\u{358}𐓪\u{358}\
-                𐓬𐓘 𐓏𐓟𐓯𐓘𐓬𐓟\u{1F}𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐓄𐓟𐓵𐓪\
-                \u{358}𐓬𐓘\u{1F}𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐒼𐓣𐓟𐓰𐓪𐓬𐓘\u{1F}𐓀\
-                𐓣\u{358}𐓪\u{358}𐓬𐓘 𐒿𐓟𐓜𐓛𐓲𐓟𐓷𐓣\u{358}𐓤𐓟\u{1F}𐓀𐓣\
-                \u{358}𐓪\u{358}𐓬𐓘 𐒿𐓟𐓜𐓛\u{1F}𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐒰𐓧\
-                𐓣 𐓏𐓣\u{358}𐓸𐓲𐓣\u{1F}𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐒰𐓧𐓣 𐓍𐓪\
-                \u{358}𐓬𐓘
-                """,
-            monthsShort: """
-                𐓄𐓘𐓡𐓛\u{358}𐓧𐓟\u{1F}𐓵𐓪\u{358}𐓬𐓘\u{1F}𐓵𐓘𐓜𐓣\u{1F}𐓰\
-                𐓪𐓬𐓘\u{1F}𐓮𐓘𐓰𐓘\u{1F}𐓯𐓘𐓬𐓟\u{1F}𐓄𐓟𐓵𐓪\u{358}𐓬𐓘\
-                \u{1F}𐒼𐓣𐓟𐓰𐓪𐓬𐓘\u{1F}𐒿𐓟𐓜𐓛𐓲𐓟𐓷𐓣\u{358}𐓤𐓟\u{1F}\
-                𐒿𐓟𐓜𐓛\u{1F}𐒰𐓧𐓣 𐓏𐓣\u{358}𐓸𐓲𐓣\u{1F}𐒰𐓧𐓣 𐓍𐓪\
-                \u{358}𐓬𐓘
-                """,
-            days: """
-                𐒹𐓘\u{358}𐓬𐓘 𐓏𐓘𐓤𐓘\u{358}𐓰𐓘𐓤𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘\u{20}\
-                𐓄𐓘𐓡𐓛\u{358}𐓧𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟𐓵𐓪\u{358}𐓬𐓘\
-                \u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟𐓵𐓘𐓜𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟\
-                𐓰𐓪𐓬𐓘\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓈𐓘 𐓵𐓘𐓲𐓘 𐓻𐓣\u{358}\u{1F}\
-                𐒹𐓘\u{358}𐓬𐓘 𐓂𐓤𐓘𐓸𐓟 𐓣\u{358}𐓤𐓟
-                """,
-            daysShort: """
-                𐒹𐓘\u{358}𐓬𐓘 𐓏𐓘𐓤𐓘\u{358}𐓰𐓘𐓤𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘\u{20}\
-                𐓄𐓘𐓡𐓛\u{358}𐓧𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟𐓵𐓪\u{358}𐓬𐓘\
-                \u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟𐓵𐓘𐓜𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟\
-                𐓰𐓪𐓬𐓘\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓈𐓘 𐓵𐓘𐓲𐓘 𐓻𐓣\u{358}\u{1F}\
-                𐒹𐓘\u{358}𐓬𐓘 𐓂𐓤𐓘𐓸𐓟 𐓣\u{358}𐓤𐓟
-                """,
-            standaloneDays: """
-                𐒹𐓘\u{358}𐓬𐓘 𐓏𐓘𐓤𐓘\u{358}𐓰𐓘𐓤𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘\u{20}\
-                𐓄𐓘𐓡𐓛\u{358}𐓧𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟𐓵𐓪\u{358}𐓬𐓘\
-                \u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟𐓵𐓘𐓜𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟\
-                𐓰𐓪𐓬𐓘\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓈𐓘 𐓵𐓘𐓲𐓘 𐓻𐓣\u{358}\u{1F}\
-                𐒹𐓘\u{358}𐓬𐓘 𐓂𐓤𐓘𐓸𐓟 𐓣\u{358}𐓤𐓟
-                """)),
-        ("pa", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ਜਨਵਰੀ\u{1F}ਫ\u{A3C}ਰਵਰੀ\u{1F}ਮਾਰਚ\u{1F}ਅਪ\u{A4D}ਰ\u{A48}ਲ\
-                \u{1F}ਮਈ\u{1F}ਜ\u{A42}ਨ\u{1F}ਜ\u{A41}ਲਾਈ\u{1F}ਅਗਸਤ\u{1F}ਸਤ\u{A70}\
-                ਬਰ\u{1F}ਅਕਤ\u{A42}ਬਰ\u{1F}ਨਵ\u{A70}ਬਰ\u{1F}ਦਸ\u{A70}ਬਰ
-                """,
-            monthsShort: """
-                ਜਨ\u{1F}ਫ\u{A3C}ਰ\u{1F}ਮਾਰਚ\u{1F}ਅਪ\u{A4D}ਰ\u{A48}\u{1F}ਮਈ\u{1F}ਜ\
-                \u{A42}ਨ\u{1F}ਜ\u{A41}ਲਾ\u{1F}ਅਗ\u{1F}ਸਤ\u{A70}\u{1F}ਅਕਤ\u{A42}\u{1F}ਨ\
-                ਵ\u{A70}\u{1F}ਦਸ\u{A70}
-                """,
-            days: """
-                ਐਤਵਾਰ\u{1F}ਸ\u{A4B}ਮਵਾਰ\u{1F}ਮ\u{A70}ਗਲਵਾਰ\u{1F}ਬ\u{A41}\
-                \u{A71}ਧਵਾਰ\u{1F}ਵੀਰਵਾਰ\u{1F}ਸ\u{A3C}\u{A41}\u{A71}ਕਰਵਾਰ\u{1F}\
-                ਸ\u{A3C}ਨੀਵਾਰ
-                """,
-            daysShort: """
-                ਐਤ\u{1F}ਸ\u{A4B}ਮ\u{1F}ਮ\u{A70}ਗਲ\u{1F}ਬ\u{A41}\u{A71}ਧ\u{1F}ਵੀਰ\u{1F}\
-                ਸ\u{A3C}\u{A41}\u{A71}ਕਰ\u{1F}ਸ\u{A3C}ਨੀ
-                """,
-            standaloneDays: """
-                ਐਤਵਾਰ\u{1F}ਸ\u{A4B}ਮਵਾਰ\u{1F}ਮ\u{A70}ਗਲਵਾਰ\u{1F}ਬ\u{A41}\
-                \u{A71}ਧਵਾਰ\u{1F}ਵੀਰਵਾਰ\u{1F}ਸ\u{A3C}\u{A41}\u{A71}ਕਰਵਾਰ\u{1F}\
-                ਸ\u{A3C}ਨੀਵਾਰ
-                """,
-            eras: "ਈ. ਪ\u{A42}.\u{1F}ਸ\u{A70}ਨ",
-            utc: """
-                ਕ\u{A4B}ਔਰਡੀਨ\u{A47}ਟ\u{A47}ਡ ਵਿਆਪਕ ਵ\u{A47}ਲਾ\u{1F}UTC
-                """)),
-        ("pa_Arab", DateFields(
-            patterns: """
-                EEEE, dd MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئ\u{1F}جون\u{1F}جولائ\
-                ی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            monthsShort: """
-                جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئ\u{1F}جون\u{1F}جولائ\
-                ی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            days: """
-                اتوار\u{1F}پیر\u{1F}منگل\u{1F}ب\u{64F}دھ\u{1F}جمعرات\u{1F}جمعہ\u{1F}\
-                ہفتہ
-                """,
-            daysShort: """
-                اتوار\u{1F}پیر\u{1F}منگل\u{1F}ب\u{64F}دھ\u{1F}جمعرات\u{1F}جمعہ\u{1F}\
-                ہفتہ
-                """,
-            standaloneDays: """
-                اتوار\u{1F}پیر\u{1F}منگل\u{1F}ب\u{64F}دھ\u{1F}جمعرات\u{1F}جمعہ\u{1F}\
-                ہفتہ
-                """,
-            eras: "ايساپورو\u{1F}سں",
-            utc: "\u{1F}UTC")),
-        ("pap", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd-MM-y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Yanüari\u{1F}Febrüari\u{1F}Mart\u{1F}Aprel\u{1F}Mei\u{1F}Yüni\u{1F}Yüli\u{1F}Ougùstùs\
-                \u{1F}Sèptèmber\u{1F}Òktober\u{1F}Novèmber\u{1F}Desèmber
-                """,
-            monthsShort: """
-                Yan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}Mei\u{1F}Yün\u{1F}Yül\u{1F}Oug\u{1F}Sèp\u{1F}Òkt\u{1F}\
-                Nov\u{1F}Des
-                """,
-            days: """
-                djadumingu\u{1F}djaluna\u{1F}djamars\u{1F}djarason\u{1F}djaweps\u{1F}djabièrnè\u{1F}djasabra
-                """,
-            daysShort: """
-                djadumingu\u{1F}djaluna\u{1F}djamars\u{1F}djarason\u{1F}djaweps\u{1F}djabièrnè\u{1F}djasabra
-                """,
-            standaloneDays: """
-                djadumingu\u{1F}djaluna\u{1F}djamars\u{1F}djarason\u{1F}djaweps\u{1F}djabièrnè\u{1F}djasabra
-                """,
-            eras: "P.K\u{1F}D.K")),
-        ("pcm", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}H:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Jénúári\u{1F}Fẹ\u{301}búári\u{1F}Mach\u{1F}Éprel\u{1F}Mee\u{1F}Jun\u{1F}Julai\u{1F}Ọ\
-                gọst\u{1F}Sẹptẹ\u{301}mba\u{1F}Ọktóba\u{1F}Nọvẹ\u{301}mba\u{1F}Disẹ\u{301}mba
-                """,
-            monthsShort: """
-                Jén\u{1F}Fẹ\u{301}b\u{1F}Mach\u{1F}Épr\u{1F}Mee\u{1F}Jun\u{1F}Jul\u{1F}Ọgọ\u{1F}Sẹp\
-                \u{1F}Ọkt\u{1F}Nọv\u{1F}Dis
-                """,
-            days: """
-                Sọ\u{301}ndè\u{1F}Mọ\u{301}ndè\u{1F}Tiúzdè\u{1F}Wẹ\u{301}nẹ\u{301}zdè\u{1F}Tọ\
-                \u{301}zdè\u{1F}Fraídè\u{1F}Sátọdè
-                """,
-            daysShort: """
-                Sọ\u{301}n\u{1F}Mọ\u{301}n\u{1F}Tiú\u{1F}Wẹ\u{301}n\u{1F}Tọ\u{301}z\u{1F}Fraí\u{1F}S\
-                át
-                """,
-            standaloneDays: """
-                Sọ\u{301}ndè\u{1F}Mọ\u{301}ndè\u{1F}Tiúzdè\u{1F}Wẹ\u{301}nẹ\u{301}zdè\u{1F}Tọ\
-                \u{301}zdè\u{1F}Fraídè\u{1F}Sátọdè
-                """,
-            periods: "FM\u{1F}FI",
-            eras: "BK\u{1F}KIY",
-            utc: "Arénjmẹnt ọf Di Hól Wọld Taim\u{1F}UTC")),
-        ("pis", DateFields(
-            months: """
-                Januare\u{1F}Febuare\u{1F}Mas\u{1F}Eprel\u{1F}Mei\u{1F}Jun\u{1F}Julae\u{1F}Ogus\u{1F}Septemba\
-                \u{1F}Oktoba\u{1F}Novemba\u{1F}Disemba
-                """,
-            monthsShort: """
-                Januare\u{1F}Febuare\u{1F}Mas\u{1F}Eprel\u{1F}Mei\u{1F}Jun\u{1F}Julae\u{1F}Ogus\u{1F}Septemba\
-                \u{1F}Oktoba\u{1F}Novemba\u{1F}Disemba
-                """,
-            days: "Sande\u{1F}Mande\u{1F}Tiusde\u{1F}Wenesde\u{1F}Tosde\u{1F}Fraede\u{1F}Satade",
-            daysShort: "Sande\u{1F}Mande\u{1F}Tiusde\u{1F}Wenesde\u{1F}Tosde\u{1F}Fraede\u{1F}Satade",
-            standaloneDays: "Sande\u{1F}Mande\u{1F}Tiusde\u{1F}Wenesde\u{1F}Tosde\u{1F}Fraede\u{1F}Satade",
-            gmt: "GMT {0}")),
-        ("pl", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                stycznia\u{1F}lutego\u{1F}marca\u{1F}kwietnia\u{1F}maja\u{1F}czerwca\u{1F}lipca\u{1F}sierpnia\
-                \u{1F}września\u{1F}października\u{1F}listopada\u{1F}grudnia
-                """,
-            monthsShort: """
-                sty\u{1F}lut\u{1F}mar\u{1F}kwi\u{1F}maj\u{1F}cze\u{1F}lip\u{1F}sie\u{1F}wrz\u{1F}paź\u{1F}lis\
-                \u{1F}gru
-                """,
-            days: """
-                niedziela\u{1F}poniedziałek\u{1F}wtorek\u{1F}środa\u{1F}czwartek\u{1F}piątek\u{1F}sobota
-                """,
-            daysShort: "niedz.\u{1F}pon.\u{1F}wt.\u{1F}śr.\u{1F}czw.\u{1F}pt.\u{1F}sob.",
-            standaloneDays: """
-                niedziela\u{1F}poniedziałek\u{1F}wtorek\u{1F}środa\u{1F}czwartek\u{1F}piątek\u{1F}sobota
-                """,
-            eras: "p.n.e.\u{1F}n.e.",
-            utc: "uniwersalny czas koordynowany\u{1F}UTC")),
-        ("pms", DateFields(
-            months: """
-                gené\u{1F}fërvé\u{1F}mars\u{1F}avril\u{1F}magg\u{1F}giugn\u{1F}lugn\u{1F}agost\u{1F}stèmbe\
-                r\u{1F}utuber\u{1F}novèmber\u{1F}dzèmber
-                """,
-            monthsShort: """
-                gené\u{1F}fërvé\u{1F}mars\u{1F}avril\u{1F}magg\u{1F}giugn\u{1F}lugn\u{1F}agost\u{1F}stèmbe\
-                r\u{1F}utuber\u{1F}novèmber\u{1F}dzèmber
-                """,
-            days: """
-                dumìnica\u{1F}lun-es\u{1F}màrtes\u{1F}merco\u{1F}giòbia\u{1F}vënner\u{1F}saba
-                """,
-            daysShort: """
-                dumìnica\u{1F}lun-es\u{1F}màrtes\u{1F}merco\u{1F}giòbia\u{1F}vënner\u{1F}saba
-                """,
-            standaloneDays: """
-                dumìnica\u{1F}lun-es\u{1F}màrtes\u{1F}merco\u{1F}giòbia\u{1F}vënner\u{1F}saba
-                """,
-            utc: "Temp Universal Coordinà\u{1F}UTC")),
-        ("prg", DateFields(
-            patterns: """
-                EEEE, y 'mettas' d. MMMM\u{1F}y 'mettas' d. MMMM\u{1F}dd.MM 'st'. y\u{1F}dd.MM.yy\u{1F}HH:mm:s\
-                s zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                rags\u{1F}wassarins\u{1F}pūlis\u{1F}sakkis\u{1F}zallaws\u{1F}sīmenis\u{1F}līpa\u{1F}daggis\
-                \u{1F}sillins\u{1F}spallins\u{1F}lapkrūtis\u{1F}sallaws
-                """,
-            monthsShort: """
-                rag\u{1F}was\u{1F}pūl\u{1F}sak\u{1F}zal\u{1F}sīm\u{1F}līp\u{1F}dag\u{1F}sil\u{1F}spa\u{1F}l\
-                ap\u{1F}sal
-                """,
-            days: """
-                nadīli\u{1F}panadīli\u{1F}wisasīdis\u{1F}pussisawaiti\u{1F}ketwirtiks\u{1F}pēntniks\u{1F}s\
-                abattika
-                """,
-            daysShort: "nad\u{1F}pan\u{1F}wis\u{1F}pus\u{1F}ket\u{1F}pēn\u{1F}sab",
-            standaloneDays: """
-                nadīli\u{1F}panadīli\u{1F}wisasīdis\u{1F}pussisawaiti\u{1F}ketwirtiks\u{1F}pēntniks\u{1F}s\
-                abattika
-                """,
-            eras: "BC\u{1F}AD")),
-        ("ps", DateFields(
-            patterns: """
-                EEEE d, MMMM, y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y/M/d\u{1F}H:mm:ss (zzzz)\u{1F}H:mm:ss (z)\
-                \u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                جنوري\u{1F}فبروري\u{1F}مارچ\u{1F}اپریل\u{1F}مۍ\u{1F}جون\u{1F}جولا\
-                ی\u{1F}اګست\u{1F}سېپتمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            monthsShort: """
-                جنوري\u{1F}فبروري\u{1F}مارچ\u{1F}اپریل\u{1F}مۍ\u{1F}جون\u{1F}جولا\
-                ی\u{1F}اګست\u{1F}سېپتمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            days: """
-                یکشنبه\u{1F}دوشنبه\u{1F}سه شنبه\u{1F}چهارشنبه\u{1F}پنج شنبه\
-                \u{1F}جمعه\u{1F}اونۍ
-                """,
-            daysShort: """
-                یکشنبه\u{1F}دوشنبه\u{1F}سه شنبه\u{1F}چهارشنبه\u{1F}پنج شنبه\
-                \u{1F}جمعه\u{1F}شنبه
-                """,
-            standaloneDays: """
-                یکشنبه\u{1F}دوشنبه\u{1F}سه شنبه\u{1F}چهارشنبه\u{1F}پنج شنبه\
-                \u{1F}جمعه\u{1F}شنبه
-                """,
-            periods: "غ.م\u{1F}غ.و.",
-            eras: "له میلاد وړاندې\u{1F}م.",
-            utc: "همغږى نړیوال وخت\u{1F}UTC")),
-        ("ps_PK", DateFields(
-            patterns: """
-                EEEE d, MMMM, y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y/M/d\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """)),
-        ("pt", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d 'de' MMM 'de' y\u{1F}dd/MM/y\u{1F}HH:m\
-                m:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                janeiro\u{1F}fevereiro\u{1F}março\u{1F}abril\u{1F}maio\u{1F}junho\u{1F}julho\u{1F}agosto\
-                \u{1F}setembro\u{1F}outubro\u{1F}novembro\u{1F}dezembro
-                """,
-            monthsShort: """
-                jan.\u{1F}fev.\u{1F}mar.\u{1F}abr.\u{1F}mai.\u{1F}jun.\u{1F}jul.\u{1F}ago.\u{1F}set.\u{1F}out.\
-                \u{1F}nov.\u{1F}dez.
-                """,
-            days: """
-                domingo\u{1F}segunda-feira\u{1F}terça-feira\u{1F}quarta-feira\u{1F}quinta-feira\u{1F}sexta-fe\
-                ira\u{1F}sábado
-                """,
-            daysShort: "dom.\u{1F}seg.\u{1F}ter.\u{1F}qua.\u{1F}qui.\u{1F}sex.\u{1F}sáb.",
-            standaloneDays: """
-                domingo\u{1F}segunda-feira\u{1F}terça-feira\u{1F}quarta-feira\u{1F}quinta-feira\u{1F}sexta-fe\
-                ira\u{1F}sábado
-                """,
-            eras: "a.C.\u{1F}d.C.",
-            gmt: "{0} GMT",
-            utc: "Horário Universal Coordenado\u{1F}UTC")),
-        ("pt_AO", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            daysShort: """
-                domingo\u{1F}segunda\u{1F}terça\u{1F}quarta\u{1F}quinta\u{1F}sexta\u{1F}sábado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.E.C.\u{1F}E.C.",
-            utc: "Hora Coordenada Universal\u{1F}UTC")),
-        ("pt_CH", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            daysShort: """
-                domingo\u{1F}segunda\u{1F}terça\u{1F}quarta\u{1F}quinta\u{1F}sexta\u{1F}sábado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.E.C.\u{1F}E.C.",
-            utc: "Hora Coordenada Universal\u{1F}UTC")),
-        ("pt_CV", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            daysShort: """
-                domingo\u{1F}segunda\u{1F}terça\u{1F}quarta\u{1F}quinta\u{1F}sexta\u{1F}sábado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.E.C.\u{1F}E.C.",
-            utc: "Hora Coordenada Universal\u{1F}UTC")),
-        ("pt_GQ", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            daysShort: """
-                domingo\u{1F}segunda\u{1F}terça\u{1F}quarta\u{1F}quinta\u{1F}sexta\u{1F}sábado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.E.C.\u{1F}E.C.",
-            utc: "Hora Coordenada Universal\u{1F}UTC")),
-        ("pt_GW", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            daysShort: """
-                domingo\u{1F}segunda\u{1F}terça\u{1F}quarta\u{1F}quinta\u{1F}sexta\u{1F}sábado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.E.C.\u{1F}E.C.",
-            utc: "Hora Coordenada Universal\u{1F}UTC")),
-        ("pt_LU", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            daysShort: """
-                domingo\u{1F}segunda\u{1F}terça\u{1F}quarta\u{1F}quinta\u{1F}sexta\u{1F}sábado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.E.C.\u{1F}E.C.",
-            utc: "Hora Coordenada Universal\u{1F}UTC")),
-        ("pt_MO", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}h:mm:ss\
-                \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            daysShort: """
-                domingo\u{1F}segunda\u{1F}terça\u{1F}quarta\u{1F}quinta\u{1F}sexta\u{1F}sábado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.E.C.\u{1F}E.C.",
-            utc: "Hora Coordenada Universal\u{1F}UTC")),
-        ("pt_MZ", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            daysShort: """
-                domingo\u{1F}segunda\u{1F}terça\u{1F}quarta\u{1F}quinta\u{1F}sexta\u{1F}sábado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.E.C.\u{1F}E.C.",
-            utc: "Hora Coordenada Universal\u{1F}UTC")),
-        ("pt_PT", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            daysShort: """
-                domingo\u{1F}segunda\u{1F}terça\u{1F}quarta\u{1F}quinta\u{1F}sexta\u{1F}sábado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.E.C.\u{1F}E.C.",
-            utc: "Hora Coordenada Universal\u{1F}UTC")),
-        ("pt_ST", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            daysShort: """
-                domingo\u{1F}segunda\u{1F}terça\u{1F}quarta\u{1F}quinta\u{1F}sexta\u{1F}sábado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.E.C.\u{1F}E.C.",
-            utc: "Hora Coordenada Universal\u{1F}UTC")),
-        ("pt_TL", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\
-                \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            daysShort: """
-                domingo\u{1F}segunda\u{1F}terça\u{1F}quarta\u{1F}quinta\u{1F}sexta\u{1F}sábado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.E.C.\u{1F}E.C.",
-            utc: "Hora Coordenada Universal\u{1F}UTC")),
-        ("qu", DateFields(
-            patterns: """
-                EEEE, d MMMM, y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Enero\u{1F}Febrero\u{1F}Marzo\u{1F}Abril\u{1F}Mayo\u{1F}Junio\u{1F}Julio\u{1F}Agosto\u{1F}Seti\
-                embre\u{1F}Octubre\u{1F}Noviembre\u{1F}Diciembre
-                """,
-            monthsShort: """
-                Ene\u{1F}Feb\u{1F}Mar\u{1F}Abr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Set\u{1F}Oct\u{1F}Nov\
-                \u{1F}Dic
-                """,
-            days: """
-                Domingo\u{1F}Lunes\u{1F}Martes\u{1F}Miércoles\u{1F}Jueves\u{1F}Viernes\u{1F}Sábado
-                """,
-            daysShort: "Dom\u{1F}Lun\u{1F}Mar\u{1F}Mié\u{1F}Jue\u{1F}Vie\u{1F}Sab",
-            standaloneDays: """
-                Domingo\u{1F}Lunes\u{1F}Martes\u{1F}Miércoles\u{1F}Jueves\u{1F}Viernes\u{1F}Sábado
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "a.d.\u{1F}d.C.",
-            utc: "Tiqsimuyuntin Tupachisqa Hora\u{1F}UTC")),
-        ("quc", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Nabʼe ikʼ\u{1F}Ukabʼ ikʼ\u{1F}Urox ikʼ\u{1F}Ukaj ikʼ\u{1F}Uroʼ ikʼ\u{1F}Uwaq ikʼ\
-                \u{1F}Uwuq ikʼ\u{1F}Uwajxaq ikʼ\u{1F}Ubʼelej ikʼ\u{1F}Ulajuj ikʼ\u{1F}Rujulaʼj ikʼ\
-                \u{1F}Rukabʼlaʼj ikʼ
-                """,
-            monthsShort: """
-                Nabʼe ikʼ\u{1F}Ukabʼ ikʼ\u{1F}Urox ikʼ\u{1F}Ukaj ikʼ\u{1F}Uroʼ ikʼ\u{1F}Uwaq ikʼ\
-                \u{1F}Uwuq ikʼ\u{1F}Uwajxaq ikʼ\u{1F}Ubʼelej ikʼ\u{1F}Ulajuj ikʼ\u{1F}Rujulaʼj ikʼ\
-                \u{1F}Rukabʼlaʼj ikʼ
-                """,
-            days: """
-                Nabʼe qʼij\u{1F}Ukabʼ qʼij\u{1F}Urox qʼij\u{1F}Ukaj qʼij\u{1F}Roʼ qʼij\u{1F}Uwaq qʼij\
-                \u{1F}Wuq qʼij
-                """,
-            daysShort: """
-                Nabʼe qʼij\u{1F}Ukabʼ qʼij\u{1F}Urox qʼij\u{1F}Ukaj qʼij\u{1F}Roʼ qʼij\u{1F}Uwaq qʼij\
-                \u{1F}Wuq qʼij
-                """,
-            standaloneDays: """
-                Nabʼe qʼij\u{1F}Ukabʼ qʼij\u{1F}Urox qʼij\u{1F}Ukaj qʼij\u{1F}Roʼ qʼij\u{1F}Uwaq qʼij\
-                \u{1F}Wuq qʼij
-                """,
-            eras: "MYQJ\u{1F}QK",
-            utc: "tiempo universal coordinado\u{1F}UTC")),
-        ("raj", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                जनवरी\u{1F}फरवरी\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\u{948}ल\
-                \u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अगस\u{94D}त\u{1F}सि\
-                तम\u{94D}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}नव\u{902}बर\u{1F}दिस\
-                \u{902}बर
-                """,
-            monthsShort: """
-                जनवरी\u{1F}फरवरी\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\u{948}ल\
-                \u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अगस\u{94D}त\u{1F}सि\
-                तम\u{94D}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}नव\u{902}बर\u{1F}दिस\
-                \u{902}बर
-                """,
-            days: """
-                रविवार\u{1F}सोमवार\u{1F}म\u{902}गलवार\u{1F}ब\u{941}ध\
-                वार\u{1F}ग\u{941}र\u{941}वार\u{1F}श\u{941}क\u{94D}रवार\u{1F}शन\
-                िवार
-                """,
-            daysShort: """
-                रविवार\u{1F}सोमवार\u{1F}म\u{902}गलवार\u{1F}ब\u{941}ध\
-                वार\u{1F}ग\u{941}र\u{941}वार\u{1F}श\u{941}क\u{94D}रवार\u{1F}शन\
-                िवार
-                """,
-            standaloneDays: """
-                रविवार\u{1F}सोमवार\u{1F}म\u{902}गलवार\u{1F}ब\u{941}ध\
-                वार\u{1F}ग\u{941}र\u{941}वार\u{1F}श\u{941}क\u{94D}रवार\u{1F}शन\
-                िवार
-                """,
-            utc: "Coordinated Universal Time\u{1F}UTC")),
-        ("rhg", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}H:mm
-                """)),
-        ("rhg_Rohg_BD", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """)),
-        ("rif", DateFields(
-            patterns: """
-                EEEE dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                yennayer\u{1F}febrayer\u{1F}mars\u{1F}yebril\u{1F}mayyu\u{1F}yunyu\u{1F}yulyu\u{1F}ɣuccet\
-                \u{1F}cutembir\u{1F}kṭuber\u{1F}nuwembir\u{1F}dujembir
-                """,
-            monthsShort: """
-                yen\u{1F}feb\u{1F}mar\u{1F}yeb\u{1F}may\u{1F}yun\u{1F}yul\u{1F}ɣuc\u{1F}cut\u{1F}kṭu\u{1F}n\
-                uw\u{1F}duj
-                """,
-            days: """
-                lḥed\u{1F}letnayen\u{1F}ttlat\u{1F}larbeɛ\u{1F}lexmis\u{1F}jjemɛa\u{1F}ssebt
-                """,
-            daysShort: "lḥe\u{1F}let\u{1F}ttl\u{1F}lar\u{1F}lex\u{1F}jje\u{1F}sse",
-            standaloneDays: """
-                lḥed\u{1F}letnayen\u{1F}ttlat\u{1F}larbeɛ\u{1F}lexmis\u{1F}jjemɛa\u{1F}ssebt
-                """,
-            eras: "BC\u{1F}AD",
-            utc: "akud agraɣlan amezday\u{1F}UTC")),
-        ("rm", DateFields(
-            patterns: """
-                EEEE, 'ils' d MMMM y\u{1F}d MMMM y\u{1F}dd-MM-y\u{1F}dd-MM-yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
-                 z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                da schaner\u{1F}da favrer\u{1F}da mars\u{1F}d’avrigl\u{1F}da matg\u{1F}da zercladur\u{1F}da\u{20}\
-                fanadur\u{1F}d’avust\u{1F}da settember\u{1F}d’october\u{1F}da november\u{1F}da december
-                """,
-            monthsShort: """
-                schan.\u{1F}favr.\u{1F}mars\u{1F}avr.\u{1F}matg\u{1F}zercl.\u{1F}fan.\u{1F}avust\u{1F}sett.\
-                \u{1F}oct.\u{1F}nov.\u{1F}dec.
-                """,
-            days: """
-                dumengia\u{1F}glindesdi\u{1F}mardi\u{1F}mesemna\u{1F}gievgia\u{1F}venderdi\u{1F}sonda
-                """,
-            daysShort: "du\u{1F}gli\u{1F}ma\u{1F}me\u{1F}gie\u{1F}ve\u{1F}so",
-            standaloneDays: """
-                dumengia\u{1F}glindesdi\u{1F}mardi\u{1F}mesemna\u{1F}gievgia\u{1F}venderdi\u{1F}sonda
-                """,
-            eras: "a.Cr.\u{1F}s.C.",
-            utc: "temp universal coordinà\u{1F}UTC")),
-        ("rn", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH\
-                :mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Nzero\u{1F}Ruhuhuma\u{1F}Ntwarante\u{1F}Ndamukiza\u{1F}Rusama\u{1F}Ruheshi\u{1F}Mukakaro\u{1F}\
-                Nyandagaro\u{1F}Nyakanga\u{1F}Gitugutu\u{1F}Munyonyo\u{1F}Kigarama
-                """,
-            monthsShort: """
-                Mut.\u{1F}Gas.\u{1F}Wer.\u{1F}Mat.\u{1F}Gic.\u{1F}Kam.\u{1F}Nya.\u{1F}Kan.\u{1F}Nze.\u{1F}Ukw.\
-                \u{1F}Ugu.\u{1F}Uku.
-                """,
-            days: """
-                Ku w’indwi\u{1F}Ku wa mbere\u{1F}Ku wa kabiri\u{1F}Ku wa gatatu\u{1F}Ku wa kane\u{1F}Ku wa g\
-                atanu\u{1F}Ku wa gatandatu
-                """,
-            daysShort: "cu.\u{1F}mbe.\u{1F}kab.\u{1F}gtu.\u{1F}kan.\u{1F}gnu.\u{1F}gnd.",
-            standaloneDays: """
-                Ku w’indwi\u{1F}Ku wa mbere\u{1F}Ku wa kabiri\u{1F}Ku wa gatatu\u{1F}Ku wa kane\u{1F}Ku wa g\
-                atanu\u{1F}Ku wa gatandatu
-                """,
-            periods: "Z.MU.\u{1F}Z.MW.",
-            eras: "Mb.Y.\u{1F}Ny.Y")),
-        ("ro", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ianuarie\u{1F}februarie\u{1F}martie\u{1F}aprilie\u{1F}mai\u{1F}iunie\u{1F}iulie\u{1F}august\
-                \u{1F}septembrie\u{1F}octombrie\u{1F}noiembrie\u{1F}decembrie
-                """,
-            monthsShort: """
-                ian.\u{1F}feb.\u{1F}mar.\u{1F}apr.\u{1F}mai\u{1F}iun.\u{1F}iul.\u{1F}aug.\u{1F}sept.\u{1F}oct.\
-                \u{1F}nov.\u{1F}dec.
-                """,
-            days: """
-                duminică\u{1F}luni\u{1F}marți\u{1F}miercuri\u{1F}joi\u{1F}vineri\u{1F}sâmbătă
-                """,
-            daysShort: "dum.\u{1F}lun.\u{1F}mar.\u{1F}mie.\u{1F}joi\u{1F}vin.\u{1F}sâm.",
-            standaloneDays: """
-                duminică\u{1F}luni\u{1F}marți\u{1F}miercuri\u{1F}joi\u{1F}vineri\u{1F}sâmbătă
-                """,
-            periods: "a.m.\u{1F}p.m.",
-            eras: "î.Hr.\u{1F}d.Hr.",
-            utc: "Timpul universal coordonat\u{1F}UTC")),
-        ("ro_MD", DateFields(
-            daysShort: "Dum\u{1F}Lun\u{1F}Mar\u{1F}Mie\u{1F}Joi\u{1F}Vin\u{1F}Sâm",
-            eras: "î.e.n.\u{1F}d.Hr.")),
-        ("rof", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Mweri wa kwanza\u{1F}Mweri wa kaili\u{1F}Mweri wa katatu\u{1F}Mweri wa kaana\u{1F}Mweri wa tan\
-                u\u{1F}Mweri wa sita\u{1F}Mweri wa saba\u{1F}Mweri wa nane\u{1F}Mweri wa tisa\u{1F}Mweri wa ik\
-                umi\u{1F}Mweri wa ikumi na moja\u{1F}Mweri wa ikumi na mbili
-                """,
-            monthsShort: """
-                M1\u{1F}M2\u{1F}M3\u{1F}M4\u{1F}M5\u{1F}M6\u{1F}M7\u{1F}M8\u{1F}M9\u{1F}M10\u{1F}M11\u{1F}M12
-                """,
-            days: """
-                Ijumapili\u{1F}Ijumatatu\u{1F}Ijumanne\u{1F}Ijumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Ijumamosi
-                """,
-            daysShort: "Ijp\u{1F}Ijt\u{1F}Ijn\u{1F}Ijtn\u{1F}Alh\u{1F}Iju\u{1F}Ijm",
-            standaloneDays: """
-                Ijumapili\u{1F}Ijumatatu\u{1F}Ijumanne\u{1F}Ijumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Ijumamosi
-                """,
-            periods: "kang’ama\u{1F}kingoto",
-            eras: "KM\u{1F}BM")),
-        ("ru", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{202F}'г'.\u{1F}d MMMM y\u{202F}'г'.\u{1F}d MMM y\u{202F}'г'.\u{1F}dd.MM.y\
-                \u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                января\u{1F}февраля\u{1F}марта\u{1F}апреля\u{1F}мая\u{1F}июня\
-                \u{1F}июля\u{1F}августа\u{1F}сентября\u{1F}октября\u{1F}ноября\
-                \u{1F}декабря
-                """,
-            monthsShort: """
-                янв.\u{1F}февр.\u{1F}мар.\u{1F}апр.\u{1F}мая\u{1F}июн.\u{1F}июл.\u{1F}а\
-                вг.\u{1F}сент.\u{1F}окт.\u{1F}нояб.\u{1F}дек.
-                """,
-            days: """
-                воскресенье\u{1F}понедельник\u{1F}вторник\u{1F}среда\u{1F}ч\
-                етверг\u{1F}пятница\u{1F}суббота
-                """,
-            daysShort: "вс\u{1F}пн\u{1F}вт\u{1F}ср\u{1F}чт\u{1F}пт\u{1F}сб",
-            standaloneDays: """
-                воскресенье\u{1F}понедельник\u{1F}вторник\u{1F}среда\u{1F}ч\
-                етверг\u{1F}пятница\u{1F}суббота
-                """,
-            eras: "до н. э.\u{1F}н. э.",
-            utc: "Всемирное координированное время\u{1F}UTC")),
-        ("rw", DateFields(
-            months: """
-                Mutarama\u{1F}Gashyantare\u{1F}Werurwe\u{1F}Mata\u{1F}Gicurasi\u{1F}Kamena\u{1F}Nyakanga\u{1F}\
-                Kanama\u{1F}Nzeri\u{1F}Ukwakira\u{1F}Ugushyingo\u{1F}Ukuboza
-                """,
-            monthsShort: """
-                Mut.\u{1F}Gas.\u{1F}Wer.\u{1F}Mat.\u{1F}Gic.\u{1F}Kam.\u{1F}Nya.\u{1F}Kan.\u{1F}Nze.\u{1F}Ukw.\
-                \u{1F}Ugu.\u{1F}Uku.
-                """,
-            days: """
-                Ku cyumweru\u{1F}Kuwa mbere\u{1F}Kuwa kabiri\u{1F}Kuwa gatatu\u{1F}Kuwa kane\u{1F}Kuwa gatanu\
-                \u{1F}Kuwa gatandatu
-                """,
-            daysShort: "Cyu.\u{1F}Mbe.\u{1F}Kab.\u{1F}Gtu.\u{1F}Kan.\u{1F}Gnu.\u{1F}Gnd.",
-            standaloneDays: """
-                Ku cyumweru\u{1F}Kuwa mbere\u{1F}Kuwa kabiri\u{1F}Kuwa gatatu\u{1F}Kuwa kane\u{1F}Kuwa gatanu\
-                \u{1F}Kuwa gatandatu
-                """,
-            utc: "Coordinated Universal Time\u{1F}UTC")),
-        ("rwk", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januari\u{1F}Februari\u{1F}Machi\u{1F}Aprilyi\u{1F}Mei\u{1F}Junyi\u{1F}Julyai\u{1F}Agusti\
-                \u{1F}Septemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: """
-                Jumapilyi\u{1F}Jumatatuu\u{1F}Jumanne\u{1F}Jumatanu\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            daysShort: "Jpi\u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\u{1F}Alh\u{1F}Iju\u{1F}Jmo",
-            standaloneDays: """
-                Jumapilyi\u{1F}Jumatatuu\u{1F}Jumanne\u{1F}Jumatanu\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            periods: "utuko\u{1F}kyiukonyi",
-            eras: "KK\u{1F}BK")),
-        ("sa", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                जनवरीमासः\u{1F}फरवरीमासः\u{1F}मार\u{94D}चमास\
-                ः\u{1F}अप\u{94D}र\u{948}लमासः\u{1F}मईमासः\u{1F}ज\u{942}नम\
-                ासः\u{1F}ज\u{941}लाईमासः\u{1F}अगस\u{94D}तमासः\u{1F}स\
-                ित\u{902}बरमासः\u{1F}अक\u{94D}त\u{942}बरमासः\u{1F}नव\
-                \u{902}बरमासः\u{1F}दिस\u{902}बरमासः
-                """,
-            monthsShort: """
-                जनवरी:\u{1F}फरवरी:\u{1F}मार\u{94D}च:\u{1F}अप\u{94D}र\u{948}\
-                ल:\u{1F}मई\u{1F}ज\u{942}न:\u{1F}ज\u{941}लाई:\u{1F}अगस\u{94D}त:\u{1F}\
-                सित\u{902}बर:\u{1F}अक\u{94D}त\u{942}बर:\u{1F}नव\u{902}बर:\u{1F}द\
-                िस\u{902}बर:
-                """,
-            days: """
-                रविवासरः\u{1F}सोमवासरः\u{1F}म\u{902}गलवासरः\
-                \u{1F}ब\u{941}धवासरः\u{1F}ग\u{941}र\u{941}वासर:\u{1F}श\u{941}क\
-                \u{94D}रवासरः\u{1F}शनिवासरः
-                """,
-            daysShort: """
-                रवि\u{1F}सोम\u{1F}म\u{902}गल\u{1F}ब\u{941}ध\u{1F}ग\u{941}र\u{941}\
-                \u{1F}श\u{941}क\u{94D}र\u{1F}शनि
-                """,
-            standaloneDays: """
-                रविवासरः\u{1F}सोमवासरः\u{1F}म\u{902}गलवासरः\
-                \u{1F}ब\u{941}धवासरः\u{1F}ग\u{941}र\u{941}वासर:\u{1F}श\u{941}क\
-                \u{94D}रवासरः\u{1F}शनिवासरः
-                """,
-            eras: "इ.स.प\u{942}.\u{1F}स\u{902}वत\u{94D}",
-            gmt: "जी.एम.टी. {0}",
-            utc: """
-                समन\u{94D}वितः व\u{948}श\u{94D}विक समय:\u{1F}य\u{942}टीस\
-                ी
-                """)),
-        ("sah", DateFields(
-            patterns: """
-                y\u{202F}'сыл' MMMM d 'күнэ', EEEE\u{1F}y, MMMM d\u{1F}y, MMM d\u{1F}yy/M/d\u{1F}HH:mm:\
-                ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Тохсунньу\u{1F}Олунньу\u{1F}Кулун тутар\u{1F}Муус устар\
-                \u{1F}Ыам ыйын\u{1F}Бэс ыйын\u{1F}От ыйын\u{1F}Атырдьых ыйын\
-                \u{1F}Балаҕан ыйын\u{1F}Алтынньы\u{1F}Сэтинньи\u{1F}ахсыннь\
-                ы
-                """,
-            monthsShort: """
-                Тохс\u{1F}Олун\u{1F}Клн\u{1F}Мсу\u{1F}Ыам\u{1F}Бэс\u{1F}Отй\u{1F}Атр\
-                \u{1F}Блҕ\u{1F}Алт\u{1F}Сэт\u{1F}Ахс
-                """,
-            days: """
-                баскыһыанньа\u{1F}бэнидиэнньик\u{1F}оптуорунньук\u{1F}сэ\
-                рэдэ\u{1F}чэппиэр\u{1F}Бээтиҥсэ\u{1F}субуота
-                """,
-            daysShort: "бс\u{1F}бн\u{1F}оп\u{1F}сэ\u{1F}чп\u{1F}бэ\u{1F}сб",
-            standaloneDays: """
-                баскыһыанньа\u{1F}бэнидиэнньик\u{1F}оптуорунньук\u{1F}сэ\
-                рэдэ\u{1F}чэппиэр\u{1F}Бээтиҥсэ\u{1F}субуота
-                """,
-            periods: "ЭИ\u{1F}ЭК",
-            eras: "б. э. и.\u{1F}б. э")),
-        ("saq", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Lapa le obo\u{1F}Lapa le waare\u{1F}Lapa le okuni\u{1F}Lapa le ong’wan\u{1F}Lapa le imet\
-                \u{1F}Lapa le ile\u{1F}Lapa le sapa\u{1F}Lapa le isiet\u{1F}Lapa le saal\u{1F}Lapa le tomon\
-                \u{1F}Lapa le tomon obo\u{1F}Lapa le tomon waare
-                """,
-            monthsShort: """
-                Obo\u{1F}Waa\u{1F}Oku\u{1F}Ong\u{1F}Ime\u{1F}Ile\u{1F}Sap\u{1F}Isi\u{1F}Saa\u{1F}Tom\u{1F}Tob\
-                \u{1F}Tow
-                """,
-            days: """
-                Mderot ee are\u{1F}Mderot ee kuni\u{1F}Mderot ee ong’wan\u{1F}Mderot ee inet\u{1F}Mderot ee\u{20}\
-                ile\u{1F}Mderot ee sapa\u{1F}Mderot ee kwe
-                """,
-            daysShort: "Are\u{1F}Kun\u{1F}Ong\u{1F}Ine\u{1F}Ile\u{1F}Sap\u{1F}Kwe",
-            standaloneDays: """
-                Mderot ee are\u{1F}Mderot ee kuni\u{1F}Mderot ee ong’wan\u{1F}Mderot ee inet\u{1F}Mderot ee\u{20}\
-                ile\u{1F}Mderot ee sapa\u{1F}Mderot ee kwe
-                """,
-            periods: "Tesiran\u{1F}Teipa",
-            eras: "KK\u{1F}BK")),
-        ("sat", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ᱡᱟᱱᱣᱟᱨᱤ\u{1F}ᱯᱷᱟᱨᱣᱟᱨᱤ\u{1F}ᱢᱟᱨᱪ\u{1F}ᱟᱯᱨᱮᱞ\
-                \u{1F}ᱢᱮ\u{1F}ᱡᱩᱱ\u{1F}ᱡᱩᱞᱟᱭ\u{1F}ᱟᱜᱟᱥᱛ\u{1F}ᱥᱮᱯᱴᱮᱢ\
-                ᱵᱟᱨ\u{1F}ᱚᱠᱴᱚᱵᱟᱨ\u{1F}ᱱᱟᱣᱟᱢᱵᱟᱨ\u{1F}ᱫᱤᱥᱟᱢᱵᱟ\
-                ᱨ
-                """,
-            monthsShort: """
-                ᱡᱟᱱ\u{1F}ᱯᱷᱟ\u{1F}ᱢᱟᱨ\u{1F}ᱟᱯᱨ\u{1F}ᱢᱮ\u{1F}ᱡᱩᱱ\u{1F}ᱡᱩ\
-                ᱞ\u{1F}ᱟᱜᱟ\u{1F}ᱥᱮᱯ\u{1F}ᱚᱠᱴ\u{1F}ᱱᱟᱣ\u{1F}ᱫᱤᱥ
-                """,
-            days: """
-                ᱥᱤᱸᱜᱮ\u{1F}ᱚᱛᱮ\u{1F}ᱵᱟᱞᱮ\u{1F}ᱥᱟᱹᱜᱩᱱ\u{1F}ᱥᱟᱹᱨᱫ\
-                ᱤ\u{1F}ᱡᱟᱹᱨᱩᱢ\u{1F}ᱧᱩᱦᱩᱢ
-                """,
-            daysShort: """
-                ᱥᱤᱸ\u{1F}ᱚᱛ\u{1F}ᱵᱟ\u{1F}ᱥᱟᱹ\u{1F}ᱥᱟᱹᱨ\u{1F}ᱡᱟᱹ\u{1F}ᱧᱩ
-                """,
-            standaloneDays: """
-                ᱥᱤᱸᱜᱮ\u{1F}ᱚᱛᱮ\u{1F}ᱵᱟᱞᱮ\u{1F}ᱥᱟᱹᱜᱩᱱ\u{1F}ᱥᱟᱹᱨᱫ\
-                ᱤ\u{1F}ᱡᱟᱹᱨᱩᱢ\u{1F}ᱧᱩᱦᱩᱢ
-                """,
-            eras: "ᱵᱤ ᱥᱤ\u{1F}ᱤᱥᱣᱤ",
-            gmt: "ᱡᱤᱮᱢᱴᱤ{0}",
-            gmtZero: "ᱡᱤᱮᱢᱴᱤ",
-            utc: """
-                ᱠᱚᱨᱰᱤᱱᱮᱴᱮᱰ ᱭᱩᱱᱤᱣᱟᱨᱥᱟᱞ ᱚᱠᱛᱚ\u{1F}UTC
-                """)),
-        ("sat_Deva", DateFields(
-            months: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            monthsShort: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            days: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            daysShort: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            standaloneDays: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            eras: "BCE\u{1F}CE",
-            gmt: "GMT{0}",
-            utc: "\u{1F}UTC")),
-        ("sbp", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Mupalangulwa\u{1F}Mwitope\u{1F}Mushende\u{1F}Munyi\u{1F}Mushende Magali\u{1F}Mujimbi\u{1F}Mush\
-                ipepo\u{1F}Mupuguto\u{1F}Munyense\u{1F}Mokhu\u{1F}Musongandembwe\u{1F}Muhaano
-                """,
-            monthsShort: """
-                Mup\u{1F}Mwi\u{1F}Msh\u{1F}Mun\u{1F}Mag\u{1F}Muj\u{1F}Msp\u{1F}Mpg\u{1F}Mye\u{1F}Mok\u{1F}Mus\
-                \u{1F}Muh
-                """,
-            days: """
-                Mulungu\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Alahamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            daysShort: "Mul\u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\u{1F}Alh\u{1F}Iju\u{1F}Jmo",
-            standaloneDays: """
-                Mulungu\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Alahamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            periods: "Lwamilawu\u{1F}Pashamihe",
-            eras: "AK\u{1F}PK")),
-        ("sc", DateFields(
-            patterns: """
-                EEEE d 'de' MMMM 'de' 'su' y\u{1F}d 'de' MMMM 'de' 'su' y\u{1F}d 'de' MMM y\u{1F}dd/MM/y\u{1F}\
-                HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ghennàrgiu\u{1F}freàrgiu\u{1F}martzu\u{1F}abrile\u{1F}maju\u{1F}làmpadas\u{1F}trìulas\
-                \u{1F}austu\u{1F}cabudanni\u{1F}santugaine\u{1F}santandria\u{1F}nadale
-                """,
-            monthsShort: """
-                ghe\u{1F}fre\u{1F}mar\u{1F}abr\u{1F}maj\u{1F}làm\u{1F}trì\u{1F}aus\u{1F}cab\u{1F}stG\u{1F}st\
-                A\u{1F}nad
-                """,
-            days: """
-                domìniga\u{1F}lunis\u{1F}martis\u{1F}mèrcuris\u{1F}giòbia\u{1F}chenàbura\u{1F}sàbadu
-                """,
-            daysShort: "dom\u{1F}lun\u{1F}mar\u{1F}mèr\u{1F}giò\u{1F}che\u{1F}sàb",
-            standaloneDays: """
-                domìniga\u{1F}lunis\u{1F}martis\u{1F}mèrcuris\u{1F}giòbia\u{1F}chenàbura\u{1F}sàbadu
-                """,
-            eras: "a.C.\u{1F}p.C.",
-            utc: "Tempus coordinadu universale\u{1F}TCU")),
-        ("scn", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                jinnaru\u{1F}frivaru\u{1F}marzu\u{1F}aprili\u{1F}maju\u{1F}giugnu\u{1F}giugnettu\u{1F}agustu\
-                \u{1F}sittèmmiru\u{1F}uttùviru\u{1F}nuvèmmiru\u{1F}dicèmmiru
-                """,
-            monthsShort: """
-                jin\u{1F}fri\u{1F}mar\u{1F}apr\u{1F}maj\u{1F}giu\u{1F}gnt\u{1F}agu\u{1F}sit\u{1F}utt\u{1F}nuv\
-                \u{1F}dic
-                """,
-            days: """
-                dumìnica\u{1F}lunnidìa\u{1F}martidìa\u{1F}mercuridìa\u{1F}jovidìa\u{1F}venniridìa\u{1F}s\
-                àbbatu
-                """,
-            daysShort: "dum\u{1F}lun\u{1F}mar\u{1F}mer\u{1F}jov\u{1F}ven\u{1F}sab",
-            standaloneDays: """
-                dumìnica\u{1F}lunnidìa\u{1F}martidìa\u{1F}mercuridìa\u{1F}jovidìa\u{1F}venniridìa\u{1F}s\
-                àbbatu
-                """,
-            eras: "p.C.\u{1F}d.C.",
-            utc: "Ura Curdinata Univirsali\u{1F}UTC")),
-        ("sd", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                جنوري\u{1F}فيبروري\u{1F}مارچ\u{1F}اپريل\u{1F}مئي\u{1F}جون\u{1F}جو\
-                لاء\u{650}\u{1F}آگسٽ\u{1F}سيپٽمبر\u{1F}آڪٽوبر\u{1F}نومبر\u{1F}ڊسم\
-                بر
-                """,
-            monthsShort: """
-                جنوري\u{1F}فيبروري\u{1F}مارچ\u{1F}اپريل\u{1F}مئي\u{1F}جون\u{1F}جو\
-                لاء\u{650}\u{1F}آگسٽ\u{1F}سيپٽمبر\u{1F}آڪٽوبر\u{1F}نومبر\u{1F}ڊسم\
-                بر
-                """,
-            days: """
-                آچر\u{1F}سومر\u{1F}اڱارو\u{1F}اربع\u{1F}خميس\u{1F}جمعو\u{1F}ڇنڇر
-                """,
-            daysShort: """
-                آچر\u{1F}سومر\u{1F}اڱارو\u{1F}اربع\u{1F}خميس\u{1F}جمعو\u{1F}ڇنڇر
-                """,
-            standaloneDays: """
-                آچر\u{1F}سومر\u{1F}اڱارو\u{1F}اربع\u{1F}خميس\u{1F}جمعو\u{1F}ڇنڇر
-                """,
-            periods: "صبح\u{1F}شام",
-            eras: "ق م\u{1F}ع",
-            utc: "گڏيل دنياوي وقت\u{1F}م ع و")),
-        ("sd_Deva", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                जनवरी\u{1F}फ\u{947}बरवरी\u{1F}मार\u{94D}च\u{941}\u{1F}अप\
-                \u{94D}र\u{947}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}आगस\
-                \u{94D}ट\u{1F}सप\u{94D}ट\u{947}\u{902}बर\u{1F}आक\u{94D}टोबर\u{1F}न\
-                व\u{902}बर\u{1F}डिस\u{902}बर
-                """,
-            monthsShort: """
-                जन\u{1F}फर\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\u{948}\u{1F}मई\u{1F}ज\
-                \u{942}न\u{1F}ज\u{941}\u{1F}अग\u{1F}सप\u{94D}ट\u{947}\u{1F}ऑक\u{94D}टो\
-                \u{1F}नव\u{902}\u{1F}डिस\u{902}
-                """,
-            days: """
-                आर\u{94D}तवार\u{1F}स\u{942}मर\u{1F}म\u{902}गल\u{941}\u{1F}ॿ\u{941}\
-                धर\u{1F}विस\u{94D}पत\u{1F}ज\u{941}मो\u{1F}छ\u{902}छर
-                """,
-            daysShort: """
-                आर\u{94D}त\u{1F}स\u{942}\u{1F}म\u{902}ग\u{1F}ॿ\u{941}ध\u{1F}विस\u{1F}ज\
-                \u{941}म\u{1F}छ\u{902}छ
-                """,
-            standaloneDays: """
-                आर\u{94D}त\u{1F}स\u{942}\u{1F}म\u{902}\u{1F}ब\u{941}\u{952}ध\u{1F}विस\
-                \u{1F}ज\u{941}म\u{1F}छ\u{902}छ
-                """,
-            periods: "AM\u{1F}PM",
-            eras: "बीसी\u{1F}एडी",
-            gmt: "जीएमटी{0}",
-            utc: "गदि\u{952}यल आलमी वक\u{94D}त\u{941}\u{1F}UTC")),
-        ("se", DateFields(
-            months: """
-                ođđajagemánnu\u{1F}guovvamánnu\u{1F}njukčamánnu\u{1F}cuoŋománnu\u{1F}miessemánnu\
-                \u{1F}geassemánnu\u{1F}suoidnemánnu\u{1F}borgemánnu\u{1F}čakčamánnu\u{1F}golggotmánnu\
-                \u{1F}skábmamánnu\u{1F}juovlamánnu
-                """,
-            monthsShort: """
-                ođđj\u{1F}guov\u{1F}njuk\u{1F}cuo\u{1F}mies\u{1F}geas\u{1F}suoi\u{1F}borg\u{1F}čakč\u{1F}g\
-                olg\u{1F}skáb\u{1F}juov
-                """,
-            days: """
-                sotnabeaivi\u{1F}vuossárga\u{1F}maŋŋebárga\u{1F}gaskavahkku\u{1F}duorasdat\u{1F}bearjadat\
-                \u{1F}lávvardat
-                """,
-            daysShort: "sotn\u{1F}vuos\u{1F}maŋ\u{1F}gask\u{1F}duor\u{1F}bear\u{1F}láv",
-            standaloneDays: """
-                sotnabeaivi\u{1F}vuossárga\u{1F}maŋŋebárga\u{1F}gaskavahkku\u{1F}duorasdat\u{1F}bearjadat\
-                \u{1F}lávvardat
-                """,
-            periods: "i.b.\u{1F}e.b.",
-            eras: "o.Kr.\u{1F}m.Kr.",
-            hours: "+HH:mm;−HH:mm",
-            gmtZero: "UTC")),
-        ("se_FI", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """,
-            monthsShort: """
-                ođđj\u{1F}guov\u{1F}njuk\u{1F}cuoŋ\u{1F}mies\u{1F}geas\u{1F}suoi\u{1F}borg\u{1F}čakč\
-                \u{1F}golg\u{1F}skáb\u{1F}juov
-                """,
-            days: """
-                sotnabeaivi\u{1F}mánnodat\u{1F}disdat\u{1F}gaskavahkku\u{1F}duorastat\u{1F}bearjadat\u{1F}lá\
-                vvordat
-                """,
-            daysShort: "so\u{1F}má\u{1F}di\u{1F}ga\u{1F}du\u{1F}be\u{1F}lá",
-            standaloneDays: """
-                sotnabeaivi\u{1F}mánnodat\u{1F}disdat\u{1F}gaskavahkku\u{1F}duorastat\u{1F}bearjadat\u{1F}lá\
-                vvordat
-                """,
-            periods: "ib\u{1F}eb",
-            eras: "oKr.\u{1F}mKr.",
-            gmt: "{0} GMT",
-            hours: "+HH:mm;-HH:mm",
-            gmtZero: "GMT",
-            utc: "koordinerejuvvon oktasaš áigi\u{1F}UTC")),
-        ("seh", DateFields(
-            patterns: """
-                EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d 'de' MMM 'de' y\u{1F}d/M/y\u{1F}HH:mm:\
-                ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Janeiro\u{1F}Fevreiro\u{1F}Marco\u{1F}Abril\u{1F}Maio\u{1F}Junho\u{1F}Julho\u{1F}Augusto\u{1F}\
-                Setembro\u{1F}Otubro\u{1F}Novembro\u{1F}Decembro
-                """,
-            monthsShort: """
-                Jan\u{1F}Fev\u{1F}Mar\u{1F}Abr\u{1F}Mai\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Set\u{1F}Otu\u{1F}Nov\
-                \u{1F}Dec
-                """,
-            days: """
-                Dimingu\u{1F}Chiposi\u{1F}Chipiri\u{1F}Chitatu\u{1F}Chinai\u{1F}Chishanu\u{1F}Sabudu
-                """,
-            daysShort: "Dim\u{1F}Pos\u{1F}Pir\u{1F}Tat\u{1F}Nai\u{1F}Sha\u{1F}Sab",
-            standaloneDays: """
-                Dimingu\u{1F}Chiposi\u{1F}Chipiri\u{1F}Chitatu\u{1F}Chinai\u{1F}Chishanu\u{1F}Sabudu
-                """,
-            eras: "AC\u{1F}AD")),
-        ("ses", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Žanwiye\u{1F}Feewiriye\u{1F}Marsi\u{1F}Awiril\u{1F}Me\u{1F}Žuweŋ\u{1F}Žuyye\u{1F}Ut\u{1F}S\
-                ektanbur\u{1F}Oktoobur\u{1F}Noowanbur\u{1F}Deesanbur
-                """,
-            monthsShort: """
-                Žan\u{1F}Fee\u{1F}Mar\u{1F}Awi\u{1F}Me\u{1F}Žuw\u{1F}Žuy\u{1F}Ut\u{1F}Sek\u{1F}Okt\u{1F}Noo\
-                \u{1F}Dee
-                """,
-            days: """
-                Alhadi\u{1F}Atinni\u{1F}Atalaata\u{1F}Alarba\u{1F}Alhamiisa\u{1F}Alzuma\u{1F}Asibti
-                """,
-            daysShort: "Alh\u{1F}Ati\u{1F}Ata\u{1F}Ala\u{1F}Alm\u{1F}Alz\u{1F}Asi",
-            standaloneDays: """
-                Alhadi\u{1F}Atinni\u{1F}Atalaata\u{1F}Alarba\u{1F}Alhamiisa\u{1F}Alzuma\u{1F}Asibti
-                """,
-            periods: "Adduha\u{1F}Aluula",
-            eras: "IJ\u{1F}IZ")),
-        ("sg", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Nyenye\u{1F}Fulundïgi\u{1F}Mbängü\u{1F}Ngubùe\u{1F}Bêläwü\u{1F}Föndo\u{1F}Lengua\u{1F}\
-                Kükürü\u{1F}Mvuka\u{1F}Ngberere\u{1F}Nabändüru\u{1F}Kakauka
-                """,
-            monthsShort: """
-                Nye\u{1F}Ful\u{1F}Mbä\u{1F}Ngu\u{1F}Bêl\u{1F}Fön\u{1F}Len\u{1F}Kük\u{1F}Mvu\u{1F}Ngb\u{1F}\
-                Nab\u{1F}Kak
-                """,
-            days: """
-                Bikua-ôko\u{1F}Bïkua-ûse\u{1F}Bïkua-ptâ\u{1F}Bïkua-usïö\u{1F}Bïkua-okü\u{1F}Lâpôs\
-                ö\u{1F}Lâyenga
-                """,
-            daysShort: "Bk1\u{1F}Bk2\u{1F}Bk3\u{1F}Bk4\u{1F}Bk5\u{1F}Lâp\u{1F}Lây",
-            standaloneDays: """
-                Bikua-ôko\u{1F}Bïkua-ûse\u{1F}Bïkua-ptâ\u{1F}Bïkua-usïö\u{1F}Bïkua-okü\u{1F}Lâpôs\
-                ö\u{1F}Lâyenga
-                """,
-            periods: "ND\u{1F}LK",
-            eras: "KnK\u{1F}NpK")),
-        ("shi", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ⵉⵏⵏⴰⵢⵔ\u{1F}ⴱⵕⴰⵢⵕ\u{1F}ⵎⴰⵕⵚ\u{1F}ⵉⴱⵔⵉⵔ\u{1F}ⵎⴰⵢ\
-                ⵢⵓ\u{1F}ⵢⵓⵏⵢⵓ\u{1F}ⵢⵓⵍⵢⵓⵣ\u{1F}ⵖⵓⵛⵜ\u{1F}ⵛⵓⵜⴰⵏⴱ\
-                ⵉⵔ\u{1F}ⴽⵜⵓⴱⵔ\u{1F}ⵏⵓⵡⴰⵏⴱⵉⵔ\u{1F}ⴷⵓⵊⴰⵏⴱⵉⵔ
-                """,
-            monthsShort: """
-                ⵉⵏⵏ\u{1F}ⴱⵕⴰ\u{1F}ⵎⴰⵕ\u{1F}ⵉⴱⵔ\u{1F}ⵎⴰⵢ\u{1F}ⵢⵓⵏ\u{1F}ⵢ\
-                ⵓⵍ\u{1F}ⵖⵓⵛ\u{1F}ⵛⵓⵜ\u{1F}ⴽⵜⵓ\u{1F}ⵏⵓⵡ\u{1F}ⴷⵓⵊ
-                """,
-            days: """
-                ⴰⵙⴰⵎⴰⵙ\u{1F}ⴰⵢⵏⴰⵙ\u{1F}ⴰⵙⵉⵏⴰⵙ\u{1F}ⴰⴽⵕⴰⵙ\u{1F}ⴰ\
-                ⴽⵡⴰⵙ\u{1F}ⵙⵉⵎⵡⴰⵙ\u{1F}ⴰⵙⵉⴹⵢⴰⵙ
-                """,
-            daysShort: """
-                ⴰⵙⴰ\u{1F}ⴰⵢⵏ\u{1F}ⴰⵙⵉ\u{1F}ⴰⴽⵕ\u{1F}ⴰⴽⵡ\u{1F}ⴰⵙⵉⵎ\u{1F}\
-                ⴰⵙⵉⴹ
-                """,
-            standaloneDays: """
-                ⴰⵙⴰⵎⴰⵙ\u{1F}ⴰⵢⵏⴰⵙ\u{1F}ⴰⵙⵉⵏⴰⵙ\u{1F}ⴰⴽⵕⴰⵙ\u{1F}ⴰ\
-                ⴽⵡⴰⵙ\u{1F}ⵙⵉⵎⵡⴰⵙ\u{1F}ⴰⵙⵉⴹⵢⴰⵙ
-                """,
-            periods: "ⵜⵉⴼⴰⵡⵜ\u{1F}ⵜⴰⴷⴳⴳⵯⴰⵜ",
-            eras: "ⴷⴰⵄ\u{1F}ⴷⴼⵄ")),
-        ("shi_Latn", DateFields(
-            months: """
-                innayr\u{1F}bṛayṛ\u{1F}maṛṣ\u{1F}ibrir\u{1F}mayyu\u{1F}yunyu\u{1F}yulyuz\u{1F}ɣuct\
-                \u{1F}cutanbir\u{1F}ktubr\u{1F}nuwanbir\u{1F}dujanbir
-                """,
-            monthsShort: """
-                inn\u{1F}bṛa\u{1F}maṛ\u{1F}ibr\u{1F}may\u{1F}yun\u{1F}yul\u{1F}ɣuc\u{1F}cut\u{1F}ktu\
-                \u{1F}nuw\u{1F}duj
-                """,
-            days: """
-                asamas\u{1F}aynas\u{1F}asinas\u{1F}akṛas\u{1F}akwas\u{1F}asimwas\u{1F}asiḍyas
-                """,
-            daysShort: "asa\u{1F}ayn\u{1F}asi\u{1F}akṛ\u{1F}akw\u{1F}asim\u{1F}asiḍ",
-            standaloneDays: """
-                asamas\u{1F}aynas\u{1F}asinas\u{1F}akṛas\u{1F}akwas\u{1F}asimwas\u{1F}asiḍyas
-                """,
-            periods: "tifawt\u{1F}tadggʷat",
-            eras: "daɛ\u{1F}dfɛ")),
-        ("shn", DateFields(
-            patterns: """
-                y MMMM d - EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ၸၼ\u{103A}ႇဝႃႇရ\u{102E}ႇ\u{1F}ၾ\u{1085}ပ\u{103A}ႇဝႃႇရ\u{102E}ႇ\
-                \u{1F}မၢတ\u{103A}ႉၶျ\u{103A}\u{1F}ဢေႇပရႄႇ\u{1F}မေႇ\u{1F}ၸ\
-                \u{102F}ၼ\u{103A}ႇ\u{1F}ၸ\u{1030}ႇလၢ\u{1086}ႇ\u{1F}ဢေႃးၵၢတ\u{103A}\
-                ႉ\u{1F}သ\u{1085}ပ\u{103A}ႇထ\u{1085}မ\u{103A}ႇပႃႇ\u{1F}ဢ\u{103D}ၵ\
-                \u{103A}ႇထ\u{1030}ဝ\u{103A}ႇပႃႇ\u{1F}ၼ\u{1030}ဝ\u{103A}ႇဝ\u{1085}မ\
-                \u{103A}ႇပႃႇ\u{1F}တ\u{102E}ႇသ\u{1085}မ\u{103A}ႇပႃႇ
-                """,
-            monthsShort: """
-                ၸၼ\u{103A}ႇ\u{1F}ၾ\u{1085}ပ\u{103A}ႇ\u{1F}မၢတ\u{103A}ႉၶျ\u{103A}\u{1F}\
-                ဢေႇ\u{1F}မေႇ\u{1F}ၸ\u{102F}ၼ\u{103A}ႇ\u{1F}ၸ\u{1030}ႇ\u{1F}ဢေႃး\
-                \u{1F}သ\u{1085}ပ\u{103A}ႇ\u{1F}ဢ\u{103D}ၵ\u{103A}ႇ\u{1F}ၼ\u{1030}ဝ\u{103A}ႇ\
-                \u{1F}တ\u{102E}ႇ
-                """,
-            days: """
-                ဝၼ\u{103A}းဢႃးတ\u{102D}တ\u{103A}ႉ\u{1F}ဝၼ\u{103A}းၸၼ\u{103A}\u{1F}\
-                ဝၼ\u{103A}းဢင\u{103A}းၵၢၼ\u{103A}း\u{1F}ဝၼ\u{103A}းပ\u{102F}တ\
-                \u{103A}ႉ\u{1F}ဝၼ\u{103A}းၽတ\u{103A}း\u{1F}ဝၼ\u{103A}းသ\u{102F}ၵ\
-                \u{103A}း\u{1F}ဝၼ\u{103A}းသဝ\u{103A}
-                """,
-            daysShort: """
-                တ\u{102D}တ\u{103A}ႉ\u{1F}ၸၼ\u{103A}\u{1F}ၵၢၼ\u{103A}း\u{1F}ပ\u{102F}တ\
-                \u{103A}ႉ\u{1F}ၽတ\u{103A}း\u{1F}သ\u{102F}ၵ\u{103A}း\u{1F}သဝ\u{103A}
-                """,
-            standaloneDays: """
-                တ\u{102D}တ\u{103A}ႉ\u{1F}ၸၼ\u{103A}\u{1F}ၵၢၼ\u{103A}း\u{1F}ပ\u{102F}တ\
-                \u{103A}ႉ\u{1F}ၽတ\u{103A}း\u{1F}သ\u{102F}ၵ\u{103A}း\u{1F}သဝ\u{103A}
-                """,
-            periods: "တၸ.\u{1F}တလ.",
-            eras: "ပ\u{102E}ႇၸ\u{102E}ႇ\u{1F}ဢေႇတ\u{102E}ႇ",
-            utc: """
-                ၶၢဝ\u{103A}းယၢမ\u{103A}းလ\u{102F}မ\u{103A}ႈၾႃႉ\u{1F}UTC
-                """)),
-        ("si", DateFields(
-            months: """
-                ද\u{DD4}ර\u{DD4}ත\u{DD4}\u{1F}නවම\u{DCA}\u{1F}මැද\u{DD2}න\u{DCA}\u{1F}බ\
-                ක\u{DCA}\u{1F}වෙසක\u{DCA}\u{1F}පොසොන\u{DCA}\u{1F}ඇසළ\u{1F}න\u{DD2}\
-                ක\u{DD2}ණ\u{DD2}\u{1F}බ\u{DD2}නර\u{1F}වප\u{DCA}\u{1F}ඉල\u{DCA}\u{1F}උඳ\
-                \u{DD4}වප\u{DCA}
-                """,
-            monthsShort: """
-                ද\u{DD4}ර\u{DD4}ත\u{DD4}\u{1F}නවම\u{DCA}\u{1F}මැද\u{DD2}න\u{DCA}\u{1F}බ\
-                ක\u{DCA}\u{1F}වෙසක\u{DCA}\u{1F}පොසොන\u{DCA}\u{1F}ඇසළ\u{1F}න\u{DD2}\
-                ක\u{DD2}ණ\u{DD2}\u{1F}බ\u{DD2}නර\u{1F}වප\u{DCA}\u{1F}ඉල\u{DCA}\u{1F}උඳ\
-                \u{DD4}වප\u{DCA}
-                """,
-            days: """
-                ඉර\u{DD2}දා\u{1F}සඳ\u{DD4}දා\u{1F}අඟහර\u{DD4}වාදා\u{1F}බද\
-                ාදා\u{1F}බ\u{DCA}\u{200D}රහස\u{DCA}පත\u{DD2}න\u{DCA}දා\u{1F}ස\u{DD2}\
-                ක\u{DD4}රාදා\u{1F}සෙනස\u{DD4}රාදා
-                """,
-            daysShort: """
-                ඉර\u{DD2}දා\u{1F}සඳ\u{DD4}දා\u{1F}අඟහ\u{1F}බදාදා\u{1F}බ\
-                \u{DCA}\u{200D}රහස\u{DCA}\u{1F}ස\u{DD2}ක\u{DD4}\u{1F}සෙන
-                """,
-            standaloneDays: """
-                ඉර\u{DD2}දා\u{1F}සඳ\u{DD4}දා\u{1F}අඟහර\u{DD4}වාදා\u{1F}බද\
-                ාදා\u{1F}බ\u{DCA}\u{200D}රහස\u{DCA}පත\u{DD2}න\u{DCA}දා\u{1F}ස\u{DD2}\
-                ක\u{DD4}රාදා\u{1F}සෙනස\u{DD4}රාදා
-                """,
-            periods: "පෙ.ව.\u{1F}ප.ව.",
-            eras: """
-                ක\u{DCA}\u{200D}ර\u{DD2}.ප\u{DD6}.\u{1F}ක\u{DCA}\u{200D}ර\u{DD2}.ව.
-                """,
-            gmt: "ග\u{DCA}\u{200D}ර\u{DD2}මවේ{0}",
-            hours: "+HH.mm;-HH.mm",
-            gmtZero: "ග\u{DCA}\u{200D}ර\u{DD2}මවේ",
-            utc: """
-                සමකක\u{DCA}ෂ සාර\u{DCA}ව වේලාව\u{1F}සව\u{DD2}වේ
-                """)),
-        ("sid", DateFields(
-            patterns: """
-                EEEE, MMMM dd, y\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:\
-                mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            days: """
-                Sambata\u{1F}Sanyo\u{1F}Maakisanyo\u{1F}Roowe\u{1F}Hamuse\u{1F}Arbe\u{1F}Qidaame
-                """,
-            daysShort: "Sam\u{1F}San\u{1F}Mak\u{1F}Row\u{1F}Ham\u{1F}Arb\u{1F}Qid",
-            standaloneDays: """
-                Sambata\u{1F}Sanyo\u{1F}Maakisanyo\u{1F}Roowe\u{1F}Hamuse\u{1F}Arbe\u{1F}Qidaame
-                """,
-            periods: "soodo\u{1F}hawwaro",
-            eras: "YIA\u{1F}YIG")),
-        ("sk", DateFields(
-            patterns: """
-                EEEE d. MMMM y\u{1F}d. MMMM y\u{1F}d. M. y\u{1F}d. M. y\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\u{1F}\
-                H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                januára\u{1F}februára\u{1F}marca\u{1F}apríla\u{1F}mája\u{1F}júna\u{1F}júla\u{1F}augusta\
-                \u{1F}septembra\u{1F}októbra\u{1F}novembra\u{1F}decembra
-                """,
-            monthsShort: """
-                jan\u{1F}feb\u{1F}mar\u{1F}apr\u{1F}máj\u{1F}jún\u{1F}júl\u{1F}aug\u{1F}sep\u{1F}okt\u{1F}n\
-                ov\u{1F}dec
-                """,
-            days: """
-                nedeľa\u{1F}pondelok\u{1F}utorok\u{1F}streda\u{1F}štvrtok\u{1F}piatok\u{1F}sobota
-                """,
-            daysShort: "ne\u{1F}po\u{1F}ut\u{1F}st\u{1F}št\u{1F}pi\u{1F}so",
-            standaloneDays: """
-                nedeľa\u{1F}pondelok\u{1F}utorok\u{1F}streda\u{1F}štvrtok\u{1F}piatok\u{1F}sobota
-                """,
-            eras: "pred Kr.\u{1F}po Kr.",
-            utc: "koordinovaný svetový čas\u{1F}UTC")),
-        ("skr", DateFields(
-            months: """
-                جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئی\u{1F}جون\u{1F}جولا\
-                ئی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            monthsShort: """
-                جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئی\u{1F}جون\u{1F}جولا\
-                ئی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            days: """
-                اتوار\u{1F}سوموار\u{1F}منگل\u{1F}ٻدھ\u{1F}خمیس\u{1F}جمعہ\u{1F}چھݨ\
-                 چھݨ
-                """,
-            daysShort: """
-                اتوار\u{1F}سوموار\u{1F}منگل\u{1F}ٻدھ\u{1F}خمیس\u{1F}جمعہ\u{1F}چھݨ\
-                 چھݨ
-                """,
-            standaloneDays: """
-                اتوار\u{1F}سوموار\u{1F}منگل\u{1F}ٻدھ\u{1F}خمیس\u{1F}جمعہ\u{1F}چھݨ\
-                 چھݨ
-                """)),
-        ("sl", DateFields(
-            patterns: """
-                EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}d. M. y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                januar\u{1F}februar\u{1F}marec\u{1F}april\u{1F}maj\u{1F}junij\u{1F}julij\u{1F}avgust\u{1F}sept\
-                ember\u{1F}oktober\u{1F}november\u{1F}december
-                """,
-            monthsShort: """
-                jan.\u{1F}feb.\u{1F}mar.\u{1F}apr.\u{1F}maj\u{1F}jun.\u{1F}jul.\u{1F}avg.\u{1F}sep.\u{1F}okt.\
-                \u{1F}nov.\u{1F}dec.
-                """,
-            days: """
-                nedelja\u{1F}ponedeljek\u{1F}torek\u{1F}sreda\u{1F}četrtek\u{1F}petek\u{1F}sobota
-                """,
-            daysShort: "ned.\u{1F}pon.\u{1F}tor.\u{1F}sre.\u{1F}čet.\u{1F}pet.\u{1F}sob.",
-            standaloneDays: """
-                nedelja\u{1F}ponedeljek\u{1F}torek\u{1F}sreda\u{1F}četrtek\u{1F}petek\u{1F}sobota
-                """,
-            periods: "dop.\u{1F}pop.",
-            eras: "pr. Kr.\u{1F}po Kr.",
-            gmt: "GMT {0}",
-            hours: "+HH.mm;-HH.mm",
-            utc: "univerzalni koordinirani čas\u{1F}UTC")),
-        ("smn", DateFields(
-            patterns: """
-                cccc, MMMM d. y\u{1F}MMMM d. y\u{1F}MMM d. y\u{1F}d.M.y\u{1F}H.mm.ss zzzz\u{1F}H.mm.ss z\u{1F}\
-                H.mm.ss\u{1F}H.mm
-                """,
-            months: """
-                uđđâivemáánu\u{1F}kuovâmáánu\u{1F}njuhčâmáánu\u{1F}cuáŋuimáánu\u{1F}vyesimáá\
-                nu\u{1F}kesimáánu\u{1F}syeinimáánu\u{1F}porgemáánu\u{1F}čohčâmáánu\u{1F}roovvâdmá\
-                ánu\u{1F}skammâmáánu\u{1F}juovlâmáánu
-                """,
-            monthsShort: """
-                uđiv\u{1F}kuovâ\u{1F}njuhčâ\u{1F}cuáŋui\u{1F}vyesi\u{1F}kesi\u{1F}syeini\u{1F}porge\
-                \u{1F}čohčâ\u{1F}roovvâd\u{1F}skammâ\u{1F}juovlâ
-                """,
-            days: """
-                pasepeeivi\u{1F}vuossaargâ\u{1F}majebaargâ\u{1F}koskoho\u{1F}tuorâstuv\u{1F}vástuppeeivi\
-                \u{1F}lávurduv
-                """,
-            daysShort: "pas\u{1F}vuo\u{1F}maj\u{1F}kos\u{1F}tuo\u{1F}vás\u{1F}láv",
-            standaloneDays: """
-                pasepeivi\u{1F}vuossargâ\u{1F}majebargâ\u{1F}koskokko\u{1F}tuorâstâh\u{1F}vástuppeivi\
-                \u{1F}lávurdâh
-                """,
-            periods: "ip.\u{1F}ep.",
-            eras: "oKr.\u{1F}mKr.")),
-        ("sn", DateFields(
-            months: """
-                Ndira\u{1F}Kukadzi\u{1F}Kurume\u{1F}Kubvumbi\u{1F}Chivabvu\u{1F}Chikumi\u{1F}Chikunguru\u{1F}N\
-                yamavhuvhu\u{1F}Gunyana\u{1F}Gumiguru\u{1F}Mbudzi\u{1F}Zvita
-                """,
-            monthsShort: """
-                Ndi\u{1F}Kuk\u{1F}Kur\u{1F}Kub\u{1F}Chv\u{1F}Chk\u{1F}Chg\u{1F}Nya\u{1F}Gun\u{1F}Gum\u{1F}Mbu\
-                \u{1F}Zvi
-                """,
-            days: """
-                Svondo\u{1F}Muvhuro\u{1F}Chipiri\u{1F}Chitatu\u{1F}China\u{1F}Chishanu\u{1F}Mugovera
-                """,
-            daysShort: "Svo\u{1F}Muv\u{1F}Chp\u{1F}Cht\u{1F}Chn\u{1F}Chs\u{1F}Mug",
-            standaloneDays: """
-                Svondo\u{1F}Muvhuro\u{1F}Chipiri\u{1F}Chitatu\u{1F}China\u{1F}Chishanu\u{1F}Mugovera
-                """,
-            eras: "BC\u{1F}AD")),
-        ("so", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:m\
-                m:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Janaayo\u{1F}Febraayo\u{1F}Maarso\u{1F}Abriil\u{1F}Maayo\u{1F}Juun\u{1F}Luulyo\u{1F}Agosto\
-                \u{1F}Sebtembar\u{1F}Oktoobar\u{1F}Noofeembar\u{1F}Diseembar
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Abr\u{1F}May\u{1F}Jun\u{1F}Lul\u{1F}Ogs\u{1F}Seb\u{1F}Okt\u{1F}Nof\
-                \u{1F}Dis
-                """,
-            days: "Axad\u{1F}Isniin\u{1F}Talaado\u{1F}Arbaco\u{1F}Khamiis\u{1F}Jimco\u{1F}Sabti",
-            daysShort: "Axd\u{1F}Isn\u{1F}Tldo\u{1F}Arbc\u{1F}Khms\u{1F}Jmc\u{1F}Sbti",
-            standaloneDays: "Axad\u{1F}Isniin\u{1F}Talaado\u{1F}Arbaco\u{1F}Khamiis\u{1F}Jimco\u{1F}Sabti",
-            periods: "GH\u{1F}GD",
-            eras: "BC\u{1F}AD",
-            utc: "Waqtiga Isku-xiran ee Caalamka\u{1F}Waqtiga UTC")),
-        ("so_KE", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("sq", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.M.yy\u{1F}h:mm:ss\u{202F}a, zzzz\u{1F}h:mm:ss\
-                \u{202F}a, z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                janar\u{1F}shkurt\u{1F}mars\u{1F}prill\u{1F}maj\u{1F}qershor\u{1F}korrik\u{1F}gusht\u{1F}shtat\
-                or\u{1F}tetor\u{1F}nëntor\u{1F}dhjetor
-                """,
-            monthsShort: """
-                jan\u{1F}shk\u{1F}mar\u{1F}pri\u{1F}maj\u{1F}qer\u{1F}korr\u{1F}gush\u{1F}sht\u{1F}tet\u{1F}n\
-                ën\u{1F}dhj
-                """,
-            days: """
-                e diel\u{1F}e hënë\u{1F}e martë\u{1F}e mërkurë\u{1F}e enjte\u{1F}e premte\u{1F}e shtunë
-                """,
-            daysShort: "die\u{1F}hën\u{1F}mar\u{1F}mër\u{1F}enj\u{1F}pre\u{1F}sht",
-            standaloneDays: """
-                e diel\u{1F}e hënë\u{1F}e martë\u{1F}e mërkurë\u{1F}e enjte\u{1F}e premte\u{1F}e shtunë
-                """,
-            periods: "p.d.\u{1F}m.d.",
-            eras: "p.K.\u{1F}mb.K.",
-            utc: "Ora universale e koordinuar\u{1F}UTC")),
-        ("sq_MK", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.M.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("sq_XK", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.M.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("sr", DateFields(
-            patterns: """
-                EEEE, d. MMMM y.\u{1F}d. MMMM y.\u{1F}d. M. y.\u{1F}d. M. y.\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
-                z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                јануар\u{1F}фебруар\u{1F}март\u{1F}април\u{1F}мај\u{1F}јун\u{1F}ј\
-                ул\u{1F}август\u{1F}септембар\u{1F}октобар\u{1F}новембар\u{1F}\
-                децембар
-                """,
-            monthsShort: """
-                јан\u{1F}феб\u{1F}мар\u{1F}апр\u{1F}мај\u{1F}јун\u{1F}јул\u{1F}авг\
-                \u{1F}сеп\u{1F}окт\u{1F}нов\u{1F}дец
-                """,
-            days: """
-                недеља\u{1F}понедељак\u{1F}уторак\u{1F}среда\u{1F}четвртак\
-                \u{1F}петак\u{1F}субота
-                """,
-            daysShort: """
-                нед\u{1F}пон\u{1F}уто\u{1F}сре\u{1F}чет\u{1F}пет\u{1F}суб
-                """,
-            standaloneDays: """
-                недеља\u{1F}понедељак\u{1F}уторак\u{1F}среда\u{1F}четвртак\
-                \u{1F}петак\u{1F}субота
-                """,
-            eras: "п. н. е.\u{1F}н. е.",
-            utc: "Координисано универзално време\u{1F}UTC")),
-        ("sr_Cyrl_BA", DateFields(
-            days: """
-                недјеља\u{1F}понедјељак\u{1F}уторак\u{1F}сриједа\u{1F}четвр\
-                так\u{1F}петак\u{1F}субота
-                """,
-            daysShort: """
-                нед\u{1F}пон\u{1F}уто\u{1F}сри\u{1F}чет\u{1F}пет\u{1F}суб
-                """,
-            standaloneDays: """
-                недјеља\u{1F}понедјељак\u{1F}уторак\u{1F}сриједа\u{1F}четвр\
-                так\u{1F}петак\u{1F}субота
-                """,
-            periods: "прије\u{202F}подне\u{1F}по\u{202F}подне",
-            utc: "Координисано универзално вријеме\u{1F}UTC")),
-        ("sr_Cyrl_ME", DateFields(
-            monthsShort: """
-                јан\u{1F}феб\u{1F}март\u{1F}апр\u{1F}мај\u{1F}јун\u{1F}јул\u{1F}авг\
-                \u{1F}септ\u{1F}окт\u{1F}нов\u{1F}дец
-                """,
-            days: """
-                недјеља\u{1F}понедељак\u{1F}уторак\u{1F}сриједа\u{1F}четврт\
-                ак\u{1F}петак\u{1F}субота
-                """,
-            standaloneDays: """
-                недјеља\u{1F}понедељак\u{1F}уторак\u{1F}сриједа\u{1F}четврт\
-                ак\u{1F}петак\u{1F}субота
-                """,
-            periods: "прије\u{202F}подне\u{1F}по\u{202F}подне")),
-        ("sr_Cyrl_XK", DateFields(
-            monthsShort: """
-                јан\u{1F}феб\u{1F}март\u{1F}апр\u{1F}мај\u{1F}јун\u{1F}јул\u{1F}авг\
-                \u{1F}септ\u{1F}окт\u{1F}нов\u{1F}дец
-                """)),
-        ("sr_Latn", DateFields(
-            months: """
-                januar\u{1F}februar\u{1F}mart\u{1F}april\u{1F}maj\u{1F}jun\u{1F}jul\u{1F}avgust\u{1F}septembar\
-                \u{1F}oktobar\u{1F}novembar\u{1F}decembar
-                """,
-            monthsShort: """
-                jan\u{1F}feb\u{1F}mar\u{1F}apr\u{1F}maj\u{1F}jun\u{1F}jul\u{1F}avg\u{1F}sep\u{1F}okt\u{1F}nov\
-                \u{1F}dec
-                """,
-            days: """
-                nedelja\u{1F}ponedeljak\u{1F}utorak\u{1F}sreda\u{1F}četvrtak\u{1F}petak\u{1F}subota
-                """,
-            daysShort: "ned\u{1F}pon\u{1F}uto\u{1F}sre\u{1F}čet\u{1F}pet\u{1F}sub",
-            standaloneDays: """
-                nedelja\u{1F}ponedeljak\u{1F}utorak\u{1F}sreda\u{1F}četvrtak\u{1F}petak\u{1F}subota
-                """,
-            eras: "p. n. e.\u{1F}n. e.",
-            utc: "Koordinisano univerzalno vreme\u{1F}UTC")),
-        ("sr_Latn_BA", DateFields(
-            days: """
-                nedjelja\u{1F}ponedjeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}petak\u{1F}subota
-                """,
-            daysShort: "ned\u{1F}pon\u{1F}uto\u{1F}sri\u{1F}čet\u{1F}pet\u{1F}sub",
-            standaloneDays: """
-                nedjelja\u{1F}ponedjeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}petak\u{1F}subota
-                """,
-            periods: "prije\u{202F}podne\u{1F}po\u{202F}podne",
-            utc: "Koordinisano univerzalno vrijeme\u{1F}UTC")),
-        ("sr_Latn_ME", DateFields(
-            monthsShort: """
-                jan\u{1F}feb\u{1F}mart\u{1F}apr\u{1F}maj\u{1F}jun\u{1F}jul\u{1F}avg\u{1F}sept\u{1F}okt\u{1F}no\
-                v\u{1F}dec
-                """,
-            days: """
-                nedjelja\u{1F}ponedeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}petak\u{1F}subota
-                """,
-            standaloneDays: """
-                nedjelja\u{1F}ponedeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}petak\u{1F}subota
-                """,
-            periods: "prije\u{202F}podne\u{1F}po\u{202F}podne")),
-        ("sr_Latn_XK", DateFields(
-            monthsShort: """
-                jan\u{1F}feb\u{1F}mart\u{1F}apr\u{1F}maj\u{1F}jun\u{1F}jul\u{1F}avg\u{1F}sept\u{1F}okt\u{1F}no\
-                v\u{1F}dec
-                """)),
-        ("ss", DateFields(
-            months: """
-                Bhimbidvwane\u{1F}iNdlovana\u{1F}iNdlovu-lenkhulu\u{1F}Mabasa\u{1F}iNkhwekhweti\u{1F}iNhlaba\
-                \u{1F}Kholwane\u{1F}iNgci\u{1F}iNyoni\u{1F}iMphala\u{1F}Lweti\u{1F}iNgongoni
-                """,
-            monthsShort: """
-                Bhi\u{1F}Van\u{1F}Vol\u{1F}Mab\u{1F}Nkh\u{1F}Nhl\u{1F}Kho\u{1F}Ngc\u{1F}Nyo\u{1F}Mph\u{1F}Lwe\
-                \u{1F}Ngo
-                """,
-            days: """
-                Lisontfo\u{1F}uMsombuluko\u{1F}Lesibili\u{1F}Lesitsatfu\u{1F}Lesine\u{1F}Lesihlanu\u{1F}uMgcib\
-                elo
-                """,
-            daysShort: "Son\u{1F}Mso\u{1F}Bil\u{1F}Tsa\u{1F}Ne\u{1F}Hla\u{1F}Mgc",
-            standaloneDays: """
-                Lisontfo\u{1F}uMsombuluko\u{1F}Lesibili\u{1F}Lesitsatfu\u{1F}Lesine\u{1F}Lesihlanu\u{1F}uMgcib\
-                elo
-                """)),
-        ("ss_SZ", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("ssy", DateFields(
-            patterns: """
-                EEEE, MMMM dd, y\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:\
-                mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Qunxa Garablu\u{1F}Kudo\u{1F}Ciggilta Kudo\u{1F}Agda Baxis\u{1F}Caxah Alsa\u{1F}Qasa Dirri\
-                \u{1F}Qado Dirri\u{1F}Liiqen\u{1F}Waysu\u{1F}Diteli\u{1F}Ximoli\u{1F}Kaxxa Garablu
-                """,
-            monthsShort: """
-                Qun\u{1F}Nah\u{1F}Cig\u{1F}Agd\u{1F}Cax\u{1F}Qas\u{1F}Qad\u{1F}Leq\u{1F}Way\u{1F}Dit\u{1F}Xim\
-                \u{1F}Kax
-                """,
-            days: """
-                Naba Sambat\u{1F}Sani\u{1F}Salus\u{1F}Rabuq\u{1F}Camus\u{1F}Jumqata\u{1F}Qunxa Sambat
-                """,
-            daysShort: "Nab\u{1F}San\u{1F}Sal\u{1F}Rab\u{1F}Cam\u{1F}Jum\u{1F}Qun",
-            standaloneDays: """
-                Naba Sambat\u{1F}Sani\u{1F}Salus\u{1F}Rabuq\u{1F}Camus\u{1F}Jumqata\u{1F}Qunxa Sambat
-                """,
-            periods: "saaku\u{1F}carra",
-            eras: "YD\u{1F}YW")),
-        ("st", DateFields(
-            months: """
-                Pherekgong\u{1F}Hlakola\u{1F}Hlakubele\u{1F}Mmesa\u{1F}Motsheanong\u{1F}Phupjane\u{1F}Phupu\
-                \u{1F}Phato\u{1F}Lwetse\u{1F}Mphalane\u{1F}Pudungwana\u{1F}Tshitwe
-                """,
-            monthsShort: """
-                Phe\u{1F}Kol\u{1F}Hlb\u{1F}Mme\u{1F}Mot\u{1F}Jan\u{1F}Upu\u{1F}Pha\u{1F}Leo\u{1F}Mph\u{1F}Pun\
-                \u{1F}Tsh
-                """,
-            days: """
-                Sontaha\u{1F}Mantaha\u{1F}Labobedi\u{1F}Laboraro\u{1F}Labone\u{1F}Labohlano\u{1F}Moqebelo
-                """,
-            daysShort: "Son\u{1F}Mma\u{1F}Bed\u{1F}Rar\u{1F}Ne\u{1F}Hla\u{1F}Moq",
-            standaloneDays: """
-                Sontaha\u{1F}Mantaha\u{1F}Labobedi\u{1F}Laboraro\u{1F}Labone\u{1F}Labohlano\u{1F}Moqebelo
-                """,
-            utc: "Coordinated Universal Time\u{1F}UTC")),
-        ("st_LS", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("su", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}H.mm.ss zzzz\u{1F}H.mm.ss z\u{1F}H.\
-                mm.ss\u{1F}H.mm
-                """,
-            months: """
-                Januari\u{1F}Pébruari\u{1F}Maret\u{1F}April\u{1F}Méi\u{1F}Juni\u{1F}Juli\u{1F}Agustus\u{1F}S\
-                éptémber\u{1F}Oktober\u{1F}Nopémber\u{1F}Désémber
-                """,
-            monthsShort: """
-                Jan\u{1F}Péb\u{1F}Mar\u{1F}Apr\u{1F}Méi\u{1F}Jun\u{1F}Jul\u{1F}Ags\u{1F}Sép\u{1F}Okt\u{1F}N\
-                op\u{1F}Dés
-                """,
-            days: "Minggu\u{1F}Senén\u{1F}Salasa\u{1F}Rebo\u{1F}Kemis\u{1F}Jumaah\u{1F}Saptu",
-            daysShort: "Mng\u{1F}Sen\u{1F}Sal\u{1F}Reb\u{1F}Kem\u{1F}Jum\u{1F}Sap",
-            standaloneDays: "Minggu\u{1F}Senén\u{1F}Salasa\u{1F}Rebo\u{1F}Kemis\u{1F}Jumaah\u{1F}Saptu",
-            eras: "SM\u{1F}M",
-            utc: "Waktu Universal Terkoordinasi\u{1F}UTC")),
-        ("sus", DateFields(
-            months: """
-                Dundulenyi\u{1F}Lɛbɛrɛbɛrɛ\u{1F}Linlinyi\u{1F}Lambɛ\u{1F}Figui-figui\u{1F}Sansanyi\u{1F}\
-                Barakha\u{1F}Falɛ\u{1F}Sɔra\u{1F}Khabidon\u{1F}Libiti\u{1F}Ferefuna
-                """,
-            monthsShort: """
-                Dundulenyi\u{1F}Lɛbɛrɛbɛrɛ\u{1F}Linlinyi\u{1F}Lambɛ\u{1F}Figui-figui\u{1F}Sansanyi\u{1F}\
-                Barakha\u{1F}Falɛ\u{1F}Sɔra\u{1F}Khabidon\u{1F}Libiti\u{1F}Ferefuna
-                """,
-            days: """
-                Lakhati\u{1F}Tɛnɛn\u{1F}Talatɛ\u{1F}Mɛta\u{1F}Tanmɛ\u{1F}Fɔenti\u{1F}Simiti
-                """,
-            daysShort: """
-                Lakhati\u{1F}Tɛnɛn\u{1F}Talatɛ\u{1F}Mɛta\u{1F}Tanmɛ\u{1F}Fɔenti\u{1F}Simiti
-                """,
-            standaloneDays: """
-                Lakhati\u{1F}Tɛnɛn\u{1F}Talatɛ\u{1F}Mɛta\u{1F}Tanmɛ\u{1F}Fɔenti\u{1F}Simiti
-                """)),
-        ("suz_Sunu", DateFields(
-            months: """
-                𑯏𑯈𑯍𑯈𑯅𑯄𑯃\u{1F}𑯙𑯂𑯎𑯅𑯄𑯈𑯄𑯃\u{1F}𑯇𑯖𑯄𑯌\u{1F}\
-                𑯈𑯉𑯄𑯃𑯐\u{1F}𑯇𑯂\u{1F}𑯏𑯅𑯍\u{1F}𑯏𑯅𑯐𑯖𑯃\u{1F}𑯈𑯊\
-                𑯈𑯒𑯞\u{1F}𑯒𑯂𑯉𑯞𑯃𑯇𑯎𑯈𑯄\u{1F}𑯈𑯆𑯞𑯅𑯎𑯈𑯄\u{1F}\
-                𑯍𑯑𑯎𑯂𑯇𑯎𑯈𑯄\u{1F}𑯀𑯃𑯒𑯂𑯇𑯎𑯈𑯄
-                """,
-            monthsShort: """
-                𑯏𑯈𑯍𑯈𑯅𑯄𑯃\u{1F}𑯙𑯂𑯎𑯅𑯄𑯈𑯄𑯃\u{1F}𑯇𑯖𑯄𑯌\u{1F}\
-                𑯈𑯉𑯄𑯃𑯐\u{1F}𑯇𑯂\u{1F}𑯏𑯅𑯍\u{1F}𑯏𑯅𑯐𑯖𑯃\u{1F}𑯈𑯊\
-                𑯈𑯒𑯞\u{1F}𑯒𑯂𑯉𑯞𑯃𑯇𑯎𑯈𑯄\u{1F}𑯈𑯆𑯞𑯅𑯎𑯈𑯄\u{1F}\
-                𑯍𑯑𑯎𑯂𑯇𑯎𑯈𑯄\u{1F}𑯀𑯃𑯒𑯂𑯇𑯎𑯈𑯄
-                """,
-            days: """
-                𑯌𑯂𑯄𑯂𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯁𑯖\u{30D}𑯒𑯍𑯖\u{30D}𑯠𑯁\
-                𑯃\u{1F}𑯄𑯃𑯇𑯒𑯃𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯀𑯅𑯇𑯒𑯃𑯍𑯖\
-                \u{30D}𑯠𑯁𑯃\u{1F}𑯋𑯑𑯐𑯙𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯊𑯃𑯐𑯙\
-                𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯄𑯂𑯐𑯙𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃
-                """,
-            daysShort: """
-                𑯌𑯂𑯄𑯂𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯁𑯖\u{30D}𑯒𑯍𑯖\u{30D}𑯠𑯁\
-                𑯃\u{1F}𑯄𑯃𑯇𑯒𑯃𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯀𑯅𑯇𑯒𑯃𑯍𑯖\
-                \u{30D}𑯠𑯁𑯃\u{1F}𑯋𑯑𑯐𑯙𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯊𑯃𑯐𑯙\
-                𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯄𑯂𑯐𑯙𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃
-                """,
-            standaloneDays: """
-                𑯌𑯂𑯄𑯂𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯁𑯖\u{30D}𑯒𑯍𑯖\u{30D}𑯠𑯁\
-                𑯃\u{1F}𑯄𑯃𑯇𑯒𑯃𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯀𑯅𑯇𑯒𑯃𑯍𑯖\
-                \u{30D}𑯠𑯁𑯃\u{1F}𑯋𑯑𑯐𑯙𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯊𑯃𑯐𑯙\
-                𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯄𑯂𑯐𑯙𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃
-                """,
-            utc: "Coordinated Universal Time\u{1F}UTC")),
-        ("sv", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}\
-                HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                januari\u{1F}februari\u{1F}mars\u{1F}april\u{1F}maj\u{1F}juni\u{1F}juli\u{1F}augusti\u{1F}sept\
-                ember\u{1F}oktober\u{1F}november\u{1F}december
-                """,
-            monthsShort: """
-                jan.\u{1F}feb.\u{1F}mars\u{1F}apr.\u{1F}maj\u{1F}juni\u{1F}juli\u{1F}aug.\u{1F}sep.\u{1F}okt.\
-                \u{1F}nov.\u{1F}dec.
-                """,
-            days: """
-                söndag\u{1F}måndag\u{1F}tisdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lördag
-                """,
-            daysShort: "sön\u{1F}mån\u{1F}tis\u{1F}ons\u{1F}tors\u{1F}fre\u{1F}lör",
-            standaloneDays: """
-                söndag\u{1F}måndag\u{1F}tisdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lördag
-                """,
-            periods: "fm\u{1F}em",
-            eras: "f.Kr.\u{1F}e.Kr.",
-            hours: "+HH:mm;−HH:mm",
-            utc: "koordinerad universell tid\u{1F}UTC")),
-        ("sv_AX", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d.M.y\u{1F}d.M.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:m\
-                m:ss\u{1F}HH:mm
-                """)),
-        ("sv_FI", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.M.y\u{1F}HH.mm.ss zzzz\u{1F}H.mm.ss z\u{1F}H.m\
-                m.ss\u{1F}H.mm
-                """,
-            periods: "fm.\u{1F}em.")),
-        ("sw", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januari\u{1F}Februari\u{1F}Machi\u{1F}Aprili\u{1F}Mei\u{1F}Juni\u{1F}Julai\u{1F}Agosti\u{1F}Se\
-                ptemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: """
-                Jumapili\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            daysShort: """
-                Jumapili\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            standaloneDays: """
-                Jumapili\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            eras: "KK\u{1F}BK",
-            gmt: "GMT {0}",
-            utc: "Mfumo wa kuratibu saa ulimwenguni\u{1F}UTC")),
-        ("sw_KE", DateFields(
-            utc: "Saa ya Dunia\u{1F}UTC")),
-        ("syr", DateFields(
-            patterns: """
-                EEEE، d ܒMMMM y\u{1F}d ܒMMMM y\u{1F}d ܒMMM y\u{1F}d-MM-y\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\u{20}\
-                a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ܟܢܘܢ ܐܚܪܝܐ\u{1F}ܫܒܛ\u{1F}ܐܕܪ\u{1F}ܢܝܣܢ\u{1F}ܐܝܪ\u{1F}ܚܙܝܪܢ\u{1F}ܬ\
-                ܡܘܙ\u{1F}ܐܒ\u{1F}ܐܝܠܘܠ\u{1F}ܬܫܪܝܢ ܩܕܡܝܐ\u{1F}ܬܫܪܝܢ ܐܚܪܝܐ\u{1F}ܟ\
-                ܢܘܢ ܩܕܡܝܐ
-                """,
-            monthsShort: """
-                ܟܢܘܢ ܒ\u{1F}ܫܒܛ\u{1F}ܐܕܪ\u{1F}ܢܝܣܢ\u{1F}ܐܝܪ\u{1F}ܚܙܝܪܢ\u{1F}ܬܡܘܙ\
-                \u{1F}ܐܒ\u{1F}ܐܝܠܘܠ\u{1F}ܬܫܪܝܢ ܐ\u{1F}ܬܫܪܝܢ ܒ\u{1F}ܟܢܘܢ ܐ
-                """,
-            days: """
-                ܚܕܒܫܒܐ\u{1F}ܬܪܝܢܒܫܒܐ\u{1F}ܬܠܬܒܫܒܐ\u{1F}ܐܪܒܥܒܫܒܐ\u{1F}ܚܡܫܒܫܒ\
-                ܐ\u{1F}ܥܪܘܒܬܐ\u{1F}ܫܒܬܐ
-                """,
-            daysShort: """
-                ܚܕ\u{1F}ܬܪܝܢ\u{1F}ܬܠܬ\u{1F}ܐܪܒܥ\u{1F}ܚܡܫ\u{1F}ܥܪܘ\u{1F}ܫܒܬܐ
-                """,
-            standaloneDays: """
-                ܚܕܒܫܒܐ\u{1F}ܬܪܝܢܒܫܒܐ\u{1F}ܬܠܬܒܫܒܐ\u{1F}ܐܪܒܥܒܫܒܐ\u{1F}ܚܡܫܒܫܒ\
-                ܐ\u{1F}ܥܪܘܒܬܐ\u{1F}ܫܒܬܐ
-                """,
-            periods: "\u{70F}ܩܛ\u{200C}\u{1F}\u{70F}ܒܛ\u{200C}",
-            eras: "\u{70F}ܩܡ\u{200C}\u{1F}\u{70F}ܫܡ\u{200C}",
-            utc: "ܥܕܢܐ ܬܒܠܝܬܐ ܡܛܘܟܣܬܐ\u{1F}UTC")),
-        ("szl", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                stycznia\u{1F}lutego\u{1F}marca\u{1F}kwietnia\u{1F}moja\u{1F}czyrwca\u{1F}lipca\u{1F}siyrpnia\
-                \u{1F}września\u{1F}października\u{1F}listopada\u{1F}grudnia
-                """,
-            monthsShort: """
-                sty\u{1F}lut\u{1F}mar\u{1F}kwi\u{1F}moj\u{1F}czy\u{1F}lip\u{1F}siy\u{1F}wrz\u{1F}paź\u{1F}lis\
-                \u{1F}gru
-                """,
-            days: """
-                niydziela\u{1F}pyńdziałek\u{1F}wtorek\u{1F}strzoda\u{1F}sztwortek\u{1F}piōntek\u{1F}sobota
-                """,
-            daysShort: "niy\u{1F}pyń\u{1F}wto\u{1F}str\u{1F}szt\u{1F}piō\u{1F}sob",
-            standaloneDays: """
-                niydziela\u{1F}pyńdziałek\u{1F}wtorek\u{1F}strzoda\u{1F}sztwortek\u{1F}piōntek\u{1F}sobota
-                """,
-            periods: "do\u{202F}połedniŏ\u{1F}po\u{202F}połedniu",
-            eras: "p.n.e.\u{1F}n.e.",
-            utc: "uniwersalny koordynowany czas\u{1F}UTC")),
-        ("ta", DateFields(
-            patterns: """
-                EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ஜனவரி\u{1F}பிப\u{BCD}ரவரி\u{1F}மார\u{BCD}ச\u{BCD}\u{1F}ஏப\
-                \u{BCD}ரல\u{BCD}\u{1F}மே\u{1F}ஜூன\u{BCD}\u{1F}ஜூலை\u{1F}ஆகஸ\u{BCD}\
-                ட\u{BCD}\u{1F}செப\u{BCD}டம\u{BCD}பர\u{BCD}\u{1F}அக\u{BCD}டோபர\
-                \u{BCD}\u{1F}நவம\u{BCD}பர\u{BCD}\u{1F}டிசம\u{BCD}பர\u{BCD}
-                """,
-            monthsShort: """
-                ஜன.\u{1F}பிப\u{BCD}.\u{1F}மார\u{BCD}.\u{1F}ஏப\u{BCD}.\u{1F}மே\u{1F}ஜ\
-                ூன\u{BCD}\u{1F}ஜூலை\u{1F}ஆக.\u{1F}செப\u{BCD}.\u{1F}அக\u{BCD}.\u{1F}\
-                நவ.\u{1F}டிச.
-                """,
-            days: """
-                ஞாயிறு\u{1F}திங\u{BCD}கள\u{BCD}\u{1F}செவ\u{BCD}வாய\u{BCD}\
-                \u{1F}புதன\u{BCD}\u{1F}வியாழன\u{BCD}\u{1F}வெள\u{BCD}ளி\u{1F}ச\
-                னி
-                """,
-            daysShort: """
-                ஞாயி.\u{1F}திங\u{BCD}.\u{1F}செவ\u{BCD}.\u{1F}புத.\u{1F}வியா.\
-                \u{1F}வெள\u{BCD}.\u{1F}சனி
-                """,
-            standaloneDays: """
-                ஞாயிறு\u{1F}திங\u{BCD}கள\u{BCD}\u{1F}செவ\u{BCD}வாய\u{BCD}\
-                \u{1F}புதன\u{BCD}\u{1F}வியாழன\u{BCD}\u{1F}வெள\u{BCD}ளி\u{1F}ச\
-                னி
-                """,
-            eras: "கி.மு.\u{1F}கி.பி.",
-            utc: """
-                ஒருங\u{BCD}கிணைந\u{BCD}த சர\u{BCD}வதேச நேரம\u{BCD}\
-                \u{1F}UTC
-                """)),
-        ("ta_LK", DateFields(
-            patterns: """
-                EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """)),
-        ("te", DateFields(
-            patterns: """
-                d, MMMM y, EEEE\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                జనవర\u{C3F}\u{1F}ఫ\u{C3F}బ\u{C4D}రవర\u{C3F}\u{1F}మ\u{C3E}ర\u{C4D}చ\
-                \u{C3F}\u{1F}ఏప\u{C4D}ర\u{C3F}ల\u{C4D}\u{1F}మ\u{C47}\u{1F}జూన\u{C4D}\u{1F}జ\
-                ుల\u{C48}\u{1F}ఆగస\u{C4D}టు\u{1F}స\u{C46}ప\u{C4D}ట\u{C46}ంబర\u{C4D}\
-                \u{1F}అక\u{C4D}ట\u{C4B}బర\u{C4D}\u{1F}నవంబర\u{C4D}\u{1F}డ\u{C3F}స\
-                \u{C46}ంబర\u{C4D}
-                """,
-            monthsShort: """
-                జన\u{1F}ఫ\u{C3F}బ\u{C4D}ర\u{1F}మ\u{C3E}ర\u{C4D}చ\u{C3F}\u{1F}ఏప\u{C4D}ర\
-                \u{C3F}\u{1F}మ\u{C47}\u{1F}జూన\u{C4D}\u{1F}జుల\u{C48}\u{1F}ఆగ\u{1F}స\
-                \u{C46}ప\u{C4D}ట\u{C46}ం\u{1F}అక\u{C4D}ట\u{C4B}\u{1F}నవం\u{1F}డ\u{C3F}స\
-                \u{C46}ం
-                """,
-            days: """
-                ఆద\u{C3F}వ\u{C3E}రం\u{1F}స\u{C4B}మవ\u{C3E}రం\u{1F}మంగళవ\u{C3E}\
-                రం\u{1F}బుధవ\u{C3E}రం\u{1F}గురువ\u{C3E}రం\u{1F}శుక\u{C4D}\
-                రవ\u{C3E}రం\u{1F}శన\u{C3F}వ\u{C3E}రం
-                """,
-            daysShort: """
-                ఆద\u{C3F}\u{1F}స\u{C4B}మ\u{1F}మంగళ\u{1F}బుధ\u{1F}గురు\u{1F}శ\
-                ుక\u{C4D}ర\u{1F}శన\u{C3F}
-                """,
-            standaloneDays: """
-                ఆద\u{C3F}వ\u{C3E}రం\u{1F}స\u{C4B}మవ\u{C3E}రం\u{1F}మంగళవ\u{C3E}\
-                రం\u{1F}బుధవ\u{C3E}రం\u{1F}గురువ\u{C3E}రం\u{1F}శుక\u{C4D}\
-                రవ\u{C3E}రం\u{1F}శన\u{C3F}వ\u{C3E}రం
-                """,
-            eras: "క\u{C4D}ర\u{C40}పూ\u{1F}క\u{C4D}ర\u{C40}శ",
-            utc: """
-                సమన\u{C4D}వయ స\u{C3E}ర\u{C4D}వజన\u{C40}న సమయం\u{1F}UTC
-                """)),
-        ("teo", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Orara\u{1F}Omuk\u{1F}Okwamg’\u{1F}Odung’el\u{1F}Omaruk\u{1F}Omodok’king’ol\u{1F}Ojola\
-                \u{1F}Opedel\u{1F}Osokosokoma\u{1F}Otibar\u{1F}Olabor\u{1F}Opoo
-                """,
-            monthsShort: """
-                Rar\u{1F}Muk\u{1F}Kwa\u{1F}Dun\u{1F}Mar\u{1F}Mod\u{1F}Jol\u{1F}Ped\u{1F}Sok\u{1F}Tib\u{1F}Lab\
-                \u{1F}Poo
-                """,
-            days: """
-                Nakaejuma\u{1F}Nakaebarasa\u{1F}Nakaare\u{1F}Nakauni\u{1F}Nakaung’on\u{1F}Nakakany\u{1F}Naka\
-                sabiti
-                """,
-            daysShort: "Jum\u{1F}Bar\u{1F}Aar\u{1F}Uni\u{1F}Ung\u{1F}Kan\u{1F}Sab",
-            standaloneDays: """
-                Nakaejuma\u{1F}Nakaebarasa\u{1F}Nakaare\u{1F}Nakauni\u{1F}Nakaung’on\u{1F}Nakakany\u{1F}Naka\
-                sabiti
-                """,
-            periods: "Taparachu\u{1F}Ebongi",
-            eras: "KK\u{1F}BK")),
-        ("tg", DateFields(
-            patterns: """
-                EEEE, dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Январ\u{1F}Феврал\u{1F}Март\u{1F}Апрел\u{1F}Май\u{1F}Июн\u{1F}Июл\
-                \u{1F}Август\u{1F}Сентябр\u{1F}Октябр\u{1F}Ноябр\u{1F}Декабр
-                """,
-            monthsShort: """
-                Янв\u{1F}Фев\u{1F}Мар\u{1F}Апр\u{1F}Май\u{1F}Июн\u{1F}Июл\u{1F}Авг\
-                \u{1F}Сен\u{1F}Окт\u{1F}Ноя\u{1F}Дек
-                """,
-            days: """
-                Якшанбе\u{1F}Душанбе\u{1F}Сешанбе\u{1F}Чоршанбе\u{1F}Панҷша\
-                нбе\u{1F}Ҷумъа\u{1F}Шанбе
-                """,
-            daysShort: """
-                Яшб\u{1F}Дшб\u{1F}Сшб\u{1F}Чшб\u{1F}Пшб\u{1F}Ҷмъ\u{1F}Шнб
-                """,
-            standaloneDays: """
-                Якшанбе\u{1F}Душанбе\u{1F}Сешанбе\u{1F}Чоршанбе\u{1F}Панҷша\
-                нбе\u{1F}Ҷумъа\u{1F}Шанбе
-                """,
-            eras: "ПеМ\u{1F}ПаМ",
-            utc: "Вақти ҷаҳонии ҳамоҳангсозӣ\u{1F}UTC")),
-        ("th", DateFields(
-            patterns: """
-                EEEEท\u{E35}\u{E48} d MMMM G y\u{1F}d MMMM G y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}H นาฬ\
-                \u{E34}กา mm นาท\u{E35} ss ว\u{E34}นาท\u{E35} zzzz\u{1F}H นาฬ\u{E34}\
-                กา mm นาท\u{E35} ss ว\u{E34}นาท\u{E35} z\u{1F}HH:mm:ss\u{1F}HH:mm น.
-                """,
-            months: """
-                มกราคม\u{1F}ก\u{E38}มภาพ\u{E31}นธ\u{E4C}\u{1F}ม\u{E35}นาคม\
-                \u{1F}เมษายน\u{1F}พฤษภาคม\u{1F}ม\u{E34}ถ\u{E38}นายน\
-                \u{1F}กรกฎาคม\u{1F}ส\u{E34}งหาคม\u{1F}ก\u{E31}นยายน\
-                \u{1F}ต\u{E38}ลาคม\u{1F}พฤศจ\u{E34}กายน\u{1F}ธ\u{E31}นวาค\
-                ม
-                """,
-            monthsShort: """
-                ม.ค.\u{1F}ก.พ.\u{1F}ม\u{E35}.ค.\u{1F}เม.ย.\u{1F}พ.ค.\u{1F}ม\u{E34}.ย\
-                .\u{1F}ก.ค.\u{1F}ส.ค.\u{1F}ก.ย.\u{1F}ต.ค.\u{1F}พ.ย.\u{1F}ธ.ค.
-                """,
-            days: """
-                ว\u{E31}นอาท\u{E34}ตย\u{E4C}\u{1F}ว\u{E31}นจ\u{E31}นทร\u{E4C}\u{1F}\
-                ว\u{E31}นอ\u{E31}งคาร\u{1F}ว\u{E31}นพ\u{E38}ธ\u{1F}ว\u{E31}นพฤ\
-                ห\u{E31}สบด\u{E35}\u{1F}ว\u{E31}นศ\u{E38}กร\u{E4C}\u{1F}ว\u{E31}นเส\
-                าร\u{E4C}
-                """,
-            daysShort: """
-                อาท\u{E34}ตย\u{E4C}\u{1F}จ\u{E31}นทร\u{E4C}\u{1F}อ\u{E31}งคาร\
-                \u{1F}พ\u{E38}ธ\u{1F}พฤห\u{E31}ส\u{1F}ศ\u{E38}กร\u{E4C}\u{1F}เสาร\
-                \u{E4C}
-                """,
-            standaloneDays: """
-                ว\u{E31}นอาท\u{E34}ตย\u{E4C}\u{1F}ว\u{E31}นจ\u{E31}นทร\u{E4C}\u{1F}\
-                ว\u{E31}นอ\u{E31}งคาร\u{1F}ว\u{E31}นพ\u{E38}ธ\u{1F}ว\u{E31}นพฤ\
-                ห\u{E31}สบด\u{E35}\u{1F}ว\u{E31}นศ\u{E38}กร\u{E4C}\u{1F}ว\u{E31}นเส\
-                าร\u{E4C}
-                """,
-            eras: "ก\u{E48}อน ค.ศ.\u{1F}ค.ศ.",
-            utc: "เวลาสากลเช\u{E34}งพ\u{E34}ก\u{E31}ด\u{1F}UTC")),
-        ("ti", DateFields(
-            patterns: """
-                EEEE፣ d MMMM y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ጥሪ\u{1F}ለካቲት\u{1F}መጋቢት\u{1F}ሚያዝያ\u{1F}ጉንበት\u{1F}ሰነ\
-                \u{1F}ሓምለ\u{1F}ነሓሰ\u{1F}መስከረም\u{1F}ጥቅምቲ\u{1F}ሕዳር\u{1F}ታ\
-                ሕሳስ
-                """,
-            monthsShort: """
-                ጥሪ\u{1F}ለካ\u{1F}መጋ\u{1F}ሚያ\u{1F}ግን\u{1F}ሰነ\u{1F}ሓም\u{1F}ነሓ\
-                \u{1F}መስ\u{1F}ጥቅ\u{1F}ሕዳ\u{1F}ታሕ
-                """,
-            days: """
-                ሰንበት\u{1F}ሰኑይ\u{1F}ሰሉስ\u{1F}ረቡዕ\u{1F}ሓሙስ\u{1F}ዓርቢ\u{1F}\
-                ቀዳም
-                """,
-            daysShort: """
-                ሰን\u{1F}ሰኑ\u{1F}ሰሉ\u{1F}ረቡ\u{1F}ሓሙ\u{1F}ዓር\u{1F}ቀዳ
-                """,
-            standaloneDays: """
-                ሰንበት\u{1F}ሰኑይ\u{1F}ሰሉስ\u{1F}ረቡዕ\u{1F}ሓሙስ\u{1F}ዓርቢ\u{1F}\
-                ቀዳም
-                """,
-            periods: "ቅ.ቀ.\u{1F}ድ.ቀ.",
-            eras: "ዓ/ዓ\u{1F}ዓ/ም",
-            utc: "ዝተሳነየ ኣድማሳዊ ግዜ\u{1F}UTC")),
-        ("tig", DateFields(
-            patterns: """
-                EEEE፡ dd MMMM ዮም y G\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss a zzzz\
-                \u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ጃንዩወሪ\u{1F}ፌብሩወሪ\u{1F}ማርች\u{1F}ኤፕረል\u{1F}ሜይ\u{1F}ጁን\
-                \u{1F}ጁላይ\u{1F}ኦገስት\u{1F}ሴፕቴምበር\u{1F}ኦክተውበር\u{1F}ኖቬ\
-                ምበር\u{1F}ዲሴምበር
-                """,
-            monthsShort: """
-                ጃንዩ\u{1F}ፌብሩ\u{1F}ማርች\u{1F}ኤፕረ\u{1F}ሜይ\u{1F}ጁን\u{1F}ጁላይ\
-                \u{1F}ኦገስ\u{1F}ሴፕቴ\u{1F}ኦክተ\u{1F}ኖቬም\u{1F}ዲሴም
-                """,
-            days: """
-                ሰንበት ዓባይ\u{1F}ሰኖ\u{1F}ታላሸኖ\u{1F}ኣረርባዓ\u{1F}ከሚሽ\u{1F}\
-                ጅምዓት\u{1F}ሰንበት ንኢሽ
-                """,
-            daysShort: """
-                ሰ/ዓ\u{1F}ሰኖ\u{1F}ታላሸ\u{1F}ኣረር\u{1F}ከሚሽ\u{1F}ጅምዓ\u{1F}ሰ/ን
-                """,
-            standaloneDays: """
-                ሰንበት ዓባይ\u{1F}ሰኖ\u{1F}ታላሸኖ\u{1F}ኣረርባዓ\u{1F}ከሚሽ\u{1F}\
-                ጅምዓት\u{1F}ሰንበት ንኢሽ
-                """,
-            eras: "ዓ/ዓ\u{1F}ዓ/ም")),
-        ("tk", DateFields(
-            patterns: """
-                d MMMM y, EEEE\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ýanwar\u{1F}fewral\u{1F}mart\u{1F}aprel\u{1F}maý\u{1F}iýun\u{1F}iýul\u{1F}awgust\u{1F}sent\
-                ýabr\u{1F}oktýabr\u{1F}noýabr\u{1F}dekabr
-                """,
-            monthsShort: """
-                ýan\u{1F}few\u{1F}mart\u{1F}apr\u{1F}maý\u{1F}iýun\u{1F}iýul\u{1F}awg\u{1F}sen\u{1F}okt\
-                \u{1F}noý\u{1F}dek
-                """,
-            days: """
-                ýekşenbe\u{1F}duşenbe\u{1F}sişenbe\u{1F}çarşenbe\u{1F}penşenbe\u{1F}anna\u{1F}şenbe
-                """,
-            daysShort: "ýek\u{1F}duş\u{1F}siş\u{1F}çar\u{1F}pen\u{1F}ann\u{1F}şen",
-            standaloneDays: """
-                Ýekşenbe\u{1F}Duşenbe\u{1F}Sişenbe\u{1F}Çarşenbe\u{1F}Penşenbe\u{1F}Anna\u{1F}Şenbe
-                """,
-            periods: "go.öň\u{1F}go.soň",
-            eras: "B.e.öň\u{1F}B.e.",
-            utc: "Utgaşdyrylýan ähliumumy wagt\u{1F}UTC")),
-        ("tn", DateFields(
-            months: """
-                Ferikgong\u{1F}Tlhakole\u{1F}Mopitlo\u{1F}Moranang\u{1F}Motsheganong\u{1F}Seetebosigo\u{1F}Phu\
-                kwi\u{1F}Phatwe\u{1F}Lwetse\u{1F}Diphalane\u{1F}Ngwanatsele\u{1F}Sedimonthole
-                """,
-            monthsShort: """
-                Fer\u{1F}Tlh\u{1F}Mop\u{1F}Mor\u{1F}Mot\u{1F}See\u{1F}Phu\u{1F}Pha\u{1F}Lwe\u{1F}Dip\u{1F}Ngw\
-                \u{1F}Sed
-                """,
-            days: """
-                Tshipi\u{1F}Mosupologo\u{1F}Labobedi\u{1F}Laboraro\u{1F}Labone\u{1F}Labotlhano\u{1F}Matlhatso
-                """,
-            daysShort: "Tsh\u{1F}Mos\u{1F}Labb\u{1F}Labr\u{1F}Labn\u{1F}Labt\u{1F}Mat",
-            standaloneDays: """
-                Tshipi\u{1F}Mosupologo\u{1F}Labobedi\u{1F}Laboraro\u{1F}Labone\u{1F}Labotlhano\u{1F}Matlhatso
-                """,
-            eras: "BC\u{1F}AD",
-            utc: "Selekanyetsa Nakotsatsi sa Lefatshe Lotlhe\u{1F}UTC")),
-        ("to", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Sānuali\u{1F}Fēpueli\u{1F}Maʻasi\u{1F}ʻEpeleli\u{1F}Mē\u{1F}Sune\u{1F}Siulai\u{1F}ʻAokos\
-                i\u{1F}Sēpitema\u{1F}ʻOkatopa\u{1F}Nōvema\u{1F}Tīsema
-                """,
-            monthsShort: """
-                Sān\u{1F}Fēp\u{1F}Maʻa\u{1F}ʻEpe\u{1F}Mē\u{1F}Sun\u{1F}Siu\u{1F}ʻAok\u{1F}Sēp\u{1F}ʻOk\
-                a\u{1F}Nōv\u{1F}Tīs
-                """,
-            days: """
-                Sāpate\u{1F}Mōnite\u{1F}Tūsite\u{1F}Pulelulu\u{1F}Tuʻapulelulu\u{1F}Falaite\u{1F}Tokonaki
-                """,
-            daysShort: "Sāp\u{1F}Mōn\u{1F}Tūs\u{1F}Pul\u{1F}Tuʻa\u{1F}Fal\u{1F}Tok",
-            standaloneDays: """
-                Sāpate\u{1F}Mōnite\u{1F}Tūsite\u{1F}Pulelulu\u{1F}Tuʻapulelulu\u{1F}Falaite\u{1F}Tokonaki
-                """,
-            periods: "HH\u{1F}EA",
-            eras: "KM\u{1F}TS",
-            utc: "taimi fakaemāmani\u{1F}TFM")),
-        ("tok", DateFields(
-            patterns: """
-                'sike' #y 'la' MMM 'la' 'suno' #d\u{1F}'tenpo' 'sike' #y 'la' 'tenpo' MMMM 'la' 'tenpo' 'suno'\
-                 #d\u{1F}'sike' #y 'la' MMM 'la' 'suno' #d\u{1F}y-MM-dd\u{1F}zzzz 'la' HH:mm:ss\u{1F}z 'la' HH\
-                :mm:ss\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                tenpo mun #1\u{1F}tenpo mun #2\u{1F}tenpo mun #3\u{1F}tenpo mun #4\u{1F}tenpo mun #5\u{1F}tenp\
-                o mun #6\u{1F}tenpo mun #7\u{1F}tenpo mun #8\u{1F}tenpo mun #9\u{1F}tenpo mun #10\u{1F}tenpo m\
-                un #11\u{1F}tenpo mun #12
-                """,
-            monthsShort: """
-                tenpo mun #1\u{1F}tenpo mun #2\u{1F}tenpo mun #3\u{1F}tenpo mun #4\u{1F}tenpo mun #5\u{1F}tenp\
-                o mun #6\u{1F}tenpo mun #7\u{1F}tenpo mun #8\u{1F}tenpo mun #9\u{1F}tenpo mun #10\u{1F}tenpo m\
-                un #11\u{1F}tenpo mun #12
-                """,
-            days: """
-                suno esun #7\u{1F}suno esun #1\u{1F}suno esun #2\u{1F}suno esun #3\u{1F}suno esun #4\u{1F}suno\
-                 esun #5\u{1F}suno esun #6
-                """,
-            daysShort: """
-                suno esun #7\u{1F}suno esun #1\u{1F}suno esun #2\u{1F}suno esun #3\u{1F}suno esun #4\u{1F}suno\
-                 esun #5\u{1F}suno esun #6
-                """,
-            standaloneDays: """
-                suno esun #7\u{1F}suno esun #1\u{1F}suno esun #2\u{1F}suno esun #3\u{1F}suno esun #4\u{1F}suno\
-                 esun #5\u{1F}suno esun #6
-                """,
-            gmt: "tenpo GMT{0}")),
-        ("tpi", DateFields(
-            patterns: """
-                EEE, dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}dd/MM/yy\u{1F}hh:mm:ss\u{202F}a zzzz\u{1F}hh:\
-                mm:ss\u{202F}a zzz\u{1F}hh:mm:ss\u{202F}a\u{1F}hh:mm\u{202F}a
-                """,
-            months: """
-                Janueri\u{1F}Februeri\u{1F}Mas\u{1F}Epril\u{1F}Me\u{1F}Jun\u{1F}Julai\u{1F}Ogas\u{1F}Septemba\
-                \u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mas\u{1F}Epr\u{1F}Me\u{1F}Jun\u{1F}Jul\u{1F}Oga\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: "Sande\u{1F}Mande\u{1F}Tunde\u{1F}Trinde\u{1F}Fonde\u{1F}Fraide\u{1F}Sarere",
-            daysShort: "San\u{1F}Man\u{1F}Tun\u{1F}Tri\u{1F}Fon\u{1F}Fra\u{1F}Sar",
-            standaloneDays: "Sande\u{1F}Mande\u{1F}Tunde\u{1F}Trinde\u{1F}Fonde\u{1F}Fraide\u{1F}Sarere")),
-        ("tr", DateFields(
-            patterns: """
-                d MMMM y EEEE\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Ocak\u{1F}Şubat\u{1F}Mart\u{1F}Nisan\u{1F}Mayıs\u{1F}Haziran\u{1F}Temmuz\u{1F}Ağustos\u{1F}\
-                Eylül\u{1F}Ekim\u{1F}Kasım\u{1F}Aralık
-                """,
-            monthsShort: """
-                Oca\u{1F}Şub\u{1F}Mar\u{1F}Nis\u{1F}May\u{1F}Haz\u{1F}Tem\u{1F}Ağu\u{1F}Eyl\u{1F}Eki\u{1F}Ka\
-                s\u{1F}Ara
-                """,
-            days: """
-                Pazar\u{1F}Pazartesi\u{1F}Salı\u{1F}Çarşamba\u{1F}Perşembe\u{1F}Cuma\u{1F}Cumartesi
-                """,
-            daysShort: "Paz\u{1F}Pzt\u{1F}Sal\u{1F}Çar\u{1F}Per\u{1F}Cum\u{1F}Cmt",
-            standaloneDays: """
-                Pazar\u{1F}Pazartesi\u{1F}Salı\u{1F}Çarşamba\u{1F}Perşembe\u{1F}Cuma\u{1F}Cumartesi
-                """,
-            periods: "ÖÖ\u{1F}ÖS",
-            eras: "MÖ\u{1F}MS",
-            utc: "Eş Güdümlü Evrensel Zaman\u{1F}UTC")),
-        ("tr_CY", DateFields(
-            patterns: """
-                d MMMM y EEEE\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.MM.y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """)),
-        ("trv", DateFields(
-            patterns: """
-                EEEE, y MMMM dd\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:s\
-                s\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                Kingal idas\u{1F}Dha idas\u{1F}Tru idas\u{1F}Spat idas\u{1F}Rima idas\u{1F}Mataru idas\u{1F}Em\
-                pitu idas\u{1F}Maspat idas\u{1F}Mngari idas\u{1F}Maxal idas\u{1F}Maxal kingal idas\u{1F}Maxal\u{20}\
-                dha idas
-                """,
-            monthsShort: """
-                Kii\u{1F}Dhi\u{1F}Tri\u{1F}Spi\u{1F}Rii\u{1F}Mti\u{1F}Emi\u{1F}Mai\u{1F}Mni\u{1F}Mxi\u{1F}Mxk\
-                \u{1F}Mxd
-                """,
-            days: """
-                Jiyax sngayan\u{1F}tgKingal jiyax iyax sngayan\u{1F}tgDha jiyax iyax sngayan\u{1F}tgTru jiyax\u{20}\
-                iyax sngayan\u{1F}tgSpac jiyax iyax sngayan\u{1F}tgRima jiyax iyax sngayan\u{1F}tgMataru jiyax\
-                 iyax sngayan
-                """,
-            daysShort: "Emp\u{1F}Kin\u{1F}Dha\u{1F}Tru\u{1F}Spa\u{1F}Rim\u{1F}Mat",
-            standaloneDays: """
-                Jiyax sngayan\u{1F}tgKingal jiyax iyax sngayan\u{1F}tgDha jiyax iyax sngayan\u{1F}tgTru jiyax\u{20}\
-                iyax sngayan\u{1F}tgSpac jiyax iyax sngayan\u{1F}tgRima jiyax iyax sngayan\u{1F}tgMataru jiyax\
-                 iyax sngayan
-                """,
-            eras: "BRY\u{1F}BUY")),
-        ("trw", DateFields(
-            patterns: """
-                EEEE، d MMMM، y\u{1F}d MMMM، y\u{1F}d MMM، y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\u{20}\
-                a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئ\u{1F}جون\u{1F}جولائ\
-                ی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            monthsShort: """
-                جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئ\u{1F}جون\u{1F}جولائ\
-                ی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            days: """
-                ایکشیمے\u{1F}د\u{64F}وشیمے\u{1F}گھن آنگا\u{1F}چارشیمے\u{1F}پ\
-                \u{64E}ئ شیمے\u{1F}ش\u{64F}وگار\u{1F}ل\u{64E}و آنگا
-                """,
-            daysShort: """
-                ایکشیمے\u{1F}د\u{64F}وشیمے\u{1F}گھن آنگا\u{1F}چارشیمے\u{1F}پ\
-                \u{64E}ئ شیمے\u{1F}ش\u{64F}وگار\u{1F}ل\u{64E}و آنگا
-                """,
-            standaloneDays: """
-                ایکشیمے\u{1F}د\u{64F}وشیمے\u{1F}گھن آنگا\u{1F}چارشیمے\u{1F}پ\
-                \u{64E}ئ شیمے\u{1F}ش\u{64F}وگار\u{1F}ل\u{64E}و آنگا
-                """,
-            periods: "پی\u{202F}ایم\u{1F}پی\u{202F}پی",
-            eras: "ع-م\u{1F}ع",
-            utc: "کوآرڈینیٹڈ یونیورسل ٹائم\u{1F}یو ٹی سی")),
-        ("ts", DateFields(
-            months: """
-                Sunguti\u{1F}Nyenyenyani\u{1F}Nyenyankulu\u{1F}Dzivamisoko\u{1F}Mudyaxihi\u{1F}Khotavuxika\
-                \u{1F}Mawuwani\u{1F}Mhawuri\u{1F}Ndzhati\u{1F}Nhlangula\u{1F}Hukuri\u{1F}N’wendzamhala
-                """,
-            monthsShort: """
-                Sun\u{1F}Yan\u{1F}Kul\u{1F}Dzi\u{1F}Mud\u{1F}Kho\u{1F}Maw\u{1F}Mha\u{1F}Ndz\u{1F}Nhl\u{1F}Huk\
-                \u{1F}N’w
-                """,
-            days: """
-                Sonta\u{1F}Musumbhunuku\u{1F}Ravumbirhi\u{1F}Ravunharhu\u{1F}Ravumune\u{1F}Ravuntlhanu\u{1F}Mu\
-                gqivela
-                """,
-            daysShort: "Son\u{1F}Mus\u{1F}Bir\u{1F}Har\u{1F}Ne\u{1F}Tlh\u{1F}Mug",
-            standaloneDays: """
-                Sonta\u{1F}Musumbhunuku\u{1F}Ravumbirhi\u{1F}Ravunharhu\u{1F}Ravumune\u{1F}Ravuntlhanu\u{1F}Mu\
-                gqivela
-                """,
-            eras: "BC\u{1F}CE")),
-        ("tt", DateFields(
-            patterns: """
-                d MMMM, y\u{202F}'ел', EEEE\u{1F}d MMMM, y\u{202F}'ел'\u{1F}d MMM, y\u{202F}'ел'\u{1F}dd\
-                .MM.y\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                гыйнвар\u{1F}февраль\u{1F}март\u{1F}апрель\u{1F}май\u{1F}июнь\
-                \u{1F}июль\u{1F}август\u{1F}сентябрь\u{1F}октябрь\u{1F}ноябрь\
-                \u{1F}декабрь
-                """,
-            monthsShort: """
-                гыйн.\u{1F}фев.\u{1F}мар.\u{1F}апр.\u{1F}май\u{1F}июнь\u{1F}июль\u{1F}\
-                авг.\u{1F}сент.\u{1F}окт.\u{1F}нояб.\u{1F}дек.
-                """,
-            days: """
-                якшәмбе\u{1F}дүшәмбе\u{1F}сишәмбе\u{1F}чәршәмбе\u{1F}пәнҗеш\
-                әмбе\u{1F}җомга\u{1F}шимбә
-                """,
-            daysShort: """
-                якш.\u{1F}дүш.\u{1F}сиш.\u{1F}чәр.\u{1F}пәнҗ.\u{1F}җом.\u{1F}шим.
-                """,
-            standaloneDays: """
-                якшәмбе\u{1F}дүшәмбе\u{1F}сишәмбе\u{1F}чәршәмбе\u{1F}пәнҗеш\
-                әмбе\u{1F}җомга\u{1F}шимбә
-                """,
-            eras: "б.э.к.\u{1F}милади",
-            utc: "Бөтендөнья килештерелгән вакыты\u{1F}UTC")),
-        ("twq", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH\
-                :mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Žanwiye\u{1F}Feewiriye\u{1F}Marsi\u{1F}Awiril\u{1F}Me\u{1F}Žuweŋ\u{1F}Žuyye\u{1F}Ut\u{1F}S\
-                ektanbur\u{1F}Oktoobur\u{1F}Noowanbur\u{1F}Deesanbur
-                """,
-            monthsShort: """
-                Žan\u{1F}Fee\u{1F}Mar\u{1F}Awi\u{1F}Me\u{1F}Žuw\u{1F}Žuy\u{1F}Ut\u{1F}Sek\u{1F}Okt\u{1F}Noo\
-                \u{1F}Dee
-                """,
-            days: """
-                Alhadi\u{1F}Atinni\u{1F}Atalaata\u{1F}Alarba\u{1F}Alhamiisa\u{1F}Alzuma\u{1F}Asibti
-                """,
-            daysShort: "Alh\u{1F}Ati\u{1F}Ata\u{1F}Ala\u{1F}Alm\u{1F}Alz\u{1F}Asi",
-            standaloneDays: """
-                Alhadi\u{1F}Atinni\u{1F}Atalaata\u{1F}Alarba\u{1F}Alhamiisa\u{1F}Alzuma\u{1F}Asibti
-                """,
-            periods: "Subbaahi\u{1F}Zaarikay\u{202F}b",
-            eras: "IJ\u{1F}IZ")),
-        ("tyv", DateFields(
-            patterns: """
-                y'ч' MMMM d, EEEE\u{1F}y'ч' MMMM d\u{1F}y'ч' MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:\
-                mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Январь\u{1F}Февраль\u{1F}Март\u{1F}Апрель\u{1F}Май\u{1F}Июнь\
-                \u{1F}Июль\u{1F}Август\u{1F}Сентябрь\u{1F}Октябрь\u{1F}Ноябрь\
-                \u{1F}Декабрь
-                """,
-            monthsShort: """
-                Янв.\u{1F}Февр.\u{1F}Мар.\u{1F}Апр.\u{1F}Май\u{1F}Июн.\u{1F}Июл.\u{1F}А\
-                вг.\u{1F}Сент.\u{1F}Окт.\u{1F}Нояб.\u{1F}Дек.
-                """,
-            days: """
-                Улуг-хүн\u{1F}Понедельник\u{1F}Вторник\u{1F}Среда\u{1F}Четв\
-                ерг\u{1F}Пятница\u{1F}Суббота
-                """,
-            daysShort: "УХ\u{1F}ПН\u{1F}ВТ\u{1F}СР\u{1F}ЧТ\u{1F}ПТ\u{1F}СБ",
-            standaloneDays: """
-                Улуг-хүн\u{1F}Понедельник\u{1F}Вторник\u{1F}Среда\u{1F}Четв\
-                ерг\u{1F}Пятница\u{1F}Суббота
-                """,
-            eras: "БЭЧ\u{1F}БЭ",
-            utc: "Бүгү-делегейниң дугурушкан үези\u{1F}UTC")),
-        ("tzm", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Yennayer\u{1F}Yebrayer\u{1F}Mars\u{1F}Ibrir\u{1F}Mayyu\u{1F}Yunyu\u{1F}Yulyuz\u{1F}Ɣuct\u{1F}\
-                Cutanbir\u{1F}Kṭuber\u{1F}Nwanbir\u{1F}Dujanbir
-                """,
-            monthsShort: """
-                Yen\u{1F}Yeb\u{1F}Mar\u{1F}Ibr\u{1F}May\u{1F}Yun\u{1F}Yul\u{1F}Ɣuc\u{1F}Cut\u{1F}Kṭu\u{1F}N\
-                wa\u{1F}Duj
-                """,
-            days: """
-                Asamas\u{1F}Aynas\u{1F}Asinas\u{1F}Akras\u{1F}Akwas\u{1F}Asimwas\u{1F}Asiḍyas
-                """,
-            daysShort: "Asa\u{1F}Ayn\u{1F}Asn\u{1F}Akr\u{1F}Akw\u{1F}Asm\u{1F}Asḍ",
-            standaloneDays: """
-                Asamas\u{1F}Aynas\u{1F}Asinas\u{1F}Akras\u{1F}Akwas\u{1F}Asimwas\u{1F}Asiḍyas
-                """,
-            periods: "Zdat\u{202F}azal\u{1F}Ḍeffir\u{202F}aza",
-            eras: "ZƐ\u{1F}ḌƐ")),
-        ("ug", DateFields(
-            patterns: """
-                y d-MMMM، EEEE\u{1F}d-MMMM، y\u{1F}d-MMM، y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                يانۋار\u{1F}فېۋرال\u{1F}مارت\u{1F}ئاپرېل\u{1F}ماي\u{1F}ئىيۇن\
-                \u{1F}ئىيۇل\u{1F}ئاۋغۇست\u{1F}سېنتەبىر\u{1F}ئۆكتەبىر\u{1F}نويا\
-                بىر\u{1F}دېكابىر
-                """,
-            monthsShort: """
-                يانۋار\u{1F}فېۋرال\u{1F}مارت\u{1F}ئاپرېل\u{1F}ماي\u{1F}ئىيۇن\
-                \u{1F}ئىيۇل\u{1F}ئاۋغۇست\u{1F}سېنتەبىر\u{1F}ئۆكتەبىر\u{1F}نويا\
-                بىر\u{1F}دېكابىر
-                """,
-            days: """
-                يەكشەنبە\u{1F}دۈشەنبە\u{1F}سەيشەنبە\u{1F}چارشەنبە\u{1F}پەيش\
-                ەنبە\u{1F}جۈمە\u{1F}شەنبە
-                """,
-            daysShort: "يە\u{1F}دۈ\u{1F}سە\u{1F}چا\u{1F}پە\u{1F}جۈ\u{1F}شە",
-            standaloneDays: """
-                يەكشەنبە\u{1F}دۈشەنبە\u{1F}سەيشەنبە\u{1F}چارشەنبە\u{1F}پەيش\
-                ەنبە\u{1F}جۈمە\u{1F}شەنبە
-                """,
-            periods: "چ.ب\u{1F}چ.ك",
-            eras: "BCE\u{1F}مىلادىيە")),
-        ("uk", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{202F}'р'.\u{1F}d MMMM y\u{202F}'р'.\u{1F}d MMM y\u{202F}'р'.\u{1F}dd.MM.yy\
-                \u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                січня\u{1F}лютого\u{1F}березня\u{1F}квітня\u{1F}травня\u{1F}че\
-                рвня\u{1F}липня\u{1F}серпня\u{1F}вересня\u{1F}жовтня\u{1F}лист\
-                опада\u{1F}грудня
-                """,
-            monthsShort: """
-                січ.\u{1F}лют.\u{1F}бер.\u{1F}квіт.\u{1F}трав.\u{1F}черв.\u{1F}лип.\
-                \u{1F}серп.\u{1F}вер.\u{1F}жовт.\u{1F}лист.\u{1F}груд.
-                """,
-            days: """
-                неділя\u{1F}понеділок\u{1F}вівторок\u{1F}середа\u{1F}четвер\
-                \u{1F}пʼятниця\u{1F}субота
-                """,
-            daysShort: "нд\u{1F}пн\u{1F}вт\u{1F}ср\u{1F}чт\u{1F}пт\u{1F}сб",
-            standaloneDays: """
-                неділя\u{1F}понеділок\u{1F}вівторок\u{1F}середа\u{1F}четвер\
-                \u{1F}пʼятниця\u{1F}субота
-                """,
-            periods: "дп\u{1F}пп",
-            eras: "до н. е.\u{1F}н. е.",
-            utc: "за всесвітнім координованим часом\u{1F}UTC")),
-        ("ur", DateFields(
-            patterns: """
-                EEEE، d MMMM، y\u{1F}d MMMM، y\u{1F}d MMM، y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\u{20}\
-                a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئی\u{1F}جون\u{1F}جولا\
-                ئی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            monthsShort: """
-                جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئی\u{1F}جون\u{1F}جولا\
-                ئی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            days: """
-                اتوار\u{1F}پیر\u{1F}منگل\u{1F}بدھ\u{1F}جمعرات\u{1F}جمعہ\u{1F}ہفتہ
-                """,
-            daysShort: """
-                اتوار\u{1F}پیر\u{1F}منگل\u{1F}بدھ\u{1F}جمعرات\u{1F}جمعہ\u{1F}ہفتہ
-                """,
-            standaloneDays: """
-                اتوار\u{1F}پیر\u{1F}منگل\u{1F}بدھ\u{1F}جمعرات\u{1F}جمعہ\u{1F}ہفتہ
-                """,
-            eras: "قبل مسیح\u{1F}عیسوی",
-            gmt: "GMT {0}",
-            utc: "کوآرڈینیٹڈ یونیورسل ٹائم\u{1F}UTC")),
-        ("ur_IN", DateFields(
-            gmt: "GMT{0}")),
-        ("uz", DateFields(
-            patterns: """
-                EEEE, d-MMMM, y\u{1F}d-MMMM, y\u{1F}d-MMM, y\u{1F}dd/MM/yy\u{1F}H:mm:ss (zzzz)\u{1F}H:mm:ss (z\
-                )\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                yanvar\u{1F}fevral\u{1F}mart\u{1F}aprel\u{1F}may\u{1F}iyun\u{1F}iyul\u{1F}avgust\u{1F}sentabr\
-                \u{1F}oktabr\u{1F}noyabr\u{1F}dekabr
-                """,
-            monthsShort: """
-                yan\u{1F}fev\u{1F}mar\u{1F}apr\u{1F}may\u{1F}iyn\u{1F}iyl\u{1F}avg\u{1F}sen\u{1F}okt\u{1F}noy\
-                \u{1F}dek
-                """,
-            days: """
-                yakshanba\u{1F}dushanba\u{1F}seshanba\u{1F}chorshanba\u{1F}payshanba\u{1F}juma\u{1F}shanba
-                """,
-            daysShort: "Yak\u{1F}Dush\u{1F}Sesh\u{1F}Chor\u{1F}Pay\u{1F}Jum\u{1F}Shan",
-            standaloneDays: """
-                yakshanba\u{1F}dushanba\u{1F}seshanba\u{1F}chorshanba\u{1F}payshanba\u{1F}juma\u{1F}shanba
-                """,
-            periods: "TO\u{1F}TK",
-            eras: "m.a.\u{1F}milodiy",
-            utc: "Koordinatali universal vaqt\u{1F}UTC")),
-        ("uz_Arab", DateFields(
-            patterns: """
-                y نچی ییل d نچی MMMM EEEE کونی\u{1F}d نچی MMMM y\u{1F}d MMM y\u{1F}y/M/d\u{1F}\
-                H:mm:ss (zzzz)\u{1F}H:mm:ss (z)\u{1F}H:mm:ss\u{1F}H:mm
-                """,
-            months: """
-                جنوری\u{1F}فبروری\u{1F}مارچ\u{1F}اپریل\u{1F}می\u{1F}جون\u{1F}جولا\
-                ی\u{1F}اگست\u{1F}سپتمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر
-                """,
-            monthsShort: """
-                جنو\u{1F}فبر\u{1F}مار\u{1F}اپر\u{1F}می\u{1F}جون\u{1F}جول\u{1F}اگس\u{1F}\
-                سپت\u{1F}اکت\u{1F}نوم\u{1F}دسم
-                """,
-            days: """
-                یکشنبه\u{1F}دوشنبه\u{1F}سه\u{200C}شنبه\u{1F}چهارشنبه\u{1F}پنجشن\
-                به\u{1F}جمعه\u{1F}شنبه
-                """,
-            daysShort: "ی.\u{1F}د.\u{1F}س.\u{1F}چ.\u{1F}پ.\u{1F}ج.\u{1F}ش.",
-            standaloneDays: """
-                یکشنبه\u{1F}دوشنبه\u{1F}سه\u{200C}شنبه\u{1F}چهارشنبه\u{1F}پنجشن\
-                به\u{1F}جمعه\u{1F}شنبه
-                """,
-            periods: "AM\u{1F}PM",
-            eras: "ق.م.\u{1F}م.",
-            utc: "\u{1F}UTC")),
-        ("uz_Cyrl", DateFields(
-            patterns: """
-                EEEE, dd MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}dd/MM/yy\u{1F}HH:mm:ss (zzzz)\u{1F}HH:mm:ss\
-                 (z)\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                январ\u{1F}феврал\u{1F}март\u{1F}апрел\u{1F}май\u{1F}июн\u{1F}июл\
-                \u{1F}август\u{1F}сентябр\u{1F}октябр\u{1F}ноябр\u{1F}декабр
-                """,
-            monthsShort: """
-                янв\u{1F}фев\u{1F}мар\u{1F}апр\u{1F}май\u{1F}июн\u{1F}июл\u{1F}авг\
-                \u{1F}сен\u{1F}окт\u{1F}ноя\u{1F}дек
-                """,
-            days: """
-                якшанба\u{1F}душанба\u{1F}сешанба\u{1F}чоршанба\u{1F}пайшан\
-                ба\u{1F}жума\u{1F}шанба
-                """,
-            daysShort: """
-                якш\u{1F}душ\u{1F}сеш\u{1F}чор\u{1F}пай\u{1F}жум\u{1F}шан
-                """,
-            standaloneDays: """
-                якшанба\u{1F}душанба\u{1F}сешанба\u{1F}чоршанба\u{1F}пайшан\
-                ба\u{1F}жума\u{1F}шанба
-                """,
-            periods: "ТО\u{1F}ТК",
-            eras: "м.а.\u{1F}милодий",
-            utc: "\u{1F}UTC")),
-        ("vai", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ꖨꖕ ꕪꕴ ꔞꔀꕮꕊ\u{1F}ꕒꕡꖝꖕ\u{1F}ꕾꖺ\u{1F}ꖢꖕ\u{1F}ꖑꕱ\u{1F}ꖱꘋ\
-                \u{1F}ꖱꕞꔤ\u{1F}ꗛꔕ\u{1F}ꕢꕌ\u{1F}ꕭꖃ\u{1F}ꔞꘋꕔꕿ ꕸꖃꗏ\u{1F}ꖨꖕ\u{20}\
-                ꕪꕴ ꗏꖺꕮꕊ
-                """,
-            monthsShort: """
-                ꖨꖕꔞ\u{1F}ꕒꕡ\u{1F}ꕾꖺ\u{1F}ꖢꖕ\u{1F}ꖑꕱ\u{1F}ꖱꘋ\u{1F}ꖱꕞ\u{1F}ꗛꔕ\
-                \u{1F}ꕢꕌ\u{1F}ꕭꖃ\u{1F}ꔞꘋ\u{1F}ꖨꖕꗏ
-                """,
-            days: """
-                ꕞꕌꔵ\u{1F}ꗳꗡꘉ\u{1F}ꕚꕞꕚ\u{1F}ꕉꕞꕒ\u{1F}ꕉꔤꕆꕢ\u{1F}ꕉꔤꕀꕮ\
-                \u{1F}ꔻꔬꔳ
-                """,
-            daysShort: """
-                ꕞꕌꔵ\u{1F}ꗳꗡꘉ\u{1F}ꕚꕞꕚ\u{1F}ꕉꕞꕒ\u{1F}ꕉꔤꕆꕢ\u{1F}ꕉꔤꕀꕮ\
-                \u{1F}ꔻꔬꔳ
-                """,
-            standaloneDays: """
-                ꕞꕌꔵ\u{1F}ꗳꗡꘉ\u{1F}ꕚꕞꕚ\u{1F}ꕉꕞꕒ\u{1F}ꕉꔤꕆꕢ\u{1F}ꕉꔤꕀꕮ\
-                \u{1F}ꔻꔬꔳ
-                """)),
-        ("vai_Latn", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            months: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            monthsShort: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            days: """
-                lahadi\u{1F}tɛɛnɛɛ\u{1F}talata\u{1F}alaba\u{1F}aimisa\u{1F}aijima\u{1F}siɓiti
-                """,
-            daysShort: """
-                lahadi\u{1F}tɛɛnɛɛ\u{1F}talata\u{1F}alaba\u{1F}aimisa\u{1F}aijima\u{1F}siɓiti
-                """,
-            standaloneDays: """
-                lahadi\u{1F}tɛɛnɛɛ\u{1F}talata\u{1F}alaba\u{1F}aimisa\u{1F}aijima\u{1F}siɓiti
-                """)),
-        ("ve", DateFields(
-            months: """
-                Phando\u{1F}Luhuhi\u{1F}Ṱhafamuhwe\u{1F}Lambamai\u{1F}Shundunthule\u{1F}Fulwi\u{1F}Fulwana\
-                \u{1F}Ṱhangule\u{1F}Khubvumedzi\u{1F}Tshimedzi\u{1F}Ḽara\u{1F}Nyendavhusiku
-                """,
-            monthsShort: """
-                Pha\u{1F}Luh\u{1F}Ṱhf\u{1F}Lam\u{1F}Shu\u{1F}Lwi\u{1F}Lwa\u{1F}Ṱha\u{1F}Khu\u{1F}Tsh\u{1F}\
-                Ḽar\u{1F}Nye
-                """,
-            days: """
-                Swondaha\u{1F}Musumbuluwo\u{1F}Ḽavhuvhili\u{1F}Ḽavhuraru\u{1F}Ḽavhuṋa\u{1F}Ḽavhuṱa\
-                nu\u{1F}Mugivhela
-                """,
-            daysShort: "Swo\u{1F}Mus\u{1F}Vhi\u{1F}Rar\u{1F}Ṋa\u{1F}Ṱan\u{1F}Mug",
-            standaloneDays: """
-                Swondaha\u{1F}Musumbuluwo\u{1F}Ḽavhuvhili\u{1F}Ḽavhuraru\u{1F}Ḽavhuṋa\u{1F}Ḽavhuṱa\
-                nu\u{1F}Mugivhela
-                """)),
-        ("vec", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                jenaro\u{1F}febraro\u{1F}marso\u{1F}aprile\u{1F}majo\u{1F}jugno\u{1F}lujo\u{1F}agosto\u{1F}set\
-                enbre\u{1F}otobre\u{1F}novenbre\u{1F}dezenbre
-                """,
-            monthsShort: """
-                jen\u{1F}feb\u{1F}mar\u{1F}apr\u{1F}maj\u{1F}jug\u{1F}luj\u{1F}ago\u{1F}set\u{1F}oto\u{1F}nov\
-                \u{1F}dez
-                """,
-            days: "doménega\u{1F}luni\u{1F}marti\u{1F}mèrcore\u{1F}zoba\u{1F}vènare\u{1F}sabo",
-            daysShort: "dom\u{1F}lun\u{1F}mar\u{1F}mer\u{1F}zob\u{1F}vèn\u{1F}sab",
-            standaloneDays: "doménega\u{1F}luni\u{1F}marti\u{1F}mèrcore\u{1F}zoba\u{1F}vènare\u{1F}sabo",
-            eras: "v.C.\u{1F}d.C.",
-            gmt: "UTC{0}",
-            utc: "Ora universale coordenada\u{1F}UTC")),
-        ("vi", DateFields(
-            patterns: """
-                EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                tháng 1\u{1F}tháng 2\u{1F}tháng 3\u{1F}tháng 4\u{1F}tháng 5\u{1F}tháng 6\u{1F}tháng 7\
-                \u{1F}tháng 8\u{1F}tháng 9\u{1F}tháng 10\u{1F}tháng 11\u{1F}tháng 12
-                """,
-            monthsShort: """
-                thg 1\u{1F}thg 2\u{1F}thg 3\u{1F}thg 4\u{1F}thg 5\u{1F}thg 6\u{1F}thg 7\u{1F}thg 8\u{1F}thg 9\
-                \u{1F}thg 10\u{1F}thg 11\u{1F}thg 12
-                """,
-            days: """
-                Chủ Nhật\u{1F}Thứ Hai\u{1F}Thứ Ba\u{1F}Thứ Tư\u{1F}Thứ Năm\u{1F}Thứ Sáu\u{1F}\
-                Thứ Bảy
-                """,
-            daysShort: """
-                CN\u{1F}Thứ 2\u{1F}Thứ 3\u{1F}Thứ 4\u{1F}Thứ 5\u{1F}Thứ 6\u{1F}Thứ 7
-                """,
-            standaloneDays: """
-                Chủ Nhật\u{1F}Thứ Hai\u{1F}Thứ Ba\u{1F}Thứ Tư\u{1F}Thứ Năm\u{1F}Thứ Sáu\u{1F}\
-                Thứ Bảy
-                """,
-            periods: "SA\u{1F}CH",
-            eras: "TCN\u{1F}SCN",
-            utc: "Giờ Phối hợp Quốc tế\u{1F}UTC")),
-        ("vmw", DateFields(
-            months: """
-                janeiru\u{1F}fevereiru\u{1F}marsu\u{1F}abril\u{1F}maiu\u{1F}junyu\u{1F}julyu\u{1F}agostu\u{1F}\
-                setembru\u{1F}outubru\u{1F}novembru\u{1F}dezembru
-                """,
-            monthsShort: """
-                janeiru\u{1F}fevereiru\u{1F}marsu\u{1F}abril\u{1F}maiu\u{1F}junyu\u{1F}julyu\u{1F}agostu\u{1F}\
-                setembru\u{1F}outubru\u{1F}novembru\u{1F}dezembru
-                """,
-            days: """
-                ettiminku\u{1F}nihiku noolempwa\u{1F}namaanli\u{1F}namararu\u{1F}namaxexe\u{1F}namathanu\u{1F}\
-                esaabadu
-                """,
-            daysShort: """
-                ettiminku\u{1F}nihiku noolempwa\u{1F}namaanli\u{1F}namararu\u{1F}namaxexe\u{1F}namathanu\u{1F}\
-                esaabadu
-                """,
-            standaloneDays: """
-                ettiminku\u{1F}nihiku noolempwa\u{1F}namaanli\u{1F}namararu\u{1F}namaxexe\u{1F}namathanu\u{1F}\
-                esaabadu
-                """)),
-        ("vo", DateFields(
-            patterns: """
-                y MMMM'a' 'd'. d'id'\u{1F}y MMMM d\u{1F}y MMM. d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
-                 z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                yanul\u{1F}febul\u{1F}mäzul\u{1F}prilul\u{1F}mayul\u{1F}yunul\u{1F}yulul\u{1F}gustul\u{1F}set\
-                ul\u{1F}tobul\u{1F}novul\u{1F}dekul
-                """,
-            monthsShort: """
-                yan\u{1F}feb\u{1F}mäz\u{1F}prl\u{1F}may\u{1F}yun\u{1F}yul\u{1F}gst\u{1F}set\u{1F}ton\u{1F}nov\
-                \u{1F}dek
-                """,
-            days: "sudel\u{1F}mudel\u{1F}tudel\u{1F}vedel\u{1F}dödel\u{1F}fridel\u{1F}zädel",
-            daysShort: "su.\u{1F}mu.\u{1F}tu.\u{1F}ve.\u{1F}dö.\u{1F}fr.\u{1F}zä.",
-            standaloneDays: "sudel\u{1F}mudel\u{1F}tudel\u{1F}vedel\u{1F}dödel\u{1F}fridel\u{1F}zädel",
-            eras: "b. t. kr.\u{1F}p. t. kr.")),
-        ("vun", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januari\u{1F}Februari\u{1F}Machi\u{1F}Aprilyi\u{1F}Mei\u{1F}Junyi\u{1F}Julyai\u{1F}Agusti\
-                \u{1F}Septemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: """
-                Jumapilyi\u{1F}Jumatatuu\u{1F}Jumanne\u{1F}Jumatanu\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            daysShort: "Jpi\u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\u{1F}Alh\u{1F}Iju\u{1F}Jmo",
-            standaloneDays: """
-                Jumapilyi\u{1F}Jumatatuu\u{1F}Jumanne\u{1F}Jumatanu\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi
-                """,
-            periods: "utuko\u{1F}kyiukonyi",
-            eras: "KK\u{1F}BK")),
-        ("wae", DateFields(
-            patterns: """
-                EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Jenner\u{1F}Hornig\u{1F}Märze\u{1F}Abrille\u{1F}Meije\u{1F}Bráčet\u{1F}Heiwet\u{1F}Öigšte\
-                \u{1F}Herbštmánet\u{1F}Wímánet\u{1F}Wintermánet\u{1F}Chrištmánet
-                """,
-            monthsShort: """
-                Jen\u{1F}Hor\u{1F}Mär\u{1F}Abr\u{1F}Mei\u{1F}Brá\u{1F}Hei\u{1F}Öig\u{1F}Her\u{1F}Wím\u{1F}\
-                Win\u{1F}Chr
-                """,
-            days: """
-                Sunntag\u{1F}Mäntag\u{1F}Zištag\u{1F}Mittwuč\u{1F}Fróntag\u{1F}Fritag\u{1F}Samštag
-                """,
-            daysShort: "Sun\u{1F}Män\u{1F}Ziš\u{1F}Mit\u{1F}Fró\u{1F}Fri\u{1F}Sam",
-            standaloneDays: """
-                Sunntag\u{1F}Mäntag\u{1F}Zištag\u{1F}Mittwuč\u{1F}Fróntag\u{1F}Fritag\u{1F}Samštag
-                """,
-            eras: "v. Chr.\u{1F}n. Chr")),
-        ("wal", DateFields(
-            patterns: """
-                EEEE፥ dd MMMM ጋላሳ y G\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss a zzzz\
-                \u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                ጃንዩወሪ\u{1F}ፌብሩወሪ\u{1F}ማርች\u{1F}ኤፕረል\u{1F}ሜይ\u{1F}ጁን\
-                \u{1F}ጁላይ\u{1F}ኦገስት\u{1F}ሴፕቴምበር\u{1F}ኦክተውበር\u{1F}ኖቬ\
-                ምበር\u{1F}ዲሴምበር
-                """,
-            monthsShort: """
-                ጃንዩ\u{1F}ፌብሩ\u{1F}ማርች\u{1F}ኤፕረ\u{1F}ሜይ\u{1F}ጁን\u{1F}ጁላይ\
-                \u{1F}ኦገስ\u{1F}ሴፕቴ\u{1F}ኦክተ\u{1F}ኖቬም\u{1F}ዲሴም
-                """,
-            days: """
-                ወጋ\u{1F}ሳይኖ\u{1F}ማቆሳኛ\u{1F}አሩዋ\u{1F}ሃሙሳ\u{1F}አርባ\u{1F}ቄ\
-                ራ
-                """,
-            daysShort: """
-                ወጋ\u{1F}ሳይኖ\u{1F}ማቆሳኛ\u{1F}አሩዋ\u{1F}ሃሙሳ\u{1F}አርባ\u{1F}ቄ\
-                ራ
-                """,
-            standaloneDays: """
-                ወጋ\u{1F}ሳይኖ\u{1F}ማቆሳኛ\u{1F}አሩዋ\u{1F}ሃሙሳ\u{1F}አርባ\u{1F}ቄ\
-                ራ
-                """,
-            periods: "ማለዶ\u{1F}ቃማ",
-            eras: "አዳ ዎዴ\u{1F}ግሮተታ ላይታ")),
-        ("wo", DateFields(
-            patterns: """
-                EEEE, d MMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}dd-MM-y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Samwiyee\u{1F}Fewriyee\u{1F}Mars\u{1F}Awril\u{1F}Mee\u{1F}Suwe\u{1F}Sulet\u{1F}Ut\u{1F}Sàttum\
-                bar\u{1F}Oktoobar\u{1F}Nowàmbar\u{1F}Desàmbar
-                """,
-            monthsShort: """
-                Sam\u{1F}Few\u{1F}Mar\u{1F}Awr\u{1F}Mee\u{1F}Suw\u{1F}Sul\u{1F}Ut\u{1F}Sàt\u{1F}Okt\u{1F}Now\
-                \u{1F}Des
-                """,
-            days: """
-                Dibéer\u{1F}Altine\u{1F}Talaata\u{1F}Àlarba\u{1F}Alxamis\u{1F}Àjjuma\u{1F}Aseer
-                """,
-            daysShort: "Dib\u{1F}Alt\u{1F}Tal\u{1F}Àla\u{1F}Alx\u{1F}Àjj\u{1F}Ase",
-            standaloneDays: """
-                Dibéer\u{1F}Altine\u{1F}Talaata\u{1F}Àlarba\u{1F}Alxamis\u{1F}Àjjuma\u{1F}Aseer
-                """,
-            periods: "Sub\u{1F}Ngo",
-            eras: "JC\u{1F}AD",
-            utc: "CUT (waxtu iniwelsel yuñ boole)\u{1F}UTC")),
-        ("xh", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Janyuwari\u{1F}Februwari\u{1F}Matshi\u{1F}Epreli\u{1F}Meyi\u{1F}Juni\u{1F}Julayi\u{1F}Agasti\
-                \u{1F}Septemba\u{1F}Okthobha\u{1F}Novemba\u{1F}Disemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mat\u{1F}Epr\u{1F}Mey\u{1F}Jun\u{1F}Jul\u{1F}Aga\u{1F}Sept\u{1F}Okt\u{1F}Nov\
-                \u{1F}Dis
-                """,
-            days: """
-                Cawe\u{1F}Mvulo\u{1F}Lwesibini\u{1F}Lwesithathu\u{1F}Lwesine\u{1F}Lwesihlanu\u{1F}Mgqibelo
-                """,
-            daysShort: "Caw\u{1F}Mvu\u{1F}Lwesb\u{1F}Tha\u{1F}Sin\u{1F}Hla\u{1F}Mgq",
-            standaloneDays: """
-                Cawe\u{1F}Mvulo\u{1F}Lwesibini\u{1F}Lwesithathu\u{1F}Lwesine\u{1F}Lwesihlanu\u{1F}Mgqibelo
-                """,
-            eras: "BC\u{1F}AD",
-            utc: "Coordinated Universal Time\u{1F}UTC")),
-        ("xnr", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
-                \u{1F}h:mm:ss a\u{1F}h:mm a
-                """,
-            months: """
-                जनवरी\u{1F}फ\u{93C}रवरी\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\
-                \u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अगस\u{94D}त\
-                \u{1F}सित\u{902}बर\u{1F}अक\u{94D}त\u{942}बर\u{1F}नव\u{902}बर\u{1F}\
-                दिस\u{902}बर
-                """,
-            monthsShort: """
-                जन॰\u{1F}फ\u{93C}र॰\u{1F}मार\u{94D}च\u{1F}अप\u{94D}र\u{948}ल\u{1F}\
-                मई\u{1F}ज\u{942}न\u{1F}ज\u{941}ल॰\u{1F}अग॰\u{1F}सित॰\u{1F}अक\
-                \u{94D}त\u{942}॰\u{1F}नव॰\u{1F}दिस॰
-                """,
-            days: """
-                तोआर\u{1F}सोआर\u{1F}म\u{902}गलवार\u{1F}ब\u{941}धवार\
-                \u{1F}वीरवार\u{1F}श\u{941}क\u{94D}करवार\u{1F}शनिच\u{94D}च\
-                रवार
-                """,
-            daysShort: """
-                तोआर\u{1F}सोआर\u{1F}म\u{902}गल\u{1F}ब\u{941}ध\u{1F}वीर\u{1F}\
-                श\u{941}क\u{94D}कर\u{1F}शनि
-                """,
-            standaloneDays: """
-                तोआर\u{1F}सोआर\u{1F}म\u{902}गलवार\u{1F}ब\u{941}धवार\
-                \u{1F}वीरवार\u{1F}श\u{941}क\u{94D}करवार\u{1F}शनिच\u{94D}च\
-                रवार
-                """,
-            periods: "भ\u{94D}यागा\u{1F}दप\u{947}हरा/स\u{902}जा",
-            eras: "ईसा-प\u{948}ल\u{947}\u{1F}ईस\u{94D}वी",
-            gmt: "ग\u{94D}री॰ म\u{948}॰ ट\u{948}॰{0}",
-            utc: """
-                समन\u{94D}वित द\u{941}निया दा ट\u{948}म\u{1F}UTC
-                """)),
-        ("xog", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Janwaliyo\u{1F}Febwaliyo\u{1F}Marisi\u{1F}Apuli\u{1F}Maayi\u{1F}Juuni\u{1F}Julaayi\u{1F}Agusit\
-                o\u{1F}Sebuttemba\u{1F}Okitobba\u{1F}Novemba\u{1F}Desemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mar\u{1F}Apu\u{1F}Maa\u{1F}Juu\u{1F}Jul\u{1F}Agu\u{1F}Seb\u{1F}Oki\u{1F}Nov\
-                \u{1F}Des
-                """,
-            days: """
-                Sabiiti\u{1F}Balaza\u{1F}Owokubili\u{1F}Owokusatu\u{1F}Olokuna\u{1F}Olokutaanu\u{1F}Olomukaaga
-                """,
-            daysShort: "Sabi\u{1F}Bala\u{1F}Kubi\u{1F}Kusa\u{1F}Kuna\u{1F}Kuta\u{1F}Muka",
-            standaloneDays: """
-                Sabiiti\u{1F}Balaza\u{1F}Owokubili\u{1F}Owokusatu\u{1F}Olokuna\u{1F}Olokutaanu\u{1F}Olomukaaga
-                """,
-            periods: "Munkyo\u{1F}Eigulo",
-            eras: "AZ\u{1F}AF")),
-        ("yav", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH\
-                :mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                pikítíkítie, oólí ú kutúan\u{1F}siɛyɛ\u{301}, oóli ú kándíɛ\u{1F}ɔnsúmbɔl, o\
-                óli ú kátátúɛ\u{1F}mesiŋ, oóli ú kénie\u{1F}ensil, oóli ú kátánuɛ\u{1F}ɔsɔn\
-                \u{1F}efute\u{1F}pisuyú\u{1F}imɛŋ i puɔs\u{1F}imɛŋ i putúk,oóli ú kátíɛ\u{1F}makan\
-                dikɛ\u{1F}pilɔndɔ\u{301}
-                """,
-            monthsShort: """
-                o.1\u{1F}o.2\u{1F}o.3\u{1F}o.4\u{1F}o.5\u{1F}o.6\u{1F}o.7\u{1F}o.8\u{1F}o.9\u{1F}o.10\u{1F}o.1\
-                1\u{1F}o.12
-                """,
-            days: """
-                sɔ\u{301}ndiɛ\u{1F}móndie\u{1F}muányáŋmóndie\u{1F}metúkpíápɛ\u{1F}kúpélimetúkpia\
-                pɛ\u{1F}feléte\u{1F}séselé
-                """,
-            daysShort: "sd\u{1F}md\u{1F}mw\u{1F}et\u{1F}kl\u{1F}fl\u{1F}ss",
-            standaloneDays: """
-                sɔ\u{301}ndiɛ\u{1F}móndie\u{1F}muányáŋmóndie\u{1F}metúkpíápɛ\u{1F}kúpélimetúkpia\
-                pɛ\u{1F}feléte\u{1F}séselé
-                """,
-            periods: "kiɛmɛ\u{301}ɛm\u{1F}kisɛ\u{301}ndɛ",
-            eras: "k.Y.\u{1F}+J.C.")),
-        ("yi", DateFields(
-            patterns: """
-                EEEE, dטן MMMM y\u{1F}dטן MMMM y\u{1F}dטן MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH\
-                :mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                יא\u{5B7}נוא\u{5B7}ר\u{1F}פ\u{5BF}עברוא\u{5B7}ר\u{1F}מערץ\u{1F}א\u{5B7}פ\
-                \u{5BC}ריל\u{1F}מיי\u{1F}יוני\u{1F}יולי\u{1F}אויגוסט\u{1F}סעפ\u{5BC}ט\
-                עמבער\u{1F}אקטאבער\u{1F}נאוועמבער\u{1F}דעצעמבער
-                """,
-            monthsShort: """
-                יא\u{5B7}נוא\u{5B7}ר\u{1F}פ\u{5BF}עברוא\u{5B7}ר\u{1F}מערץ\u{1F}א\u{5B7}פ\
-                \u{5BC}ריל\u{1F}מיי\u{1F}יוני\u{1F}יולי\u{1F}אויגוסט\u{1F}סעפ\u{5BC}ט\
-                עמבער\u{1F}אקטאבער\u{1F}נאוועמבער\u{1F}דעצעמבער
-                """,
-            days: """
-                זונטיק\u{1F}מא\u{5B8}נטיק\u{1F}דינסטיק\u{1F}מיטוואך\u{1F}דאנער\
-                שטיק\u{1F}פ\u{5BF}רײ\u{5B7}טיק\u{1F}שבת
-                """,
-            daysShort: """
-                זונטיק\u{1F}מא\u{5B8}נטיק\u{1F}דינסטיק\u{1F}מיטוואך\u{1F}דאנער\
-                שטיק\u{1F}פ\u{5BF}רײ\u{5B7}טיק\u{1F}שבת
-                """,
-            standaloneDays: """
-                זונטיק\u{1F}מא\u{5B8}נטיק\u{1F}דינסטיק\u{1F}מיטוואך\u{1F}דאנער\
-                שטיק\u{1F}פ\u{5BF}רײ\u{5B7}טיק\u{1F}שבת
-                """,
-            periods: "פ\u{5BF}א\u{5B7}רמיטא\u{5B8}ג\u{1F}נא\u{5B8}כמיטא\u{5B8}ג")),
-        ("yo", DateFields(
-            patterns: """
-                EEEE, d MMM y\u{1F}d MMM y\u{1F}d MM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}H:mm:ss z\u{1F}H:m:s\
-                \u{1F}H:m
-                """,
-            months: """
-                Oṣù Ṣẹ\u{301}rẹ\u{301}\u{1F}Oṣù Èrèlè\u{1F}Oṣù Ẹrẹ\u{300}nà\u{1F}Oṣù\
-                 Ìgbé\u{1F}Oṣù Ẹ\u{300}bibi\u{1F}Oṣù Òkúdu\u{1F}Oṣù Agẹmọ\u{1F}Oṣù Ògú\
-                n\u{1F}Oṣù Owewe\u{1F}Oṣù Ọ\u{300}wàrà\u{1F}Oṣù Bélú\u{1F}Oṣù Ọ\u{300}pẹ\
-                \u{300}
-                """,
-            monthsShort: """
-                Oṣù Ṣẹ\u{301}rẹ\u{301}\u{1F}Oṣù Èrèlè\u{1F}Oṣù Ẹrẹ\u{300}nà\u{1F}Oṣù\
-                 Ìgbé\u{1F}Oṣù Ẹ\u{300}bibi\u{1F}Oṣù Òkúdu\u{1F}Oṣù Agẹmọ\u{1F}Oṣù Ògú\
-                n\u{1F}Oṣù Owewe\u{1F}Oṣù Ọ\u{300}wàrà\u{1F}Oṣù Bélú\u{1F}Oṣù Ọ\u{300}pẹ\
-                \u{300}
-                """,
-            days: """
-                Ọjọ\u{301} Àìkú\u{1F}Ọjọ\u{301} Ajé\u{1F}Ọjọ\u{301} Ìsẹ\u{301}gun\u{1F}Ọj\
-                ọ\u{301}rú\u{1F}Ọjọ\u{301}bọ\u{1F}Ọjọ\u{301} Ẹtì\u{1F}Ọjọ\u{301} Àbámẹ\
-                \u{301}ta
-                """,
-            daysShort: """
-                Àìkú\u{1F}Ajé\u{1F}Ìsẹ\u{301}gun\u{1F}Ọjọ\u{301}rú\u{1F}Ọjọ\u{301}bọ\u{1F}\
-                Ẹtì\u{1F}Àbámẹ\u{301}ta
-                """,
-            standaloneDays: """
-                Àìkú\u{1F}Ajé\u{1F}Ìsẹ\u{301}gun\u{1F}Ọjọ\u{301}rú\u{1F}Ọjọ\u{301}bọ\u{1F}\
-                Ẹtì\u{1F}Àbámẹ\u{301}ta
-                """,
-            periods: "Àárọ\u{300}\u{1F}Ọ\u{300}sán",
-            eras: "BCE\u{1F}AD",
-            gmt: "WAT{0}",
-            gmtZero: "WAT",
-            utc: "Àpapọ\u{300} Àkókò Àgbáyé\u{1F}UTC")),
-        ("yo_BJ", DateFields(
-            months: """
-                Oshù Shɛ\u{301}rɛ\u{301}\u{1F}Oshù Èrèlè\u{1F}Oshù Ɛrɛ\u{300}nà\u{1F}Oshù Ìgbé\
-                \u{1F}Oshù Ɛ\u{300}bibi\u{1F}Oshù Òkúdu\u{1F}Oshù Agɛmɔ\u{1F}Oshù Ògún\u{1F}Oshù O\
-                wewe\u{1F}Oshù Ɔ\u{300}wàrà\u{1F}Oshù Bélú\u{1F}Oshù Ɔ\u{300}pɛ\u{300}
-                """,
-            monthsShort: """
-                Oshù Shɛ\u{301}rɛ\u{301}\u{1F}Oshù Èrèlè\u{1F}Oshù Ɛrɛ\u{300}nà\u{1F}Oshù Ìgbé\
-                \u{1F}Oshù Ɛ\u{300}bibi\u{1F}Oshù Òkúdu\u{1F}Oshù Agɛmɔ\u{1F}Oshù Ògún\u{1F}Oshù O\
-                wewe\u{1F}Oshù Ɔ\u{300}wàrà\u{1F}Oshù Bélú\u{1F}Oshù Ɔ\u{300}pɛ\u{300}
-                """,
-            days: """
-                Ɔjɔ\u{301} Àìkú\u{1F}Ɔjɔ\u{301} Ajé\u{1F}Ɔjɔ\u{301} Ìsɛ\u{301}gun\u{1F}Ɔjɔ\
-                \u{301}rú\u{1F}Ɔjɔ\u{301}bɔ\u{1F}Ɔjɔ\u{301} Ɛtì\u{1F}Ɔjɔ\u{301} Àbámɛ\u{301}ta
-                """,
-            daysShort: """
-                Àìkú\u{1F}Ajé\u{1F}Ìsɛ\u{301}gun\u{1F}Ɔjɔ\u{301}rú\u{1F}Ɔjɔ\u{301}bɔ\u{1F}Ɛtì\
-                \u{1F}Àbámɛ\u{301}ta
-                """,
-            standaloneDays: """
-                Àìkú\u{1F}Ajé\u{1F}Ìsɛ\u{301}gun\u{1F}Ɔjɔ\u{301}rú\u{1F}Ɔjɔ\u{301}bɔ\u{1F}Ɛtì\
-                \u{1F}Àbámɛ\u{301}ta
-                """,
-            periods: "Àárɔ\u{300}\u{1F}Ɔ\u{300}sán",
-            utc: "Àpapɔ\u{300} Àkókò Àgbáyé\u{1F}UTC")),
-        ("yrl", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                yepé\u{1F}mukũi\u{1F}musapíri\u{1F}irũdí\u{1F}pú\u{1F}pú-yepé\u{1F}pú-mukũi\u{1F}pú\
-                -musapíri\u{1F}pú-irũdí\u{1F}yepé-putimaã\u{1F}yepé-yepé\u{1F}yepé-mukũi
-                """,
-            monthsShort: """
-                ye\u{1F}mk\u{1F}ms\u{1F}id\u{1F}pu\u{1F}py\u{1F}pm\u{1F}ps\u{1F}pi\u{1F}yp\u{1F}yy\u{1F}ym
-                """,
-            days: """
-                mituú\u{1F}murakipí\u{1F}murakí-mukũi\u{1F}murakí-musapíri\u{1F}supapá\u{1F}yukuakú\
-                \u{1F}saurú
-                """,
-            daysShort: "mit\u{1F}mur\u{1F}mmk\u{1F}mms\u{1F}sup\u{1F}yuk\u{1F}sau",
-            standaloneDays: """
-                mituú\u{1F}murakipí\u{1F}murakí-mukũi\u{1F}murakí-musapíri\u{1F}supapá\u{1F}yukuakú\
-                \u{1F}saurú
-                """,
-            eras: "K.s.\u{1F}K.a.",
-            utc: "Hurariyu Mũdi turususawa Kurdenadu\u{1F}UTC")),
-        ("yrl_CO", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            periods: "a.\u{202F}m.\u{1F}p.\u{202F}m.")),
-        ("yrl_VE", DateFields(
-            patterns: """
-                EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\
-                \u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
-                """,
-            periods: "a.\u{202F}m.\u{1F}p.\u{202F}m.")),
-        ("yue", DateFields(
-            patterns: """
-                y年M月d日 EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}ah:mm:ss [zzzz]\u{1F}ah:\
-                mm:ss [z]\u{1F}ah:mm:ss\u{1F}ah:mm
-                """,
-            months: """
-                1月\u{1F}2月\u{1F}3月\u{1F}4月\u{1F}5月\u{1F}6月\u{1F}7月\u{1F}8月\u{1F}9月\u{1F}10\
-                月\u{1F}11月\u{1F}12月
-                """,
-            monthsShort: """
-                1月\u{1F}2月\u{1F}3月\u{1F}4月\u{1F}5月\u{1F}6月\u{1F}7月\u{1F}8月\u{1F}9月\u{1F}10\
-                月\u{1F}11月\u{1F}12月
-                """,
-            days: """
-                星期日\u{1F}星期一\u{1F}星期二\u{1F}星期三\u{1F}星期四\u{1F}星期五\u{1F}星\
-                期六
-                """,
-            daysShort: """
-                星期日\u{1F}星期一\u{1F}星期二\u{1F}星期三\u{1F}星期四\u{1F}星期五\u{1F}星\
-                期六
-                """,
-            standaloneDays: """
-                星期日\u{1F}星期一\u{1F}星期二\u{1F}星期三\u{1F}星期四\u{1F}星期五\u{1F}星\
-                期六
-                """,
-            periods: "上晝\u{1F}下晝",
-            eras: "西元前\u{1F}西元",
-            utc: "協調世界時間\u{1F}UTC")),
-        ("yue_Hans", DateFields(
-            patterns: """
-                y年M月d日 EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}HH:mm:ss [zzzz]\u{1F}HH:\
-                mm:ss [z]\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            periods: "上昼\u{1F}下昼",
-            utc: "协调世界时间\u{1F}UTC")),
-        ("yue_Hant_CN", DateFields(
-            patterns: """
-                y年M月d日 EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}HH:mm:ss [zzzz]\u{1F}HH:\
-                mm:ss [z]\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            periods: "上午\u{1F}下午")),
-        ("za", DateFields(
-            months: """
-                ndwenit\u{1F}ndwenngeih\u{1F}ndwensam\u{1F}ndwenseiq\u{1F}ndwenngux\u{1F}ndwenloeg\u{1F}ndwenc\
-                aet\u{1F}ndwenbet\u{1F}ndwengouj\u{1F}ndwencib\u{1F}ndwencib’it\u{1F}ndwencibngeih
-                """,
-            monthsShort: """
-                ndwenit\u{1F}ndwenngeih\u{1F}ndwensam\u{1F}ndwenseiq\u{1F}ndwenngux\u{1F}ndwenloeg\u{1F}ndwenc\
-                aet\u{1F}ndwenbet\u{1F}ndwengouj\u{1F}ndwencib\u{1F}ndwencib’it\u{1F}ndwencibngeih
-                """,
-            days: """
-                ngoenzsinghgiz\u{1F}singhgizit\u{1F}singhgizngeih\u{1F}singhgizsam\u{1F}singhgizseiq\u{1F}sing\
-                hgizhaj\u{1F}singhgizroek
-                """,
-            daysShort: """
-                ngoenzsinghgiz\u{1F}singhgizit\u{1F}singhgizngeih\u{1F}singhgizsam\u{1F}singhgizseiq\u{1F}sing\
-                hgizhaj\u{1F}singhgizroek
-                """,
-            standaloneDays: """
-                ngoenzsinghgiz\u{1F}singhgizit\u{1F}singhgizngeih\u{1F}singhgizsam\u{1F}singhgizseiq\u{1F}sing\
-                hgizhaj\u{1F}singhgizroek
-                """)),
-        ("zgh", DateFields(
-            patterns: """
-                EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}H\
-                H:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                ⵉⵏⵏⴰⵢⵔ\u{1F}ⴱⵕⴰⵢⵕ\u{1F}ⵎⴰⵕⵚ\u{1F}ⵉⴱⵔⵉⵔ\u{1F}ⵎⴰⵢ\
-                ⵢⵓ\u{1F}ⵢⵓⵏⵢⵓ\u{1F}ⵢⵓⵍⵢⵓⵣ\u{1F}ⵖⵓⵛⵜ\u{1F}ⵛⵓⵜⴰⵏⴱ\
-                ⵉⵔ\u{1F}ⴽⵜⵓⴱⵔ\u{1F}ⵏⵓⵡⴰⵏⴱⵉⵔ\u{1F}ⴷⵓⵊⴰⵏⴱⵉⵔ
-                """,
-            monthsShort: """
-                ⵉⵏⵏ\u{1F}ⴱⵕⴰ\u{1F}ⵎⴰⵕ\u{1F}ⵉⴱⵔ\u{1F}ⵎⴰⵢ\u{1F}ⵢⵓⵏ\u{1F}ⵢ\
-                ⵓⵍ\u{1F}ⵖⵓⵛ\u{1F}ⵛⵓⵜ\u{1F}ⴽⵜⵓ\u{1F}ⵏⵓⵡ\u{1F}ⴷⵓⵊ
-                """,
-            days: """
-                ⴰⵙⴰⵎⴰⵙ\u{1F}ⴰⵢⵏⴰⵙ\u{1F}ⴰⵙⵉⵏⴰⵙ\u{1F}ⴰⴽⵕⴰⵙ\u{1F}ⴰ\
-                ⴽⵡⴰⵙ\u{1F}ⴰⵙⵉⵎⵡⴰⵙ\u{1F}ⴰⵙⵉⴹⵢⴰⵙ
-                """,
-            daysShort: """
-                ⴰⵙⴰ\u{1F}ⴰⵢⵏ\u{1F}ⴰⵙⵉ\u{1F}ⴰⴽⵕ\u{1F}ⴰⴽⵡ\u{1F}ⴰⵙⵉⵎ\u{1F}\
-                ⴰⵙⵉⴹ
-                """,
-            standaloneDays: """
-                ⴰⵙⴰⵎⴰⵙ\u{1F}ⴰⵢⵏⴰⵙ\u{1F}ⴰⵙⵉⵏⴰⵙ\u{1F}ⴰⴽⵕⴰⵙ\u{1F}ⴰ\
-                ⴽⵡⴰⵙ\u{1F}ⴰⵙⵉⵎⵡⴰⵙ\u{1F}ⴰⵙⵉⴹⵢⴰⵙ
-                """,
-            periods: "ⵜⵉⴼⴰⵡⵜ\u{1F}ⵜⴰⴷⴳⴳⵯⴰⵜ",
-            eras: "ⴷⴰⵄ\u{1F}ⴷⴼⵄ")),
-        ("zh", DateFields(
-            patterns: """
-                y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}zzzz HH:mm:ss\u{1F}z HH:m\
-                m:ss\u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                一月\u{1F}二月\u{1F}三月\u{1F}四月\u{1F}五月\u{1F}六月\u{1F}七月\u{1F}八月\
-                \u{1F}九月\u{1F}十月\u{1F}十一月\u{1F}十二月
-                """,
-            monthsShort: """
-                1月\u{1F}2月\u{1F}3月\u{1F}4月\u{1F}5月\u{1F}6月\u{1F}7月\u{1F}8月\u{1F}9月\u{1F}10\
-                月\u{1F}11月\u{1F}12月
-                """,
-            days: """
-                星期日\u{1F}星期一\u{1F}星期二\u{1F}星期三\u{1F}星期四\u{1F}星期五\u{1F}星\
-                期六
-                """,
-            daysShort: """
-                周日\u{1F}周一\u{1F}周二\u{1F}周三\u{1F}周四\u{1F}周五\u{1F}周六
-                """,
-            standaloneDays: """
-                星期日\u{1F}星期一\u{1F}星期二\u{1F}星期三\u{1F}星期四\u{1F}星期五\u{1F}星\
-                期六
-                """,
-            periods: "上午\u{1F}下午",
-            eras: "公元前\u{1F}公元",
-            utc: "协调世界时\u{1F}UTC")),
-        ("zh_Hans_HK", DateFields(
-            patterns: """
-                y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}d/M/yy\u{1F}zzzz ah:mm:ss\u{1F}z ah:\
-                mm:ss\u{1F}ah:mm:ss\u{1F}ah:mm
-                """)),
-        ("zh_Hans_MO", DateFields(
-            patterns: """
-                y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}d/M/yy\u{1F}zzzz ah:mm:ss\u{1F}z ah:\
-                mm:ss\u{1F}ah:mm:ss\u{1F}ah:mm
-                """)),
-        ("zh_Hans_MY", DateFields(
-            patterns: """
-                y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}zzzz ah:mm:ss\u{1F}z ah:m\
-                m:ss\u{1F}ah:mm:ss\u{1F}ah:mm
-                """)),
-        ("zh_Hans_SG", DateFields(
-            patterns: """
-                y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}dd/MM/yy\u{1F}zzzz ah:mm:ss\u{1F}z a\
-                h:mm:ss\u{1F}ah:mm:ss\u{1F}ah:mm
-                """)),
-        ("zh_Hant", DateFields(
-            patterns: """
-                y年M月d日 EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}Bh:mm:ss [zzzz]\u{1F}Bh:\
-                mm:ss [z]\u{1F}Bh:mm:ss\u{1F}Bh:mm
-                """,
-            months: """
-                1月\u{1F}2月\u{1F}3月\u{1F}4月\u{1F}5月\u{1F}6月\u{1F}7月\u{1F}8月\u{1F}9月\u{1F}10\
-                月\u{1F}11月\u{1F}12月
-                """,
-            daysShort: """
-                週日\u{1F}週一\u{1F}週二\u{1F}週三\u{1F}週四\u{1F}週五\u{1F}週六
-                """,
-            eras: "西元前\u{1F}西元",
-            dayPeriods: """
-                0 凌晨\u{1F}18000 清晨\u{1F}28800 上午\u{1F}43200 中午\u{1F}46800 下午\u{1F}68400\u{20}\
-                晚上
-                """,
-            utc: "世界標準時間\u{1F}UTC")),
-        ("zh_Hant_HK", DateFields(
-            patterns: """
-                y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}d/M/y\u{1F}ah:mm:ss [zzzz]\u{1F}ah:m\
-                m:ss [z]\u{1F}ah:mm:ss\u{1F}ah:mm
-                """,
-            eras: "公元前\u{1F}公元",
-            dayPeriods: "")),
-        ("zh_Hant_MO", DateFields(
-            patterns: """
-                y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}d/M/y\u{1F}ah:mm:ss [zzzz]\u{1F}ah:m\
-                m:ss [z]\u{1F}ah:mm:ss\u{1F}ah:mm
-                """,
-            eras: "公元前\u{1F}公元",
-            dayPeriods: "")),
-        ("zh_Hant_MY", DateFields(
-            patterns: """
-                y年M月d日 EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}zzzz ah:mm:ss\u{1F}z ah:\
-                mm:ss\u{1F}ah:mm:ss\u{1F}ah:mm
-                """,
-            dayPeriods: "")),
-        ("zh_Latn", DateFields(
-            patterns: """
-                y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            monthsShort: """
-                M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\
-                \u{1F}M12
-                """,
-            days: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            daysShort: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            standaloneDays: "Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat",
-            periods: "AM\u{1F}PM",
-            eras: "BCE\u{1F}CE",
-            utc: "\u{1F}UTC")),
-        ("zu", DateFields(
-            patterns: """
-                EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
-                \u{1F}HH:mm:ss\u{1F}HH:mm
-                """,
-            months: """
-                Januwari\u{1F}Februwari\u{1F}Mashi\u{1F}Ephreli\u{1F}Meyi\u{1F}Juni\u{1F}Julayi\u{1F}Agasti\
-                \u{1F}Septhemba\u{1F}Okthoba\u{1F}Novemba\u{1F}Disemba
-                """,
-            monthsShort: """
-                Jan\u{1F}Feb\u{1F}Mas\u{1F}Eph\u{1F}Mey\u{1F}Jun\u{1F}Jul\u{1F}Aga\u{1F}Sep\u{1F}Okt\u{1F}Nov\
-                \u{1F}Dis
-                """,
-            days: """
-                ISonto\u{1F}UMsombuluko\u{1F}ULwesibili\u{1F}ULwesithathu\u{1F}ULwesine\u{1F}ULwesihlanu\u{1F}\
-                UMgqibelo
-                """,
-            daysShort: "Son\u{1F}Mso\u{1F}Bil\u{1F}Tha\u{1F}Sin\u{1F}Hla\u{1F}Mgq",
-            standaloneDays: """
-                ISonto\u{1F}UMsombuluko\u{1F}ULwesibili\u{1F}ULwesithathu\u{1F}ULwesine\u{1F}ULwesihlanu\u{1F}\
-                UMgqibelo
-                """,
-            eras: "BC\u{1F}AD",
-            utc: "isikhathi somhlaba esididiyelwe\u{1F}UTC")),
-    ]
+    /// One line per locale, as CLDR names it, and its fields (`key=value`, keys as `DateFields`
+    /// names them) parted by tabs.
+    static let records = """
+        root\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\
+        \u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tmonthsShort=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\
+        \u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tdays=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\
+        \u{1F}Fri\u{1F}Sat\tdaysShort=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tstandaloneDay\
+        s=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tperiods=AM\u{1F}PM\teras=BCE\u{1F}CE\tday\
+        Periods=\tgmt=GMT{0}\thours=+HH:mm;-HH:mm\tgmtZero=GMT\tutc=\u{1F}UTC
+        aa\tpatterns=EEEE, MMMM dd, y\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Qunxa Garablu\u{1F}Kudo\
+        \u{1F}Ciggilta Kudo\u{1F}Agda Baxis\u{1F}Caxah Alsa\u{1F}Qasa Dirri\u{1F}Qado Dirri\u{1F}Liiqen\u{1F}W\
+        aysu\u{1F}Diteli\u{1F}Ximoli\u{1F}Kaxxa Garablu\tmonthsShort=Qun\u{1F}Nah\u{1F}Cig\u{1F}Agd\u{1F}Cax\
+        \u{1F}Qas\u{1F}Qad\u{1F}Leq\u{1F}Way\u{1F}Dit\u{1F}Xim\u{1F}Kax\tdays=Acaada\u{1F}Etleeni\u{1F}Talaata\
+        \u{1F}Arbaqa\u{1F}Kamiisi\u{1F}Gumqata\u{1F}Sabti\tdaysShort=Aca\u{1F}Etl\u{1F}Tal\u{1F}Arb\u{1F}Kam\
+        \u{1F}Gum\u{1F}Sab\tstandaloneDays=Acaada\u{1F}Etleeni\u{1F}Talaata\u{1F}Arbaqa\u{1F}Kamiisi\u{1F}Gumq\
+        ata\u{1F}Sabti\tperiods=saaku\u{1F}carra\teras=YD\u{1F}YW
+        aa_DJ\tmonths=Qunxa Garablu\u{1F}Kudo\u{1F}Ciggilta Kudo\u{1F}Agda Baxis\u{1F}Caxah Alsa\u{1F}Qasa Dir\
+        ri\u{1F}Qado Dirri\u{1F}Leqeeni\u{1F}Waysu\u{1F}Diteli\u{1F}Ximoli\u{1F}Kaxxa Garablu
+        ab\tpatterns=EEEE, d MMMM y 'ш'.\u{1F}d MMMM y 'ш'.\u{1F}d MMM y 'ш'.\u{1F}dd.MM.y\u{1F}HH:mm:ss zz\
+        zz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Ажьырныҳəа\u{1F}Жəабран\u{1F}Хə\
+        ажəкыра\u{1F}Мшаԥы\u{1F}Лаҵара\u{1F}Рашəара\u{1F}Ԥхынгəы\u{1F}Нанҳ\
+        əа\u{1F}Цəыббра\u{1F}Жьҭаара\u{1F}Абҵара\u{1F}Ԥхынҷкәын\tmonthsShort=А\
+        жь\u{1F}Жəаб\u{1F}Хəажә\u{1F}Мш\u{1F}Лаҵ\u{1F}Рашә\u{1F}Ԥхынгә\u{1F}Нанҳ\
+        ә\u{1F}Цəыб\u{1F}Жьҭ\u{1F}Абҵ\u{1F}Ԥхынҷ\tdays=Амҽыша\u{1F}Ашәахьа\u{1F}\
+        Аҩаша\u{1F}Ахаша\u{1F}Аԥшьаша\u{1F}Ахәаша\u{1F}Асабша\tdaysShort=Ам\
+        \u{1F}Ашә\u{1F}Аҩ\u{1F}Ах\u{1F}Аԥ\u{1F}Ахә\u{1F}Ас\tstandaloneDays=Амҽыша\u{1F}А\
+        шәахьа\u{1F}Аҩаша\u{1F}Ахаша\u{1F}Аԥшьаша\u{1F}Ахәаша\u{1F}Асабша
+        ady\tmonths=щылэмазэм\u{1F}мэзаем\u{1F}гъэтхапэм\u{1F}мэлылъфэгъум\
+        \u{1F}жъоныгъуакӏэм\u{1F}мэкъуогъум\u{1F}бэдзэогъум\u{1F}шышъхь\
+        эӏум\u{1F}ӏоныгъум\u{1F}чъэпыогъум\u{1F}шэкӏогъум\u{1F}тыгъэгъа\
+        зэм\tmonthsShort=щылэмазэм\u{1F}мэзаем\u{1F}гъэтхапэм\u{1F}мэлылъфэ\
+        гъум\u{1F}жъоныгъуакӏэм\u{1F}мэкъуогъум\u{1F}бэдзэогъум\u{1F}шы\
+        шъхьэӏум\u{1F}ӏоныгъум\u{1F}чъэпыогъум\u{1F}шэкӏогъум\u{1F}тыгъ\
+        эгъазэм\tdays=тхьаумаф\u{1F}блыпэ\u{1F}гъубдж\u{1F}бэрэскэжъый\
+        \u{1F}мэфэкъу\u{1F}бэрэскэшху\u{1F}шэмбэт\tdaysShort=тхьаумаф\u{1F}бл\
+        ыпэ\u{1F}гъубдж\u{1F}бэрэскэжъый\u{1F}мэфэкъу\u{1F}бэрэскэшху\
+        \u{1F}шэмбэт\tstandaloneDays=тхьаумаф\u{1F}блыпэ\u{1F}гъубдж\u{1F}бэрэс\
+        кэжъый\u{1F}мэфэкъу\u{1F}бэрэскэшху\u{1F}шэмбэт\tgmt=ГГС {0}\tutc=Ду\
+        нэепсэу сыхьат зэтегъэуцуагъ\u{1F}ДСЗ
+        ady_TR\tdays=тхьаумаф\u{1F}блыпэ\u{1F}гъубдж\u{1F}бэрэскэжъый\u{1F}мэ\
+        фэкъу\u{1F}бэрэскэшху\u{1F}мэфэзакъу\tdaysShort=тхьаумаф\u{1F}блып\
+        э\u{1F}гъубдж\u{1F}бэрэскэжъый\u{1F}мэфэкъу\u{1F}бэрэскэшху\u{1F}м\
+        эфэзакъу
+        af\tpatterns=EEEE dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januarie\u{1F}Februarie\u{1F}Maart\u{1F}April\u{1F}Mei\u{1F}Junie\
+        \u{1F}Julie\u{1F}Augustus\u{1F}September\u{1F}Oktober\u{1F}November\u{1F}Desember\tmonthsShort=Jan.\
+        \u{1F}Feb.\u{1F}Mrt.\u{1F}Apr.\u{1F}Mei\u{1F}Jun.\u{1F}Jul.\u{1F}Aug.\u{1F}Sep.\u{1F}Okt.\u{1F}Nov.\
+        \u{1F}Des.\tdays=Sondag\u{1F}Maandag\u{1F}Dinsdag\u{1F}Woensdag\u{1F}Donderdag\u{1F}Vrydag\u{1F}Saterd\
+        ag\tdaysShort=So.\u{1F}Ma.\u{1F}Di.\u{1F}Wo.\u{1F}Do.\u{1F}Vr.\u{1F}Sa.\tstandaloneDays=Sondag\u{1F}Ma\
+        andag\u{1F}Dinsdag\u{1F}Woensdag\u{1F}Donderdag\u{1F}Vrydag\u{1F}Saterdag\tperiods=vm.\u{1F}nm.\teras=\
+        v.C.\u{1F}n.C.\tutc=Gekoördineerde universele tyd\u{1F}UTC
+        af_NA\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        agq\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ndzɔ\u{300}ŋɔ\u{300}nùm\u{1F}ndzɔ\u{300}ŋɔ\u{300}kƗ\u{300}z\
+        ùʔ\u{1F}ndzɔ\u{300}ŋɔ\u{300}tƗ\u{300}dʉ\u{300}ghà\u{1F}ndzɔ\u{300}ŋɔ\u{300}tǎafʉ\u{304}gh\
+        ā\u{1F}ndzɔ\u{300}ŋèsèe\u{1F}ndzɔ\u{300}ŋɔ\u{300}nzùghò\u{1F}ndzɔ\u{300}ŋɔ\u{300}dùmlo\
+        \u{1F}ndzɔ\u{300}ŋɔ\u{300}kwîfɔ\u{300}e\u{1F}ndzɔ\u{300}ŋɔ\u{300}tƗ\u{300}fʉ\u{300}ghàdzugh\
+        ù\u{1F}ndzɔ\u{300}ŋɔ\u{300}ghǔuwelɔ\u{300}m\u{1F}ndzɔ\u{300}ŋɔ\u{300}chwaʔàkaa wo\u{1F}ndz\
+        ɔ\u{300}ŋèfwòo\tmonthsShort=nùm\u{1F}kɨz\u{1F}tɨd\u{1F}taa\u{1F}see\u{1F}nzu\u{1F}dum\u{1F}fɔe\
+        \u{1F}dzu\u{1F}lɔm\u{1F}kaa\u{1F}fwo\tdays=tsuʔntsɨ\u{1F}tsuʔukpà\u{1F}tsuʔughɔe\u{1F}tsuʔutɔ\
+        \u{300}mlò\u{1F}tsuʔumè\u{1F}tsuʔughɨ\u{302}m\u{1F}tsuʔndzɨkɔʔɔ\tdaysShort=nts\u{1F}kpa\
+        \u{1F}ghɔ\u{1F}tɔm\u{1F}ume\u{1F}ghɨ\u{1F}dzk\tstandaloneDays=tsuʔntsɨ\u{1F}tsuʔukpà\u{1F}tsuʔ\
+        ughɔe\u{1F}tsuʔutɔ\u{300}mlò\u{1F}tsuʔumè\u{1F}tsuʔughɨ\u{302}m\u{1F}tsuʔndzɨkɔʔɔ\tperiod\
+        s=a.g\u{1F}a.k\teras=SK\u{1F}BK
+        ak\tpatterns=EEE, d, MMMM, y\u{1F}d, MMMM, y\u{1F}d, MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Ɔpɛpɔn\u{1F}Ɔgyefoɔ\
+        \u{1F}Ɔbɛnem\u{1F}Oforisuo\u{1F}Kɔtɔnimma\u{1F}Ayɛwohomumu\u{1F}Kutawonsa\u{1F}Ɔsanaa\u{1F}Ɛbɔ\
+        \u{1F}Ahinime\u{1F}Obubuo\u{1F}Ɔpɛnimma\tmonthsShort=Ɔpɛpɔn\u{1F}Ɔgyefoɔ\u{1F}Ɔbɛnem\u{1F}Ofo\
+        risuo\u{1F}Kɔtɔnimma\u{1F}Ayɛwohomumu\u{1F}Kutawonsa\u{1F}Ɔsanaa\u{1F}Ɛbɔ\u{1F}Ahinime\u{1F}Obub\
+        uo\u{1F}Ɔpɛnimma\tdays=Sun\u{1F}Dwoada\u{1F}Benada\u{1F}Wukuada\u{1F}Yawoada\u{1F}Fiada\u{1F}Memened\
+        a\tdaysShort=Kwa\u{1F}Dwo\u{1F}Ben\u{1F}Wuk\u{1F}Yaw\u{1F}Fia\u{1F}Mem\tstandaloneDays=Sun\u{1F}Dwoada\
+        \u{1F}Benada\u{1F}Wukuada\u{1F}Yawoada\u{1F}Fiada\u{1F}Memeneda\tperiods=AN\u{1F}ANW\teras=AK\u{1F}KE\
+        \tutc=Amansan Kɔdinatɛde Berɛ\u{1F}UTC
+        am\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a\u{20}\
+        z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ጃንዋሪ\u{1F}ፌብሩዋሪ\u{1F}ማርች\u{1F}ኤፕሪ\
+        ል\u{1F}ሜይ\u{1F}ጁን\u{1F}ጁላይ\u{1F}ኦገስት\u{1F}ሴፕቴምበር\u{1F}ኦክቶበ\
+        ር\u{1F}ኖቬምበር\u{1F}ዲሴምበር\tmonthsShort=ጃን\u{1F}ፌብ\u{1F}ማርች\u{1F}ኤ\
+        ፕሪ\u{1F}ሜይ\u{1F}ጁን\u{1F}ጁላይ\u{1F}ኦገስ\u{1F}ሴፕቴ\u{1F}ኦክቶ\u{1F}ኖቬ\
+        ም\u{1F}ዲሴም\tdays=እሑድ\u{1F}ሰኞ\u{1F}ማክሰኞ\u{1F}ረቡዕ\u{1F}ሐሙስ\u{1F}\
+        ዓርብ\u{1F}ቅዳሜ\tdaysShort=እሑድ\u{1F}ሰኞ\u{1F}ማክሰ\u{1F}ረቡዕ\u{1F}ሐሙስ\
+        \u{1F}ዓርብ\u{1F}ቅዳሜ\tstandaloneDays=እሑድ\u{1F}ሰኞ\u{1F}ማክሰኞ\u{1F}ረቡዕ\
+        \u{1F}ሐሙስ\u{1F}ዓርብ\u{1F}ቅዳሜ\tperiods=ጥዋት\u{1F}ከሰዓት\teras=ዓ/ዓ\u{1F}\
+        ዓ/ም\tgmt=ጂ ኤም ቲ{0}\thours=+HHmm;-HHmm\tgmtZero=ጂ ኤም ቲ\tutc=የተቀነባበረ\u{20}\
+        ሁለገብ ሰዓት\u{1F}UTC
+        an\tpatterns=EEEE, d MMMM 'de' y\u{1F}d MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}H:mm:ss zzzz\u{1F}H:\
+        mm:ss z\u{1F}H:mm:ss\u{1F}H:mm\tmonths=de chinero\u{1F}de febrero\u{1F}de marzo\u{1F}d’abril\u{1F}de\
+         mayo\u{1F}de chunyo\u{1F}de chuliol\u{1F}d’agosto\u{1F}de setiembre\u{1F}d’octubre\u{1F}de noviem\
+        bre\u{1F}d’aviento\tmonthsShort=chi.\u{1F}feb.\u{1F}mar.\u{1F}abr.\u{1F}may.\u{1F}chn.\u{1F}chl.\
+        \u{1F}ago.\u{1F}set.\u{1F}oct.\u{1F}nov.\u{1F}avi.\tdays=dominche\u{1F}luns\u{1F}martz\u{1F}miercres\
+        \u{1F}chueves\u{1F}viernes\u{1F}sabado\tdaysShort=dom\u{1F}lun\u{1F}mar\u{1F}mie\u{1F}chu\u{1F}vie\
+        \u{1F}sab\tstandaloneDays=dominche\u{1F}luns\u{1F}martz\u{1F}miercres\u{1F}chueves\u{1F}viernes\u{1F}s\
+        abado\tperiods=a.m.\u{1F}p.m.\teras=a.C.\u{1F}d.C.\tutc=tiempo universal coordenado\u{1F}UTC
+        apc\tmonths=كانون التاني\u{1F}شباط\u{1F}أذار\u{1F}نيسان\u{1F}أيار\u{1F}ح\
+        زيران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين التا\
+        ني\u{1F}كانون الأول\tmonthsShort=كانون التاني\u{1F}شباط\u{1F}أذار\u{1F}\
+        نيسان\u{1F}أيار\u{1F}حزيران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين ا\
+        لأول\u{1F}تشرين التاني\u{1F}كانون الأول\tdays=الأحد\u{1F}التنين\
+        \u{1F}التلاتا\u{1F}الأربعا\u{1F}الخميس\u{1F}الجمعة\u{1F}السبت\tdaysShor\
+        t=الأحد\u{1F}التنين\u{1F}التلاتا\u{1F}الأربعا\u{1F}الخميس\u{1F}الجم\
+        عة\u{1F}السبت\tstandaloneDays=الأحد\u{1F}التنين\u{1F}التلاتا\u{1F}الأرب\
+        عا\u{1F}الخميس\u{1F}الجمعة\u{1F}السبت
+        ar\tpatterns=EEEE، d MMMM y\u{1F}d MMMM y\u{1F}dd\u{200F}/MM\u{200F}/y\u{1F}d\u{200F}/M\u{200F}/y\
+        \u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=يناير\u{1F}فبراير\
+        \u{1F}مارس\u{1F}أبريل\u{1F}مايو\u{1F}يونيو\u{1F}يوليو\u{1F}أغسطس\u{1F}سب\
+        تمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}ديسمبر\tmonthsShort=يناير\u{1F}فبراي\
+        ر\u{1F}مارس\u{1F}أبريل\u{1F}مايو\u{1F}يونيو\u{1F}يوليو\u{1F}أغسطس\u{1F}س\
+        بتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}ديسمبر\tdays=الأحد\u{1F}الاثنين\
+        \u{1F}الثلاثاء\u{1F}الأربعاء\u{1F}الخميس\u{1F}الجمعة\u{1F}السبت\tdays\
+        Short=الأحد\u{1F}الاثنين\u{1F}الثلاثاء\u{1F}الأربعاء\u{1F}الخميس\
+        \u{1F}الجمعة\u{1F}السبت\tstandaloneDays=الأحد\u{1F}الاثنين\u{1F}الثلاثا\
+        ء\u{1F}الأربعاء\u{1F}الخميس\u{1F}الجمعة\u{1F}السبت\tperiods=ص\u{1F}م\teras\
+        =ق.م\u{1F}م\tgmt=غرينتش{0}\tgmtZero=غرينتش\tutc=التوقيت العالمي المن\
+        سق\u{1F}التوقيت العالمي
+        ar_DZ\tmonths=جانفي\u{1F}فيفري\u{1F}مارس\u{1F}أفريل\u{1F}ماي\u{1F}جوان\u{1F}\
+        جويلية\u{1F}أوت\u{1F}سبتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}ديسمبر\tmont\
+        hsShort=جانفي\u{1F}فيفري\u{1F}مارس\u{1F}أفريل\u{1F}ماي\u{1F}جوان\u{1F}جوي\
+        لية\u{1F}أوت\u{1F}سبتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}ديسمبر
+        ar_IL\tpatterns=EEEE، d MMMM y\u{1F}d MMMM y\u{1F}dd\u{200F}/MM\u{200F}/y\u{1F}d\u{200F}/M\u{200F}/y\
+        \u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\u{1F}H:mm:ss\u{1F}H:mm
+        ar_IQ\tmonths=كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}\
+        حزيران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين الث\
+        اني\u{1F}كانون الأول\tmonthsShort=كانون الثاني\u{1F}شباط\u{1F}آذار\
+        \u{1F}نيسان\u{1F}أيار\u{1F}حزيران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشري\
+        ن\u{A0}الأول\u{1F}تشرين الثاني\u{1F}كانون الأول
+        ar_JO\tmonths=كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}\
+        حزيران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين الث\
+        اني\u{1F}كانون الأول\tmonthsShort=كانون الثاني\u{1F}شباط\u{1F}آذار\
+        \u{1F}نيسان\u{1F}أيار\u{1F}حزيران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشري\
+        ن الأول\u{1F}تشرين الثاني\u{1F}كانون الأول
+        ar_KM\tpatterns=EEEE، d MMMM y\u{1F}d MMMM y\u{1F}dd\u{200F}/MM\u{200F}/y\u{1F}d\u{200F}/M\u{200F}/y\
+        \u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
+        ar_LB\tmonths=كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}\
+        حزيران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين الث\
+        اني\u{1F}كانون الأول\tmonthsShort=كانون الثاني\u{1F}شباط\u{1F}آذار\
+        \u{1F}نيسان\u{1F}أيار\u{1F}حزيران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشري\
+        ن الأول\u{1F}تشرين الثاني\u{1F}كانون الأول
+        ar_MA\tpatterns=EEEE، d MMMM y\u{1F}d MMMM y\u{1F}dd\u{200F}/MM\u{200F}/y\u{1F}d\u{200F}/M\u{200F}/y\
+        \u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=يناير\u{1F}فبراير\
+        \u{1F}مارس\u{1F}أبريل\u{1F}ماي\u{1F}يونيو\u{1F}يوليوز\u{1F}غشت\u{1F}شتنب\
+        ر\u{1F}أكتوبر\u{1F}نونبر\u{1F}دجنبر\tmonthsShort=يناير\u{1F}فبراير\u{1F}م\
+        ارس\u{1F}أبريل\u{1F}ماي\u{1F}يونيو\u{1F}يوليوز\u{1F}غشت\u{1F}شتنبر\u{1F}\
+        أكتوبر\u{1F}نونبر\u{1F}دجنبر
+        ar_MR\tmonths=يناير\u{1F}فبراير\u{1F}مارس\u{1F}إبريل\u{1F}مايو\u{1F}يونيو\
+        \u{1F}يوليو\u{1F}أغشت\u{1F}شتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}دجمبر\tmo\
+        nthsShort=يناير\u{1F}فبراير\u{1F}مارس\u{1F}إبريل\u{1F}مايو\u{1F}يونيو\
+        \u{1F}يوليو\u{1F}أغشت\u{1F}شتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}دجمبر
+        ar_PS\tmonths=كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}\
+        حزيران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين الث\
+        اني\u{1F}كانون الأول\tmonthsShort=كانون الثاني\u{1F}شباط\u{1F}آذار\
+        \u{1F}نيسان\u{1F}أيار\u{1F}حزيران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشري\
+        ن الأول\u{1F}تشرين الثاني\u{1F}كانون الأول
+        ar_SY\tmonths=كانون الثاني\u{1F}شباط\u{1F}آذار\u{1F}نيسان\u{1F}أيار\u{1F}\
+        حزيران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشرين الأول\u{1F}تشرين الث\
+        اني\u{1F}كانون الأول\tmonthsShort=كانون الثاني\u{1F}شباط\u{1F}آذار\
+        \u{1F}نيسان\u{1F}أيار\u{1F}حزيران\u{1F}تموز\u{1F}آب\u{1F}أيلول\u{1F}تشري\
+        ن الأول\u{1F}تشرين الثاني\u{1F}كانون الأول
+        ar_TN\tmonths=جانفي\u{1F}فيفري\u{1F}مارس\u{1F}أفريل\u{1F}ماي\u{1F}جوان\u{1F}\
+        جويلية\u{1F}أوت\u{1F}سبتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}ديسمبر\tmont\
+        hsShort=جانفي\u{1F}فيفري\u{1F}مارس\u{1F}أفريل\u{1F}ماي\u{1F}جوان\u{1F}جوي\
+        لية\u{1F}أوت\u{1F}سبتمبر\u{1F}أكتوبر\u{1F}نوفمبر\u{1F}ديسمبر
+        as\tpatterns=y MMMM d, EEEE\u{1F}d MMMM, y\u{1F}y MMM d\u{1F}d-M-y\u{1F}a h.mm.ss zzzz\u{1F}a h.mm.ss\u{20}\
+        z\u{1F}a h.mm.ss\u{1F}a h.mm\tmonths=জান\u{9C1}ৱাৰী\u{1F}ফেব\u{9CD}ৰ\u{9C1}ৱ\
+        াৰী\u{1F}মাৰ\u{9CD}চ\u{1F}এপ\u{9CD}ৰিল\u{1F}মে’\u{1F}জ\u{9C1}ন\u{1F}\
+        জ\u{9C1}লাই\u{1F}আগষ\u{9CD}ট\u{1F}ছেপ\u{9CD}তেম\u{9CD}বৰ\u{1F}অক\
+        \u{9CD}টোবৰ\u{1F}নৱেম\u{9CD}বৰ\u{1F}ডিচেম\u{9CD}বৰ\tmonthsShort=জ\
+        ান\u{9C1}\u{1F}ফেব\u{9CD}ৰ\u{9C1}\u{1F}মাৰ\u{9CD}চ\u{1F}এপ\u{9CD}ৰিল\
+        \u{1F}মে’\u{1F}জ\u{9C1}ন\u{1F}জ\u{9C1}লাই\u{1F}আগ\u{1F}ছেপ\u{9CD}তে\
+        \u{1F}অক\u{9CD}টো\u{1F}নৱে\u{1F}ডিচে\tdays=দেওবাৰ\u{1F}সোমব\
+        াৰ\u{1F}মঙ\u{9CD}গলবাৰ\u{1F}ব\u{9C1}ধবাৰ\u{1F}ব\u{9C3}হস\u{9CD}প\
+        তিবাৰ\u{1F}শ\u{9C1}ক\u{9CD}ৰবাৰ\u{1F}শনিবাৰ\tdaysShort=দেও\
+        \u{1F}সোম\u{1F}মঙ\u{9CD}গল\u{1F}ব\u{9C1}ধ\u{1F}ব\u{9C3}হ\u{1F}শ\u{9C1}ক\
+        \u{9CD}ৰ\u{1F}শনি\tstandaloneDays=দেওবাৰ\u{1F}সোমবাৰ\u{1F}মঙ\
+        \u{9CD}গলবাৰ\u{1F}ব\u{9C1}ধবাৰ\u{1F}ব\u{9C3}হস\u{9CD}পতিবাৰ\
+        \u{1F}শ\u{9C1}ক\u{9CD}ৰবাৰ\u{1F}শনিবাৰ\tperiods=প\u{9C2}ৰ\u{9CD}বাহ\
+        \u{9CD}ন\u{1F}অপৰাহ\u{9CD}ন\teras=খ\u{9CD}ৰীঃ প\u{9C2}ঃ\u{1F}খ\u{9CD}ৰ\
+        ীঃ\tutc=সমন\u{9CD}বিত সাৰ\u{9CD}বজনীন সময\u{9BC}\u{1F}UTC
+        asa\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januari\u{1F}Februari\u{1F}Machi\u{1F}Aprili\u{1F}Mei\u{1F}Juni\
+        \u{1F}Julai\u{1F}Agosti\u{1F}Septemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba\tmonthsShort=Jan\u{1F}Feb\
+        \u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Dec\tdays=Jumap\
+        ili\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi\tdaysShort=Jpi\
+        \u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\u{1F}Alh\u{1F}Ijm\u{1F}Jmo\tstandaloneDays=Jumapili\u{1F}Jumatatu\u{1F}Jum\
+        anne\u{1F}Jumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi\tperiods=icheheavo\u{1F}ichamthi\teras=KM\
+        \u{1F}BM
+        ast\tpatterns=EEEE, d MMMM 'de' y\u{1F}d MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}\
+        HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=de xineru\u{1F}de febreru\u{1F}de marzu\u{1F}d’abril\
+        \u{1F}de mayu\u{1F}de xunu\u{1F}de xunetu\u{1F}d’agostu\u{1F}de setiembre\u{1F}d’ochobre\u{1F}de p\
+        ayares\u{1F}d’avientu\tmonthsShort=xin\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}xun\u{1F}xnt\u{1F}ag\
+        o\u{1F}set\u{1F}och\u{1F}pay\u{1F}avi\tdays=domingu\u{1F}llunes\u{1F}martes\u{1F}miércoles\u{1F}xueve\
+        s\u{1F}vienres\u{1F}sábadu\tdaysShort=dom\u{1F}llu\u{1F}mar\u{1F}mié\u{1F}xue\u{1F}vie\u{1F}sáb\tst\
+        andaloneDays=domingu\u{1F}llunes\u{1F}martes\u{1F}miércoles\u{1F}xueves\u{1F}vienres\u{1F}sábadu\ter\
+        as=e.C.\u{1F}d.C.\tutc=Hora coordinada universal\u{1F}UTC
+        az\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=yanvar\u{1F}fevral\u{1F}mart\u{1F}aprel\u{1F}may\u{1F}iyun\u{1F}iyu\
+        l\u{1F}avqust\u{1F}sentyabr\u{1F}oktyabr\u{1F}noyabr\u{1F}dekabr\tmonthsShort=yan\u{1F}fev\u{1F}mar\
+        \u{1F}apr\u{1F}may\u{1F}iyn\u{1F}iyl\u{1F}avq\u{1F}sen\u{1F}okt\u{1F}noy\u{1F}dek\tdays=Bazar\u{1F}Baz\
+        ar ertəsi\u{1F}Çərşənbə axşamı\u{1F}Çərşənbə\u{1F}Cümə axşamı\u{1F}Cümə\u{1F}Şənb\
+        ə\tdaysShort=B.\u{1F}B.e.\u{1F}Ç.a.\u{1F}Ç.\u{1F}C.a.\u{1F}C.\u{1F}Ş.\tstandaloneDays=Bazar\u{1F}B\
+        azar ertəsi\u{1F}Çərşənbə axşamı\u{1F}Çərşənbə\u{1F}Cümə axşamı\u{1F}Cümə\u{1F}Şə\
+        nbə\teras=e.ə.\u{1F}b.e.\tutc=Koordinasiya edilmiş ümumdünya vaxtı\u{1F}UTC
+        az_Arab\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}\
+        M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tmonthsShort=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\
+        \u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tdays=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\
+        \u{1F}Fri\u{1F}Sat\tdaysShort=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tstandaloneDay\
+        s=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\teras=BCE\u{1F}CE\tutc=\u{1F}UTC
+        az_Cyrl\tpatterns=d MMMM y, EEEE\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:m\
+        m:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=јанвар\u{1F}феврал\u{1F}март\u{1F}апрел\
+        \u{1F}май\u{1F}ијун\u{1F}ијул\u{1F}август\u{1F}сентјабр\u{1F}октјабр\
+        \u{1F}нојабр\u{1F}декабр\tmonthsShort=јан\u{1F}фев\u{1F}мар\u{1F}апр\u{1F}ма\
+        й\u{1F}ијн\u{1F}ијл\u{1F}авг\u{1F}сен\u{1F}окт\u{1F}ној\u{1F}дек\tdays=база\
+        р\u{1F}базар ертәси\u{1F}чәршәнбә ахшамы\u{1F}чәршәнбә\u{1F}ҹүмә\
+         ахшамы\u{1F}ҹүмә\u{1F}шәнбә\tdaysShort=Б.\u{1F}Б.Е.\u{1F}Ч.А.\u{1F}Ч.\u{1F}Ҹ.А\
+        .\u{1F}Ҹ.\u{1F}Ш.\tstandaloneDays=базар\u{1F}базар ертәси\u{1F}чәршәнбә ах\
+        шамы\u{1F}чәршәнбә\u{1F}ҹүмә ахшамы\u{1F}ҹүмә\u{1F}шәнбә\tperiods=АМ\
+        \u{1F}ПМ\teras=е.ә.\u{1F}ј.е.\tutc=\u{1F}UTC
+        ba\tpatterns=EEEE, d MMMM y\u{202F}'й'.\u{1F}d MMMM, y 'й'.\u{1F}d MMM, y 'й'.\u{1F}dd.MM.y\u{1F}HH\
+        :mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ғинуар\u{1F}февраль\u{1F}м\
+        арт\u{1F}апрель\u{1F}май\u{1F}июнь\u{1F}июль\u{1F}август\u{1F}сентябр\
+        ь\u{1F}октябрь\u{1F}ноябрь\u{1F}декабрь\tmonthsShort=ғин.\u{1F}фев.\u{1F}м\
+        ар.\u{1F}апр.\u{1F}май\u{1F}июн.\u{1F}июл.\u{1F}авг.\u{1F}сент.\u{1F}окт.\
+        \u{1F}нояб.\u{1F}дек.\tdays=йәкшәмбе\u{1F}дүшәмбе\u{1F}шишәмбе\u{1F}ша\
+        ршамбы\u{1F}кесаҙна\u{1F}йома\u{1F}шәмбе\tdaysShort=йәк.\u{1F}дүш.\u{1F}ш\
+        иш.\u{1F}шар.\u{1F}кес.\u{1F}йом.\u{1F}шәм.\tstandaloneDays=йәкшәмбе\u{1F}дүш\
+        әмбе\u{1F}шишәмбе\u{1F}шаршамбы\u{1F}кесаҙна\u{1F}йома\u{1F}шәмбе\t\
+        eras=б.э.т.\u{1F}б.э.\tutc=Координацияланған универсаль ваҡыт\
+        \u{1F}UTC
+        bal\tpatterns=EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}hh:mm:ss a zzzz\u{1F}hh:mm\
+        :ss a zzz\u{1F}hh:mm:ss a\u{1F}hh:mm a\tmonths=جنوری\u{1F}پروری\u{1F}مارچ\u{1F}اپرێ\
+        ل\u{1F}مئیی\u{1F}جون\u{1F}جۆلایی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}ن\
+        ئومبر\u{1F}دسمبر\tmonthsShort=جن\u{1F}پر\u{1F}مار\u{1F}اپر\u{1F}مئیی\u{1F}جو\
+        ن\u{1F}جۆل\u{1F}اگست\u{1F}ستم\u{1F}اکت\u{1F}نئوم\u{1F}دسم\tdays=یکشمبه\
+        \u{1F}دوشمبه\u{1F}سئیشمبه\u{1F}چارشمبه\u{1F}پنچشمبه\u{1F}جمه\u{1F}شمب\
+        ه\tdaysShort=یک\u{1F}دو\u{1F}سئے\u{1F}چار\u{1F}پنچ\u{1F}جمه\u{1F}شم\tstandaloneDays\
+        =یکشمبه\u{1F}دوشمبه\u{1F}سئیشمبه\u{1F}چارشمبه\u{1F}پنچشمبه\u{1F}جم\
+        ه\u{1F}شمبه
+        bal_Latn\tpatterns=dd,MM,y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}hh:mm:ss\u{202F}a zzzz\u{1F}h\
+        h:mm:ss\u{202F}a zzz\u{1F}hh:mm:ss\u{202F}a\u{1F}hh:mm\u{202F}a\tmonths=Janwari\u{1F}Parwari\u{1F}Már\
+        ch\u{1F}Aprél\u{1F}Mai\u{1F}Jun\u{1F}Jólái\u{1F}Agast\u{1F}Satambar\u{1F}Aktubar\u{1F}Nawambar\
+        \u{1F}Dasambar\tmonthsShort=Jan\u{1F}Par\u{1F}Már\u{1F}Apr\u{1F}Mai\u{1F}Jun\u{1F}Jól\u{1F}Aga\u{1F}\
+        Sat\u{1F}Akt\u{1F}Naw\u{1F}Das\tdays=Yakshambeh\u{1F}Doshambeh\u{1F}Sayshambeh\u{1F}Chárshambeh\u{1F}\
+        Panchshambeh\u{1F}Jomah\u{1F}Shambeh\tdaysShort=Yak\u{1F}Do\u{1F}Say\u{1F}Chá\u{1F}Pan\u{1F}Jom\u{1F}\
+        Sha\tstandaloneDays=Yakshambeh\u{1F}Doshambeh\u{1F}Sayshambeh\u{1F}Chárshambeh\u{1F}Panchshambeh\
+        \u{1F}Jomah\u{1F}Shambeh\tperiods=am\u{1F}pm\teras=PM\u{1F}AD\tutc=Hamdárén Jaháni wahd\u{1F}UTC
+        bas\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Kɔndɔŋ\u{1F}Màcɛ\u{302}l\u{1F}Màtùmb\u{1F}Màtop\u{1F}M\
+        \u{300}puyɛ\u{1F}Hìlòndɛ\u{300}\u{1F}Njèbà\u{1F}Hìkaŋ\u{1F}Dìpɔ\u{300}s\u{1F}Bìòôm\u{1F}M\
+        àyɛsèp\u{1F}Lìbuy li ńyèe\tmonthsShort=kɔn\u{1F}mac\u{1F}mat\u{1F}mto\u{1F}mpu\u{1F}hil\u{1F}nj\
+        e\u{1F}hik\u{1F}dip\u{1F}bio\u{1F}may\u{1F}liɓ\tdays=ŋgwà nɔ\u{302}y\u{1F}ŋgwà njaŋgumba\u{1F}\
+        ŋgwà ûm\u{1F}ŋgwà ŋgê\u{1F}ŋgwà mbɔk\u{1F}ŋgwà kɔɔ\u{1F}ŋgwà jôn\tdaysShort=nɔy\
+        \u{1F}nja\u{1F}uum\u{1F}ŋge\u{1F}mbɔ\u{1F}kɔɔ\u{1F}jon\tstandaloneDays=ŋgwà nɔ\u{302}y\u{1F}ŋg\
+        wà njaŋgumba\u{1F}ŋgwà ûm\u{1F}ŋgwà ŋgê\u{1F}ŋgwà mbɔk\u{1F}ŋgwà kɔɔ\u{1F}ŋgwà jôn\
+        \tperiods=I\u{202F}bikɛ\u{302}glà\u{1F}I\u{202F}ɓugajɔp\teras=b.Y.K\u{1F}m.Y.K
+        be\tpatterns=EEEE, d MMMM y\u{202F}'г'.\u{1F}d MMMM y\u{202F}'г'.\u{1F}d MMM y\u{202F}'г'.\u{1F}d.M\
+        M.yy\u{1F}HH:mm:ss, zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=студзеня\u{1F}лют\
+        ага\u{1F}сакавіка\u{1F}красавіка\u{1F}мая\u{1F}чэрвеня\u{1F}ліпеня\
+        \u{1F}жніўня\u{1F}верасня\u{1F}кастрычніка\u{1F}лістапада\u{1F}сне\
+        жня\tmonthsShort=сту\u{1F}лют\u{1F}сак\u{1F}кра\u{1F}мая\u{1F}чэр\u{1F}ліп\
+        \u{1F}жні\u{1F}вер\u{1F}кас\u{1F}ліс\u{1F}сне\tdays=нядзеля\u{1F}панядзе\
+        лак\u{1F}аўторак\u{1F}серада\u{1F}чацвер\u{1F}пятніца\u{1F}субота\t\
+        daysShort=нд\u{1F}пн\u{1F}аў\u{1F}ср\u{1F}чц\u{1F}пт\u{1F}сб\tstandaloneDays=нядзе\
+        ля\u{1F}панядзелак\u{1F}аўторак\u{1F}серада\u{1F}чацвер\u{1F}пятні\
+        ца\u{1F}субота\teras=да н.э.\u{1F}н.э.\tutc=Універсальны каардынав\
+        аны час\u{1F}UTC
+        be_TARASK\tpatterns=EEEE, d MMMM y\u{202F}'г'.\u{1F}d MMMM y\u{202F}'г'.\u{1F}d.MM.y\u{1F}d.MM.yy\
+        \u{1F}HH:mm:ss, zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=студзеня\u{1F}лютаг\
+        а\u{1F}сакавіка\u{1F}красавіка\u{1F}траўня\u{1F}чэрвеня\u{1F}ліпен\
+        я\u{1F}жніўня\u{1F}верасьня\u{1F}кастрычніка\u{1F}лістапада\u{1F}с\
+        ьнежня\tmonthsShort=сту\u{1F}лют\u{1F}сак\u{1F}кра\u{1F}тра\u{1F}чэр\u{1F}лі\
+        п\u{1F}жні\u{1F}вер\u{1F}кас\u{1F}ліс\u{1F}сьн\tdays=нядзеля\u{1F}панядз\
+        елак\u{1F}аўторак\u{1F}серада\u{1F}чацьвер\u{1F}пятніца\u{1F}субот\
+        а\tdaysShort=няд\u{1F}пан\u{1F}аўт\u{1F}сер\u{1F}чац\u{1F}пят\u{1F}суб\tstandalo\
+        neDays=нядзеля\u{1F}панядзелак\u{1F}аўторак\u{1F}серада\u{1F}чацьв\
+        ер\u{1F}пятніца\u{1F}субота\tperiods=апоўначы\u{1F}апоўдні\tutc=унів\
+        эрсальны каардынаваны час\u{1F}UTC
+        bem\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\
+        \u{1F}H:mm:ss\u{1F}H:mm\tmonths=Januari\u{1F}Februari\u{1F}Machi\u{1F}Epreo\u{1F}Mei\u{1F}Juni\u{1F}Ju\
+        lai\u{1F}Ogasti\u{1F}Septemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Disemba\tmonthsShort=Jan\u{1F}Feb\u{1F}Mac\
+        \u{1F}Epr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Oga\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Dis\tdays=Pa Mulungu\
+        \u{1F}Palichimo\u{1F}Palichibuli\u{1F}Palichitatu\u{1F}Palichine\u{1F}Palichisano\u{1F}Pachibelushi\td\
+        aysShort=Pa Mulungu\u{1F}Palichimo\u{1F}Palichibuli\u{1F}Palichitatu\u{1F}Palichine\u{1F}Palichisano\
+        \u{1F}Pachibelushi\tstandaloneDays=Pa Mulungu\u{1F}Palichimo\u{1F}Palichibuli\u{1F}Palichitatu\u{1F}Pa\
+        lichine\u{1F}Palichisano\u{1F}Pachibelushi\tperiods=uluchelo\u{1F}akasuba\teras=BC\u{1F}AD
+        bew\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}HH.mm.ss zzzz\u{1F}HH.mm.ss\
+         z\u{1F}HH.mm.ss\u{1F}HH.mm\tmonths=Januari\u{1F}Pèbruari\u{1F}Maret\u{1F}April\u{1F}Méi\u{1F}Juni\
+        \u{1F}Juli\u{1F}Agustus\u{1F}Sèptèmber\u{1F}Oktober\u{1F}Nopèmber\u{1F}Désèmber\tmonthsShort=Jan\
+        \u{1F}Pèb\u{1F}Mar\u{1F}Apr\u{1F}Méi\u{1F}Jun\u{1F}Jul\u{1F}Ags\u{1F}Sèp\u{1F}Okt\u{1F}Nop\u{1F}Dé\
+        s\tdays=Minggu\u{1F}Senèn\u{1F}Selasa\u{1F}Rebo\u{1F}Kemis\u{1F}Juma’at\u{1F}Saptu\tdaysShort=Min\
+        \u{1F}Sen\u{1F}Sel\u{1F}Reb\u{1F}Kem\u{1F}Jum\u{1F}Sap\tstandaloneDays=Minggu\u{1F}Senèn\u{1F}Selasa\
+        \u{1F}Rebo\u{1F}Kemis\u{1F}Juma’at\u{1F}Saptu\tperiods=pg/sg\u{1F}sr/mlm\teras=SM\u{1F}M\tutc=Waktu\u{20}\
+        Kabèhan Ragem\u{1F}UTC
+        bez\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=pa mwedzi gwa hutala\u{1F}pa mwedzi gwa wuvili\u{1F}pa mwedzi gwa w\
+        udatu\u{1F}pa mwedzi gwa wutai\u{1F}pa mwedzi gwa wuhanu\u{1F}pa mwedzi gwa sita\u{1F}pa mwedzi gwa sa\
+        ba\u{1F}pa mwedzi gwa nane\u{1F}pa mwedzi gwa tisa\u{1F}pa mwedzi gwa kumi\u{1F}pa mwedzi gwa kumi na\u{20}\
+        moja\u{1F}pa mwedzi gwa kumi na mbili\tmonthsShort=Hut\u{1F}Vil\u{1F}Dat\u{1F}Tai\u{1F}Han\u{1F}Sit\
+        \u{1F}Sab\u{1F}Nan\u{1F}Tis\u{1F}Kum\u{1F}Kmj\u{1F}Kmb\tdays=pa mulungu\u{1F}pa shahuviluha\u{1F}pa hi\
+        vili\u{1F}pa hidatu\u{1F}pa hitayi\u{1F}pa hihanu\u{1F}pa shahulembela\tdaysShort=Mul\u{1F}Vil\u{1F}Hi\
+        v\u{1F}Hid\u{1F}Hit\u{1F}Hih\u{1F}Lem\tstandaloneDays=pa mulungu\u{1F}pa shahuviluha\u{1F}pa hivili\
+        \u{1F}pa hidatu\u{1F}pa hitayi\u{1F}pa hihanu\u{1F}pa shahulembela\tperiods=pamilau\u{1F}pamunyi\teras\
+        =KM\u{1F}BM
+        bg\tpatterns=EEEE, d MMMM y\u{202F}'г'.\u{1F}d MMMM y\u{202F}'г'.\u{1F}d.MM.y\u{202F}'г'.\u{1F}d.MM\
+        .yy\u{202F}'г'.\u{1F}H:mm:ss 'ч'. zzzz\u{1F}H:mm:ss 'ч'. z\u{1F}H:mm:ss\u{1F}H:mm\tmonths=януа\
+        ри\u{1F}февруари\u{1F}март\u{1F}април\u{1F}май\u{1F}юни\u{1F}юли\u{1F}ав\
+        густ\u{1F}септември\u{1F}октомври\u{1F}ноември\u{1F}декември\tmont\
+        hsShort=яну\u{1F}фев\u{1F}март\u{1F}апр\u{1F}май\u{1F}юни\u{1F}юли\u{1F}авг\
+        \u{1F}сеп\u{1F}окт\u{1F}ное\u{1F}дек\tdays=неделя\u{1F}понеделник\u{1F}в\
+        торник\u{1F}сряда\u{1F}четвъртък\u{1F}петък\u{1F}събота\tdaysShort=нд\
+        \u{1F}пн\u{1F}вт\u{1F}ср\u{1F}чт\u{1F}пт\u{1F}сб\tstandaloneDays=неделя\u{1F}пон\
+        еделник\u{1F}вторник\u{1F}сряда\u{1F}четвъртък\u{1F}петък\u{1F}съб\
+        ота\tperiods=am\u{1F}pm\teras=пр.Хр.\u{1F}сл.Хр.\tgmt=Гринуич{0}\tgmtZero=Грину\
+        ич\tutc=Координирано универсално време\u{1F}UTC
+        bgc\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\u{20}\
+        a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=जनवरी\u{1F}फरवरी\u{1F}मार\u{94D}च\
+        \u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अग\
+        स\u{94D}त\u{1F}सितम\u{94D}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}नवम\u{94D}\
+        बर\u{1F}दिस\u{902}बर\tmonthsShort=जनवरी\u{1F}फरवरी\u{1F}मार\
+        \u{94D}च\u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\
+        \u{1F}अगस\u{94D}त\u{1F}सितम\u{94D}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}न\
+        वम\u{94D}बर\u{1F}दिस\u{902}बर\tdays=ऐतवार\u{1F}सोमवार\u{1F}म\
+        \u{902}गलवार\u{1F}ब\u{941}धवार\u{1F}ब\u{943}हस\u{94D}पतवार\u{1F}\
+        श\u{941}क\u{94D}रवार\u{1F}शनिवार\tdaysShort=ऐतवार\u{1F}सोमव\
+        ार\u{1F}म\u{902}गलवार\u{1F}ब\u{941}धवार\u{1F}ब\u{943}हस\u{94D}पत\
+        वार\u{1F}श\u{941}क\u{94D}रवार\u{1F}शनिवार\tstandaloneDays=ऐतवा\
+        र\u{1F}सोमवार\u{1F}म\u{902}गलवार\u{1F}ब\u{941}धवार\u{1F}ब\u{943}\
+        हस\u{94D}पतवार\u{1F}श\u{941}क\u{94D}रवार\u{1F}शनिवार\tutc=कॉ\
+        र\u{94D}डिन\u{947}ट\u{947}ड य\u{942}निवर\u{94D}सल टाइम\u{1F}य\
+        \u{942}टीसी
+        bho\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\u{20}\
+        a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=जनवरी\u{1F}फरवरी\u{1F}मार\u{94D}च\
+        \u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अग\
+        स\u{94D}त\u{1F}सितम\u{94D}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}नव\u{902}ब\
+        र\u{1F}दिस\u{902}बर\tmonthsShort=जनवरी\u{1F}फरवरी\u{1F}मार\
+        \u{94D}च\u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\
+        \u{1F}अगस\u{94D}त\u{1F}सितम\u{94D}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}न\
+        व\u{902}बर\u{1F}दिस\u{902}बर\tdays=रबीबार\u{1F}सोमबार\u{1F}म\
+        \u{902}गलबार\u{1F}ब\u{941}धबार\u{1F}ब\u{943}हस\u{94D}पतिबार\
+        \u{1F}श\u{941}क\u{94D}रबार\u{1F}सनीचर\tdaysShort=रबीबार\u{1F}सो\
+        मबार\u{1F}म\u{902}गलबार\u{1F}ब\u{941}धबार\u{1F}ब\u{943}हस\u{94D}\
+        पतिबार\u{1F}श\u{941}क\u{94D}रबार\u{1F}सनीचर\tstandaloneDays=रब\
+        ीबार\u{1F}सोमबार\u{1F}म\u{902}गलबार\u{1F}ब\u{941}धबार\u{1F}\
+        ब\u{943}हस\u{94D}पतिबार\u{1F}श\u{941}क\u{94D}रबार\u{1F}सनीचर\t\
+        utc=समन\u{94D}वित व\u{948}श\u{94D}विक समय\u{1F}य\u{942}टीसी
+        blo\tpatterns=EEEE, MMMM d/y\u{1F}MMMM d/y\u{1F}MMM d/y\u{1F}M/d/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ɩjikawǝrka kaŋɔrɔ\u{1F}ɩjikpaka kaŋɔrɔ\u{1F}arɛ\u{301}cika\
+         kaŋɔrɔ\u{1F}njɩbɔ nɖʊka kaŋɔrɔ\u{1F}acafʊnɖuka kaŋɔrɔ\u{1F}anɔɔɖuka kaŋɔrɔ\u{1F}\
+        alàlaka kaŋɔrɔ\u{1F}ɩjikǝuka kaŋɔrɔ\u{1F}abofʊmka kaŋɔrɔ\u{1F}ɩjicimka kaŋɔrɔ\u{1F}ac\
+        apomka kaŋɔrɔ\u{1F}anɔɔbʊnka kaŋɔrɔ\tmonthsShort=kaw\u{1F}kpa\u{1F}ci\u{1F}ɖʊ\u{1F}ɖu5\
+        \u{1F}ɖu6\u{1F}la\u{1F}kǝu\u{1F}fʊm\u{1F}cim\u{1F}pom\u{1F}bʊn\tdays=alahaɖɩ\u{1F}aɖɩtɛnɛɛ\
+        \u{1F}atalaata\u{1F}alaarba\u{1F}alaamɩshɩ\u{1F}arɩsǝma\u{1F}asiibi\tdaysShort=alah\u{1F}aɖɩt\
+        \u{1F}atal\u{1F}alar\u{1F}alam\u{1F}arɩs\u{1F}asib\tstandaloneDays=alahaɖɩ\u{1F}aɖɩtɛnɛɛ\u{1F}\
+        atalaata\u{1F}alaarba\u{1F}alaamɩshɩ\u{1F}arɩsǝma\u{1F}asiibi\tperiods=1ka\u{1F}2ja\teras=naaBYŊA\
+        Ɩ\u{1F}AƖAK\tgmt={0} Gk\tutc=Ɖulinya aŋunii kaakɔŋkɔŋɔ\u{300}\u{1F}ƉAK
+        bm\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=zanwuye\u{1F}feburuye\u{1F}marisi\u{1F}awirili\u{1F}mɛ\u{1F}zuwɛn\
+        \u{1F}zuluye\u{1F}uti\u{1F}sɛtanburu\u{1F}ɔkutɔburu\u{1F}nowanburu\u{1F}desanburu\tmonthsShort=zan\
+        \u{1F}feb\u{1F}mar\u{1F}awi\u{1F}mɛ\u{1F}zuw\u{1F}zul\u{1F}uti\u{1F}sɛt\u{1F}ɔku\u{1F}now\u{1F}des\
+        \tdays=kari\u{1F}ntɛnɛ\u{1F}tarata\u{1F}araba\u{1F}alamisa\u{1F}juma\u{1F}sibiri\tdaysShort=kar\
+        \u{1F}ntɛ\u{1F}tar\u{1F}ara\u{1F}ala\u{1F}jum\u{1F}sib\tstandaloneDays=kari\u{1F}ntɛnɛ\u{1F}tarata\
+        \u{1F}araba\u{1F}alamisa\u{1F}juma\u{1F}sibiri\teras=J.-C. ɲɛ\u{1F}ni J.-C.
+        bm_Nkoo\tmonths=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\
+        \u{1F}M11\u{1F}M12\tmonthsShort=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\
+        \u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tdays=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\t\
+        daysShort=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tstandaloneDays=Sun\u{1F}Mon\u{1F}\
+        Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\teras=BCE\u{1F}CE
+        bn\tpatterns=EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\
+         a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=জান\u{9C1}য\u{9BC}ারি\u{1F}ফেব\u{9CD}র\
+        \u{9C1}য\u{9BC}ারি\u{1F}মার\u{9CD}চ\u{1F}এপ\u{9CD}রিল\u{1F}মে\u{1F}জ\
+        \u{9C1}ন\u{1F}জ\u{9C1}লাই\u{1F}আগস\u{9CD}ট\u{1F}সেপ\u{9CD}টেম\u{9CD}ব\
+        র\u{1F}অক\u{9CD}টোবর\u{1F}নভেম\u{9CD}বর\u{1F}ডিসেম\u{9CD}বর\tm\
+        onthsShort=জান\u{9C1}\u{1F}ফেব\u{1F}মার\u{9CD}চ\u{1F}এপ\u{9CD}রি\u{1F}ম\
+        ে\u{1F}জ\u{9C1}ন\u{1F}জ\u{9C1}ল\u{1F}আগ\u{1F}সেপ\u{1F}অক\u{9CD}টো\u{1F}ন\
+        ভে\u{1F}ডিসে\tdays=রবিবার\u{1F}সোমবার\u{1F}মঙ\u{9CD}গলব\
+        ার\u{1F}ব\u{9C1}ধবার\u{1F}ব\u{9C3}হস\u{9CD}পতিবার\u{1F}শ\u{9C1}ক\
+        \u{9CD}রবার\u{1F}শনিবার\tdaysShort=রবি\u{1F}সোম\u{1F}মঙ\u{9CD}গ\
+        ল\u{1F}ব\u{9C1}ধ\u{1F}ব\u{9C3}হস\u{9CD}পতি\u{1F}শ\u{9C1}ক\u{9CD}র\u{1F}শন\
+        ি\tstandaloneDays=রবিবার\u{1F}সোমবার\u{1F}মঙ\u{9CD}গলবার\u{1F}\
+        ব\u{9C1}ধবার\u{1F}ব\u{9C3}হস\u{9CD}পতিবার\u{1F}শ\u{9C1}ক\u{9CD}রব\
+        ার\u{1F}শনিবার\teras=খ\u{9CD}রিস\u{9CD}টপ\u{9C2}র\u{9CD}ব\u{1F}খ\
+        \u{9CD}রি.\tgmt=GMT {0}\tutc=স\u{9CD}থানাংকিত আন\u{9CD}তর\u{9CD}জা\
+        তিক সময\u{9BC}\u{1F}ইউটিসি
+        bn_IN\tmonthsShort=জান\u{9C1}\u{1F}ফেব\u{1F}মার\u{9CD}চ\u{1F}এপ\u{9CD}রি\
+        \u{1F}মে\u{1F}জ\u{9C1}ন\u{1F}জ\u{9C1}ল\u{1F}আগ\u{1F}সেপ\u{9CD}টেঃ\u{1F}অ\
+        ক\u{9CD}টোঃ\u{1F}নভেঃ\u{1F}ডিসেঃ\teras=খ\u{9CD}রিঃপ\u{9C2}ঃ\
+        \u{1F}খ\u{9CD}রিঃ
+        bo\tpatterns=y MMMMའ\u{F72}་ཚ\u{F7A}ས་d, EEEE\u{1F}ས\u{FA4}\u{FB1}\u{F72}་ལ\u{F7C}་y\
+         MMMMའ\u{F72}་ཚ\u{F7A}ས་d\u{1F}y ལ\u{F7C}འ\u{F72}་MMMཚ\u{F7A}ས་d\u{1F}y-MM-dd\
+        \u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ཟ\u{FB3}་བ་དང་པ\
+        \u{F7C}\u{1F}ཟ\u{FB3}་བ་གཉ\u{F72}ས་པ\u{1F}ཟ\u{FB3}་བ་གས\u{F74}མ་པ\
+        \u{1F}ཟ\u{FB3}་བ་བཞ\u{F72}་པ\u{1F}ཟ\u{FB3}་བ་ལ\u{F94}་པ\u{1F}ཟ\u{FB3}\
+        ་བ་ད\u{FB2}\u{F74}ག་པ\u{1F}ཟ\u{FB3}་བ་བད\u{F74}ན་པ\u{1F}ཟ\u{FB3}་\
+        བ་བར\u{F92}\u{FB1}ད་པ\u{1F}ཟ\u{FB3}་བ་དག\u{F74}་པ\u{1F}ཟ\u{FB3}་བ\
+        ་བཅ\u{F74}་པ\u{1F}ཟ\u{FB3}་བ་བཅ\u{F74}་གཅ\u{F72}ག་པ\u{1F}ཟ\u{FB3}\
+        ་བ་བཅ\u{F74}་གཉ\u{F72}ས་པ\tmonthsShort=ཟ\u{FB3}་༡\u{1F}ཟ\u{FB3}་༢\
+        \u{1F}ཟ\u{FB3}་༣\u{1F}ཟ\u{FB3}་༤\u{1F}ཟ\u{FB3}་༥\u{1F}ཟ\u{FB3}་༦\u{1F}ཟ\
+        \u{FB3}་༧\u{1F}ཟ\u{FB3}་༨\u{1F}ཟ\u{FB3}་༩\u{1F}ཟ\u{FB3}་༡༠\u{1F}ཟ\u{FB3}་\
+        ༡༡\u{1F}ཟ\u{FB3}་༡༢\tdays=གཟའ་ཉ\u{F72}་མ་\u{1F}གཟའ་ཟ\u{FB3}་\
+        བ་\u{1F}གཟའ་མ\u{F72}ག་དམར་\u{1F}གཟའ་ལ\u{FB7}ག་པ་\u{1F}ག\
+        ཟའ་ཕ\u{F74}ར་བ\u{F74}་\u{1F}གཟའ་པ་སངས་\u{1F}གཟའ་ས\u{FA4}\
+        \u{F7A}ན་པ་\tdaysShort=ཉ\u{F72}་མ་\u{1F}ཟ\u{FB3}་བ་\u{1F}མ\u{F72}ག་ད\
+        མར་\u{1F}ལ\u{FB7}ག་པ་\u{1F}ཕ\u{F74}ར་བ\u{F74}་\u{1F}པ་སངས་\u{1F}\
+        ས\u{FA4}\u{F7A}ན་པ་\tstandaloneDays=གཟའ་ཉ\u{F72}་མ་\u{1F}གཟའ་ཟ\
+        \u{FB3}་བ་\u{1F}གཟའ་མ\u{F72}ག་དམར་\u{1F}གཟའ་ལ\u{FB7}ག་པ་\
+        \u{1F}གཟའ་ཕ\u{F74}ར་བ\u{F74}་\u{1F}གཟའ་པ་སངས་\u{1F}གཟའ་\
+        ས\u{FA4}\u{F7A}ན་པ་\tperiods=ས\u{F94}་ད\u{FB2}\u{F7C}་\u{1F}ཕ\u{FB1}\u{F72}་ད\
+        \u{FB2}\u{F7C}་\teras=ས\u{FA4}\u{FB1}\u{F72}་ལ\u{F7C}་ས\u{F94}\u{F7C}ན་\u{1F}ས\
+        \u{FA4}\u{FB1}\u{F72}་ལ\u{F7C}་
+        bo_IN\tpatterns=y MMMMའ\u{F72}་ཚ\u{F7A}ས་d, EEEE\u{1F}ས\u{FA4}\u{FB1}\u{F72}་ལ\u{F7C}\
+        ་y MMMMའ\u{F72}་ཚ\u{F7A}ས་d\u{1F}y ལ\u{F7C}འ\u{F72}་MMMཚ\u{F7A}ས་d\u{1F}y-MM-d\
+        d\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
+        bqi\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y/M/d\u{1F}H:mm:ss (zzzz)\u{1F}H:mm:ss (z)\
+        \u{1F}H:mm:ss\u{1F}H:mm\tmonths=ژانویه\u{1F}فوریه\u{1F}مارس\u{1F}آوریل\u{1F}مه\
+        \u{654}\u{1F}ژوئن\u{1F}ژوئیه\u{1F}اوت\u{1F}سپتامبر\u{1F}اکتبر\u{1F}نوامب\
+        ر\u{1F}دسامبر\tmonthsShort=ژانویه\u{1F}فوریه\u{1F}مارس\u{1F}آوریل\u{1F}مه\
+        \u{654}\u{1F}ژوئن\u{1F}ژوئیه\u{1F}اوت\u{1F}سپتامبر\u{1F}اکتبر\u{1F}نوامب\
+        ر\u{1F}دسامبر\tdays=یه شمبه\u{1F}دوشمبه\u{1F}سه شمبه\u{1F}چار شمبه\
+        \u{1F}پنجشمبه\u{1F}جومه\u{1F}شمبه\tdaysShort=یه شمبه\u{1F}دوشمبه\u{1F}سه\u{20}\
+        شمبه\u{1F}چار شمبه\u{1F}پنجشمبه\u{1F}جومه\u{1F}شمبه\tstandaloneDays=یه ش\
+        مبه\u{1F}دوشمبه\u{1F}سه شمبه\u{1F}چار شمبه\u{1F}پنجشمبه\u{1F}جومه\
+        \u{1F}شمبه\tperiods=پ.ظ.\u{1F}ب.ظ.\teras=پ.م.\u{1F}م.\tutc=مجال هماهنگ جهووی\
+        \u{1F}UTC
+        br\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Genver\u{1F}Cʼhwevrer\u{1F}Meurzh\u{1F}Ebrel\u{1F}Mae\u{1F}Mezheven\
+        \u{1F}Gouere\u{1F}Eost\u{1F}Gwengolo\u{1F}Here\u{1F}Du\u{1F}Kerzu\tmonthsShort=Gen.\u{1F}Cʼhwe.\u{1F}\
+        Meur.\u{1F}Ebr.\u{1F}Mae\u{1F}Mezh.\u{1F}Goue.\u{1F}Eost\u{1F}Gwen.\u{1F}Here\u{1F}Du\u{1F}Kzu.\tdays=\
+        Sul\u{1F}Lun\u{1F}Meurzh\u{1F}Mercʼher\u{1F}Yaou\u{1F}Gwener\u{1F}Sadorn\tdaysShort=Sul\u{1F}Lun\
+        \u{1F}Meu.\u{1F}Mer.\u{1F}Yaou\u{1F}Gwe.\u{1F}Sad.\tstandaloneDays=Sul\u{1F}Lun\u{1F}Meurzh\u{1F}Merc\
+        ʼher\u{1F}Yaou\u{1F}Gwener\u{1F}Sadorn\tperiods=A.M.\u{1F}G.M.\teras=a-raok J.K.\u{1F}goude J.K.\tgmt\
+        =UTC{0}\tutc=amzer hollvedel kenurzhiet\u{1F}UTC
+        brh\tpatterns=EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}م\
+        ئی\u{1F}جون\u{1F}جولائی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\
+        \u{1F}دسمبر\tmonthsShort=جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئی\
+        \u{1F}جون\u{1F}جولائی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}د\
+        سمبر\tdays=یک شنبہ\u{1F}دو شنبہ\u{1F}سہ شنبہ\u{1F}چار شنبہ\u{1F}پنچ ش\
+        نبہ\u{1F}جمعہ\u{1F}شنبہ\tdaysShort=یک شنبہ\u{1F}دو شنبہ\u{1F}سہ شنبہ\
+        \u{1F}چار شنبہ\u{1F}پنچ شنبہ\u{1F}جمعہ\u{1F}شنبہ\tstandaloneDays=یک شنبہ\
+        \u{1F}دو شنبہ\u{1F}سہ شنبہ\u{1F}چار شنبہ\u{1F}پنچ شنبہ\u{1F}جمعہ\u{1F}ش\
+        نبہ\tutc=کواورڈینیٹڈ یونیورسل ٹائم\u{1F}یو ٹی سی
+        brx\tpatterns=d MMMM y, EEEE\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}dd-MM-y\u{1F}a h:mm:ss zzzz\u{1F}a h:mm\
+        :ss z\u{1F}a h:mm:ss\u{1F}a नि h:mm\tmonths=जान\u{941}वारी\u{1F}फ\u{947}ब\u{94D}\
+        र\u{942}वारी\u{1F}मार\u{94D}च\u{1F}एप\u{94D}रिल\u{1F}म\u{947}\u{1F}ज\
+        \u{941}न\u{1F}ज\u{941}लाई\u{1F}आगष\u{94D}ट\u{1F}स\u{947}प\u{94D}थ\u{947}म\
+        \u{94D}बर\u{1F}अक\u{94D}ट’बर\u{1F}नव\u{947}म\u{94D}बर\u{1F}डिस\u{947}\
+        म\u{94D}बर\tmonthsShort=जान\u{1F}फ\u{947}ब\u{1F}मार\u{94D}च\u{1F}एप\u{94D}\
+        रि\u{1F}म\u{947}\u{1F}ज\u{941}न\u{1F}ज\u{941}ल\u{1F}आग\u{1F}स\u{947}प\u{1F}अ\
+        क\u{94D}ट’\u{1F}नव\u{947}\u{1F}डिस\u{947}\tdays=रबिबार\u{1F}समबा\
+        र\u{1F}म\u{902}गलबार\u{1F}ब\u{941}धबार\u{1F}बिस\u{94D}थिबार\
+        \u{1F}स\u{941}ख\u{941}रबार\u{1F}सनिबार\tdaysShort=रबि\u{1F}सम\u{1F}\
+        म\u{902}गल\u{1F}ब\u{941}ध\u{1F}बिस\u{94D}थि\u{1F}स\u{941}ख\u{941}र\u{1F}स\
+        नि\tstandaloneDays=रबिबार\u{1F}समबार\u{1F}म\u{902}गलबार\u{1F}ब\
+        \u{941}धबार\u{1F}बिस\u{94D}थिबार\u{1F}स\u{941}\u{941}ख\u{941}रबार\
+        \u{1F}सनिबार\tperiods=फ\u{941}\u{902}\u{1F}ब\u{947}लास\u{947}\teras=बि.स\
+        ि.\u{1F}ए.दि\tgmt=जि.एम.ति {0}\tgmtZero=जि.एम.ति\tutc=गोरोब\
+        होनाय म\u{941}ल\u{941}गना\u{902} सम\u{1F}इउ टि सि
+        bs\tpatterns=EEEE, d. MMMM y.\u{1F}d. MMMM y.\u{1F}d. MMM y.\u{1F}d. M. y.\u{1F}HH:mm:ss zzzz\u{1F}HH:\
+        mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=januar\u{1F}februar\u{1F}mart\u{1F}april\u{1F}maj\u{1F}juni\
+        \u{1F}juli\u{1F}august\u{1F}septembar\u{1F}oktobar\u{1F}novembar\u{1F}decembar\tmonthsShort=jan\u{1F}f\
+        eb\u{1F}mar\u{1F}apr\u{1F}maj\u{1F}jun\u{1F}jul\u{1F}aug\u{1F}sep\u{1F}okt\u{1F}nov\u{1F}dec\tdays=ned\
+        jelja\u{1F}ponedjeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}petak\u{1F}subota\tdaysShort=ned\
+        \u{1F}pon\u{1F}uto\u{1F}sri\u{1F}čet\u{1F}pet\u{1F}sub\tstandaloneDays=nedjelja\u{1F}ponedjeljak\
+        \u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}petak\u{1F}subota\tperiods=a.\u{202F}m.\u{1F}p.\u{202F}m\
+        .\teras=p. n. e.\u{1F}n. e.\tgmt=GMT {0}\thours=+HH:mm; -HH:mm\tutc=Koordinirano svjetsko vrijeme\
+        \u{1F}UTC
+        bs_Cyrl\tpatterns=EEEE, dd. MMMM y.\u{1F}dd. MMMM y.\u{1F}dd.MM.y.\u{1F}d.M.yy.\u{1F}HH:mm:ss zzzz\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=јануар\u{1F}фебруар\u{1F}март\u{1F}\
+        април\u{1F}мај\u{1F}јуни\u{1F}јули\u{1F}аугуст\u{1F}септембар\u{1F}ок\
+        тобар\u{1F}новембар\u{1F}децембар\tmonthsShort=јан\u{1F}феб\u{1F}мар\
+        \u{1F}апр\u{1F}мај\u{1F}јун\u{1F}јул\u{1F}ауг\u{1F}сеп\u{1F}окт\u{1F}нов\u{1F}\
+        дец\tdays=недјеља\u{1F}понедјељак\u{1F}уторак\u{1F}сриједа\u{1F}че\
+        твртак\u{1F}петак\u{1F}субота\tdaysShort=нед\u{1F}пон\u{1F}уто\u{1F}сри\
+        \u{1F}чет\u{1F}пет\u{1F}суб\tstandaloneDays=недјеља\u{1F}понедјељак\u{1F}у\
+        торак\u{1F}сриједа\u{1F}четвртак\u{1F}петак\u{1F}субота\tperiods=пре\
+        \u{202F}подне\u{1F}поподне\teras=п. н. е.\u{1F}н. е.\tgmt=GMT{0}\tutc=Координ\
+        исано универзално вријеме\u{1F}UTC
+        bua\tmonths=нэгэдүгээр һара\u{1F}хоёрдугаар һара\u{1F}гурбадугаа\
+        р һара\u{1F}дүрбэдүгээр һара\u{1F}табадугаар һара\u{1F}зургад\
+        угаар һара\u{1F}долодугаар һара\u{1F}наймадугаар һара\u{1F}юһ\
+        эдүгээр һара\u{1F}арбадугаар һара\u{1F}арбан нэгэдүгээр һар\
+        а\u{1F}арбан хоёрдугаар һара\tmonthsShort=нэгэдүгээр һара\u{1F}хо\
+        ёрдугаар һара\u{1F}гурбадугаар һара\u{1F}дүрбэдүгээр һара\
+        \u{1F}табадугаар һара\u{1F}зургадугаар һара\u{1F}долодугаар һ\
+        ара\u{1F}наймадугаар һара\u{1F}юһэдүгээр һара\u{1F}арбадугаар\
+         һара\u{1F}арбан нэгэдүгээр һара\u{1F}арбан хоёрдугаар һара\
+        \tdays=нима\u{1F}дабаа\u{1F}мигмар\u{1F}һарба\u{1F}пүрбэ\u{1F}баасан\
+        \u{1F}бимба\tdaysShort=нима\u{1F}дабаа\u{1F}мигмар\u{1F}һарба\u{1F}пүрбэ\
+        \u{1F}баасан\u{1F}бимба\tstandaloneDays=нима\u{1F}дабаа\u{1F}мигмар\u{1F}һ\
+        арба\u{1F}пүрбэ\u{1F}баасан\u{1F}бимба
+        byn\tpatterns=EEEE፡ dd MMMM ግርጋ y G\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss a\u{20}\
+        zzzz\u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ልደትሪ\u{1F}ካብኽብቲ\u{1F}ክብ\
+        ላ\u{1F}ፋጅኺሪ\u{1F}ክቢቅሪ\u{1F}ምኪኤል ትጟኒሪ\u{1F}ኰርኩ\u{1F}ማርያ\
+        ም ትሪ\u{1F}ያኸኒ መሳቅለሪ\u{1F}መተሉ\u{1F}ምኪኤል መሽወሪ\u{1F}ተሕሳ\
+        ስሪ\tmonthsShort=ልደት\u{1F}ካብኽ\u{1F}ክብላ\u{1F}ፋጅኺ\u{1F}ክቢቅ\u{1F}ም/ት\
+        \u{1F}ኰር\u{1F}ማርያ\u{1F}ያኸኒ\u{1F}መተሉ\u{1F}ም/ም\u{1F}ተሕሳ\tdays=ሰንበ\
+        ር ቅዳዅ\u{1F}ሰኑ\u{1F}ሰሊጝ\u{1F}ለጓ ወሪ ለብዋ\u{1F}ኣምድ\u{1F}ኣርብ\
+        \u{1F}ሰንበር ሽጓዅ\tdaysShort=ሰ/ቅ\u{1F}ሰኑ\u{1F}ሰሊጝ\u{1F}ለጓ\u{1F}ኣምድ\
+        \u{1F}ኣርብ\u{1F}ሰ/ሽ\tstandaloneDays=ሰንበር ቅዳዅ\u{1F}ሰኑ\u{1F}ሰሊጝ\u{1F}\
+        ለጓ ወሪ ለብዋ\u{1F}ኣምድ\u{1F}ኣርብ\u{1F}ሰንበር ሽጓዅ\tperiods=ፋዱስ\
+        \u{202F}ጃብ\u{1F}ፋዱስ\u{202F}ደምቢ\teras=ይጅ\u{1F}ኣድ
+        ca\tpatterns=EEEE, d MMMM 'del' y\u{1F}d MMMM 'del' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}H:mm:ss (zzzz)\
+        \u{1F}H:mm:ss z\u{1F}H:mm:ss\u{1F}H:mm\tmonths=de gener\u{1F}de febrer\u{1F}de març\u{1F}d’abril\
+        \u{1F}de maig\u{1F}de juny\u{1F}de juliol\u{1F}d’agost\u{1F}de setembre\u{1F}d’octubre\u{1F}de nov\
+        embre\u{1F}de desembre\tmonthsShort=de gen.\u{1F}de febr.\u{1F}de març\u{1F}d’abr.\u{1F}de maig\
+        \u{1F}de juny\u{1F}de jul.\u{1F}d’ag.\u{1F}de set.\u{1F}d’oct.\u{1F}de nov.\u{1F}de des.\tdays=diu\
+        menge\u{1F}dilluns\u{1F}dimarts\u{1F}dimecres\u{1F}dijous\u{1F}divendres\u{1F}dissabte\tdaysShort=dg.\
+        \u{1F}dl.\u{1F}dt.\u{1F}dc.\u{1F}dj.\u{1F}dv.\u{1F}ds.\tstandaloneDays=diumenge\u{1F}dilluns\u{1F}dima\
+        rts\u{1F}dimecres\u{1F}dijous\u{1F}divendres\u{1F}dissabte\tperiods=a.\u{202F}m.\u{1F}p.\u{202F}m.\ter\
+        as=aC\u{1F}dC\tutc=Temps universal coordinat\u{1F}UTC
+        cad\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Cháykáhday Haˀimay\u{1F}T\
+        sahkápbiˀ\u{1F}Wánit\u{1F}Háshnihtiˀtiˀ\u{1F}Háshnih Haˀimay\u{1F}Háshnihtsiˀ\u{1F}Násˀah\
+        ˀatsus\u{1F}Dahósikah nish\u{1F}Híisikah nish\u{1F}Nípbaatiˀtiˀ\u{1F}Nípbaa Haˀimay\u{1F}Cháy\
+        káhdaytiˀtiˀ\tmonthsShort=Cháykáhday Haˀimay\u{1F}Tsahkápbiˀ\u{1F}Wánit\u{1F}Háshnihtiˀtiˀ\
+        \u{1F}Háshnih Haˀimay\u{1F}Háshnihtsiˀ\u{1F}Násˀahˀatsus\u{1F}Dahósikah nish\u{1F}Híisikah ni\
+        sh\u{1F}Nípbaatiˀtiˀ\u{1F}Nípbaa Haˀimay\u{1F}Cháykáhdaytiˀtiˀ\tdays=Inikuˀ\u{1F}Wísts’i\u{20}\
+        hayashuh\u{1F}Bít hayashuh\u{1F}Dahó hayashuh\u{1F}Hiwí hayashuh\u{1F}Dissik’an hayashuh\u{1F}Ini\
+        kuˀtiˀtiˀ\tdaysShort=Inikuˀ\u{1F}Wísts’i hayashuh\u{1F}Bít hayashuh\u{1F}Dahó hayashuh\u{1F}H\
+        iwí hayashuh\u{1F}Dissik’an hayashuh\u{1F}Inikuˀtiˀtiˀ\tstandaloneDays=Inikuˀ\u{1F}Wísts’i h\
+        ayashuh\u{1F}Bít hayashuh\u{1F}Dahó hayashuh\u{1F}Hiwí hayashuh\u{1F}Dissik’an hayashuh\u{1F}Inik\
+        uˀtiˀtiˀ
+        cch\tpatterns=EEEE, y MMMM dd\u{1F}y MMMM d\u{1F}y MMM d\u{1F}yy/MM/dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Pen Dyon\u{1F}Pen Baʼa\u{1F}Pen Atat\u{1F}Pen Anas\u{1F}Pen Atyo\
+        n\u{1F}Pen Achirim\u{1F}Pen Atariba\u{1F}Pen Awurr\u{1F}Pen Shadon\u{1F}Pen Shakur\u{1F}Pen Kur Naba\
+        \u{1F}Pen Kur Natat\tmonthsShort=Dyon\u{1F}Baa\u{1F}Atat\u{1F}Anas\u{1F}Atyo\u{1F}Achi\u{1F}Atar\u{1F}\
+        Awur\u{1F}Shad\u{1F}Shak\u{1F}Naba\u{1F}Nata\tdays=Wai Yoka Bawai\u{1F}Wai Tunga\u{1F}Toki Gitung\
+        \u{1F}Tsam Kasuwa\u{1F}Wai Na Nas\u{1F}Wai Na Tiyon\u{1F}Wai Na Chirim\tdaysShort=Yok\u{1F}Tung\u{1F}G\
+        itung\u{1F}Tsan\u{1F}Nas\u{1F}Nat\u{1F}Chir\tstandaloneDays=Wai Yoka Bawai\u{1F}Wai Tunga\u{1F}Toki Gi\
+        tung\u{1F}Tsam Kasuwa\u{1F}Wai Na Nas\u{1F}Wai Na Tiyon\u{1F}Wai Na Chirim\teras=GM\u{1F}M
+        ccp\tpatterns=EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:s\
+        s a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=𑄎𑄚\u{1112A}𑄠𑄢\u{11128}\u{1F}𑄜𑄬𑄛\u{11134}\
+        𑄝\u{11133}𑄢\u{1112A}𑄠𑄢\u{11128}\u{1F}𑄟𑄢\u{11134}𑄌\u{11127}\u{1F}𑄃𑄬𑄛\
+        \u{11133}𑄢\u{11128}𑄣\u{11134}\u{1F}𑄟𑄬\u{1F}𑄎\u{1112A}𑄚\u{11134}\u{1F}𑄎\u{1112A}\
+        𑄣\u{1112D}\u{1F}𑄃𑄉\u{11127}𑄌\u{11134}𑄑\u{11134}\u{1F}𑄥𑄬𑄛\u{11134}𑄑𑄬𑄟\
+        \u{11134}𑄝\u{11127}𑄢\u{11134}\u{1F}𑄃\u{11127}𑄇\u{11134}𑄑𑄬𑄝\u{11127}𑄢\u{11134}\
+        \u{1F}𑄚\u{11127}𑄞𑄬𑄟\u{11134}𑄝\u{11127}𑄢\u{11134}\u{1F}𑄓\u{11128}𑄥𑄬𑄟\
+        \u{11134}𑄝\u{11127}𑄢\u{11134}\tmonthsShort=𑄎𑄚\u{1112A}\u{1F}𑄜𑄬𑄛\u{11134}\u{1F}\
+        𑄟𑄢\u{11134}𑄌\u{11127}\u{1F}𑄃𑄬𑄛\u{11133}𑄢\u{11128}𑄣\u{11134}\u{1F}𑄟𑄬\
+        \u{1F}𑄎\u{1112A}𑄚\u{11134}\u{1F}𑄎\u{1112A}𑄣\u{1112D}\u{1F}𑄃𑄉\u{11127}𑄌\u{11134}\
+        𑄑\u{11134}\u{1F}𑄥𑄬𑄛\u{11134}𑄑𑄬𑄟\u{11134}𑄝\u{11127}𑄢\u{11134}\u{1F}𑄃\
+        \u{11127}𑄇\u{11134}𑄑\u{1112E}𑄝\u{11127}𑄢\u{11134}\u{1F}𑄚\u{11127}𑄞𑄬𑄟\u{11134}\
+        𑄝\u{11127}𑄢\u{11134}\u{1F}𑄓\u{11128}𑄥𑄬𑄟\u{11134}𑄝𑄢\u{11134}\tdays=𑄢\
+        \u{11127}𑄝\u{11128}𑄝𑄢\u{11134}\u{1F}𑄥\u{11127}𑄟\u{11134}𑄝𑄢\u{11134}\u{1F}𑄟\
+        \u{11127}\u{11101}𑄉\u{11127}𑄣\u{11134}𑄝𑄢\u{11134}\u{1F}𑄝\u{1112A}𑄖\u{11134}𑄝𑄢\
+        \u{11134}\u{1F}𑄝\u{11133}𑄢\u{11128}𑄥\u{1112A}𑄛\u{11134}𑄝𑄢\u{11134}\u{1F}𑄥\
+        \u{1112A}𑄇\u{11134}𑄇\u{1112E}𑄢\u{11134}𑄝𑄢\u{11134}\u{1F}𑄥\u{11127}𑄚\u{11128}𑄝\
+        𑄢\u{11134}\tdaysShort=𑄢\u{11127}𑄝\u{11128}\u{1F}𑄥\u{11127}𑄟\u{11134}\u{1F}𑄟\u{11127}\
+        \u{11101}𑄉\u{11127}𑄣\u{11134}\u{1F}𑄝\u{1112A}𑄖\u{11134}\u{1F}𑄝\u{11133}𑄢\u{11128}\
+        𑄥\u{1112A}𑄛\u{11134}\u{1F}𑄥\u{1112A}𑄇\u{11134}𑄇\u{1112E}𑄢\u{11134}\u{1F}𑄥\
+        \u{11127}𑄚\u{11128}\tstandaloneDays=𑄢\u{11127}𑄝\u{11128}𑄝𑄢\u{11134}\u{1F}𑄥\u{11127}\
+        𑄟\u{11134}𑄝𑄢\u{11134}\u{1F}𑄟\u{11127}\u{11101}𑄉\u{11127}𑄣\u{11134}𑄝𑄢\u{11134}\
+        \u{1F}𑄝\u{1112A}𑄖\u{11134}𑄝𑄢\u{11134}\u{1F}𑄝\u{11133}𑄢\u{11128}𑄥\u{1112A}𑄛\
+        \u{11134}𑄝𑄢\u{11134}\u{1F}𑄥\u{1112A}𑄇\u{11134}𑄇\u{1112E}𑄢\u{11134}𑄝𑄢\u{11134}\
+        \u{1F}𑄥\u{11127}𑄚\u{11128}𑄝𑄢\u{11134}\teras=𑄈\u{11133}𑄢\u{11128}𑄌\u{11134}𑄑\
+        \u{11134}𑄛\u{1112B}𑄢\u{11134}𑄝\u{11127}\u{1F}𑄈\u{11133}𑄢\u{11128}𑄌\u{11134}𑄑𑄛\
+        \u{11134}𑄘\u{11127}\tgmt=GMT {0}\tutc=𑄘𑄇\u{11134}𑄘\u{11128}𑄠 𑄛\u{11128}𑄖\u{11134}\
+        𑄗\u{11128}𑄟\u{11128}𑄢\u{11134} 𑄃\u{11127}𑄇\u{11134}𑄖\u{11127}\u{1F}UTC
+        ce\tmonths=январь\u{1F}февраль\u{1F}март\u{1F}апрель\u{1F}май\u{1F}июнь\
+        \u{1F}июль\u{1F}август\u{1F}сентябрь\u{1F}октябрь\u{1F}ноябрь\u{1F}де\
+        кабрь\tmonthsShort=янв\u{1F}фев\u{1F}мар\u{1F}апр\u{1F}май\u{1F}июн\u{1F}июл\
+        \u{1F}авг\u{1F}сен\u{1F}окт\u{1F}ноя\u{1F}дек\tdays=кӀира\u{1F}оршот\u{1F}ш\
+        инара\u{1F}кхаара\u{1F}еара\u{1F}пӀераска\u{1F}шуот\tdaysShort=кӀи\u{1F}\
+        ор\u{1F}ши\u{1F}кха\u{1F}еа\u{1F}пӀе\u{1F}шуо\tstandaloneDays=кӀира\u{1F}оршо\
+        т\u{1F}шинара\u{1F}кхаара\u{1F}еара\u{1F}пӀераска\u{1F}шуот\teras=в. э.\
+         тӀ. я\u{1F}в. э
+        ceb\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Enero\u{1F}Pebrero\u{1F}Mars\
+        o\u{1F}Abril\u{1F}Mayo\u{1F}Hunyo\u{1F}Hulyo\u{1F}Agosto\u{1F}Septiyembre\u{1F}Oktubre\u{1F}Nobyembre\
+        \u{1F}Disyembre\tmonthsShort=Ene\u{1F}Peb\u{1F}Mar\u{1F}Abr\u{1F}May\u{1F}Hun\u{1F}Hul\u{1F}Ago\u{1F}S\
+        ep\u{1F}Okt\u{1F}Nob\u{1F}Dis\tdays=Domingo\u{1F}Lunes\u{1F}Martes\u{1F}Miyerkules\u{1F}Huwebes\u{1F}B\
+        iyernes\u{1F}Sabado\tdaysShort=Dom\u{1F}Lun\u{1F}Mar\u{1F}Miy\u{1F}Huw\u{1F}Biy\u{1F}Sab\tstandaloneDa\
+        ys=Domingo\u{1F}Lunes\u{1F}Martes\u{1F}Miyerkules\u{1F}Huwebes\u{1F}Biyernes\u{1F}Sabado\teras=BC\
+        \u{1F}AD\tgmt=GMT {0}\tutc=Coordinated Universal Time\u{1F}UTC
+        cgg\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Okwokubanza\u{1F}Okwakabiri\u{1F}Okwakashatu\u{1F}Okwakana\u{1F}Okw\
+        akataana\u{1F}Okwamukaaga\u{1F}Okwamushanju\u{1F}Okwamunaana\u{1F}Okwamwenda\u{1F}Okwaikumi\u{1F}Okwai\
+        kumi na kumwe\u{1F}Okwaikumi na ibiri\tmonthsShort=KBZ\u{1F}KBR\u{1F}KST\u{1F}KKN\u{1F}KTN\u{1F}KMK\
+        \u{1F}KMS\u{1F}KMN\u{1F}KMW\u{1F}KKM\u{1F}KNK\u{1F}KNB\tdays=Sande\u{1F}Orwokubanza\u{1F}Orwakabiri\
+        \u{1F}Orwakashatu\u{1F}Orwakana\u{1F}Orwakataano\u{1F}Orwamukaaga\tdaysShort=SAN\u{1F}ORK\u{1F}OKB\
+        \u{1F}OKS\u{1F}OKN\u{1F}OKT\u{1F}OMK\tstandaloneDays=Sande\u{1F}Orwokubanza\u{1F}Orwakabiri\u{1F}Orwak\
+        ashatu\u{1F}Orwakana\u{1F}Orwakataano\u{1F}Orwamukaaga\teras=BC\u{1F}AD
+        chr\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:s\
+        s a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ᎤᏃᎸᏔᏅ\u{1F}ᎧᎦᎵ\u{1F}ᎠᏅᏱ\u{1F}ᎧᏬᏂ\
+        \u{1F}ᎠᏂᏍᎬᏘ\u{1F}ᏕᎭᎷᏱ\u{1F}ᎫᏰᏉᏂ\u{1F}ᎦᎶᏂ\u{1F}ᏚᎵᏍᏗ\u{1F}ᏚᏂ\
+        ᏅᏗ\u{1F}ᏅᏓᏕᏆ\u{1F}ᎥᏍᎩᏱ\tmonthsShort=ᎤᏃ\u{1F}ᎧᎦ\u{1F}ᎠᏅ\u{1F}ᎧᏬ\
+        \u{1F}ᎠᏂ\u{1F}ᏕᎭ\u{1F}ᎫᏰ\u{1F}ᎦᎶ\u{1F}ᏚᎵ\u{1F}ᏚᏂ\u{1F}ᏅᏓ\u{1F}ᎥᏍ\tdays\
+        =ᎤᎾᏙᏓᏆᏍᎬ\u{1F}ᎤᎾᏙᏓᏉᏅᎯ\u{1F}ᏔᎵᏁᎢᎦ\u{1F}ᏦᎢᏁᎢᎦ\u{1F}Ꮕ\
+        ᎩᏁᎢᎦ\u{1F}ᏧᎾᎩᎶᏍᏗ\u{1F}ᎤᎾᏙᏓᏈᏕᎾ\tdaysShort=ᏆᏍᎬ\u{1F}ᏉᏅᎯ\
+        \u{1F}ᏔᎵᏁ\u{1F}ᏦᎢᏁ\u{1F}ᏅᎩᏁ\u{1F}ᏧᎾᎩ\u{1F}ᏈᏕᎾ\tstandaloneDays=ᎤᎾᏙ\
+        ᏓᏆᏍᎬ\u{1F}ᎤᎾᏙᏓᏉᏅᎯ\u{1F}ᏔᎵᏁᎢᎦ\u{1F}ᏦᎢᏁᎢᎦ\u{1F}ᏅᎩᏁᎢᎦ\
+        \u{1F}ᏧᎾᎩᎶᏍᏗ\u{1F}ᎤᎾᏙᏓᏈᏕᎾ\tperiods=ᏌᎾᎴ\u{1F}ᏒᎯᏱᎢ\teras=BC\
+        \u{1F}AD\tutc=ᎢᎩᏠᏱ ᏂᎦᏓ ᎠᏟᎢᎵᏒ\u{1F}UTC
+        cic\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Hashiʼ Ammoʼnaʼ\u{1F}Hash\
+        iʼ Atokloʼ\u{1F}Hashiʼ Atochchíʼnaʼ\u{1F}Iiplal\u{1F}Mih\u{1F}Choon\u{1F}Choola\u{1F}Akaas\u{1F}\
+        Siptimpaʼ\u{1F}Aaktopaʼ\u{1F}Nofimpaʼ\u{1F}Tiisimpaʼ\tmonthsShort=Hashiʼ Ammoʼnaʼ\u{1F}Hashiʼ\u{20}\
+        Atokloʼ\u{1F}Hashiʼ Atochchíʼnaʼ\u{1F}Iiplal\u{1F}Mih\u{1F}Choon\u{1F}Choola\u{1F}Akaas\u{1F}Sipt\
+        impaʼ\u{1F}Aaktopaʼ\u{1F}Nofimpaʼ\u{1F}Tiisimpaʼ\tdays=Nittak Holloʼ\u{1F}Mantiʼ\u{1F}Chostiʼ\
+        \u{1F}Winstiʼ\u{1F}Soistiʼ\u{1F}Nannalhchifaʼ Nittak\u{1F}Nittak Holloʼ Nakfish\tdaysShort=Nittak\u{20}\
+        Holloʼ\u{1F}Mantiʼ\u{1F}Chostiʼ\u{1F}Winstiʼ\u{1F}Soistiʼ\u{1F}Nannalhchifaʼ Nittak\u{1F}Nittak\u{20}\
+        Holloʼ Nakfish\tstandaloneDays=Nittak Holloʼ\u{1F}Mantiʼ\u{1F}Chostiʼ\u{1F}Winstiʼ\u{1F}Soistiʼ\
+        \u{1F}Nannalhchifaʼ Nittak\u{1F}Nittak Holloʼ Nakfish
+        ckb\tpatterns=y MMMM d, EEEE\u{1F}dی MMMMی y\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}h:mm\
+        :ss a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=کانوونی دووەم\u{1F}شوبات\u{1F}ئازار\
+        \u{1F}نیسان\u{1F}ئایار\u{1F}حوزەیران\u{1F}تەمووز\u{1F}ئاب\u{1F}ئەیلوو\
+        ل\u{1F}تشرینی یەکەم\u{1F}تشرینی دووەم\u{1F}کانونی یەکەم\tmonthsShort\
+        =کانوونی دووەم\u{1F}شوبات\u{1F}ئازار\u{1F}نیسان\u{1F}ئایار\u{1F}حوز\
+        ەیران\u{1F}تەمووز\u{1F}ئاب\u{1F}ئەیلوول\u{1F}تشرینی یەکەم\u{1F}تشر\
+        ینی دووەم\u{1F}کانونی یەکەم\tdays=یەکشەممە\u{1F}دووشەممە\u{1F}سێ\
+        شەممە\u{1F}چوارشەممە\u{1F}پێنجشەممە\u{1F}ھەینی\u{1F}شەممە\tdaysShort=\
+        یەکشەممە\u{1F}دووشەممە\u{1F}سێشەممە\u{1F}چوارشەممە\u{1F}پێنجشەم\
+        مە\u{1F}ھەینی\u{1F}شەممە\tstandaloneDays=یەکشەممە\u{1F}دووشەممە\u{1F}سێ\
+        شەممە\u{1F}چوارشەممە\u{1F}پێنجشەممە\u{1F}ھەینی\u{1F}شەممە\tperiods=ب\
+        .ن\u{1F}د.ن\teras=پێش زایین\u{1F}زایینی\tgmt=گرینیچ {0}
+        ckb_IR\tpatterns=y MMMM d, EEEE\u{1F}dی MMMMی y\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH\
+        :mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
+        co\tpatterns=EEEE d MMMM 'di' 'u' y\u{1F}d MMMM 'di' 'u' y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzz\
+        z\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=di ghjennaghju\u{1F}di ferraghju\u{1F}di marzu\
+        \u{1F}d’aprile\u{1F}di maghju\u{1F}di ghjugnu\u{1F}di lugliu\u{1F}d’aostu\u{1F}di sittembre\u{1F}d\
+        ’ottobre\u{1F}di nuvembre\u{1F}di dicembre\tmonthsShort=ghj.\u{1F}fer.\u{1F}mar.\u{1F}apr.\u{1F}mag.\
+        \u{1F}ghju.\u{1F}lug.\u{1F}aos.\u{1F}sit.\u{1F}ott.\u{1F}nuv.\u{1F}dic.\tdays=dumenica\u{1F}luni\u{1F}\
+        marti\u{1F}mercuri\u{1F}ghjovi\u{1F}venneri\u{1F}sabbatu\tdaysShort=dum.\u{1F}lun.\u{1F}mar.\u{1F}mer.\
+        \u{1F}ghj.\u{1F}ven.\u{1F}sab.\tstandaloneDays=dumenica\u{1F}luni\u{1F}marti\u{1F}mercuri\u{1F}ghjovi\
+        \u{1F}venneri\u{1F}sabbatu\teras=nz à C.\u{1F}dp à C.\tutc=Tempu universale cuurdinatu\u{1F}UTC
+        cop\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=ⲓⲁⲛⲟⲩⲁ\u{300}ⲣ\
+        ⲓⲟⲥ\u{1F}ⲫⲉⲃⲣⲟⲩⲁ\u{300}ⲣⲓⲟⲥ\u{1F}ⲙⲁⲣⲧⲟⲥ\u{1F}ⲁ\u{300}ⲡⲣ\
+        ⲓⲗⲓⲟⲥ\u{1F}ⲙⲁⲓⲟⲥ\u{1F}ⲓⲟⲩⲛⲓⲟⲥ\u{1F}ⲓⲟⲩⲗⲓⲟⲥ\u{1F}ⲁⲩ\
+        ⲅⲟⲩⲥⲧⲟⲥ\u{1F}ⲥⲉⲡⲧⲉⲙⲃⲣⲓⲟⲥ\u{1F}ⲟ\u{300}ⲕⲧⲟⲙⲃⲣⲓⲟ\
+        ⲥ\u{1F}ⲛⲟⲉⲙⲃⲣⲓⲟⲥ\u{1F}ⲇⲉⲕⲉⲙⲃⲣⲓⲟⲥ\tmonthsShort=ⲓ\u{305}ⲁ\
+        \u{305}ⲛ\u{305}\u{1F}ⲫ\u{305}ⲉ\u{305}ⲃ\u{305}\u{1F}ⲙ\u{305}ⲁ\u{305}ⲣ\u{305}\u{1F}ⲁ\
+        \u{305}ⲡ\u{305}ⲣ\u{305}\u{1F}ⲙ\u{305}ⲁ\u{305}ⲓ\u{305}\u{1F}ⲓ\u{305}ⲩ\u{305}ⲛ\u{305}\
+        \u{1F}ⲓ\u{305}ⲩ\u{305}ⲗ\u{305}\u{1F}ⲁ\u{305}ⲩ\u{305}ⲅ\u{305}\u{1F}ⲥ\u{305}ⲉ\u{305}ⲡ\
+        \u{305}\u{1F}ⲟ\u{305}ⲕ\u{305}ⲧ\u{305}\u{1F}ⲛ\u{305}ⲟ\u{305}ⲉ\u{305}\u{1F}ⲇ\u{305}ⲉ\
+        \u{305}ⲕ\u{305}\tdays=ϯⲕⲩⲣⲓⲁ\u{300}ⲕⲏ\u{1F}ⲡⲓⲥⲛⲁⲩ\u{1F}ⲡⲓϣⲟⲙⲧ\
+        \u{1F}ⲡⲓϥⲧⲱⲟⲩ\u{1F}ⲡⲓⲧⲓⲟⲩ\u{1F}ϯⲡⲁⲣⲁⲥⲕⲉⲩⲏ\u{300}\u{1F}ⲡ\
+        ⲓⲥⲁⲃⲃⲁⲧⲟⲛ\tdaysShort=ⲡⲓⲁ\u{305}\u{1F}ⲡⲓⲃ\u{305}\u{1F}ⲡⲓⲅ\u{305}\
+        \u{1F}ⲡⲓⲇ\u{305}\u{1F}ⲡⲓⲉ\u{305}\u{1F}ⲡⲓⲋ\u{305}\u{1F}ⲡⲓⲍ\u{305}\tstandaloneDa\
+        ys=ϯⲕⲩⲣⲓⲁ\u{300}ⲕⲏ\u{1F}ⲡⲓⲥⲛⲁⲩ\u{1F}ⲡⲓϣⲟⲙⲧ\u{1F}ⲡⲓϥⲧⲱ\
+        ⲟⲩ\u{1F}ⲡⲓⲧⲓⲟⲩ\u{1F}ϯⲡⲁⲣⲁⲥⲕⲉⲩⲏ\u{300}\u{1F}ⲡⲓⲥⲁⲃⲃⲁⲧ\
+        ⲟⲛ\tperiods=ϧⲙ\u{1F}ⲙⲙ\teras=ϧⲁϫⲉⲛ ⲡⲭ\u{FE26}ⲥ\u{FE26}\u{1F}⳪\u{FE26}\tutc=\
+        ⲡⲥⲏⲟⲩ ⲛ\u{300}ⲕⲁⲑⲟⲗⲓⲕⲟⲛ\u{1F}UTC
+        cs\tpatterns=EEEE d. MMMM y\u{1F}d. MMMM y\u{1F}d. M. y\u{1F}dd.MM.yy\u{1F}H:mm:ss, zzzz\u{1F}H:mm:ss\u{20}\
+        z\u{1F}H:mm:ss\u{1F}H:mm\tmonths=ledna\u{1F}února\u{1F}března\u{1F}dubna\u{1F}května\u{1F}června\
+        \u{1F}července\u{1F}srpna\u{1F}září\u{1F}října\u{1F}listopadu\u{1F}prosince\tmonthsShort=led\
+        \u{1F}úno\u{1F}bře\u{1F}dub\u{1F}kvě\u{1F}čvn\u{1F}čvc\u{1F}srp\u{1F}zář\u{1F}říj\u{1F}lis\
+        \u{1F}pro\tdays=neděle\u{1F}pondělí\u{1F}úterý\u{1F}středa\u{1F}čtvrtek\u{1F}pátek\u{1F}sobota\
+        \tdaysShort=ne\u{1F}po\u{1F}út\u{1F}st\u{1F}čt\u{1F}pá\u{1F}so\tstandaloneDays=neděle\u{1F}ponděl\
+        í\u{1F}úterý\u{1F}středa\u{1F}čtvrtek\u{1F}pátek\u{1F}sobota\tperiods=dop.\u{1F}odp.\teras=př.\u{20}\
+        n. l.\u{1F}n. l.\thours=+H:mm;-H:mm\tutc=koordinovaný světový čas\u{1F}UTC
+        csw\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h\
+        :mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=ᐅᒉᒥᑮᓯᑳᐏᐲᓯᒼ\
+        \u{1F}ᐸᐚᐦᒐᑭᓇᓰᐢ\u{1F}ᒥᑭᓯᐏᐲᓯᒼ\u{1F}ᓂᐢᑭᐲᓯᒼ\u{1F}ᐊᓃᑭᐲᓯ\
+        ᒼ\u{1F}ᐚᐏᐲᓯᒼ\u{1F}ᐹᐢᑲᐦᐋᐏᐲᓯᒼ\u{1F}ᐅᐸᐦᐅᐏᐲᓯᒼ\u{1F}ᓄᒌᑐ\
+        ᐏᐲᓯᒼ\u{1F}ᐱᓈᐢᑯᐏᐲᓯᒼ\u{1F}ᐋᕽᐘᑎᓄᐏᐲᓯᒼ\u{1F}ᒪᑯᓭᑮᓭᑳᐏ\
+        ᐲᓯᒼ\tmonthsShort=ᐅᒉᒥᑮᓯᑳᐏᐲᓯᒼ\u{1F}ᐸᐚᐦᒐᑭᓇᓰᐢ\u{1F}ᒥᑭᓯᐏ\
+        ᐲᓯᒼ\u{1F}ᓂᐢᑭᐲᓯᒼ\u{1F}ᐊᓃᑭᐲᓯᒼ\u{1F}ᐚᐏᐲᓯᒼ\u{1F}ᐹᐢᑲᐦᐋᐏ\
+        ᐲᓯᒼ\u{1F}ᐅᐸᐦᐅᐏᐲᓯᒼ\u{1F}ᓄᒌᑐᐏᐲᓯᒼ\u{1F}ᐱᓈᐢᑯᐏᐲᓯᒼ\u{1F}\
+        ᐋᕽᐘᑎᓄᐏᐲᓯᒼ\u{1F}ᒪᑯᓭᑮᓭᑳᐏᐲᓯᒼ\tdays=ᐊᔭᒥᐦᐁᑮᓯᑳᐤ\
+        \u{1F}ᐴᓂ\u{A0}ᐊᔭᒥᐦᐁᑮᓯᑳᐤ\u{1F}ᓃᓱᑮᓯᑳᐤ\u{1F}ᐋᐱᐦᑕᐘᐣ\u{1F}ᐴ\
+        ᓂᐋᐱᐦᑕᐘᐣ\u{1F}ᑫᑳᐨ ᒫᑎᓇᐍᑮᓯᑳᐤ\u{1F}ᒫᑎᓇᐍᑮᓯᑳᐤ\tdaysShort\
+        =ᐊᔭᒥᐦᐁᑮᓯᑳᐤ\u{1F}ᐴᓂ\u{A0}ᐊᔭᒥᐦᐁᑮᓯᑳᐤ\u{1F}ᓃᓱᑮᓯᑳᐤ\
+        \u{1F}ᐋᐱᐦᑕᐘᐣ\u{1F}ᐴᓂᐋᐱᐦᑕᐘᐣ\u{1F}ᑫᑳᐨ ᒫᑎᓇᐍᑮᓯᑳᐤ\u{1F}\
+        ᒫᑎᓇᐍᑮᓯᑳᐤ\tstandaloneDays=ᐊᔭᒥᐦᐁᑮᓯᑳᐤ\u{1F}ᐴᓂ\u{A0}ᐊᔭᒥᐦᐁ\
+        ᑮᓯᑳᐤ\u{1F}ᓃᓱᑮᓯᑳᐤ\u{1F}ᐋᐱᐦᑕᐘᐣ\u{1F}ᐴᓂᐋᐱᐦᑕᐘᐣ\u{1F}ᑫᑳ\
+        ᐨ ᒫᑎᓇᐍᑮᓯᑳᐤ\u{1F}ᒫᑎᓇᐍᑮᓯᑳᐤ\tperiods=ᐊᒼ\u{1F}ᐲᒼ
+        cu\tpatterns=EEEE, d MMMM 'л'. y.\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y.MM.dd\u{1F}HH:mm:ss zzzz\u{1F}HH:\
+        mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=і\u{486}аннꙋа\u{301}рїа\u{1F}феврꙋа\u{301}р\
+        їа\u{1F}ма\u{301}рта\u{1F}а\u{486}прі\u{301}ллїа\u{1F}ма\u{301}їа\u{1F}і\u{486}ꙋ\
+        \u{301}нїа\u{1F}і\u{486}ꙋ\u{301}лїа\u{1F}а\u{486}\u{301}ѵгꙋста\u{1F}септе\u{301}\
+        мврїа\u{1F}ѻ\u{486}ктѡ\u{301}врїа\u{1F}ное\u{301}мврїа\u{1F}деке\u{301}мвр\
+        їа\tmonthsShort=і\u{486}а\u{2DE9}\u{487}\u{1F}фе\u{2DE1}\u{487}\u{1F}ма\u{2DEC}\u{487}\u{1F}а\
+        \u{486}п\u{2DEC}\u{487}\u{1F}ма\u{A675}\u{1F}і\u{486}ꙋ\u{2DE9}\u{487}\u{1F}і\u{486}ꙋ\u{2DE7}\
+        \u{487}\u{1F}а\u{486}\u{301}ѵ\u{2DE2}\u{487}\u{1F}се\u{2DEB}\u{487}\u{1F}ѻ\u{486}к\u{2DEE}\u{1F}\
+        ное\u{2DE8}\u{1F}де\u{2DE6}\u{487}\tdays=недѣ\u{301}лѧ\u{1F}понедѣ\u{301}льникъ\
+        \u{1F}вто\u{301}рникъ\u{1F}среда\u{300}\u{1F}четверто\u{301}къ\u{1F}пѧто\
+        \u{301}къ\u{1F}сꙋббѡ\u{301}та\tdaysShort=нд\u{2DE7}\u{487}ѧ\u{1F}пн\u{2DE3}е\u{1F}вт\
+        о\u{2DEC}\u{487}\u{1F}ср\u{2DE3}е\u{1F}че\u{2DE6}\u{487}\u{1F}пѧ\u{2DE6}\u{487}\u{1F}сꙋ\
+        \u{2DE0}\u{487}\tstandaloneDays=недѣ\u{301}лѧ\u{1F}понедѣ\u{301}льникъ\u{1F}вто\
+        \u{301}рникъ\u{1F}среда\u{300}\u{1F}четверто\u{301}къ\u{1F}пѧто\u{301}къ\
+        \u{1F}сꙋббѡ\u{301}та\tperiods=ДП\u{1F}ПП\teras=пре\u{301}дъ р.\u{A0}х.\u{1F}ѿ р.\u{20}\
+        х.\tutc=всемі\u{301}рное сѷгхронїзи\u{301}рованное вре\u{301}мѧ\u{1F}\
+        UTC
+        cv\tpatterns=y, MMMM, d, EEEE\u{1F}y, MMMM, d\u{1F}y, MMM, d\u{1F}y.MM.dd\u{1F}HH:mm:ss (zzzz)\u{1F}HH\
+        :mm:ss (z)\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=кӑрлач\u{1F}нарӑс\u{1F}пуш\u{1F}ака\u{1F}\
+        ҫу\u{1F}ҫӗртме\u{1F}утӑ\u{1F}ҫурла\u{1F}авӑн\u{1F}юпа\u{1F}чӳк\u{1F}рашт\
+        ав\tmonthsShort=кӑр.\u{1F}нар.\u{1F}пуш\u{1F}ака\u{1F}ҫу\u{1F}ҫӗрт.\u{1F}утӑ\
+        \u{1F}ҫур.\u{1F}авӑн\u{1F}юпа\u{1F}чӳк\u{1F}раш.\tdays=вырсарни кун\u{1F}т\
+        унти кун\u{1F}ытлари кун\u{1F}юн кун\u{1F}кӗҫнерни кун\u{1F}эрне\u{20}\
+        кун\u{1F}шӑмат кун\tdaysShort=вр\u{1F}тн\u{1F}ыт\u{1F}юн\u{1F}кҫ\u{1F}эр\u{1F}\
+        шм\tstandaloneDays=вырсарни кун\u{1F}тунти кун\u{1F}ытлари кун\u{1F}юн\
+         кун\u{1F}кӗҫнерни кун\u{1F}эрне кун\u{1F}шӑмат кун\tperiods=к.\u{202F}\
+        у.\u{1F}к.\u{202F}х.\teras=х.\u{202F}с-ч.\u{1F}х.\u{202F}с.\tutc=Пӗтӗм тӗнчери к\
+        илӗштернӗ вӑхӑт\u{1F}UTC
+        cy\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Ionawr\u{1F}Chwefror\u{1F}Mawrth\u{1F}Ebrill\u{1F}Mai\u{1F}Mehefin\
+        \u{1F}Gorffennaf\u{1F}Awst\u{1F}Medi\u{1F}Hydref\u{1F}Tachwedd\u{1F}Rhagfyr\tmonthsShort=Ion\u{1F}Chwe\
+        f\u{1F}Maw\u{1F}Ebr\u{1F}Mai\u{1F}Meh\u{1F}Gorff\u{1F}Awst\u{1F}Medi\u{1F}Hyd\u{1F}Tach\u{1F}Rhag\tday\
+        s=Dydd Sul\u{1F}Dydd Llun\u{1F}Dydd Mawrth\u{1F}Dydd Mercher\u{1F}Dydd Iau\u{1F}Dydd Gwener\u{1F}Dydd\u{20}\
+        Sadwrn\tdaysShort=Sul\u{1F}Llun\u{1F}Maw\u{1F}Mer\u{1F}Iau\u{1F}Gwen\u{1F}Sad\tstandaloneDays=Dydd Sul\
+        \u{1F}Dydd Llun\u{1F}Dydd Mawrth\u{1F}Dydd Mercher\u{1F}Dydd Iau\u{1F}Dydd Gwener\u{1F}Dydd Sadwrn\ter\
+        as=CC\u{1F}OC\tutc=Amser Cyffredniol Cydlynol\u{1F}UTC
+        da\tpatterns=EEEE 'den' d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd.MM.y\u{1F}HH.mm.ss zzzz\u{1F}HH\
+        .mm.ss z\u{1F}HH.mm.ss\u{1F}HH.mm\tmonths=januar\u{1F}februar\u{1F}marts\u{1F}april\u{1F}maj\u{1F}juni\
+        \u{1F}juli\u{1F}august\u{1F}september\u{1F}oktober\u{1F}november\u{1F}december\tmonthsShort=jan.\u{1F}\
+        feb.\u{1F}mar.\u{1F}apr.\u{1F}maj\u{1F}jun.\u{1F}jul.\u{1F}aug.\u{1F}sep.\u{1F}okt.\u{1F}nov.\u{1F}dec\
+        .\tdays=søndag\u{1F}mandag\u{1F}tirsdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lørdag\tdaysShort=\
+        søn.\u{1F}man.\u{1F}tirs.\u{1F}ons.\u{1F}tors.\u{1F}fre.\u{1F}lør.\tstandaloneDays=søndag\u{1F}mand\
+        ag\u{1F}tirsdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lørdag\teras=f.Kr.\u{1F}e.Kr.\thours=+HH.mm\
+        ;-HH.mm\tutc=Koordineret universaltid\u{1F}UTC
+        dav\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Mori ghwa imbiri\u{1F}Mori ghwa kawi\u{1F}Mori ghwa kadadu\u{1F}Mor\
+        i ghwa kana\u{1F}Mori ghwa kasanu\u{1F}Mori ghwa karandadu\u{1F}Mori ghwa mfungade\u{1F}Mori ghwa wuny\
+        anya\u{1F}Mori ghwa ikenda\u{1F}Mori ghwa ikumi\u{1F}Mori ghwa ikumi na imweri\u{1F}Mori ghwa ikumi na\
+         iwi\tmonthsShort=Imb\u{1F}Kaw\u{1F}Kad\u{1F}Kan\u{1F}Kas\u{1F}Kar\u{1F}Mfu\u{1F}Wun\u{1F}Ike\u{1F}Iku\
+        \u{1F}Imw\u{1F}Iwi\tdays=Ituku ja jumwa\u{1F}Kuramuka jimweri\u{1F}Kuramuka kawi\u{1F}Kuramuka kadadu\
+        \u{1F}Kuramuka kana\u{1F}Kuramuka kasanu\u{1F}Kifula nguwo\tdaysShort=Jum\u{1F}Jim\u{1F}Kaw\u{1F}Kad\
+        \u{1F}Kan\u{1F}Kas\u{1F}Ngu\tstandaloneDays=Ituku ja jumwa\u{1F}Kuramuka jimweri\u{1F}Kuramuka kawi\
+        \u{1F}Kuramuka kadadu\u{1F}Kuramuka kana\u{1F}Kuramuka kasanu\u{1F}Kifula nguwo\tperiods=Luma\u{202F}l\
+        wa\u{202F}K\u{1F}luma\u{202F}lwa\u{202F}p\teras=KK\u{1F}BK
+        de\tpatterns=EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}dd.MM.y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januar\u{1F}Februar\u{1F}März\u{1F}April\u{1F}Mai\u{1F}Juni\
+        \u{1F}Juli\u{1F}August\u{1F}September\u{1F}Oktober\u{1F}November\u{1F}Dezember\tmonthsShort=Jan.\u{1F}\
+        Feb.\u{1F}März\u{1F}Apr.\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}Aug.\u{1F}Sept.\u{1F}Okt.\u{1F}Nov.\u{1F}D\
+        ez.\tdays=Sonntag\u{1F}Montag\u{1F}Dienstag\u{1F}Mittwoch\u{1F}Donnerstag\u{1F}Freitag\u{1F}Samstag\td\
+        aysShort=So.\u{1F}Mo.\u{1F}Di.\u{1F}Mi.\u{1F}Do.\u{1F}Fr.\u{1F}Sa.\tstandaloneDays=Sonntag\u{1F}Montag\
+        \u{1F}Dienstag\u{1F}Mittwoch\u{1F}Donnerstag\u{1F}Freitag\u{1F}Samstag\teras=v. Chr.\u{1F}n. Chr.\tutc\
+        =Koordinierte Weltzeit\u{1F}UTC
+        de_AT\tmonths=Jänner\u{1F}Februar\u{1F}März\u{1F}April\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}August\
+        \u{1F}September\u{1F}Oktober\u{1F}November\u{1F}Dezember\tmonthsShort=Jän.\u{1F}Feb.\u{1F}März\u{1F}\
+        Apr.\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}Aug.\u{1F}Sep.\u{1F}Okt.\u{1F}Nov.\u{1F}Dez.
+        de_IT\tmonths=Jänner\u{1F}Februar\u{1F}März\u{1F}April\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}August\
+        \u{1F}September\u{1F}Oktober\u{1F}November\u{1F}Dezember\tmonthsShort=Jän.\u{1F}Feb.\u{1F}März\u{1F}\
+        Apr.\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}Aug.\u{1F}Sep.\u{1F}Okt.\u{1F}Nov.\u{1F}Dez.
+        dje\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Žanwiye\u{1F}Feewiriye\u{1F}Marsi\u{1F}Awiril\u{1F}Me\u{1F}Žuweŋ\
+        \u{1F}Žuyye\u{1F}Ut\u{1F}Sektanbur\u{1F}Oktoobur\u{1F}Noowanbur\u{1F}Deesanbur\tmonthsShort=Žan\
+        \u{1F}Fee\u{1F}Mar\u{1F}Awi\u{1F}Me\u{1F}Žuw\u{1F}Žuy\u{1F}Ut\u{1F}Sek\u{1F}Okt\u{1F}Noo\u{1F}Dee\td\
+        ays=Alhadi\u{1F}Atinni\u{1F}Atalaata\u{1F}Alarba\u{1F}Alhamisi\u{1F}Alzuma\u{1F}Asibti\tdaysShort=Alh\
+        \u{1F}Ati\u{1F}Ata\u{1F}Ala\u{1F}Alm\u{1F}Alz\u{1F}Asi\tstandaloneDays=Alhadi\u{1F}Atinni\u{1F}Atalaat\
+        a\u{1F}Alarba\u{1F}Alhamisi\u{1F}Alzuma\u{1F}Asibti\tperiods=Subbaahi\u{1F}Zaarikay\u{202F}b\teras=IJ\
+        \u{1F}IZ
+        doi\tpatterns=EEEE, d, MMMM y\u{1F}d, MMMM y\u{1F}d, MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:s\
+        s a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=जनवरी\u{1F}फरवरी\u{1F}मार\u{94D}च\
+        \u{1F}अप\u{94D}र\u{948}ल\u{1F}म\u{947}ई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}\
+        अगस\u{94D}त\u{1F}सित\u{902}बर\u{1F}अक\u{94D}त\u{942}बर\u{1F}नव\u{902}\
+        बर\u{1F}दिस\u{902}बर\tmonthsShort=जन.\u{1F}फर.\u{1F}मार\u{94D}च\u{1F}अ\
+        प\u{94D}र\u{948}ल\u{1F}म\u{947}ई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अग.\
+        \u{1F}सित.\u{1F}अक\u{94D}त\u{942}.\u{1F}नव.\u{1F}दिस.\tdays=ऐतबार\
+        \u{1F}सोमबार\u{1F}म\u{902}गलबार\u{1F}ब\u{941}धबार\u{1F}बीरब\
+        ार\u{1F}श\u{941}क\u{94D}रबार\u{1F}शनिबार\tdaysShort=ऐत\u{1F}सोम\
+        \u{1F}म\u{902}गल\u{1F}ब\u{941}ध\u{1F}बीर\u{1F}श\u{941}क\u{94D}र\u{1F}शनि\t\
+        standaloneDays=ऐतबार\u{1F}सोमबार\u{1F}म\u{902}गलबार\u{1F}ब\u{941}\
+        धबार\u{1F}बीरबार\u{1F}श\u{941}क\u{94D}रबार\u{1F}शनिबार\tpe\
+        riods=सव\u{947}र\u{1F}स’ञ\teras=ई.प\u{942}.\u{1F}ईसवी\tutc=तालम\u{947}\
+        ली आलमी समा\u{902}\u{1F}-
+        dsb\tpatterns=EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d.M.y\u{1F}d.M.yy\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\
+        \u{1F}H:mm:ss\u{1F}H:mm\tmonths=januara\u{1F}februara\u{1F}měrca\u{1F}apryla\u{1F}maja\u{1F}junija\
+        \u{1F}julija\u{1F}awgusta\u{1F}septembra\u{1F}oktobra\u{1F}nowembra\u{1F}decembra\tmonthsShort=jan.\
+        \u{1F}feb.\u{1F}měr.\u{1F}apr.\u{1F}maj.\u{1F}jun.\u{1F}jul.\u{1F}awg.\u{1F}sep.\u{1F}okt.\u{1F}now.\
+        \u{1F}dec.\tdays=njeźela\u{1F}pónjeźele\u{1F}wałtora\u{1F}srjoda\u{1F}stwórtk\u{1F}pětk\u{1F}sob\
+        ota\tdaysShort=nje\u{1F}pón\u{1F}wał\u{1F}srj\u{1F}stw\u{1F}pět\u{1F}sob\tstandaloneDays=njeźela\
+        \u{1F}pónjeźele\u{1F}wałtora\u{1F}srjoda\u{1F}stwórtk\u{1F}pětk\u{1F}sobota\tperiods=dop.\u{1F}w\
+        ótp.\teras=pś.Chr.n.\u{1F}pó Chr.n.\tutc=koordiněrowany swětowy cas\u{1F}UTC
+        dua\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=dimɔ\u{301}di\u{1F}ŋgɔndɛ\u{1F}sɔŋɛ\u{1F}diɓáɓá\u{1F}emia\
+        sele\u{1F}esɔpɛsɔpɛ\u{1F}madiɓɛ\u{301}díɓɛ\u{301}\u{1F}diŋgindi\u{1F}nyɛtɛki\u{1F}mayésɛ\
+        \u{301}\u{1F}tiníní\u{1F}eláŋgɛ\u{301}\tmonthsShort=di\u{1F}ŋgɔn\u{1F}sɔŋ\u{1F}diɓ\u{1F}emi\
+        \u{1F}esɔ\u{1F}mad\u{1F}diŋ\u{1F}nyɛt\u{1F}may\u{1F}tin\u{1F}elá\tdays=éti\u{1F}mɔ\u{301}sú\
+        \u{1F}kwasú\u{1F}mukɔ\u{301}sú\u{1F}ŋgisú\u{1F}ɗónɛsú\u{1F}esaɓasú\tdaysShort=ét\u{1F}mɔ\
+        \u{301}s\u{1F}kwa\u{1F}muk\u{1F}ŋgi\u{1F}ɗón\u{1F}esa\tstandaloneDays=éti\u{1F}mɔ\u{301}sú\u{1F}\
+        kwasú\u{1F}mukɔ\u{301}sú\u{1F}ŋgisú\u{1F}ɗónɛsú\u{1F}esaɓasú\tperiods=idiɓa\u{1F}ebyámu\t\
+        eras=ɓ.Ys\u{1F}mb.Ys
+        dv\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}dd-MM-y\u{1F}d-M-yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm
+        dyo\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Sanvie\u{1F}Fébirie\u{1F}Mars\u{1F}Aburil\u{1F}Mee\u{1F}Sueŋ\u{1F}\
+        Súuyee\u{1F}Ut\u{1F}Settembar\u{1F}Oktobar\u{1F}Novembar\u{1F}Disambar\tmonthsShort=Sa\u{1F}Fe\u{1F}M\
+        a\u{1F}Ab\u{1F}Me\u{1F}Su\u{1F}Sú\u{1F}Ut\u{1F}Se\u{1F}Ok\u{1F}No\u{1F}De\tdays=Dimas\u{1F}Teneŋ\
+        \u{1F}Talata\u{1F}Alarbay\u{1F}Aramisay\u{1F}Arjuma\u{1F}Sibiti\tdaysShort=Dim\u{1F}Ten\u{1F}Tal\u{1F}\
+        Ala\u{1F}Ara\u{1F}Arj\u{1F}Sib\tstandaloneDays=Dimas\u{1F}Teneŋ\u{1F}Talata\u{1F}Alarbay\u{1F}Aramisa\
+        y\u{1F}Arjuma\u{1F}Sibiti\teras=ArY\u{1F}AtY
+        dz\tpatterns=EEEE, ས\u{FA4}\u{FB1}\u{F72}་ལ\u{F7C}་y MMMM ཚ\u{F7A}ས་dd\u{1F}ས\u{FA4}\
+        \u{FB1}\u{F72}་ལ\u{F7C}་y MMMM ཚ\u{F7A}ས་ dd\u{1F}ས\u{FA4}\u{FB1}\u{F72}་ལ\u{F7C}་\
+        y ཟ\u{FB3}་MMM ཚ\u{F7A}ས་dd\u{1F}y-MM-dd\u{1F}ཆ\u{F74}་ཚ\u{F7C}ད་ h ས\u{F90}ར\
+        ་མ་ mm:ss a zzzz\u{1F}ཆ\u{F74}་ཚ\u{F7C}ད་ h ས\u{F90}ར་མ་ mm:ss a z\u{1F}ཆ\
+        \u{F74}་ཚ\u{F7C}ད་h:mm:ss a\u{1F}ཆ\u{F74}་ཚ\u{F7C}ད་ h ས\u{F90}ར་མ་ mm a\t\
+        months=ཟ\u{FB3}་དངཔ་\u{1F}ཟ\u{FB3}་གཉ\u{F72}ས་པ་\u{1F}ཟ\u{FB3}་གས\
+        \u{F74}མ་པ་\u{1F}ཟ\u{FB3}་བཞ\u{F72}་པ་\u{1F}ཟ\u{FB3}་ལ\u{F94}་པ་\
+        \u{1F}ཟ\u{FB3}་ད\u{FB2}\u{F74}ག་པ\u{1F}ཟ\u{FB3}་བད\u{F74}ན་པ་\u{1F}ཟ\
+        \u{FB3}་བར\u{F92}\u{FB1}ད་པ་\u{1F}ཟ\u{FB3}་དག\u{F74}་པ་\u{1F}ཟ\u{FB3}་\
+        བཅ\u{F74}་པ་\u{1F}ཟ\u{FB3}་བཅ\u{F74}་གཅ\u{F72}ག་པ་\u{1F}ཟ\u{FB3}་\
+        བཅ\u{F74}་གཉ\u{F72}ས་པ་\tmonthsShort=༡\u{1F}༢\u{1F}༣\u{1F}༤\u{1F}༥\u{1F}\
+        ༦\u{1F}༧\u{1F}༨\u{1F}༩\u{1F}༡༠\u{1F}༡༡\u{1F}12\tdays=གཟའ་ཟ\u{FB3}་བ་\
+        \u{1F}གཟའ་མ\u{F72}ག་དམར་\u{1F}གཟའ་ལ\u{FB7}ག་པ་\u{1F}གཟའ\
+        ་ཕ\u{F74}ར་བ\u{F74}་\u{1F}གཟའ་པ་སངས་\u{1F}གཟའ་ས\u{FA4}\
+        \u{F7A}ན་པ་\u{1F}གཟའ་ཉ\u{F72}་མ་\tdaysShort=ཟ\u{FB3}་\u{1F}མ\u{F72}ར\
+        ་\u{1F}ལ\u{FB7}ག་\u{1F}ཕ\u{F74}ར་\u{1F}སངས་\u{1F}ས\u{FA4}\u{F7A}ན་\u{1F}\
+        ཉ\u{F72}་\tstandaloneDays=གཟའ་ཟ\u{FB3}་བ་\u{1F}གཟའ་མ\u{F72}ག་དམ\
+        ར་\u{1F}གཟའ་ལ\u{FB7}ག་པ་\u{1F}གཟའ་ཕ\u{F74}ར་བ\u{F74}་\u{1F}ག\
+        ཟའ་པ་སངས་\u{1F}གཟའ་ས\u{FA4}\u{F7A}ན་པ་\u{1F}གཟའ་ཉ\u{F72}\
+        ་མ་\tperiods=ས\u{F94}་ཆ་\u{1F}ཕ\u{FB1}\u{F72}་ཆ་\tgmt=ཇ\u{F72}་ཨ\u{F7A}མ\
+        ་ཏ\u{F72}་{0}\tgmtZero=ཇ\u{F72}་ཨ\u{F7A}མ་ཊ\u{F72}་
+        ebu\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Mweri wa mbere\u{1F}Mweri wa kaĩri\u{1F}Mweri wa kathatũ\u{1F}Mwe\
+        ri wa kana\u{1F}Mweri wa gatano\u{1F}Mweri wa gatantatũ\u{1F}Mweri wa mũgwanja\u{1F}Mweri wa kanana\
+        \u{1F}Mweri wa kenda\u{1F}Mweri wa ikũmi\u{1F}Mweri wa ikũmi na ũmwe\u{1F}Mweri wa ikũmi na Kaĩr\
+        ĩ\tmonthsShort=Mbe\u{1F}Kai\u{1F}Kat\u{1F}Kan\u{1F}Gat\u{1F}Gan\u{1F}Mug\u{1F}Knn\u{1F}Ken\u{1F}Iku\
+        \u{1F}Imw\u{1F}Igi\tdays=Kiumia\u{1F}Njumatatu\u{1F}Njumaine\u{1F}Njumatano\u{1F}Aramithi\u{1F}Njumaa\
+        \u{1F}NJumamothii\tdaysShort=Kma\u{1F}Tat\u{1F}Ine\u{1F}Tan\u{1F}Arm\u{1F}Maa\u{1F}NMM\tstandaloneDays\
+        =Kiumia\u{1F}Njumatatu\u{1F}Njumaine\u{1F}Njumatano\u{1F}Aramithi\u{1F}Njumaa\u{1F}NJumamothii\tperiod\
+        s=KI\u{1F}UT\teras=MK\u{1F}TK
+        ee\tpatterns=EEEE, MMMM d 'lia' y\u{1F}MMMM d 'lia' y\u{1F}MMM d 'lia', y\u{1F}M/d/yy\u{1F}a 'ga' h:mm\
+        :ss zzzz\u{1F}a 'ga' h:mm:ss z\u{1F}a 'ga' h:mm:ss\u{1F}a 'ga' h:mm\tmonths=dzove\u{1F}dzodze\u{1F}ted\
+        oxe\u{1F}afɔfĩe\u{1F}dame\u{1F}masa\u{1F}siamlɔm\u{1F}deasiamime\u{1F}anyɔnyɔ\u{1F}kele\u{1F}ade\
+        ɛmekpɔxe\u{1F}dzome\tmonthsShort=dzv\u{1F}dzd\u{1F}ted\u{1F}afɔ\u{1F}dam\u{1F}mas\u{1F}sia\u{1F}dea\
+        \u{1F}any\u{1F}kel\u{1F}ade\u{1F}dzm\tdays=kɔsiɖa\u{1F}dzoɖa\u{1F}blaɖa\u{1F}kuɖa\u{1F}yawoɖa\
+        \u{1F}fiɖa\u{1F}memleɖa\tdaysShort=kɔs\u{1F}dzo\u{1F}bla\u{1F}kuɖ\u{1F}yaw\u{1F}fiɖ\u{1F}mem\tsta\
+        ndaloneDays=kɔsiɖa\u{1F}dzoɖa\u{1F}blaɖa\u{1F}kuɖa\u{1F}yawoɖa\u{1F}fiɖa\u{1F}memleɖa\tperiods\
+        =ŋdi\u{1F}ɣetrɔ\teras=HYV\u{1F}Yŋ\tgmt={0} GMT\tutc=Xexeme gaƒoƒoɖoanyi me\u{1F}UTC
+        ee_TG\tpatterns=EEEE, MMMM d 'lia' y\u{1F}MMMM d 'lia' y\u{1F}MMM d 'lia', y\u{1F}M/d/yy\u{1F}HH:mm:ss\
+         zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
+        el\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm\
+        :ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Ιανουαρίου\u{1F}Φεβρου\
+        αρίου\u{1F}Μαρτίου\u{1F}Απριλίου\u{1F}Μαΐου\u{1F}Ιουνίου\u{1F}Ιουλ\
+        ίου\u{1F}Αυγούστου\u{1F}Σεπτεμβρίου\u{1F}Οκτωβρίου\u{1F}Νοεμβρί\
+        ου\u{1F}Δεκεμβρίου\tmonthsShort=Ιαν\u{1F}Φεβ\u{1F}Μαρ\u{1F}Απρ\u{1F}Μαΐ\
+        \u{1F}Ιουν\u{1F}Ιουλ\u{1F}Αυγ\u{1F}Σεπ\u{1F}Οκτ\u{1F}Νοε\u{1F}Δεκ\tdays=Κυρ\
+        ιακή\u{1F}Δευτέρα\u{1F}Τρίτη\u{1F}Τετάρτη\u{1F}Πέμπτη\u{1F}Παρασκε\
+        υή\u{1F}Σάββατο\tdaysShort=Κυρ\u{1F}Δευ\u{1F}Τρί\u{1F}Τετ\u{1F}Πέμ\u{1F}Παρ\
+        \u{1F}Σάβ\tstandaloneDays=Κυριακή\u{1F}Δευτέρα\u{1F}Τρίτη\u{1F}Τετάρτη\
+        \u{1F}Πέμπτη\u{1F}Παρασκευή\u{1F}Σάββατο\tperiods=π.μ.\u{1F}μ.μ.\teras=π.Χ\
+        .\u{1F}μ.Χ.\tutc=Συντονισμένη Παγκόσμια Ώρα\u{1F}UTC
+        el_POLYTON\tmonths=Ιανουαρίου\u{1F}Φεβρουαρίου\u{1F}Μαρτίου\u{1F}Απρι\
+        λίου\u{1F}Μαΐου\u{1F}Ιουνίου\u{1F}Ιουλίου\u{1F}Αὐγούστου\u{1F}Σεπ\
+        τεμβρίου\u{1F}Ὀκτωβρίου\u{1F}Νοεμβρίου\u{1F}Δεκεμβρίου\tmonthsSho\
+        rt=Ιαν\u{1F}Φεβ\u{1F}Μαρ\u{1F}Απρ\u{1F}Μαΐ\u{1F}Ιουν\u{1F}Ιουλ\u{1F}Αὐγ\
+        \u{1F}Σεπ\u{1F}Ὀκτ\u{1F}Νοε\u{1F}Δεκ
+        en\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=January\u{1F}February\u{1F}March\
+        \u{1F}April\u{1F}May\u{1F}June\u{1F}July\u{1F}August\u{1F}September\u{1F}October\u{1F}November\u{1F}De\
+        cember\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sep\u{1F}O\
+        ct\u{1F}Nov\u{1F}Dec\tdays=Sunday\u{1F}Monday\u{1F}Tuesday\u{1F}Wednesday\u{1F}Thursday\u{1F}Friday\
+        \u{1F}Saturday\tstandaloneDays=Sunday\u{1F}Monday\u{1F}Tuesday\u{1F}Wednesday\u{1F}Thursday\u{1F}Frida\
+        y\u{1F}Saturday\teras=BC\u{1F}AD\tutc=Coordinated Universal Time\u{1F}UTC
+        en_001\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_150\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:\
+        ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_AE\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        en_AG\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_AI\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_AT\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_AU\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Ap\
+        r\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_BB\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_BE\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}dd MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_BI\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm
+        en_BM\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_BS\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_BW\tpatterns=EEEE, dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:\
+        mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Ju\
+        l\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_BZ\tpatterns=EEEE, dd MMMM y\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:\
+        mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Ju\
+        l\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_CA\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tperiods=a.m.\u{1F}p.m.
+        en_CC\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_CH\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_CK\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_CM\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_CX\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_CY\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_CZ\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_DE\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_DG\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_DK\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH.mm.ss zzzz\u{1F}HH.mm.s\
+        s z\u{1F}HH.mm.ss\u{1F}HH.mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_DM\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_Dsrt\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=𐐖𐐰𐑌𐐷𐐭𐐯𐑉𐐨\u{1F}𐐙𐐯𐐺𐑉𐐭𐐯\
+        𐑉𐐨\u{1F}𐐣𐐪𐑉𐐽\u{1F}𐐁𐐹𐑉𐐮𐑊\u{1F}𐐣𐐩\u{1F}𐐖𐐭𐑌\u{1F}𐐖𐐭\
+        𐑊𐐴\u{1F}𐐂𐑀𐐲𐑅𐐻\u{1F}𐐝𐐯𐐹𐐻𐐯𐑋𐐺𐐲𐑉\u{1F}𐐉𐐿𐐻𐐬𐐺\
+        𐐲𐑉\u{1F}𐐤𐐬𐑂𐐯𐑋𐐺𐐲𐑉\u{1F}𐐔𐐨𐑅𐐯𐑋𐐺𐐲𐑉\tmonthsShort=𐐖\
+        𐐰𐑌\u{1F}𐐙𐐯𐐺\u{1F}𐐣𐐪𐑉\u{1F}𐐁𐐹𐑉\u{1F}𐐣𐐩\u{1F}𐐖𐐭𐑌\u{1F}\
+        𐐖𐐭𐑊\u{1F}𐐂𐑀\u{1F}𐐝𐐯𐐹\u{1F}𐐉𐐿𐐻\u{1F}𐐤𐐬𐑂\u{1F}𐐔𐐨𐑅\tda\
+        ys=𐐝𐐲𐑌𐐼𐐩\u{1F}𐐣𐐲𐑌𐐼𐐩\u{1F}𐐓𐐭𐑆𐐼𐐩\u{1F}𐐎𐐯𐑌𐑆𐐼\
+        𐐩\u{1F}𐐛𐐲𐑉𐑆𐐼𐐩\u{1F}𐐙𐑉𐐴𐐼𐐩\u{1F}𐐝𐐰𐐻𐐲𐑉𐐼𐐩\tdaysSh\
+        ort=𐐝𐐲𐑌\u{1F}𐐣𐐲𐑌\u{1F}𐐓𐐭𐑆\u{1F}𐐎𐐯𐑌\u{1F}𐐛𐐲𐑉\u{1F}𐐙𐑉\
+        𐐴\u{1F}𐐝𐐰𐐻\tstandaloneDays=𐐝𐐲𐑌𐐼𐐩\u{1F}𐐣𐐲𐑌𐐼𐐩\u{1F}𐐓𐐭\
+        𐑆𐐼𐐩\u{1F}𐐎𐐯𐑌𐑆𐐼𐐩\u{1F}𐐛𐐲𐑉𐑆𐐼𐐩\u{1F}𐐙𐑉𐐴𐐼𐐩\
+        \u{1F}𐐝𐐰𐐻𐐲𐑉𐐼𐐩\tperiods=𐐈𐐣\u{1F}𐐑𐐣\teras=𐐒𐐗\u{1F}𐐈𐐔\tgmt=\
+        𐐘𐐣𐐓 {0}\tutc=\u{1F}UTC
+        en_EE\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_ER\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_ES\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_FI\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}H.mm.ss zzzz\u{1F}H.mm.ss\u{20}\
+        z\u{1F}H.mm.ss\u{1F}H.mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}A\
+        ug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_FJ\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_FK\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_FM\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_FR\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_GB\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_GD\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_GE\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_GG\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_GH\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_GI\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_GM\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_GS\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_GY\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_HK\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h\
+        :mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\
+        \u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_HU\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_ID\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH.mm.ss zzzz\u{1F}HH.mm.s\
+        s z\u{1F}HH.mm.ss\u{1F}HH.mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_IE\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_IL\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss\u{20}\
+        z\u{1F}H:mm:ss\u{1F}H:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}A\
+        ug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_IM\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_IN\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec
+        en_IO\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_IT\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_JE\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_JM\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Ap\
+        r\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_JP\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}y/MM/dd\u{1F}H:mm:ss zzzz\u{1F}H:mm:\
+        ss z\u{1F}H:mm:ss\u{1F}H:mm
+        en_KE\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_KI\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_KN\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_KY\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_LC\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_LR\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_LS\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_LT\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_LV\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_MG\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_MO\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_MS\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_MT\tpatterns=EEEE, d MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_MU\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_MV\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}dd-MM-y\u{1F}d-M-yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_MW\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_MY\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_NA\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_NF\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_NG\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_NL\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_NO\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_NR\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_NU\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_NZ\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_PG\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_PK\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_PL\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_PN\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_PT\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_PW\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_RO\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_RW\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_SB\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_SC\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_SD\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_SE\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_SG\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Ap\
+        r\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_SH\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_SI\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_SK\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_SL\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_SS\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_SX\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_SZ\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_Shaw\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=·𐑡𐑨𐑙𐑘𐑭𐑢𐑺𐑰\u{1F}·𐑓𐑧𐑚𐑘𐑵\
+        𐑢𐑺𐑰\u{1F}·𐑥𐑸𐑗\u{1F}·𐑱𐑐𐑮𐑭𐑤\u{1F}·𐑥𐑱\u{1F}·𐑡𐑵𐑯\u{1F}\
+        ·𐑡𐑫𐑤𐑲\u{1F}·𐑪𐑜𐑭𐑕𐑑\u{1F}·𐑕𐑧𐑐𐑑𐑧𐑥𐑚𐑸\u{1F}·𐑷𐑒\
+        𐑑𐑴𐑚𐑸\u{1F}·𐑯𐑴𐑝𐑧𐑥𐑚𐑸\u{1F}·𐑛𐑭𐑕𐑧𐑥𐑚𐑸\tmonthsShort=\
+        ·𐑡𐑨\u{1F}·𐑓𐑧\u{1F}·𐑥𐑸\u{1F}·𐑱𐑐\u{1F}·𐑥𐑱\u{1F}·𐑡𐑵\u{1F}·𐑡\
+        𐑫\u{1F}·𐑪𐑜\u{1F}·𐑕𐑧\u{1F}·𐑷𐑒\u{1F}·𐑯𐑴\u{1F}·𐑛𐑭\tdays=·𐑕𐑭\
+        𐑙𐑛𐑱\u{1F}·𐑥𐑭𐑙𐑛𐑱\u{1F}·𐑑𐑵𐑟𐑛𐑱\u{1F}·𐑢𐑧𐑙𐑟𐑛𐑱\
+        \u{1F}·𐑔𐑻𐑟𐑛𐑱\u{1F}·𐑓𐑮𐑲𐑛𐑱\u{1F}·𐑕𐑨𐑛𐑻𐑛𐑱\tdaysShort=·\
+        𐑕𐑭\u{1F}·𐑥𐑭\u{1F}·𐑑𐑵\u{1F}·𐑢𐑧\u{1F}·𐑔𐑻\u{1F}·𐑓𐑮\u{1F}·𐑕\
+        𐑨\tstandaloneDays=·𐑕𐑭𐑙𐑛𐑱\u{1F}·𐑥𐑭𐑙𐑛𐑱\u{1F}·𐑑𐑵𐑟𐑛𐑱\
+        \u{1F}·𐑢𐑧𐑙𐑟𐑛𐑱\u{1F}·𐑔𐑻𐑟𐑛𐑱\u{1F}·𐑓𐑮𐑲𐑛𐑱\u{1F}·𐑕\
+        𐑨𐑛𐑻𐑛𐑱\tperiods=𐑨𐑥\u{1F}𐑐𐑥\teras=𐑚·𐑒\u{1F}𐑨𐑛\tgmt=·𐑜𐑥\
+        𐑑{0}\tutc=𐑒𐑴𐑹𐑛𐑦𐑯𐑱𐑑𐑩𐑛 𐑿𐑯𐑦𐑝𐑻𐑕𐑩𐑤 𐑑𐑲𐑥\
+        \u{1F}𐑿𐑑𐑰𐑒𐑰
+        en_TC\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_TK\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_TO\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_TT\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_TV\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_TZ\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_UA\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_UG\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_VC\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_VG\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_VU\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_WS\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\
+        \u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_ZA\tpatterns=EEEE, dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}y/MM/dd\u{1F}HH:mm:ss zzzz\u{1F}HH:m\
+        m:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_ZM\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        en_ZW\tpatterns=EEEE, dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM,y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:\
+        ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\
+        \u{1F}Aug\u{1F}Sept\u{1F}Oct\u{1F}Nov\u{1F}Dec\tperiods=am\u{1F}pm
+        eo\tpatterns=EEEE, 'la' d-'a' 'de' MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januaro\u{1F}Februaro\u{1F}Marto\u{1F}Aprilo\u{1F}Ma\
+        jo\u{1F}Junio\u{1F}Julio\u{1F}Aŭgusto\u{1F}Septembro\u{1F}Oktobro\u{1F}Novembro\u{1F}Decembro\tmonths\
+        Short=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}Maj\u{1F}Jun\u{1F}Jul\u{1F}Aŭg\u{1F}Sep\u{1F}Okt\u{1F}Nov\
+        \u{1F}Dec\tdays=dimanĉo\u{1F}lundo\u{1F}mardo\u{1F}merkredo\u{1F}ĵaŭdo\u{1F}vendredo\u{1F}sabato\td\
+        aysShort=di\u{1F}lu\u{1F}ma\u{1F}me\u{1F}ĵa\u{1F}ve\u{1F}sa\tstandaloneDays=dimanĉo\u{1F}lundo\u{1F}\
+        mardo\u{1F}merkredo\u{1F}ĵaŭdo\u{1F}vendredo\u{1F}sabato\tperiods=atm\u{1F}ptm\teras=a.n.e.\u{1F}n.e\
+        .\tgmt=UTC{0}\thours=+HH:mm;−HH:mm\tgmtZero=UTC\tutc=universala tempo kunordigita\u{1F}UTC
+        es\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}H:mm:ss (z\
+        zzz)\u{1F}H:mm:ss z\u{1F}H:mm:ss\u{1F}H:mm\tmonths=enero\u{1F}febrero\u{1F}marzo\u{1F}abril\u{1F}mayo\
+        \u{1F}junio\u{1F}julio\u{1F}agosto\u{1F}septiembre\u{1F}octubre\u{1F}noviembre\u{1F}diciembre\tmonthsS\
+        hort=ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sept\u{1F}oct\u{1F}nov\
+        \u{1F}dic\tdays=domingo\u{1F}lunes\u{1F}martes\u{1F}miércoles\u{1F}jueves\u{1F}viernes\u{1F}sábado\t\
+        daysShort=dom\u{1F}lun\u{1F}mar\u{1F}mié\u{1F}jue\u{1F}vie\u{1F}sáb\tstandaloneDays=domingo\u{1F}lun\
+        es\u{1F}martes\u{1F}miércoles\u{1F}jueves\u{1F}viernes\u{1F}sábado\tperiods=a.\u{202F}m.\u{1F}p.\
+        \u{202F}m.\teras=a. C.\u{1F}d. C.\tutc=tiempo universal coordinado\u{1F}UTC
+        es_419\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:s\
+        s\u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\
+        \u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\tp\
+        eriods=a.m.\u{1F}p.m.\teras=a.C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_AR\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:s\
+        s zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\
+        \u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\teras=a.C.\u{1F}d.C.\tutc=hora univers\
+        al coordinada\u{1F}UTC
+        es_BO\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM 'de' y\u{1F}d/M/yy\u{1F}h:\
+        mm:ss\u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\
+        \u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\te\
+        ras=a.C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_BR\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:s\
+        s zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\
+        \u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\tperiods=a.m.\u{1F}p.m.\teras=a.C.\
+        \u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_BZ\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:s\
+        s zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\
+        \u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\tperiods=a.m.\u{1F}p.m.\teras=a.C.\
+        \u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_CL\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd-MM-y\u{1F}dd-MM-yy\u{1F}HH:mm\
+        :ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=ene\u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\
+        \u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\teras=a.C.\u{1F}d.C.\tutc=hora univers\
+        al coordinada\u{1F}UTC
+        es_CO\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d/MM/y\u{1F}d/MM/yy\u{1F}h:mm:ss\
+        \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\u{1F}\
+        feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\teras=a.\
+        C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_CR\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\
+        \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\u{1F}\
+        feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\teras=a.\
+        C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_CU\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\
+        \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\u{1F}\
+        feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\tperiods\
+        =a.m.\u{1F}p.m.\teras=a.C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_DO\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\
+        \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\u{1F}\
+        feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\teras=a.\
+        C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_EC\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\
+        \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\u{1F}\
+        feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\teras=a.\
+        C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_GT\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d/MM/y\u{1F}d/MM/yy\u{1F}h:mm:ss\
+        \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\u{1F}\
+        feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\teras=a.\
+        C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_HN\tpatterns=EEEE dd 'de' MMMM 'de' y\u{1F}dd 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:s\
+        s\u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\
+        \u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\te\
+        ras=a.C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_MX\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}h:mm:\
+        ss\u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\
+        \u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\tp\
+        eriods=a.m.\u{1F}p.m.\teras=a.C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_NI\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\
+        \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\u{1F}\
+        feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\teras=a.\
+        C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_PA\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}MM/dd/y\u{1F}MM/dd/yy\u{1F}h:mm:\
+        ss\u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\
+        \u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\te\
+        ras=a.C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_PE\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/MM/yy\u{1F}h:mm:s\
+        s\u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=enero\u{1F}fe\
+        brero\u{1F}marzo\u{1F}abril\u{1F}mayo\u{1F}junio\u{1F}julio\u{1F}agosto\u{1F}setiembre\u{1F}octubre\
+        \u{1F}noviembre\u{1F}diciembre\tmonthsShort=ene.\u{1F}feb.\u{1F}mar.\u{1F}abr.\u{1F}may.\u{1F}jun.\
+        \u{1F}jul.\u{1F}ago.\u{1F}set.\u{1F}oct.\u{1F}nov.\u{1F}dic.\teras=a.C.\u{1F}d.C.\tutc=hora universal\u{20}\
+        coordinada\u{1F}UTC
+        es_PH\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\
+        \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        es_PR\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}MM/dd/y\u{1F}MM/dd/yy\u{1F}h:mm:\
+        ss\u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\
+        \u{1F}feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\te\
+        ras=a.C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_PY\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:s\
+        s zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=ene.\u{1F}feb.\u{1F}mar.\u{1F}abr.\u{1F}m\
+        ay.\u{1F}jun.\u{1F}jul.\u{1F}ago.\u{1F}sept.\u{1F}oct.\u{1F}nov.\u{1F}dic.\teras=a.C.\u{1F}d.C.\tutc=h\
+        ora universal coordinada\u{1F}UTC
+        es_SV\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\
+        \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\u{1F}\
+        feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\teras=a.\
+        C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_US\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/y\u{1F}h:mm:ss\
+        \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene\u{1F}\
+        feb\u{1F}mar\u{1F}abr\u{1F}may\u{1F}jun\u{1F}jul\u{1F}ago\u{1F}sep\u{1F}oct\u{1F}nov\u{1F}dic\tperiods\
+        =a.m.\u{1F}p.m.\teras=a.C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_UY\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:s\
+        s zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=enero\u{1F}febrero\u{1F}marzo\u{1F}abril\u{1F}\
+        mayo\u{1F}junio\u{1F}julio\u{1F}agosto\u{1F}setiembre\u{1F}octubre\u{1F}noviembre\u{1F}diciembre\tmont\
+        hsShort=ene.\u{1F}feb.\u{1F}mar.\u{1F}abr.\u{1F}may.\u{1F}jun.\u{1F}jul.\u{1F}ago.\u{1F}set.\u{1F}oct.\
+        \u{1F}nov.\u{1F}dic.\teras=a.C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        es_VE\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\
+        \u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonthsShort=ene.\
+        \u{1F}feb.\u{1F}mar.\u{1F}abr.\u{1F}may.\u{1F}jun.\u{1F}jul.\u{1F}ago.\u{1F}sept.\u{1F}oct.\u{1F}nov.\
+        \u{1F}dic.\teras=a.C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        et\tpatterns=EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:\
+        ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=jaanuar\u{1F}veebruar\u{1F}märts\u{1F}aprill\u{1F}mai\u{1F}juun\
+        i\u{1F}juuli\u{1F}august\u{1F}september\u{1F}oktoober\u{1F}november\u{1F}detsember\tmonthsShort=jaan\
+        \u{1F}veebr\u{1F}märts\u{1F}apr\u{1F}mai\u{1F}juuni\u{1F}juuli\u{1F}aug\u{1F}sept\u{1F}okt\u{1F}nov\
+        \u{1F}dets\tdays=pühapäev\u{1F}esmaspäev\u{1F}teisipäev\u{1F}kolmapäev\u{1F}neljapäev\u{1F}reede\
+        \u{1F}laupäev\tdaysShort=P\u{1F}E\u{1F}T\u{1F}K\u{1F}N\u{1F}R\u{1F}L\tstandaloneDays=pühapäev\u{1F}\
+        esmaspäev\u{1F}teisipäev\u{1F}kolmapäev\u{1F}neljapäev\u{1F}reede\u{1F}laupäev\teras=eKr\u{1F}pKr\
+        \tgmt=GMT {0}\thours=+HH:mm;−HH:mm\tutc=Koordineeritud maailmaaeg\u{1F}UTC
+        eu\tpatterns=y('e')'ko' MMMM'ren' d('a'), EEEE\u{1F}y('e')'ko' MMMM'ren' d('a')\u{1F}y('e')'ko' MMM d(\
+        'a')\u{1F}yy/M/d\u{1F}HH:mm:ss (zzzz)\u{1F}HH:mm:ss (z)\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=urtarrila\
+        \u{1F}otsaila\u{1F}martxoa\u{1F}apirila\u{1F}maiatza\u{1F}ekaina\u{1F}uztaila\u{1F}abuztua\u{1F}iraila\
+        \u{1F}urria\u{1F}azaroa\u{1F}abendua\tmonthsShort=urt.\u{1F}ots.\u{1F}mar.\u{1F}api.\u{1F}mai.\u{1F}ek\
+        a.\u{1F}uzt.\u{1F}abu.\u{1F}ira.\u{1F}urr.\u{1F}aza.\u{1F}abe.\tdays=igandea\u{1F}astelehena\u{1F}aste\
+        artea\u{1F}asteazkena\u{1F}osteguna\u{1F}ostirala\u{1F}larunbata\tdaysShort=ig.\u{1F}al.\u{1F}ar.\
+        \u{1F}az.\u{1F}og.\u{1F}or.\u{1F}lr.\tstandaloneDays=igandea\u{1F}astelehena\u{1F}asteartea\u{1F}astea\
+        zkena\u{1F}osteguna\u{1F}ostirala\u{1F}larunbata\teras=K.a.\u{1F}K.o.\tutc=ordu unibertsal koordinatua\
+        \u{1F}UTC
+        ewo\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ngɔn osú\u{1F}ngɔn bɛ\u{30C}\u{1F}ngɔn lála\u{1F}ngɔn nyina\
+        \u{1F}ngɔn tána\u{1F}ngɔn saməna\u{1F}ngɔn zamgbála\u{1F}ngɔn mwom\u{1F}ngɔn ebulú\u{1F}ngɔn\
+         awóm\u{1F}ngɔn awóm ai dziá\u{1F}ngɔn awóm ai bɛ\u{30C}\tmonthsShort=ngo\u{1F}ngb\u{1F}ngl\
+        \u{1F}ngn\u{1F}ngt\u{1F}ngs\u{1F}ngz\u{1F}ngm\u{1F}nge\u{1F}nga\u{1F}ngad\u{1F}ngab\tdays=sɔ\u{301}nd\
+        ɔ\u{1F}mɔ\u{301}ndi\u{1F}sɔ\u{301}ndɔ məlú mə\u{301}bɛ\u{30C}\u{1F}sɔ\u{301}ndɔ məlú mə\
+        \u{301}lɛ\u{301}\u{1F}sɔ\u{301}ndɔ məlú mə\u{301}nyi\u{1F}fúladé\u{1F}séradé\tdaysShort=sɔ\
+        \u{301}n\u{1F}mɔ\u{301}n\u{1F}smb\u{1F}sml\u{1F}smn\u{1F}fúl\u{1F}sér\tstandaloneDays=sɔ\u{301}nd\
+        ɔ\u{1F}mɔ\u{301}ndi\u{1F}sɔ\u{301}ndɔ məlú mə\u{301}bɛ\u{30C}\u{1F}sɔ\u{301}ndɔ məlú mə\
+        \u{301}lɛ\u{301}\u{1F}sɔ\u{301}ndɔ məlú mə\u{301}nyi\u{1F}fúladé\u{1F}séradé\tperiods=kíkí\
+        ríg\u{1F}ngəgógəle\teras=oyk\u{1F}ayk
+        fa\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y/M/d\u{1F}H:mm:ss (zzzz)\u{1F}H:mm:ss (z)\
+        \u{1F}H:mm:ss\u{1F}H:mm\tmonths=ژانویه\u{1F}فوریه\u{1F}مارس\u{1F}آوریل\u{1F}مه\
+        \u{1F}ژوئن\u{1F}ژوئیه\u{1F}اوت\u{1F}سپتامبر\u{1F}اکتبر\u{1F}نوامبر\u{1F}\
+        دسامبر\tmonthsShort=ژانویه\u{1F}فوریه\u{1F}مارس\u{1F}آوریل\u{1F}مه\u{1F}ژ\
+        وئن\u{1F}ژوئیه\u{1F}اوت\u{1F}سپتامبر\u{1F}اکتبر\u{1F}نوامبر\u{1F}دسام\
+        بر\tdays=یکشنبه\u{1F}دوشنبه\u{1F}سه\u{200C}شنبه\u{1F}چهارشنبه\u{1F}پنج\
+        شنبه\u{1F}جمعه\u{1F}شنبه\tdaysShort=یکشنبه\u{1F}دوشنبه\u{1F}سه\u{200C}شنب\
+        ه\u{1F}چهارشنبه\u{1F}پنجشنبه\u{1F}جمعه\u{1F}شنبه\tstandaloneDays=یکشنبه\
+        \u{1F}دوشنبه\u{1F}سه\u{200C}شنبه\u{1F}چهارشنبه\u{1F}پنجشنبه\u{1F}جمعه\
+        \u{1F}شنبه\tperiods=ق.ظ.\u{1F}ب.ظ.\teras=ق.م.\u{1F}م.\tgmt={0} گرینویچ\thours=\
+        \u{200E}+HH:mm;\u{200E}−HH:mm\tgmtZero=گرینویچ\tutc=زمان هماهنگ جهانی\u{1F}UTC
+        fa_AF\tmonths=جنوری\u{1F}فبروری\u{1F}مارچ\u{1F}اپریل\u{1F}می\u{1F}جون\u{1F}ج\
+        ولای\u{1F}اگست\u{1F}سپتمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر\tmonthsShor\
+        t=جنو\u{1F}فبروری\u{1F}مارچ\u{1F}اپریل\u{1F}می\u{1F}جون\u{1F}جول\u{1F}اگس\
+        ت\u{1F}سپتمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسم
+        ff\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=siilo\u{1F}colte\u{1F}mbooy\u{1F}seeɗto\u{1F}duujal\u{1F}korse\
+        \u{1F}morso\u{1F}juko\u{1F}siilto\u{1F}yarkomaa\u{1F}jolal\u{1F}bowte\tmonthsShort=sii\u{1F}col\u{1F}m\
+        bo\u{1F}see\u{1F}duu\u{1F}kor\u{1F}mor\u{1F}juk\u{1F}slt\u{1F}yar\u{1F}jol\u{1F}bow\tdays=dewo\u{1F}aa\
+        ɓnde\u{1F}mawbaare\u{1F}njeslaare\u{1F}naasaande\u{1F}mawnde\u{1F}hoore-biir\tdaysShort=dew\u{1F}aaɓ\
+        \u{1F}maw\u{1F}nje\u{1F}naa\u{1F}mwd\u{1F}hbi\tstandaloneDays=dewo\u{1F}aaɓnde\u{1F}mawbaare\u{1F}nje\
+        slaare\u{1F}naasaande\u{1F}mawnde\u{1F}hoore-biir\tperiods=subaka\u{1F}kikiiɗe\teras=H-I\u{1F}C-I
+        ff_Adlm\tpatterns=EEEE d MMMM⹁ y\u{1F}d MMMM⹁ y\u{1F}d MMM⹁ y\u{1F}d-M-y\u{1F}HH:mm:ss zzzz\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=𞤅𞤭\u{1E945}𞤤𞤮\u{1F}𞤕𞤮𞤤𞤼𞤮\
+        \u{1F}𞤐𞤦𞤮\u{1E945}𞤴𞤮\u{1F}𞤅𞤫\u{1E945}𞤼𞤮\u{1F}𞤁𞤵\u{1E945}𞤶𞤮\
+        \u{1F}𞤑𞤮𞤪𞤧𞤮\u{1F}𞤃𞤮𞤪𞤧𞤮\u{1F}𞤔𞤵𞤳𞤮\u{1F}𞤅𞤭𞤤𞤼𞤮\
+        \u{1F}𞤒𞤢𞤪𞤳𞤮\u{1F}𞤔𞤮𞤤𞤮\u{1F}𞤄𞤮𞤱𞤼𞤮\tmonthsShort=𞤅𞤭\
+        \u{1E945}𞤤𞤮\u{1F}𞤕𞤮𞤤𞤼𞤮\u{1F}𞤐𞤦𞤮\u{1E945}𞤴𞤮\u{1F}𞤅𞤫\u{1E945}\
+        𞤼𞤮\u{1F}𞤁𞤵\u{1E945}𞤶𞤮\u{1F}𞤑𞤮𞤪𞤧𞤮\u{1F}𞤃𞤮𞤪𞤧𞤮\u{1F}𞤔\
+        𞤵𞤳𞤮\u{1F}𞤅𞤭𞤤𞤼𞤮\u{1F}𞤒𞤢𞤪𞤳𞤮\u{1F}𞤔𞤮𞤤𞤮\u{1F}𞤄𞤮\
+        𞤱𞤼𞤮\tdays=𞤈𞤫𞤬𞤦𞤭𞤪\u{1E946}𞤫\u{1F}𞤀\u{1E944}𞤩𞤵𞤲𞥋𞤣𞤫\
+        \u{1F}𞤃𞤢𞤱𞤦𞤢\u{1E944}𞤪𞤫\u{1F}𞤐𞤶𞤫𞤧𞤤𞤢\u{1E944}𞤪𞤫\u{1F}𞤐\
+        𞤢\u{1E944}𞤧𞤢\u{1E944}𞤲𞤣𞤫\u{1F}𞤃𞤢𞤱𞤲𞤣𞤫\u{1F}𞤖𞤮𞤪𞤦𞤭𞤪\
+        \u{1E946}𞤫\tdaysShort=𞤈𞤫𞤬\u{1F}𞤀\u{1E944}𞤩𞤵\u{1F}𞤃𞤢𞤦\u{1F}𞤔𞤫𞤧\
+        \u{1F}𞤐𞤢\u{1E944}𞤧\u{1F}𞤃𞤢𞤣\u{1F}𞤖𞤮𞤪\tstandaloneDays=𞤈𞤫𞤬𞤦𞤭\
+        𞤪\u{1E946}𞤫\u{1F}𞤀\u{1E944}𞤩𞤵𞤲𞥋𞤣𞤫\u{1F}𞤃𞤢𞤱𞤦𞤢\u{1E944}𞤪\
+        𞤫\u{1F}𞤐𞤶𞤫𞤧𞤤𞤢\u{1E944}𞤪𞤫\u{1F}𞤐𞤢\u{1E944}𞤧𞤢\u{1E944}𞤲𞤣\
+        𞤫\u{1F}𞤃𞤢𞤱𞤲𞤣𞤫\u{1F}𞤖𞤮𞤪𞤦𞤭𞤪\u{1E946}𞤫\tperiods=𞤀𞤎\u{1F}\
+        𞤇𞤎\teras=𞤀𞤀𞤋\u{1F}𞤇𞤀𞤋\tgmt=𞤑𞤖𞤘{0}\tgmtZero=𞤑𞤖𞤘\tutc=𞤑𞤭\
+        𞤶𞤮\u{1E945}𞤪𞤫 𞤖𞤭𞤤\u{1E946}𞤢𞤲𞤳𞤮\u{1E945}𞤪𞤫 𞤊𞤮𞤲𞤣𞤢\
+        \u{1E944}𞤲𞤣𞤫\u{1F}𞤑𞤖𞤊
+        ff_Adlm_GH\tpatterns=EEEE d MMMM⹁ y\u{1F}d MMMM⹁ y\u{1F}d MMM⹁ y\u{1F}d-M-y\u{1F}h:mm:ss a zzzz\
+        \u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
+        ff_Adlm_GM\tpatterns=EEEE d MMMM⹁ y\u{1F}d MMMM⹁ y\u{1F}d MMM⹁ y\u{1F}d-M-y\u{1F}h:mm:ss a zzzz\
+        \u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
+        ff_Adlm_LR\tpatterns=EEEE d MMMM⹁ y\u{1F}d MMMM⹁ y\u{1F}d MMM⹁ y\u{1F}d-M-y\u{1F}h:mm:ss a zzzz\
+        \u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
+        ff_Adlm_MR\tpatterns=EEEE d MMMM⹁ y\u{1F}d MMMM⹁ y\u{1F}d MMM⹁ y\u{1F}d-M-y\u{1F}h:mm:ss a zzzz\
+        \u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
+        ff_Adlm_SL\tpatterns=EEEE d MMMM⹁ y\u{1F}d MMMM⹁ y\u{1F}d MMM⹁ y\u{1F}d-M-y\u{1F}h:mm:ss a zzzz\
+        \u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
+        ff_Latn_GH\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        ff_Latn_GM\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        ff_Latn_LR\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        ff_Latn_MR\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        ff_Latn_SL\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        fi\tpatterns=cccc d. MMMM y\u{1F}d. MMMM y\u{1F}d.M.y\u{1F}d.M.y\u{1F}H.mm.ss zzzz\u{1F}H.mm.ss z\
+        \u{1F}H.mm.ss\u{1F}H.mm\tmonths=tammikuuta\u{1F}helmikuuta\u{1F}maaliskuuta\u{1F}huhtikuuta\u{1F}touko\
+        kuuta\u{1F}kesäkuuta\u{1F}heinäkuuta\u{1F}elokuuta\u{1F}syyskuuta\u{1F}lokakuuta\u{1F}marraskuuta\
+        \u{1F}joulukuuta\tmonthsShort=tammi\u{1F}helmi\u{1F}maalis\u{1F}huhti\u{1F}touko\u{1F}kesä\u{1F}hein\
+        ä\u{1F}elo\u{1F}syys\u{1F}loka\u{1F}marras\u{1F}joulu\tdays=sunnuntaina\u{1F}maanantaina\u{1F}tiistai\
+        na\u{1F}keskiviikkona\u{1F}torstaina\u{1F}perjantaina\u{1F}lauantaina\tdaysShort=su\u{1F}ma\u{1F}ti\
+        \u{1F}ke\u{1F}to\u{1F}pe\u{1F}la\tstandaloneDays=sunnuntai\u{1F}maanantai\u{1F}tiistai\u{1F}keskiviikk\
+        o\u{1F}torstai\u{1F}perjantai\u{1F}lauantai\tperiods=ap.\u{1F}ip.\teras=eKr.\u{1F}jKr.\tgmt=UTC{0}\tho\
+        urs=+H.mm;-H.mm\tgmtZero=UTC\tutc=UTC-yleisaika\u{1F}UTC
+        fil\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Enero\u{1F}Pebrero\u{1F}Mars\
+        o\u{1F}Abril\u{1F}Mayo\u{1F}Hunyo\u{1F}Hulyo\u{1F}Agosto\u{1F}Setyembre\u{1F}Oktubre\u{1F}Nobyembre\
+        \u{1F}Disyembre\tmonthsShort=Ene\u{1F}Peb\u{1F}Mar\u{1F}Abr\u{1F}May\u{1F}Hun\u{1F}Hul\u{1F}Ago\u{1F}S\
+        et\u{1F}Okt\u{1F}Nob\u{1F}Dis\tdays=Linggo\u{1F}Lunes\u{1F}Martes\u{1F}Miyerkules\u{1F}Huwebes\u{1F}Bi\
+        yernes\u{1F}Sabado\tdaysShort=Lin\u{1F}Lun\u{1F}Mar\u{1F}Miy\u{1F}Huw\u{1F}Biy\u{1F}Sab\tstandaloneDay\
+        s=Linggo\u{1F}Lunes\u{1F}Martes\u{1F}Miyerkules\u{1F}Huwebes\u{1F}Biyernes\u{1F}Sabado\teras=BC\u{1F}A\
+        D\tutc=Coordinated Universal Time\u{1F}UTC
+        fo\tpatterns=EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}dd.MM.y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=januar\u{1F}februar\u{1F}mars\u{1F}apríl\u{1F}mai\u{1F}juni\
+        \u{1F}juli\u{1F}august\u{1F}september\u{1F}oktober\u{1F}november\u{1F}desember\tmonthsShort=jan.\u{1F}\
+        feb.\u{1F}mar.\u{1F}apr.\u{1F}mai\u{1F}jun.\u{1F}jul.\u{1F}aug.\u{1F}sep.\u{1F}okt.\u{1F}nov.\u{1F}des\
+        .\tdays=sunnudagur\u{1F}mánadagur\u{1F}týsdagur\u{1F}mikudagur\u{1F}hósdagur\u{1F}fríggjadagur\
+        \u{1F}leygardagur\tdaysShort=sun.\u{1F}mán.\u{1F}týs.\u{1F}mik.\u{1F}hós.\u{1F}frí.\u{1F}ley.\tsta\
+        ndaloneDays=sunnudagur\u{1F}mánadagur\u{1F}týsdagur\u{1F}mikudagur\u{1F}hósdagur\u{1F}fríggjadagur\
+        \u{1F}leygardagur\teras=f.Kr.\u{1F}e.Kr.\tutc=Samskipað heimstíð\u{1F}UTC
+        fr\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=janvier\u{1F}février\u{1F}mars\u{1F}avril\u{1F}mai\u{1F}juin\u{1F}j\
+        uillet\u{1F}août\u{1F}septembre\u{1F}octobre\u{1F}novembre\u{1F}décembre\tmonthsShort=janv.\u{1F}fé\
+        vr.\u{1F}mars\u{1F}avr.\u{1F}mai\u{1F}juin\u{1F}juil.\u{1F}août\u{1F}sept.\u{1F}oct.\u{1F}nov.\u{1F}d\
+        éc.\tdays=dimanche\u{1F}lundi\u{1F}mardi\u{1F}mercredi\u{1F}jeudi\u{1F}vendredi\u{1F}samedi\tdaysShor\
+        t=dim.\u{1F}lun.\u{1F}mar.\u{1F}mer.\u{1F}jeu.\u{1F}ven.\u{1F}sam.\tstandaloneDays=dimanche\u{1F}lundi\
+        \u{1F}mardi\u{1F}mercredi\u{1F}jeudi\u{1F}vendredi\u{1F}samedi\teras=av. J.-C.\u{1F}ap. J.-C.\tgmt=UTC\
+        {0}\thours=+HH:mm;−HH:mm\tgmtZero=UTC\tutc=temps universel coordonné\u{1F}TU
+        fr_BE\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/MM/yy\u{1F}H 'h' mm 'min' ss 's' zzzz\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
+        fr_CA\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y-MM-dd\u{1F}HH 'h' mm 'min' ss 's' zzzz\
+        \u{1F}HH 'h' mm 'min' ss 's' z\u{1F}HH 'h' mm 'min' ss 's'\u{1F}HH 'h' mm\tmonthsShort=janv.\u{1F}fév\
+        r.\u{1F}mars\u{1F}avr.\u{1F}mai\u{1F}juin\u{1F}juill.\u{1F}août\u{1F}sept.\u{1F}oct.\u{1F}nov.\u{1F}d\
+        éc.\tperiods=a.m.\u{1F}p.m.\tutc=temps universel coordonné\u{1F}UTC
+        fr_CH\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.yy\u{1F}HH.mm:ss 'h' zzzz\u{1F}HH\
+        :mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
+        fr_CM\tperiods=mat.\u{1F}soir
+        fr_DJ\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        fr_DZ\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        fr_MA\tmonthsShort=jan.\u{1F}fév.\u{1F}mar.\u{1F}avr.\u{1F}mai\u{1F}jui.\u{1F}juil.\u{1F}août\u{1F}s\
+        ept.\u{1F}oct.\u{1F}nov.\u{1F}déc.
+        fr_MR\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        fr_SY\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        fr_TD\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        fr_TN\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        fr_VU\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        frr\tpatterns=EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Janewoore\u{1F}Febrewoore\u{1F}Maarts\u{1F}April\u{1F}Mei\u{1F}\
+        Jüüne\u{1F}Jüüle\u{1F}August\u{1F}September\u{1F}Oktuuber\u{1F}Nofember\u{1F}Detsember\tmonthsShor\
+        t=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}Mei\u{1F}Jün\u{1F}Jül\u{1F}Aug\u{1F}Sep\u{1F}Okt\u{1F}Nof\
+        \u{1F}Det\tdays=Söndai\u{1F}Mundai\u{1F}Teisdai\u{1F}Weedensdai\u{1F}Tüürsdai\u{1F}Freidai\u{1F}San\
+        inj\tdaysShort=Sön\u{1F}Mun\u{1F}Tei\u{1F}Wed\u{1F}Tür\u{1F}Fre\u{1F}San\tstandaloneDays=Söndai\
+        \u{1F}Mundai\u{1F}Teisdai\u{1F}Weedensdai\u{1F}Tüürsdai\u{1F}Freidai\u{1F}Saninj\tperiods=i/m\u{1F}e\
+        /m\teras=f.Kr.\u{1F}AD\tutc=Ufstemet Wäälttidj\u{1F}UTC
+        fur\tpatterns=EEEE d 'di' MMMM 'dal' y\u{1F}d 'di' MMMM 'dal' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm:\
+        ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Zenâr\u{1F}Fevrâr\u{1F}Març\u{1F}Avrîl\
+        \u{1F}Mai\u{1F}Jugn\u{1F}Lui\u{1F}Avost\u{1F}Setembar\u{1F}Otubar\u{1F}Novembar\u{1F}Dicembar\tmonthsS\
+        hort=Zen\u{1F}Fev\u{1F}Mar\u{1F}Avr\u{1F}Mai\u{1F}Jug\u{1F}Lui\u{1F}Avo\u{1F}Set\u{1F}Otu\u{1F}Nov\
+        \u{1F}Dic\tdays=domenie\u{1F}lunis\u{1F}martars\u{1F}miercus\u{1F}joibe\u{1F}vinars\u{1F}sabide\tdaysS\
+        hort=dom\u{1F}lun\u{1F}mar\u{1F}mie\u{1F}joi\u{1F}vin\u{1F}sab\tstandaloneDays=domenie\u{1F}lunis\
+        \u{1F}martars\u{1F}miercus\u{1F}joibe\u{1F}vinars\u{1F}sabide\tperiods=a.\u{1F}p.\teras=pdC\u{1F}ddC
+        fy\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd-MM-yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Jannewaris\u{1F}Febrewaris\u{1F}Maart\u{1F}April\u{1F}Maaie\u{1F}Jun\
+        y\u{1F}July\u{1F}Augustus\u{1F}Septimber\u{1F}Oktober\u{1F}Novimber\u{1F}Desimber\tmonthsShort=Jan\
+        \u{1F}Feb\u{1F}Mrt\u{1F}Apr\u{1F}Mai\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Des\td\
+        ays=snein\u{1F}moandei\u{1F}tiisdei\u{1F}woansdei\u{1F}tongersdei\u{1F}freed\u{1F}sneon\tdaysShort=si\
+        \u{1F}mo\u{1F}ti\u{1F}wo\u{1F}to\u{1F}fr\u{1F}so\tstandaloneDays=snein\u{1F}moandei\u{1F}tiisdei\u{1F}\
+        woansdei\u{1F}tongersdei\u{1F}freed\u{1F}sneon\teras=f.Kr.\u{1F}n.Kr.\tutc=Koördinearre Wrâldtiid\
+        \u{1F}UTC
+        ga\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Eanáir\u{1F}Feabhra\u{1F}Márta\u{1F}Aibreán\u{1F}Bealtaine\u{1F}M\
+        eitheamh\u{1F}Iúil\u{1F}Lúnasa\u{1F}Meán Fómhair\u{1F}Deireadh Fómhair\u{1F}Samhain\u{1F}Nollaig\
+        \tmonthsShort=Ean\u{1F}Feabh\u{1F}Márta\u{1F}Aib\u{1F}Beal\u{1F}Meith\u{1F}Iúil\u{1F}Lún\u{1F}MFóm\
+        h\u{1F}DFómh\u{1F}Samh\u{1F}Noll\tdays=Dé Domhnaigh\u{1F}Dé Luain\u{1F}Dé Máirt\u{1F}Dé Céadaoi\
+        n\u{1F}Déardaoin\u{1F}Dé hAoine\u{1F}Dé Sathairn\tdaysShort=Domh\u{1F}Luan\u{1F}Máirt\u{1F}Céad\
+        \u{1F}Déar\u{1F}Aoine\u{1F}Sath\tstandaloneDays=Dé Domhnaigh\u{1F}Dé Luain\u{1F}Dé Máirt\u{1F}Dé\
+         Céadaoin\u{1F}Déardaoin\u{1F}Dé hAoine\u{1F}Dé Sathairn\tperiods=r.n.\u{1F}i.n.\teras=RC\u{1F}AD\
+        \tgmt=MAG{0}\tgmtZero=MAG\tutc=Am Uilíoch Lárnach\u{1F}AUL
+        gaa\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Aharabata\u{1F}Oflɔ\u{1F}Ot\
+        sokrikri\u{1F}Abɛibe\u{1F}Agbiɛnaa\u{1F}Otukwajaŋ\u{1F}Maawɛ\u{1F}Manyawale\u{1F}Gbo\u{1F}Antɔŋ\
+        \u{1F}Alemle\u{1F}Afuabe\tmonthsShort=Aha\u{1F}Ofl\u{1F}Ots\u{1F}Abe\u{1F}Agb\u{1F}Otu\u{1F}Maa\u{1F}M\
+        an\u{1F}Gbo\u{1F}Ant\u{1F}Ale\u{1F}Afu\tdays=Hɔgbaa\u{1F}Ju\u{1F}Jufɔ\u{1F}Shɔ\u{1F}Soo\u{1F}Sohaa\
+        \u{1F}Hɔɔ\tdaysShort=Hɔg\u{1F}Ju\u{1F}Juf\u{1F}Shɔ\u{1F}Soo\u{1F}Soh\u{1F}Hɔɔ\tstandaloneDays=H\
+        ɔgbaa\u{1F}Ju\u{1F}Jufɔ\u{1F}Shɔ\u{1F}Soo\u{1F}Sohaa\u{1F}Hɔɔ\tperiods=LB\u{1F}SN\teras=DY\u{1F}Y\
+        GS\tutc=Be Ni Maji Ni Yɔɔ Jeŋ Fɛɛ Kɛtsuɔ Nii\u{1F}UTC
+        gd\tpatterns=EEEE, d'mh' MMMM y\u{1F}d'mh' MMMM y\u{1F}d'mh' MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=dhen Fhaoilleach\u{1F}dhen Ghearran\u{1F}dhen Mhàrt\
+        \u{1F}dhen Ghiblean\u{1F}dhen Chèitean\u{1F}dhen Ògmhios\u{1F}dhen Iuchar\u{1F}dhen Lùnastal\u{1F}d\
+        hen t-Sultain\u{1F}dhen Dàmhair\u{1F}dhen t-Samhain\u{1F}dhen Dùbhlachd\tmonthsShort=Faoi\u{1F}Gearr\
+        \u{1F}Màrt\u{1F}Gibl\u{1F}Cèit\u{1F}Ògmh\u{1F}Iuch\u{1F}Lùna\u{1F}Sult\u{1F}Dàmh\u{1F}Samh\u{1F}D\
+        ùbh\tdays=DiDòmhnaich\u{1F}DiLuain\u{1F}DiMàirt\u{1F}DiCiadain\u{1F}DiarDaoin\u{1F}DihAoine\u{1F}Di\
+        Sathairne\tdaysShort=DiD\u{1F}DiL\u{1F}DiM\u{1F}DiC\u{1F}Dia\u{1F}Dih\u{1F}DiS\tstandaloneDays=DiDòmh\
+        naich\u{1F}DiLuain\u{1F}DiMàirt\u{1F}DiCiadain\u{1F}DiarDaoin\u{1F}DihAoine\u{1F}DiSathairne\tperiods\
+        =m\u{1F}f\teras=RC\u{1F}AD\tutc=Àm Uile-choitcheann Co-òrdanaichte\u{1F}UTC
+        gez\tpatterns=EEEE፥ dd MMMM መዓልት y G\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss\
+         a zzzz\u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ጠሐረ\u{1F}ከተተ\u{1F}መገበ\
+        \u{1F}አኀዘ\u{1F}ግንባት\u{1F}ሠንየ\u{1F}ሐመለ\u{1F}ነሐሰ\u{1F}ከረመ\u{1F}ጠ\
+        ቀመ\u{1F}ኀደረ\u{1F}ኀሠሠ\tmonthsShort=ጠሐረ\u{1F}ከተተ\u{1F}መገበ\u{1F}አኀ\
+        ዘ\u{1F}ግንባት\u{1F}ሠንየ\u{1F}ሐመለ\u{1F}ነሐሰ\u{1F}ከረመ\u{1F}ጠቀመ\u{1F}\
+        ኀደረ\u{1F}ኀሠሠ\tdays=እኁድ\u{1F}ሰኑይ\u{1F}ሠሉስ\u{1F}ራብዕ\u{1F}ሐሙስ\
+        \u{1F}ዓርበ\u{1F}ቀዳሚት\tdaysShort=እኁድ\u{1F}ሰኑይ\u{1F}ሠሉስ\u{1F}ራብዕ\
+        \u{1F}ሐሙስ\u{1F}ዓርበ\u{1F}ቀዳሚት\tstandaloneDays=እኁድ\u{1F}ሰኑይ\u{1F}ሠሉ\
+        ስ\u{1F}ራብዕ\u{1F}ሐሙስ\u{1F}ዓርበ\u{1F}ቀዳሚት\tperiods=ጽባሕ\u{1F}ምሴት\t\
+        eras=ዓ/ዓ\u{1F}ዓ/ም
+        gl\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d 'de' MMM 'de' y\u{1F}dd/MM/yy\
+        \u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=xaneiro\u{1F}febreiro\u{1F}marzo\
+        \u{1F}abril\u{1F}maio\u{1F}xuño\u{1F}xullo\u{1F}agosto\u{1F}setembro\u{1F}outubro\u{1F}novembro\u{1F}\
+        decembro\tmonthsShort=xan.\u{1F}feb.\u{1F}mar.\u{1F}abr.\u{1F}maio\u{1F}xuño\u{1F}xul.\u{1F}ago.\
+        \u{1F}set.\u{1F}out.\u{1F}nov.\u{1F}dec.\tdays=domingo\u{1F}luns\u{1F}martes\u{1F}mércores\u{1F}xoves\
+        \u{1F}venres\u{1F}sábado\tdaysShort=dom.\u{1F}luns\u{1F}mar.\u{1F}mér.\u{1F}xov.\u{1F}ven.\u{1F}sáb\
+        .\tstandaloneDays=domingo\u{1F}luns\u{1F}martes\u{1F}mércores\u{1F}xoves\u{1F}venres\u{1F}sábado\tpe\
+        riods=a.m.\u{1F}p.m.\teras=a.C.\u{1F}d.C.\tutc=hora universal coordinada\u{1F}UTC
+        gn\tmonths=Jasyteĩ\u{1F}Jasykõi\u{1F}Jasyapy\u{1F}Jasyrundy\u{1F}Jasypo\u{1F}Jasypoteĩ\u{1F}Jasypok\
+        õi\u{1F}Jasypoapy\u{1F}Jasyporundy\u{1F}Jasypa\u{1F}Jasypateĩ\u{1F}Jasypakõi\tmonthsShort=Jasyteĩ\
+        \u{1F}Jasykõi\u{1F}Jasyapy\u{1F}Jasyrundy\u{1F}Jasypo\u{1F}Jasypoteĩ\u{1F}Jasypokõi\u{1F}Jasypoapy\
+        \u{1F}Jasyporundy\u{1F}Jasypa\u{1F}Jasypateĩ\u{1F}Jasypakõi\tdays=Arateĩ\u{1F}Arakõi\u{1F}Araapy\
+        \u{1F}Ararundy\u{1F}Arapo\u{1F}Arapoteĩ\u{1F}Arapokõi\tdaysShort=Arateĩ\u{1F}Arakõi\u{1F}Araapy\
+        \u{1F}Ararundy\u{1F}Arapo\u{1F}Arapoteĩ\u{1F}Arapokõi\tstandaloneDays=Arateĩ\u{1F}Arakõi\u{1F}Araa\
+        py\u{1F}Ararundy\u{1F}Arapo\u{1F}Arapoteĩ\u{1F}Arapokõi
+        gsw\tpatterns=EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}dd.MM.y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:\
+        ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januar\u{1F}Februar\u{1F}März\u{1F}April\u{1F}Mai\u{1F}Juni\
+        \u{1F}Juli\u{1F}Auguscht\u{1F}Septämber\u{1F}Oktoober\u{1F}Novämber\u{1F}Dezämber\tmonthsShort=Jan\
+        \u{1F}Feb\u{1F}Mär\u{1F}Apr\u{1F}Mai\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Dez\t\
+        days=Sunntig\u{1F}Määntig\u{1F}Ziischtig\u{1F}Mittwuch\u{1F}Dunschtig\u{1F}Friitig\u{1F}Samschtig\td\
+        aysShort=Su.\u{1F}Mä.\u{1F}Zi.\u{1F}Mi.\u{1F}Du.\u{1F}Fr.\u{1F}Sa.\tstandaloneDays=Sunntig\u{1F}Mää\
+        ntig\u{1F}Ziischtig\u{1F}Mittwuch\u{1F}Dunschtig\u{1F}Friitig\u{1F}Samschtig\tperiods=vorm.\u{1F}nam.\
+        \teras=v. Chr.\u{1F}n. Chr.
+        gu\tpatterns=EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}hh:mm:ss a zzzz\u{1F}hh:mm:\
+        ss a z\u{1F}hh:mm:ss a\u{1F}hh:mm a\tmonths=જાન\u{ACD}ય\u{AC1}આરી\u{1F}ફ\u{AC7}બ\
+        \u{ACD}ર\u{AC1}આરી\u{1F}માર\u{ACD}ચ\u{1F}એપ\u{ACD}રિલ\u{1F}મ\u{AC7}\u{1F}\
+        જ\u{AC2}ન\u{1F}જ\u{AC1}લાઈ\u{1F}ઑગસ\u{ACD}ટ\u{1F}સપ\u{ACD}ટ\u{AC7}મ\u{ACD}\
+        બર\u{1F}ઑક\u{ACD}ટોબર\u{1F}નવ\u{AC7}મ\u{ACD}બર\u{1F}ડિસ\u{AC7}મ\
+        \u{ACD}બર\tmonthsShort=જાન\u{ACD}ય\u{AC1}\u{1F}ફ\u{AC7}બ\u{ACD}ર\u{AC1}\u{1F}મા\
+        ર\u{ACD}ચ\u{1F}એપ\u{ACD}રિલ\u{1F}મ\u{AC7}\u{1F}જ\u{AC2}ન\u{1F}જ\u{AC1}લાઈ\
+        \u{1F}ઑગસ\u{ACD}ટ\u{1F}સપ\u{ACD}ટ\u{AC7}\u{1F}ઑક\u{ACD}ટો\u{1F}નવ\u{AC7}\
+        \u{1F}ડિસ\u{AC7}\tdays=રવિવાર\u{1F}સોમવાર\u{1F}મ\u{A82}ગળવાર\
+        \u{1F}બ\u{AC1}ધવાર\u{1F}ગ\u{AC1}ર\u{AC1}વાર\u{1F}શ\u{AC1}ક\u{ACD}રવાર\
+        \u{1F}શનિવાર\tdaysShort=રવિ\u{1F}સોમ\u{1F}મ\u{A82}ગળ\u{1F}બ\u{AC1}ધ\
+        \u{1F}ગ\u{AC1}ર\u{AC1}\u{1F}શ\u{AC1}ક\u{ACD}ર\u{1F}શનિ\tstandaloneDays=રવિવા\
+        ર\u{1F}સોમવાર\u{1F}મ\u{A82}ગળવાર\u{1F}બ\u{AC1}ધવાર\u{1F}ગ\u{AC1}\
+        ર\u{AC1}વાર\u{1F}શ\u{AC1}ક\u{ACD}રવાર\u{1F}શનિવાર\teras=ઈ.સ.પ\
+        \u{AC2}ર\u{ACD}વ\u{AC7}\u{1F}ઈ.સ.\tutc=સ\u{A82}કલિત ય\u{AC1}નિવર\u{ACD}સ\
+        લ સમય\u{1F}UTC
+        guz\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Chanuari\u{1F}Feburari\u{1F}Machi\u{1F}Apiriri\u{1F}Mei\u{1F}Juni\
+        \u{1F}Chulai\u{1F}Agosti\u{1F}Septemba\u{1F}Okitoba\u{1F}Nobemba\u{1F}Disemba\tmonthsShort=Can\u{1F}Fe\
+        b\u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Cul\u{1F}Agt\u{1F}Sep\u{1F}Okt\u{1F}Nob\u{1F}Dis\tdays=Chum\
+        apiri\u{1F}Chumatato\u{1F}Chumaine\u{1F}Chumatano\u{1F}Aramisi\u{1F}Ichuma\u{1F}Esabato\tdaysShort=Cpr\
+        \u{1F}Ctt\u{1F}Cmn\u{1F}Cmt\u{1F}Ars\u{1F}Icm\u{1F}Est\tstandaloneDays=Chumapiri\u{1F}Chumatato\u{1F}C\
+        humaine\u{1F}Chumatano\u{1F}Aramisi\u{1F}Ichuma\u{1F}Esabato\tperiods=Ma\u{1F}Mo\teras=YA\u{1F}YK
+        gv\tpatterns=EEEE dd MMMM y\u{1F}dd MMMM y\u{1F}MMM dd, y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:\
+        ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Jerrey-geuree\u{1F}Toshiaght-arree\u{1F}Mayrnt\u{1F}Averil\u{1F}\
+        Boaldyn\u{1F}Mean-souree\u{1F}Jerrey-souree\u{1F}Luanistyn\u{1F}Mean-fouyir\u{1F}Jerrey-fouyir\u{1F}Me\
+        e Houney\u{1F}Mee ny Nollick\tmonthsShort=J-guer\u{1F}T-arree\u{1F}Mayrnt\u{1F}Avrril\u{1F}Boaldyn\
+        \u{1F}M-souree\u{1F}J-souree\u{1F}Luanistyn\u{1F}M-fouyir\u{1F}J-fouyir\u{1F}M-Houney\u{1F}M-Nollick\t\
+        days=Jedoonee\u{1F}Jelhein\u{1F}Jemayrt\u{1F}Jercean\u{1F}Jerdein\u{1F}Jeheiney\u{1F}Jesarn\tdaysShort\
+        =Jed\u{1F}Jel\u{1F}Jem\u{1F}Jerc\u{1F}Jerd\u{1F}Jeh\u{1F}Jes\tstandaloneDays=Jedoonee\u{1F}Jelhein\
+        \u{1F}Jemayrt\u{1F}Jercean\u{1F}Jerdein\u{1F}Jeheiney\u{1F}Jesarn\tperiods=a.m.\u{1F}p.m.\teras=RC\
+        \u{1F}AD
+        ha\tpatterns=EEEE d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Janairu\u{1F}Faburairu\u{1F}Maris\u{1F}Afirilu\u{1F}Mayu\u{1F}Yuni\
+        \u{1F}Yuli\u{1F}Agusta\u{1F}Satumba\u{1F}Oktoba\u{1F}Nuwamba\u{1F}Disamba\tmonthsShort=Jan\u{1F}Fab\
+        \u{1F}Mar\u{1F}Afi\u{1F}May\u{1F}Yun\u{1F}Yul\u{1F}Agu\u{1F}Sat\u{1F}Okt\u{1F}Nuw\u{1F}Dis\tdays=Lahad\
+        i\u{1F}Litinin\u{1F}Talata\u{1F}Laraba\u{1F}Alhamis\u{1F}Jummaʼa\u{1F}Asabar\tdaysShort=Lah\u{1F}Lit\
+        \u{1F}Tal\u{1F}Lar\u{1F}Alh\u{1F}Jum\u{1F}Asa\tstandaloneDays=Lahadi\u{1F}Litinin\u{1F}Talata\u{1F}Lar\
+        aba\u{1F}Alhamis\u{1F}Jummaʼa\u{1F}Asabar\tperiods=SF\u{1F}YM\teras=K.H\u{1F}BHAI\tutc=Hadewa Lokaci\u{20}\
+        na Duniya\u{1F}UTC
+        ha_Arab\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ج\u{64E}ن\u{64E}ي\u{652}ر\u{64F}\u{1F}ڢ\u{64E}ب\u{652}ر\
+        \u{64E}ي\u{652}ر\u{64F}\u{1F}م\u{64E}ر\u{650}س\u{652}\u{1F}أ\u{64E}ڢ\u{652}ر\u{650}ل\u{64F}\
+        \u{1F}م\u{64E}ي\u{64F}\u{1F}ي\u{64F}ون\u{650}\u{1F}ي\u{64F}ول\u{650}\u{1F}أ\u{64E}غ\u{64F}س\
+        \u{652}ت\u{64E}\u{1F}س\u{64E}ت\u{64F}م\u{652}ب\u{64E}\u{1F}أ\u{64F}ك\u{652}تو\u{64F}ب\u{64E}\
+        \u{1F}ن\u{64F}و\u{64E}م\u{652}ب\u{64E}\u{1F}د\u{650}س\u{64E}م\u{652}ب\u{64E}\tmonthsShort=ج\
+        \u{64E}ن\u{1F}ڢ\u{64E}ب\u{1F}م\u{64E}ر\u{1F}أ\u{64E}ڢ\u{652}ر\u{1F}م\u{64E}ي\u{1F}ي\u{64F}\
+        ون\u{1F}ي\u{64F}ول\u{1F}أ\u{64E}غ\u{64F}\u{1F}س\u{64E}ت\u{1F}أ\u{64F}ك\u{652}ت\u{1F}ن\
+        \u{64F}و\u{1F}د\u{650}س\tdays=ل\u{64E}ح\u{64E}د\u{650}\u{1F}ل\u{650}ت\u{650}ن\u{650}ن\u{652}\
+        \u{1F}ت\u{64E}ل\u{64E}ت\u{64E}\u{1F}ل\u{64E}ر\u{64E}ب\u{64E}\u{1F}أ\u{64E}ل\u{652}ح\u{64E}م\
+        \u{650}س\u{652}\u{1F}ج\u{64F}م\u{64E}ع\u{64E}\u{1F}أ\u{64E}س\u{64E}ب\u{64E}ر\u{652}\tdaysShort\
+        =ل\u{64E}ح\u{1F}ل\u{650}ت\u{1F}ت\u{64E}ل\u{1F}ل\u{64E}ر\u{1F}أ\u{64E}ل\u{652}ح\u{1F}ج\
+        \u{64F}م\u{1F}أ\u{64E}س\u{64E}\tstandaloneDays=ل\u{64E}ح\u{64E}د\u{650}\u{1F}ل\u{650}ت\u{650}\
+        ن\u{650}ن\u{652}\u{1F}ت\u{64E}ل\u{64E}ت\u{64E}\u{1F}ل\u{64E}ر\u{64E}ب\u{64E}\u{1F}أ\u{64E}ل\
+        \u{652}ح\u{64E}م\u{650}س\u{652}\u{1F}ج\u{64F}م\u{64E}ع\u{64E}\u{1F}أ\u{64E}س\u{64E}ب\u{64E}ر\
+        \u{652}\tperiods=A.M.\u{1F}P.M.\teras=غ\u{64E}ب\u{64E}ن\u{650}ن\u{652} م\u{650}ل\u{64E}د\u{650}\
+        \u{1F}م\u{650}ل\u{64E}د\u{650}\tutc=\u{1F}UTC
+        ha_GH\tpatterns=EEEE d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        haw\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:\
+        mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Ianuali\u{1F}Pepeluali\u{1F}Malaki\
+        \u{1F}ʻApelila\u{1F}Mei\u{1F}Iune\u{1F}Iulai\u{1F}ʻAukake\u{1F}Kepakemapa\u{1F}ʻOkakopa\u{1F}Nowema\
+        pa\u{1F}Kekemapa\tmonthsShort=Ian.\u{1F}Pep.\u{1F}Mal.\u{1F}ʻAp.\u{1F}Mei\u{1F}Iun.\u{1F}Iul.\u{1F}ʻ\
+        Au.\u{1F}Kep.\u{1F}ʻOk.\u{1F}Now.\u{1F}Kek.\tdays=Lāpule\u{1F}Poʻakahi\u{1F}Poʻalua\u{1F}Poʻakolu\
+        \u{1F}Poʻahā\u{1F}Poʻalima\u{1F}Poʻaono\tdaysShort=LP\u{1F}P1\u{1F}P2\u{1F}P3\u{1F}P4\u{1F}P5\
+        \u{1F}P6\tstandaloneDays=Lāpule\u{1F}Poʻakahi\u{1F}Poʻalua\u{1F}Poʻakolu\u{1F}Poʻahā\u{1F}Poʻal\
+        ima\u{1F}Poʻaono
+        he\tpatterns=EEEE, d בMMMM y\u{1F}d בMMMM y\u{1F}d בMMM y\u{1F}d.M.y\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss\
+         z\u{1F}H:mm:ss\u{1F}H:mm\tmonths=ינואר\u{1F}פברואר\u{1F}מרץ\u{1F}אפריל\u{1F}מאי\
+        \u{1F}יוני\u{1F}יולי\u{1F}אוגוסט\u{1F}ספטמבר\u{1F}אוקטובר\u{1F}נובמבר\
+        \u{1F}דצמבר\tmonthsShort=ינו׳\u{1F}פבר׳\u{1F}מרץ\u{1F}אפר׳\u{1F}מאי\u{1F}יונ\
+        י\u{1F}יולי\u{1F}אוג׳\u{1F}ספט׳\u{1F}אוק׳\u{1F}נוב׳\u{1F}דצמ׳\tdays=יום ר\
+        אשון\u{1F}יום שני\u{1F}יום שלישי\u{1F}יום רביעי\u{1F}יום חמישי\u{1F}\
+        יום שישי\u{1F}יום שבת\tdaysShort=יום א׳\u{1F}יום ב׳\u{1F}יום ג׳\u{1F}יו\
+        ם ד׳\u{1F}יום ה׳\u{1F}יום ו׳\u{1F}שבת\tstandaloneDays=יום ראשון\u{1F}יום ש\
+        ני\u{1F}יום שלישי\u{1F}יום רביעי\u{1F}יום חמישי\u{1F}יום שישי\u{1F}י\
+        ום שבת\teras=לפנה״ס\u{1F}לספירה\tgmt=GMT{0}\u{200E}\thours=\u{200E}+HH:mm;-HH:mm\
+        \u{200E}\tutc=זמן אוניברסלי מתואם\u{1F}UTC
+        hi\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a\u{20}\
+        z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=जनवरी\u{1F}फ\u{93C}रवरी\u{1F}मार\u{94D}\
+        च\u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अ\
+        गस\u{94D}त\u{1F}सित\u{902}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}नव\u{902}ब\
+        र\u{1F}दिस\u{902}बर\tmonthsShort=जन॰\u{1F}फ\u{93C}र॰\u{1F}मार\u{94D}च\
+        \u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}ल॰\u{1F}अग॰\
+        \u{1F}सित॰\u{1F}अक\u{94D}ट\u{942}॰\u{1F}नव॰\u{1F}दिस॰\tdays=रविव\
+        ार\u{1F}सोमवार\u{1F}म\u{902}गलवार\u{1F}ब\u{941}धवार\u{1F}ग\
+        \u{941}र\u{941}वार\u{1F}श\u{941}क\u{94D}रवार\u{1F}शनिवार\tdaysShort=\
+        रवि\u{1F}सोम\u{1F}म\u{902}गल\u{1F}ब\u{941}ध\u{1F}ग\u{941}र\u{941}\u{1F}श\
+        \u{941}क\u{94D}र\u{1F}शनि\tstandaloneDays=रविवार\u{1F}सोमवार\u{1F}\
+        म\u{902}गलवार\u{1F}ब\u{941}धवार\u{1F}ग\u{941}र\u{941}वार\u{1F}श\
+        \u{941}क\u{94D}रवार\u{1F}शनिवार\tperiods=am\u{1F}pm\teras=ईसा-प\u{942}\
+        र\u{94D}व\u{1F}ईस\u{94D}वी\tutc=समन\u{94D}वित व\u{948}श\u{94D}विक\u{20}\
+        समय\u{1F}UTC
+        hi_Latn\tpatterns=EEEE, d MMMM y\u{1F}d MMMM, y\u{1F}dd MMM, y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=January\u{1F}February\u{1F}M\
+        arch\u{1F}April\u{1F}May\u{1F}June\u{1F}July\u{1F}August\u{1F}September\u{1F}October\u{1F}November\
+        \u{1F}December\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Se\
+        p\u{1F}Oct\u{1F}Nov\u{1F}Dec\tdays=Raviwaar\u{1F}Somwaar\u{1F}Mangalwaar\u{1F}Budhwaar\u{1F}Guruwaar\
+        \u{1F}Shukrawaar\u{1F}Shaniwaar\tdaysShort=Ravi\u{1F}Som\u{1F}Mangal\u{1F}Budh\u{1F}Guru\u{1F}Shukra\
+        \u{1F}Shani\tstandaloneDays=Raviwaar\u{1F}Somwaar\u{1F}Mangalwaar\u{1F}Budhwaar\u{1F}Guruwaar\u{1F}Shu\
+        krawaar\u{1F}Shaniwaar\tperiods=AM\u{1F}PM\teras=BC\u{1F}AD\tutc=Coordinated Universal Time\u{1F}UTC
+        hnj\tmonths=𞄆𞄬\u{1F}𞄛𞄨\u{1E131}𞄄𞄤\u{1E132}𞄨\u{1F}𞄒𞄫\u{1E130}𞄒𞄪\
+        \u{1E131}\u{1F}𞄤𞄨\u{1E131}\u{1F}𞄀𞄪\u{1E134}\u{1F}𞄛𞄤\u{1E131}𞄞𞄤𞄦\u{1F}𞄔\
+        𞄩\u{1E134}𞄆𞄨\u{1E130}\u{1F}𞄕𞄩\u{1E132}𞄔𞄄\u{1E130}𞄤\u{1F}𞄛𞄤\u{1E131}𞄒\
+        𞄤\u{1E130}\u{1F}𞄪\u{1E131}𞄀𞄤\u{1E134}\u{1F}𞄚𞄦\u{1E132}𞄤𞄚𞄄\u{1E130}𞄫\
+        \u{1F}𞄒𞄩\u{1E131}𞄔𞄬\u{1E134}\tmonthsShort=𞄆𞄬\u{1F}𞄛𞄨\u{1E131}𞄄𞄤\u{1E132}\
+        𞄨\u{1F}𞄒𞄫\u{1E130}𞄒𞄪\u{1E131}\u{1F}𞄤𞄨\u{1E131}\u{1F}𞄀𞄪\u{1E134}\u{1F}𞄛\
+        𞄤\u{1E131}𞄞𞄤𞄦\u{1F}𞄔𞄩\u{1E134}𞄆𞄨\u{1E130}\u{1F}𞄕𞄩\u{1E132}𞄔𞄄\
+        \u{1E130}𞄤\u{1F}𞄛𞄤\u{1E131}𞄒𞄤\u{1E130}\u{1F}𞄪\u{1E131}𞄀𞄤\u{1E134}\u{1F}𞄚\
+        𞄦\u{1E132}𞄤𞄚𞄄\u{1E130}𞄫\u{1F}𞄒𞄩\u{1E131}𞄔𞄬\u{1E134}\tstandaloneDays=𞄎\
+        𞄤\u{1E132}\u{1F}𞄈𞄦\u{1F}𞄆𞄨\u{1E130}\u{1F}𞄗𞄄𞄤\u{1E130}𞄦\u{1F}𞄙𞄤\
+        \u{1E131}𞄨\u{1F}𞄑𞄤\u{1E131}𞄨\u{1F}𞄊𞄧\u{1E133}\teras=𞄜𞄆𞄪\u{1F}CE
+        hr\tpatterns=EEEE, d. MMMM y.\u{1F}d. MMMM y.\u{1F}d. MMM y.\u{1F}dd. MM. y.\u{1F}HH:mm:ss (zzzz)\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=siječnja\u{1F}veljače\u{1F}ožujka\u{1F}travnja\
+        \u{1F}svibnja\u{1F}lipnja\u{1F}srpnja\u{1F}kolovoza\u{1F}rujna\u{1F}listopada\u{1F}studenoga\u{1F}pros\
+        inca\tmonthsShort=sij\u{1F}velj\u{1F}ožu\u{1F}tra\u{1F}svi\u{1F}lip\u{1F}srp\u{1F}kol\u{1F}ruj\u{1F}l\
+        is\u{1F}stu\u{1F}pro\tdays=nedjelja\u{1F}ponedjeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}peta\
+        k\u{1F}subota\tdaysShort=ned\u{1F}pon\u{1F}uto\u{1F}sri\u{1F}čet\u{1F}pet\u{1F}sub\tstandaloneDays=ne\
+        djelja\u{1F}ponedjeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}petak\u{1F}subota\teras=pr. Kr.\
+        \u{1F}po. Kr.\thours=+HH:mm; -HH:mm\tutc=koordinirano svjetsko vrijeme\u{1F}UTC
+        hr_BA\tpatterns=EEEE, d. MMMM y.\u{1F}d. MMMM y.\u{1F}d. MMM y.\u{1F}d. M. yy.\u{1F}HH:mm:ss (zzzz)\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
+        hrx\tmonths=Januer\u{1F}Februer\u{1F}Merz\u{1F}April\u{1F}Maai\u{1F}Juni\u{1F}Juli\u{1F}Aagust\u{1F}Se\
+        ptember\u{1F}Oktover\u{1F}November\u{1F}Dezember\tmonthsShort=Januer\u{1F}Februer\u{1F}Merz\u{1F}April\
+        \u{1F}Maai\u{1F}Juni\u{1F}Juli\u{1F}Aagust\u{1F}September\u{1F}Oktover\u{1F}November\u{1F}Dezember\tda\
+        ys=Sunntach\u{1F}Montach\u{1F}Dinstach\u{1F}Mittwoch\u{1F}Donnerstach\u{1F}Freitach\u{1F}Samstach\tday\
+        sShort=Sunntach\u{1F}Montach\u{1F}Dinstach\u{1F}Mittwoch\u{1F}Donnerstach\u{1F}Freitach\u{1F}Samstach\
+        \tstandaloneDays=Sunntach\u{1F}Montach\u{1F}Dinstach\u{1F}Mittwoch\u{1F}Donnerstach\u{1F}Freitach\
+        \u{1F}Samstach
+        hsb\tpatterns=EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d.M.y\u{1F}d.M.yy\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\
+        \u{1F}H:mm:ss\u{1F}H:mm 'hodź'.\tmonths=januara\u{1F}februara\u{1F}měrca\u{1F}apryla\u{1F}meje\u{1F}\
+        junija\u{1F}julija\u{1F}awgusta\u{1F}septembra\u{1F}oktobra\u{1F}nowembra\u{1F}decembra\tmonthsShort=j\
+        an.\u{1F}feb.\u{1F}měr.\u{1F}apr.\u{1F}mej.\u{1F}jun.\u{1F}jul.\u{1F}awg.\u{1F}sep.\u{1F}okt.\u{1F}no\
+        w.\u{1F}dec.\tdays=njedźela\u{1F}póndźela\u{1F}wutora\u{1F}srjeda\u{1F}štwórtk\u{1F}pjatk\u{1F}so\
+        bota\tdaysShort=nje\u{1F}pón\u{1F}wut\u{1F}srj\u{1F}štw\u{1F}pja\u{1F}sob\tstandaloneDays=njedźela\
+        \u{1F}póndźela\u{1F}wutora\u{1F}srjeda\u{1F}štwórtk\u{1F}pjatk\u{1F}sobota\tperiods=dop.\u{1F}pop.\
+        \teras=př.Chr.n.\u{1F}po Chr.n.\tutc=koordinowany swětowy čas\u{1F}UTC
+        hu\tpatterns=y. MMMM d., EEEE\u{1F}y. MMMM d.\u{1F}y. MMM d.\u{1F}y. MM. dd.\u{1F}H:mm:ss zzzz\u{1F}H:\
+        mm:ss z\u{1F}H:mm:ss\u{1F}H:mm\tmonths=január\u{1F}február\u{1F}március\u{1F}április\u{1F}május\
+        \u{1F}június\u{1F}július\u{1F}augusztus\u{1F}szeptember\u{1F}október\u{1F}november\u{1F}december\tm\
+        onthsShort=jan.\u{1F}febr.\u{1F}márc.\u{1F}ápr.\u{1F}máj.\u{1F}jún.\u{1F}júl.\u{1F}aug.\u{1F}szep\
+        t.\u{1F}okt.\u{1F}nov.\u{1F}dec.\tdays=vasárnap\u{1F}hétfő\u{1F}kedd\u{1F}szerda\u{1F}csütörtök\
+        \u{1F}péntek\u{1F}szombat\tdaysShort=V\u{1F}H\u{1F}K\u{1F}Sze\u{1F}Cs\u{1F}P\u{1F}Szo\tstandaloneDays\
+        =vasárnap\u{1F}hétfő\u{1F}kedd\u{1F}szerda\u{1F}csütörtök\u{1F}péntek\u{1F}szombat\tperiods=de.\
+        \u{1F}du.\teras=i. e.\u{1F}i. sz.\tutc=koordinált világidő\u{1F}UTC
+        hy\tpatterns=y թ. MMMM d, EEEE\u{1F}y թ. MMMM d\u{1F}y թ. MMM d\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=հունվարի\u{1F}փետրվարի\u{1F}մարտ\
+        ի\u{1F}ապրիլի\u{1F}մայիսի\u{1F}հունիսի\u{1F}հուլիսի\u{1F}օգոստոսի\
+        \u{1F}սեպտեմբերի\u{1F}հոկտեմբերի\u{1F}նոյեմբերի\u{1F}դեկտեմբերի\
+        \tmonthsShort=հնվ\u{1F}փտվ\u{1F}մրտ\u{1F}ապր\u{1F}մյս\u{1F}հնս\u{1F}հլս\u{1F}օգ\
+        ս\u{1F}սեպ\u{1F}հոկ\u{1F}նոյ\u{1F}դեկ\tdays=կիրակի\u{1F}երկուշաբթի\u{1F}\
+        երեքշաբթի\u{1F}չորեքշաբթի\u{1F}հինգշաբթի\u{1F}ուրբաթ\u{1F}շաբաթ\
+        \tdaysShort=կիր\u{1F}երկ\u{1F}երք\u{1F}չրք\u{1F}հնգ\u{1F}ուր\u{1F}շբթ\tstandalone\
+        Days=կիրակի\u{1F}երկուշաբթի\u{1F}երեքշաբթի\u{1F}չորեքշաբթի\u{1F}հ\
+        ինգշաբթի\u{1F}ուրբաթ\u{1F}շաբաթ\teras=մ.թ.ա.\u{1F}մ.թ.\tutc=Համաշխարհ\
+        ային կոորդինացված ժամանակ\u{1F}UTC
+        ia\tpatterns=EEEE 'le' d 'de' MMMM y\u{1F}d 'de' MMMM y\u{1F}d MMM y\u{1F}dd-MM-y\u{1F}HH:mm:ss zzzz\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=januario\u{1F}februario\u{1F}martio\u{1F}april\u{1F}\
+        maio\u{1F}junio\u{1F}julio\u{1F}augusto\u{1F}septembre\u{1F}octobre\u{1F}novembre\u{1F}decembre\tmonth\
+        sShort=jan\u{1F}feb\u{1F}mar\u{1F}apr\u{1F}mai\u{1F}jun\u{1F}jul\u{1F}aug\u{1F}sep\u{1F}oct\u{1F}nov\
+        \u{1F}dec\tdays=dominica\u{1F}lunedi\u{1F}martedi\u{1F}mercuridi\u{1F}jovedi\u{1F}venerdi\u{1F}sabbato\
+        \tdaysShort=dom\u{1F}lun\u{1F}mar\u{1F}mer\u{1F}jov\u{1F}ven\u{1F}sab\tstandaloneDays=dominica\u{1F}lu\
+        nedi\u{1F}martedi\u{1F}mercuridi\u{1F}jovedi\u{1F}venerdi\u{1F}sabbato\teras=a.Chr.\u{1F}p.Chr.\tutc=U\
+        niversal Tempore Coordinate\u{1F}UTC
+        id\tpatterns=EEEE, dd MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH.mm.ss zzzz\u{1F}HH.mm.ss z\
+        \u{1F}HH.mm.ss\u{1F}HH.mm\tmonths=Januari\u{1F}Februari\u{1F}Maret\u{1F}April\u{1F}Mei\u{1F}Juni\u{1F}\
+        Juli\u{1F}Agustus\u{1F}September\u{1F}Oktober\u{1F}November\u{1F}Desember\tmonthsShort=Jan\u{1F}Feb\
+        \u{1F}Mar\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Agu\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Des\tdays=Mingg\
+        u\u{1F}Senin\u{1F}Selasa\u{1F}Rabu\u{1F}Kamis\u{1F}Jumat\u{1F}Sabtu\tdaysShort=Min\u{1F}Sen\u{1F}Sel\
+        \u{1F}Rab\u{1F}Kam\u{1F}Jum\u{1F}Sab\tstandaloneDays=Minggu\u{1F}Senin\u{1F}Selasa\u{1F}Rabu\u{1F}Kami\
+        s\u{1F}Jumat\u{1F}Sabtu\teras=SM\u{1F}M\thours=+HH.mm;-HH.mm\tutc=Waktu Universal Terkoordinasi\u{1F}U\
+        TC
+        ie\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.M.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=januar\u{1F}februar\u{1F}marte\u{1F}april\u{1F}may\u{1F}junio\u{1F}j\
+        ulí\u{1F}august\u{1F}septembre\u{1F}octobre\u{1F}novembre\u{1F}decembre\tmonthsShort=jan.\u{1F}febr.\
+        \u{1F}mar.\u{1F}apr.\u{1F}may\u{1F}jun.\u{1F}julí\u{1F}aug.\u{1F}sept.\u{1F}oct.\u{1F}nov.\u{1F}dec.\
+        \tdays=soledí\u{1F}lunedí\u{1F}mardí\u{1F}mercurdí\u{1F}jovedí\u{1F}venerdí\u{1F}saturdí\tdaysS\
+        hort=sol.\u{1F}lun.\u{1F}mar.\u{1F}mer.\u{1F}jov.\u{1F}ven.\u{1F}sat.\tstandaloneDays=soledí\u{1F}lun\
+        edí\u{1F}mardí\u{1F}mercurdí\u{1F}jovedí\u{1F}venerdí\u{1F}saturdí\tperiods=a.m.\u{1F}p.m.\teras\
+        =a.C.\u{1F}e.C.\tgmt=TMG{0}\tutc=universal témpor coordinat\u{1F}UTC
+        ig\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Jenụwarị\u{1F}Febrụwarị\u{1F}Maachị\u{1F}Epreel\u{1F}Mee\
+        \u{1F}Jun\u{1F}Julaị\u{1F}Ọgọọst\u{1F}Septemba\u{1F}Ọktoba\u{1F}Novemba\u{1F}Disemba\tmonths\
+        Short=Jen\u{1F}Feb\u{1F}Maa\u{1F}Epr\u{1F}Mee\u{1F}Juu\u{1F}Jul\u{1F}Ọgọ\u{1F}Sep\u{1F}Ọkt\u{1F}\
+        Nov\u{1F}Dis\tdays=Sọndee\u{1F}Mọnde\u{1F}Tiuzdee\u{1F}Wenezdee\u{1F}Tọọzdee\u{1F}Fraịdee\
+        \u{1F}Satọdee\tdaysShort=Sọn\u{1F}Mọn\u{1F}Tiu\u{1F}Wen\u{1F}Tọọ\u{1F}Fraị\u{1F}Sat\tstand\
+        aloneDays=Sọndee\u{1F}Mọnde\u{1F}Tiuzdee\u{1F}Wenezdee\u{1F}Tọọzdee\u{1F}Fraịdee\u{1F}Satọ\
+        dee\tperiods=N’ụtụtụ\u{1F}N’abalị\teras=BC\u{1F}AD\tutc=Nhazi Oge Ụwa Niile\u{1F}UTC
+        ii\tmonths=ꋍꆪ\u{1F}ꑍꆪ\u{1F}ꌕꆪ\u{1F}ꇖꆪ\u{1F}ꉬꆪ\u{1F}ꃘꆪ\u{1F}ꏃꆪ\u{1F}ꉆꆪ\
+        \u{1F}ꈬꆪ\u{1F}ꊰꆪ\u{1F}ꊯꊪꆪ\u{1F}ꊰꑋꆪ\tmonthsShort=ꋍꆪ\u{1F}ꑍꆪ\u{1F}ꌕꆪ\
+        \u{1F}ꇖꆪ\u{1F}ꉬꆪ\u{1F}ꃘꆪ\u{1F}ꏃꆪ\u{1F}ꉆꆪ\u{1F}ꈬꆪ\u{1F}ꊰꆪ\u{1F}ꊯꊪꆪ\
+        \u{1F}ꊰꑋꆪ\tdays=ꑬꆏꑍ\u{1F}ꆏꊂꋍ\u{1F}ꆏꊂꑍ\u{1F}ꆏꊂꌕ\u{1F}ꆏꊂꇖ\u{1F}ꆏ\
+        ꊂꉬ\u{1F}ꆏꊂꃘ\tdaysShort=ꑬꆏ\u{1F}ꆏꋍ\u{1F}ꆏꑍ\u{1F}ꆏꌕ\u{1F}ꆏꇖ\u{1F}ꆏꉬ\
+        \u{1F}ꆏꃘ\tstandaloneDays=ꑬꆏꑍ\u{1F}ꆏꊂꋍ\u{1F}ꆏꊂꑍ\u{1F}ꆏꊂꌕ\u{1F}ꆏꊂꇖ\
+        \u{1F}ꆏꊂꉬ\u{1F}ꆏꊂꃘ\tperiods=ꎸꄑ\u{1F}ꁯꋒ\teras=ꃅꋊꂿ\u{1F}ꃅꋊꊂ\tgmt=ꋧꃅ\
+        ꎕꏦꄮꈉ{0}
+        is\tpatterns=EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}d.M.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=janúar\u{1F}febrúar\u{1F}mars\u{1F}apríl\u{1F}maí\u{1F}júní\
+        \u{1F}júlí\u{1F}ágúst\u{1F}september\u{1F}október\u{1F}nóvember\u{1F}desember\tmonthsShort=jan.\
+        \u{1F}feb.\u{1F}mar.\u{1F}apr.\u{1F}maí\u{1F}jún.\u{1F}júl.\u{1F}ágú.\u{1F}sep.\u{1F}okt.\u{1F}n\
+        óv.\u{1F}des.\tdays=sunnudagur\u{1F}mánudagur\u{1F}þriðjudagur\u{1F}miðvikudagur\u{1F}fimmtudagur\
+        \u{1F}föstudagur\u{1F}laugardagur\tdaysShort=sun.\u{1F}mán.\u{1F}þri.\u{1F}mið.\u{1F}fim.\u{1F}fö\
+        s.\u{1F}lau.\tstandaloneDays=sunnudagur\u{1F}mánudagur\u{1F}þriðjudagur\u{1F}miðvikudagur\u{1F}fim\
+        mtudagur\u{1F}föstudagur\u{1F}laugardagur\tperiods=f.h.\u{1F}e.h.\teras=f.Kr.\u{1F}e.Kr.\tutc=Samræm\
+        dur alþjóðlegur tími\u{1F}UTC
+        it\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=gennaio\u{1F}febbraio\u{1F}marzo\u{1F}aprile\u{1F}maggio\u{1F}giugno\
+        \u{1F}luglio\u{1F}agosto\u{1F}settembre\u{1F}ottobre\u{1F}novembre\u{1F}dicembre\tmonthsShort=gen\
+        \u{1F}feb\u{1F}mar\u{1F}apr\u{1F}mag\u{1F}giu\u{1F}lug\u{1F}ago\u{1F}set\u{1F}ott\u{1F}nov\u{1F}dic\td\
+        ays=domenica\u{1F}lunedì\u{1F}martedì\u{1F}mercoledì\u{1F}giovedì\u{1F}venerdì\u{1F}sabato\tdaysS\
+        hort=dom\u{1F}lun\u{1F}mar\u{1F}mer\u{1F}gio\u{1F}ven\u{1F}sab\tstandaloneDays=domenica\u{1F}lunedì\
+        \u{1F}martedì\u{1F}mercoledì\u{1F}giovedì\u{1F}venerdì\u{1F}sabato\teras=a.C.\u{1F}d.C.\tutc=Tempo\
+         coordinato universale\u{1F}UTC
+        it_CH\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:\
+        ss z\u{1F}HH:mm:ss\u{1F}HH:mm
+        iu\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}MM/dd/y\u{1F}h:mm:ss a zzzz\u{1F}h:mm:s\
+        s a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ᔭᓐᓄᐊᓕ\u{1F}ᕕᕝᕗᐊᓕ\u{1F}ᒫᑦᓯ\u{1F}ᐊ\
+        ᐃᑉᐳᓗ\u{1F}ᒪᐃ\u{1F}ᔫᓂ\u{1F}ᔪᓚᐃ\u{1F}ᐊᐅᒡᒍᓯ\u{1F}ᓯᑎᐱᕆ\u{1F}ᐆᑦ\
+        ᑑᕝᕙ\u{1F}ᓄᕕᐱᕆ\u{1F}ᑎᓯᐱᕆ\tmonthsShort=ᔭᓐᓄᐊᓕ\u{1F}ᕕᕝᕗᐊᓕ\u{1F}\
+        ᒫᑦᓯ\u{1F}ᐊᐃᑉᐳᓗ\u{1F}ᒪᐃ\u{1F}ᔫᓂ\u{1F}ᔪᓚᐃ\u{1F}ᐊᐅᒡᒍᓯ\u{1F}ᓯᑎ\
+        ᐱᕆ\u{1F}ᐆᑦᑑᕝᕙ\u{1F}ᓄᕕᐱᕆ\u{1F}ᑎᓯᐱᕆ\tdays=ᓈᑦᑏᖑᔭᖅ\u{1F}ᓇᒡ\
+        ᒐᔾᔭᐅ\u{1F}ᓇᒡᒐᔾᔭᐅᓕᖅᑭ\u{1F}ᐱᖓᑦᓯᖅ\u{1F}ᓯᑕᒻᒥᖅ\u{1F}ᑕᓪᓕ\
+        ᒻᒥᐅᑦ\u{1F}ᓈᑦᓰᖑᔭᓛᕐᓂᐊᖅ\tdaysShort=ᓈᑦᑏᖑᔭᖅ\u{1F}ᓇᒡᒐᔾᔭᐅ\
+        \u{1F}ᓇᒡᒐᔾᔭᐅᓕᖅᑭ\u{1F}ᐱᖓᑦᓯᖅ\u{1F}ᓯᑕᒻᒥᖅ\u{1F}ᑕᓪᓕᒻᒥᐅᑦ\
+        \u{1F}ᓈᑦᓰᖑᔭᓛᕐᓂᐊᖅ\tstandaloneDays=ᓈᑦᑏᖑᔭᖅ\u{1F}ᓇᒡᒐᔾᔭᐅ\u{1F}\
+        ᓇᒡᒐᔾᔭᐅᓕᖅᑭ\u{1F}ᐱᖓᑦᓯᖅ\u{1F}ᓯᑕᒻᒥᖅ\u{1F}ᑕᓪᓕᒻᒥᐅᑦ\u{1F}\
+        ᓈᑦᓰᖑᔭᓛᕐᓂᐊᖅ\tperiods=am\u{1F}pm
+        iu_Latn\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}\
+        M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tmonthsShort=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\
+        \u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tdays=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\
+        \u{1F}Fri\u{1F}Sat\tdaysShort=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tstandaloneDay\
+        s=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tperiods=AM\u{1F}PM
+        ja\tpatterns=y年M月d日EEEE\u{1F}y年M月d日\u{1F}y/MM/dd\u{1F}y/MM/dd\u{1F}H時mm分ss秒 zzzz\
+        \u{1F}H:mm:ss z\u{1F}H:mm:ss\u{1F}H:mm\tmonths=1月\u{1F}2月\u{1F}3月\u{1F}4月\u{1F}5月\u{1F}6月\
+        \u{1F}7月\u{1F}8月\u{1F}9月\u{1F}10月\u{1F}11月\u{1F}12月\tmonthsShort=1月\u{1F}2月\u{1F}3月\
+        \u{1F}4月\u{1F}5月\u{1F}6月\u{1F}7月\u{1F}8月\u{1F}9月\u{1F}10月\u{1F}11月\u{1F}12月\tdays=\
+        日曜日\u{1F}月曜日\u{1F}火曜日\u{1F}水曜日\u{1F}木曜日\u{1F}金曜日\u{1F}土曜日\td\
+        aysShort=日\u{1F}月\u{1F}火\u{1F}水\u{1F}木\u{1F}金\u{1F}土\tstandaloneDays=日曜日\u{1F}月\
+        曜日\u{1F}火曜日\u{1F}水曜日\u{1F}木曜日\u{1F}金曜日\u{1F}土曜日\tperiods=午前\
+        \u{1F}午後\teras=紀元前\u{1F}西暦\tutc=協定世界時\u{1F}UTC
+        jgo\tpatterns=EEEE, y MMMM dd\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Nduŋmbi Saŋ\u{1F}Pɛsaŋ Pɛ\u{301}pá\u{1F}Pɛsaŋ Pɛ\u{301}t\
+        át\u{1F}Pɛsaŋ Pɛ\u{301}nɛ\u{301}kwa\u{1F}Pɛsaŋ Pataa\u{1F}Pɛsaŋ Pɛ\u{301}nɛ\u{301}ntúkú\
+        \u{1F}Pɛsaŋ Saambá\u{1F}Pɛsaŋ Pɛ\u{301}nɛ\u{301}fɔm\u{1F}Pɛsaŋ Pɛ\u{301}nɛ\u{301}pfúꞋú\
+        \u{1F}Pɛsaŋ Nɛgɛ\u{301}m\u{1F}Pɛsaŋ Ntsɔ\u{30C}pmɔ\u{301}\u{1F}Pɛsaŋ Ntsɔ\u{30C}ppá\tmonth\
+        sShort=Nduŋmbi Saŋ\u{1F}Pɛsaŋ Pɛ\u{301}pá\u{1F}Pɛsaŋ Pɛ\u{301}tát\u{1F}Pɛsaŋ Pɛ\u{301}nɛ\
+        \u{301}kwa\u{1F}Pɛsaŋ Pataa\u{1F}Pɛsaŋ Pɛ\u{301}nɛ\u{301}ntúkú\u{1F}Pɛsaŋ Saambá\u{1F}Pɛsa\
+        ŋ Pɛ\u{301}nɛ\u{301}fɔm\u{1F}Pɛsaŋ Pɛ\u{301}nɛ\u{301}pfúꞋú\u{1F}Pɛsaŋ Nɛgɛ\u{301}m\
+        \u{1F}Pɛsaŋ Ntsɔ\u{30C}pmɔ\u{301}\u{1F}Pɛsaŋ Ntsɔ\u{30C}ppá\tdays=Sɔ\u{301}ndi\u{1F}Mɔ\
+        \u{301}ndi\u{1F}Ápta Mɔ\u{301}ndi\u{1F}Wɛ\u{301}nɛsɛdɛ\u{1F}Tɔ\u{301}sɛdɛ\u{1F}Fɛlâyɛdɛ\
+        \u{1F}Sásidɛ\tdaysShort=Sɔ\u{301}ndi\u{1F}Mɔ\u{301}ndi\u{1F}Ápta Mɔ\u{301}ndi\u{1F}Wɛ\u{301}nɛ\
+        sɛdɛ\u{1F}Tɔ\u{301}sɛdɛ\u{1F}Fɛlâyɛdɛ\u{1F}Sásidɛ\tstandaloneDays=Sɔ\u{301}ndi\u{1F}Mɔ\
+        \u{301}ndi\u{1F}Ápta Mɔ\u{301}ndi\u{1F}Wɛ\u{301}nɛsɛdɛ\u{1F}Tɔ\u{301}sɛdɛ\u{1F}Fɛlâyɛdɛ\
+        \u{1F}Sásidɛ\tperiods=mbaꞌmbaꞌ\u{1F}ŋka\u{202F}mbɔ\u{301}t\u{202F}nji
+        jmc\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januari\u{1F}Februari\u{1F}Machi\u{1F}Aprilyi\u{1F}Mei\u{1F}Junyi\
+        \u{1F}Julyai\u{1F}Agusti\u{1F}Septemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba\tmonthsShort=Jan\u{1F}Feb\
+        \u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Des\tdays=Jumap\
+        ilyi\u{1F}Jumatatuu\u{1F}Jumanne\u{1F}Jumatanu\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi\tdaysShort=Jpi\
+        \u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\u{1F}Alh\u{1F}Iju\u{1F}Jmo\tstandaloneDays=Jumapilyi\u{1F}Jumatatuu\u{1F}J\
+        umanne\u{1F}Jumatanu\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi\tperiods=utuko\u{1F}kyiukonyi\teras=KK\
+        \u{1F}BK
+        jv\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd-MM-y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januari\u{1F}Februari\u{1F}Maret\u{1F}April\u{1F}Mei\u{1F}Juni\u{1F}\
+        Juli\u{1F}Agustus\u{1F}September\u{1F}Oktober\u{1F}November\u{1F}Desember\tmonthsShort=Jan\u{1F}Feb\
+        \u{1F}Mar\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Agt\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Des\tdays=Ahad\
+        \u{1F}Senin\u{1F}Selasa\u{1F}Rabu\u{1F}Kamis\u{1F}Jumat\u{1F}Sabtu\tdaysShort=Ahad\u{1F}Sen\u{1F}Sel\
+        \u{1F}Rab\u{1F}Kam\u{1F}Jum\u{1F}Sab\tstandaloneDays=Ahad\u{1F}Senin\u{1F}Selasa\u{1F}Rabu\u{1F}Kamis\
+        \u{1F}Jumat\u{1F}Sabtu\teras=SM\u{1F}M\tutc=Wektu Universal Kakoordhinasi\u{1F}UTC
+        ka\tpatterns=EEEE, dd MMMM, y\u{1F}d MMMM, y\u{1F}d MMM. y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=იანვარი\u{1F}თებერვალი\u{1F}მ\
+        არტი\u{1F}აპრილი\u{1F}მაისი\u{1F}ივნისი\u{1F}ივლის\
+        ი\u{1F}აგვისტო\u{1F}სექტემბერი\u{1F}ოქტომბერი\
+        \u{1F}ნოემბერი\u{1F}დეკემბერი\tmonthsShort=იან\u{1F}თებ\
+        \u{1F}მარ\u{1F}აპრ\u{1F}მაი\u{1F}ივნ\u{1F}ივლ\u{1F}აგვ\u{1F}სე\
+        ქ\u{1F}ოქტ\u{1F}ნოე\u{1F}დეკ\tdays=კვირა\u{1F}ორშაბათი\
+        \u{1F}სამშაბათი\u{1F}ოთხშაბათი\u{1F}ხუთშაბათი\
+        \u{1F}პარასკევი\u{1F}შაბათი\tdaysShort=კვი\u{1F}ორშ\u{1F}ს\
+        ამ\u{1F}ოთხ\u{1F}ხუთ\u{1F}პარ\u{1F}შაბ\tstandaloneDays=კვირა\
+        \u{1F}ორშაბათი\u{1F}სამშაბათი\u{1F}ოთხშაბათი\u{1F}\
+        ხუთშაბათი\u{1F}პარასკევი\u{1F}შაბათი\teras=ძვ. წ\
+        .\u{1F}ახ. წ.\tutc=მსოფლიო კოორდინირებული დრო\
+        \u{1F}UTC
+        kaa\tpatterns=EEEE, d-MMMM, y\u{1F}d-MMMM, y\u{1F}d-MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:\
+        ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=январь\u{1F}февраль\u{1F}март\u{1F}апрель\
+        \u{1F}май\u{1F}июнь\u{1F}июль\u{1F}август\u{1F}сентябрь\u{1F}октябрь\
+        \u{1F}ноябрь\u{1F}декабрь\tmonthsShort=янв\u{1F}фев\u{1F}мар\u{1F}апр\u{1F}м\
+        ай\u{1F}июн\u{1F}июл\u{1F}авг\u{1F}сен\u{1F}окт\u{1F}ноя\u{1F}дек\tdays=екш\
+        емби\u{1F}дүйшемби\u{1F}сийшемби\u{1F}сәршемби\u{1F}пийшемби\u{1F}\
+        жума\u{1F}шемби\tdaysShort=Екш\u{1F}Дүй\u{1F}Сий\u{1F}Сәр\u{1F}Пий\u{1F}Жум\
+        \u{1F}Шем\tstandaloneDays=екшемби\u{1F}дүйшемби\u{1F}сийшемби\u{1F}сәрш\
+        емби\u{1F}пийшемби\u{1F}жума\u{1F}шемби\teras=б. э. ш.\u{1F}б. э.\tutc=Ко\
+        ординацияланған улыўмалық ўақыт\u{1F}UTC
+        kaa_Latn\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:m\
+        m:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\
+        \u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tmonthsShort=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\
+        \u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tdays=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\
+        \u{1F}Thu\u{1F}Fri\u{1F}Sat\tdaysShort=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tstan\
+        daloneDays=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\teras=BCE\u{1F}CE\tutc=\u{1F}UTC
+        kab\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:m\
+        m:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Yennayer\u{1F}Fuṛar\u{1F}Meɣres\
+        \u{1F}Yebrir\u{1F}Mayyu\u{1F}Yunyu\u{1F}Yulyu\u{1F}Ɣuct\u{1F}Ctembeṛ\u{1F}Tubeṛ\u{1F}Nunembeṛ\
+        \u{1F}Duǧembeṛ\tmonthsShort=Yen\u{1F}Fur\u{1F}Meɣ\u{1F}Yeb\u{1F}May\u{1F}Yun\u{1F}Yul\u{1F}Ɣuc\
+        \u{1F}Cte\u{1F}Tub\u{1F}Nun\u{1F}Duǧ\tdays=Acer\u{1F}Arim\u{1F}Aram\u{1F}Ahad\u{1F}Amhad\u{1F}Sem\
+        \u{1F}Sed\tdaysShort=Acer\u{1F}Arim\u{1F}Aram\u{1F}Ahad\u{1F}Amhad\u{1F}Sem\u{1F}Sed\tstandaloneDays=A\
+        cer\u{1F}Arim\u{1F}Aram\u{1F}Ahad\u{1F}Amhad\u{1F}Sem\u{1F}Sed\tperiods=n\u{202F}tufat\u{1F}n\u{202F}t\
+        meddit\teras=snd. T.Ɛ\u{1F}sld. T.Ɛ\tgmtZero=KLG\tutc=Akud Amesmaḍal Imyuddsen\u{1F}UTC
+        kaj\tpatterns=EEEE, y MMMM dd\u{1F}y MMMM d\u{1F}y MMM d\u{1F}yy/MM/dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Hywan A\u{331}yrnig\u{1F}Hywan A\u{331}hwa\u{1F}Hywan A\u{331}tat\
+        \u{1F}Hywan A\u{331}naai\u{1F}Hywan A\u{331}pfwon\u{1F}Hywan A\u{331}kitat\u{1F}Hywan A\u{331}tyirin\
+        \u{1F}Hywan A\u{331}ninai\u{1F}Hywan A\u{331}kumviriyin\u{1F}Hywan Swak\u{1F}Hywan Swak B’a\u{331}yr\
+        nig\u{1F}Hywan Swak B’a\u{331}hwa\tmonthsShort=A\u{331}yr\u{1F}A\u{331}hw\u{1F}A\u{331}ta\u{1F}A\
+        \u{331}na\u{1F}A\u{331}pf\u{1F}A\u{331}ki\u{1F}A\u{331}ty\u{1F}A\u{331}ni\u{1F}A\u{331}ku\u{1F}Swa\
+        \u{1F}Sby\u{1F}Sbh\tdays=Ladi\u{1F}Lintani\u{1F}Talata\u{1F}Larba\u{1F}Lamit\u{1F}Juma\u{1F}Asabar\tda\
+        ysShort=Lad\u{1F}Lin\u{1F}Tal\u{1F}Lar\u{1F}Lam\u{1F}Jum\u{1F}Asa\tstandaloneDays=Ladi\u{1F}Lintani\
+        \u{1F}Talata\u{1F}Larba\u{1F}Lamit\u{1F}Juma\u{1F}Asabar\tperiods=A.M.\u{1F}P.M.\teras=G.M.\u{1F}M.
+        kam\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Mwai wa mbee\u{1F}Mwai wa kelĩ\u{1F}Mwai wa katatũ\u{1F}Mwai wa k\
+        ana\u{1F}Mwai wa katano\u{1F}Mwai wa thanthatũ\u{1F}Mwai wa muonza\u{1F}Mwai wa nyaanya\u{1F}Mwai wa\u{20}\
+        kenda\u{1F}Mwai wa ĩkumi\u{1F}Mwai wa ĩkumi na ĩmwe\u{1F}Mwai wa ĩkumi na ilĩ\tmonthsShort=Mbe\
+        \u{1F}Kel\u{1F}Ktũ\u{1F}Kan\u{1F}Ktn\u{1F}Tha\u{1F}Moo\u{1F}Nya\u{1F}Knd\u{1F}Ĩku\u{1F}Ĩkm\u{1F}Ĩk\
+        l\tdays=Wa kyumwa\u{1F}Wa kwambĩlĩlya\u{1F}Wa kelĩ\u{1F}Wa katatũ\u{1F}Wa kana\u{1F}Wa katano\
+        \u{1F}Wa thanthatũ\tdaysShort=Wky\u{1F}Wkw\u{1F}Wkl\u{1F}Wtũ\u{1F}Wkn\u{1F}Wtn\u{1F}Wth\tstandaloneD\
+        ays=Wa kyumwa\u{1F}Wa kwambĩlĩlya\u{1F}Wa kelĩ\u{1F}Wa katatũ\u{1F}Wa kana\u{1F}Wa katano\u{1F}Wa\u{20}\
+        thanthatũ\tperiods=Ĩyakwakya\u{1F}Ĩyawĩoo\teras=MY\u{1F}IY
+        kbd\tmonths=щӏышылэм\u{1F}мазаем\u{1F}гъатхэпэм\u{1F}мэлыжьыхьэм\
+        \u{1F}накъыгъэм\u{1F}мэкъуауэгъуэм\u{1F}бадзэуэгъуэм\u{1F}шыщхь\
+        эӏум\u{1F}фокӏадэм\u{1F}жэпуэгъуэм\u{1F}щакӏуэгъуэм\u{1F}дыгъэг\
+        ъазэм\tmonthsShort=щӏышылэм\u{1F}мазаем\u{1F}гъатхэпэм\u{1F}мэлыжьы\
+        хьэм\u{1F}накъыгъэм\u{1F}мэкъуауэгъуэм\u{1F}бадзэуэгъуэм\u{1F}ш\
+        ыщхьэӏум\u{1F}фокӏадэм\u{1F}жэпуэгъуэм\u{1F}щакӏуэгъуэм\u{1F}ды\
+        гъэгъазэм\tdays=тхьэмахуэ\u{1F}блыщхьэ\u{1F}гъубж\u{1F}бэрэжей\
+        \u{1F}махуэку\u{1F}мэрем\u{1F}щэбэт\tdaysShort=тхьэмахуэ\u{1F}блыщхьэ\
+        \u{1F}гъубж\u{1F}бэрэжей\u{1F}махуэку\u{1F}мэрем\u{1F}щэбэт\tstandaloneDa\
+        ys=тхьэмахуэ\u{1F}блыщхьэ\u{1F}гъубж\u{1F}бэрэжей\u{1F}махуэку\
+        \u{1F}мэрем\u{1F}щэбэт\tgmt=ГКС {0}\tutc=Дунейпсэ сыхьат зэтегъэув\
+        а\u{1F}ДСЗ
+        kcg\tpatterns=EEEE, y MMMM dd\u{1F}y MMMM d\u{1F}y MMM d\u{1F}yy/MM/dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Zwat Juwung\u{1F}Zwat Swiyang\u{1F}Zwat Tsat\u{1F}Zwat Nyai\u{1F}\
+        Zwat Tswon\u{1F}Zwat Ataah\u{1F}Zwat Anatat\u{1F}Zwat Arinai\u{1F}Zwat Akubunyung\u{1F}Zwat Swag\u{1F}\
+        Zwat Mangjuwang\u{1F}Zwat Swag-Ma-Suyang\tmonthsShort=Juw\u{1F}Swi\u{1F}Tsa\u{1F}Nya\u{1F}Tsw\u{1F}Ata\
+        \u{1F}Ana\u{1F}Ari\u{1F}Aku\u{1F}Swa\u{1F}Man\u{1F}Mas\tdays=Ladi\u{1F}Tanii\u{1F}Talata\u{1F}Larba\
+        \u{1F}Lamit\u{1F}Juma\u{1F}Asabat\tdaysShort=Lad\u{1F}Tan\u{1F}Tal\u{1F}Lar\u{1F}Lam\u{1F}Jum\u{1F}Asa\
+        \tstandaloneDays=Ladi\u{1F}Tanii\u{1F}Talata\u{1F}Larba\u{1F}Lamit\u{1F}Juma\u{1F}Asabat\teras=GM\
+        \u{1F}M
+        kde\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Mwedi Ntandi\u{1F}Mwedi wa Pili\u{1F}Mwedi wa Tatu\u{1F}Mwedi wa Nc\
+        hechi\u{1F}Mwedi wa Nnyano\u{1F}Mwedi wa Nnyano na Umo\u{1F}Mwedi wa Nnyano na Mivili\u{1F}Mwedi wa Nn\
+        yano na Mitatu\u{1F}Mwedi wa Nnyano na Nchechi\u{1F}Mwedi wa Nnyano na Nnyano\u{1F}Mwedi wa Nnyano na\u{20}\
+        Nnyano na U\u{1F}Mwedi wa Nnyano na Nnyano na M\tmonthsShort=Jan\u{1F}Feb\u{1F}Mac\u{1F}Apr\u{1F}Mei\
+        \u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Des\tdays=Liduva lyapili\u{1F}Liduva lyata\
+        tu\u{1F}Liduva lyanchechi\u{1F}Liduva lyannyano\u{1F}Liduva lyannyano na linji\u{1F}Liduva lyannyano n\
+        a mavili\u{1F}Liduva litandi\tdaysShort=Ll2\u{1F}Ll3\u{1F}Ll4\u{1F}Ll5\u{1F}Ll6\u{1F}Ll7\u{1F}Ll1\tsta\
+        ndaloneDays=Liduva lyapili\u{1F}Liduva lyatatu\u{1F}Liduva lyanchechi\u{1F}Liduva lyannyano\u{1F}Liduv\
+        a lyannyano na linji\u{1F}Liduva lyannyano na mavili\u{1F}Liduva litandi\tperiods=Muhi\u{1F}Chilo\tera\
+        s=AY\u{1F}NY
+        kea\tpatterns=EEEE, d 'di' MMMM 'di' y\u{1F}d 'di' MMMM 'di' y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss\
+         zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Janeru\u{1F}Febreru\u{1F}Marsu\u{1F}Abril\u{1F}\
+        Maiu\u{1F}Junhu\u{1F}Julhu\u{1F}Agostu\u{1F}Setenbru\u{1F}Otubru\u{1F}Nuvenbru\u{1F}Dizenbru\tmonthsSh\
+        ort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Abr\u{1F}Mai\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Set\u{1F}Otu\u{1F}Nuv\
+        \u{1F}Diz\tdays=dumingu\u{1F}sigunda-fera\u{1F}tersa-fera\u{1F}kuarta-fera\u{1F}kinta-fera\u{1F}sesta-\
+        fera\u{1F}sábadu\tdaysShort=dum\u{1F}sig\u{1F}ter\u{1F}kua\u{1F}kin\u{1F}ses\u{1F}sab\tstandaloneDays\
+        =dumingu\u{1F}sigunda-fera\u{1F}tersa-fera\u{1F}kuarta-fera\u{1F}kinta-fera\u{1F}sesta-fera\u{1F}sába\
+        du\tperiods=am\u{1F}pm\teras=AK\u{1F}DK\tutc=Ora Universal Kordenadu\u{1F}UTC
+        kek\tpatterns=EEEE, d, MMMM, y\u{1F}d, MMMM, y\u{1F}d, MMM, y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:m\
+        m:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Xbʼeen Po\u{1F}Xkabʼ Po\u{1F}Rox Po\u{1F}Xkaa Po\u{1F}Roʼ P\
+        o\u{1F}Xwaq Po\u{1F}Xwuuq Po\u{1F}Xwaqxaq Po\u{1F}Xbʼelee Po\u{1F}Xlajee Po\u{1F}Xjunlaj Po\u{1F}Xkab\
+        ʼlaj Po\tmonthsShort=Xbʼeen Po\u{1F}Xkabʼ Po\u{1F}Rox Po\u{1F}Xkaa Po\u{1F}Roʼ Po\u{1F}Xwaq Po\
+        \u{1F}Xwuuq Po\u{1F}Xwaqxaq Po\u{1F}Xbʼelee Po\u{1F}Xlajee Po\u{1F}Xjunlaj Po\u{1F}Xkabʼlaj Po\tdays\
+        =Doʼkutan\u{1F}Luʼkutan\u{1F}Markutan\u{1F}Merkutan\u{1F}JueʼKutan\u{1F}Vierkutan\u{1F}Sabʼkutan\t\
+        daysShort=XBʼ\u{1F}LU\u{1F}MA\u{1F}MR\u{1F}ROʼ\u{1F}XWA\u{1F}XWU\tstandaloneDays=Doʼkutan\u{1F}Luʼ\
+        kutan\u{1F}Markutan\u{1F}Merkutan\u{1F}JueʼKutan\u{1F}Vierkutan\u{1F}Sabʼkutan\tperiods=EQʼ\u{1F}EW\
+        \teras=MYQ\u{1F}YQJ\tutc=Xhoonal li Komonil Ruchichʼochʼ\u{1F}UTC
+        kgp\tpatterns=EEEE, d 'ne' MMMM, y\u{1F}d 'ne' MMMM, y\u{1F}d 'ne' MMM, y\u{1F}dd/MM/y\u{1F}HH:mm:ss z\
+        zzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=1-Kysã\u{1F}2-Kysã\u{1F}3-Kysã\u{1F}4-Kysã\
+        \u{1F}5-Kysã\u{1F}6-Kysã\u{1F}7-Kysã\u{1F}8-Kysã\u{1F}9-Kysã\u{1F}10-Kysã\u{1F}11-Kysã\u{1F}12-\
+        Kysã\tmonthsShort=1Ky.\u{1F}2Ky.\u{1F}3Ky.\u{1F}4Ky.\u{1F}5Ky.\u{1F}6Ky.\u{1F}7Ky.\u{1F}8Ky.\u{1F}9Ky\
+        .\u{1F}10Ky.\u{1F}11Ky.\u{1F}12Ky.\tdays=numĩggu\u{1F}pir-kurã-há\u{1F}régre-kurã-há\u{1F}tẽgt\
+        ũ-kurã-há\u{1F}vẽnhkãgra-kurã-há\u{1F}pénkar-kurã-há\u{1F}savnu\tdaysShort=num.\u{1F}pir.\
+        \u{1F}rég.\u{1F}tẽg.\u{1F}vẽn.\u{1F}pén.\u{1F}sav.\tstandaloneDays=numĩggu\u{1F}pir-kurã-há\
+        \u{1F}régre-kurã-há\u{1F}tẽgtũ-kurã-há\u{1F}vẽnhkãgra-kurã-há\u{1F}pénkar-kurã-há\
+        \u{1F}savnu\teras=C.j.\u{1F}C.kk.\tutc=Ga-kar Óra Vẽnh-krén-ja\u{1F}UTC
+        khq\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Žanwiye\u{1F}Feewiriye\u{1F}Marsi\u{1F}Awiril\u{1F}Me\u{1F}Žuweŋ\
+        \u{1F}Žuyye\u{1F}Ut\u{1F}Sektanbur\u{1F}Oktoobur\u{1F}Noowanbur\u{1F}Deesanbur\tmonthsShort=Žan\
+        \u{1F}Fee\u{1F}Mar\u{1F}Awi\u{1F}Me\u{1F}Žuw\u{1F}Žuy\u{1F}Ut\u{1F}Sek\u{1F}Okt\u{1F}Noo\u{1F}Dee\td\
+        ays=Alhadi\u{1F}Atini\u{1F}Atalata\u{1F}Alarba\u{1F}Alhamiisa\u{1F}Aljuma\u{1F}Assabdu\tdaysShort=Alh\
+        \u{1F}Ati\u{1F}Ata\u{1F}Ala\u{1F}Alm\u{1F}Alj\u{1F}Ass\tstandaloneDays=Alhadi\u{1F}Atini\u{1F}Atalata\
+        \u{1F}Alarba\u{1F}Alhamiisa\u{1F}Aljuma\u{1F}Assabdu\tperiods=Adduha\u{1F}Aluula\teras=IJ\u{1F}IZ
+        ki\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Mũgaa\u{1F}Mũgetho\u{1F}Kĩhu\u{1F}Mũthatũ\u{1F}Mũgiranjara\
+        \u{1F}Gathathanwa\u{1F}Gathano\u{1F}Mworia Nyoni\u{1F}Mũgaa wa Kerĩ\u{1F}Mwania Thenge\u{1F}Kanyua H\
+        ũngũ\u{1F}Gatumu\tmonthsShort=MGA\u{1F}MGE\u{1F}KH\u{1F}MŨTH\u{1F}MGNJ\u{1F}GATH\u{1F}GATHN\u{1F}MW\
+        NY\u{1F}MŨGK\u{1F}MWTH\u{1F}KNY\u{1F}GAT\tdays=Kiumia\u{1F}Mwambĩrĩrio\u{1F}Waĩrĩ\u{1F}Wetatũ\
+        \u{1F}Wena\u{1F}Wetano\u{1F}Njuuma\tdaysShort=KMA\u{1F}MWA\u{1F}WAĨ\u{1F}WETŨ\u{1F}WEN\u{1F}WETO\
+        \u{1F}NJU\tstandaloneDays=Kiumia\u{1F}Mwambĩrĩrio\u{1F}Waĩrĩ\u{1F}Wetatũ\u{1F}Wena\u{1F}Wetano\
+        \u{1F}Njuuma\tperiods=Kiroko\u{1F}Hwaĩ-inĩ\teras=MK\u{1F}TK\tutc=Mũbango wa Ithaa rĩa Thĩ\u{1F}MI\
+        T
+        kk\tpatterns=y\u{202F}'ж'. d MMMM, EEEE\u{1F}y\u{202F}'ж'. d MMMM\u{1F}y\u{202F}'ж'. dd MMM\u{1F}dd\
+        .MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=қаңтар\u{1F}ақпа\
+        н\u{1F}наурыз\u{1F}сәуір\u{1F}мамыр\u{1F}маусым\u{1F}шілде\u{1F}тамыз\
+        \u{1F}қыркүйек\u{1F}қазан\u{1F}қараша\u{1F}желтоқсан\tmonthsShort=қаң.\
+        \u{1F}ақп.\u{1F}нау.\u{1F}сәу.\u{1F}мам.\u{1F}мау.\u{1F}шіл.\u{1F}там.\u{1F}қы\
+        р.\u{1F}қаз.\u{1F}қар.\u{1F}жел.\tdays=жексенбі\u{1F}дүйсенбі\u{1F}сейс\
+        енбі\u{1F}сәрсенбі\u{1F}бейсенбі\u{1F}жұма\u{1F}сенбі\tdaysShort=жс\
+        \u{1F}дс\u{1F}сс\u{1F}ср\u{1F}бс\u{1F}жм\u{1F}сб\tstandaloneDays=жексенбі\u{1F}д\
+        үйсенбі\u{1F}сейсенбі\u{1F}сәрсенбі\u{1F}бейсенбі\u{1F}жұма\u{1F}с\
+        енбі\teras=б.з.д.\u{1F}б.з.\tutc=Дүниежүзілік үйлестірілген уақы\
+        т\u{1F}UTC
+        kk_Arab\tpatterns=y، d-MMMM، EEEE\u{1F}y، d-MMMM\u{1F}y، d-MMM\u{1F}dd-MM-y\u{1F}HH:mm:ss zzzz\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=قاڭتار\u{1F}اقپان\u{1F}ناۋرىز\u{1F}\
+        ءساۋىر\u{1F}مامىر\u{1F}ماۋسىم\u{1F}شىلدە\u{1F}تامىز\u{1F}قىركۇيەك\
+        \u{1F}قازان\u{1F}قاراشا\u{1F}جەلتوقسان\tmonthsShort=قاڭتار\u{1F}اقپان\
+        \u{1F}ناۋرىز\u{1F}ءساۋىر\u{1F}مامىر\u{1F}ماۋسىم\u{1F}شىلدە\u{1F}تامىز\
+        \u{1F}قىركۇيەك\u{1F}قازان\u{1F}قاراشا\u{1F}جەلتوقسان\tdays=جەكسەنب\
+        ى\u{1F}دۇيسەنبى\u{1F}سەيسەنبى\u{1F}سارسەنبى\u{1F}بەيسەنبى\u{1F}جۇم\
+        ا\u{1F}سەنبى\tdaysShort=جەك\u{1F}دۇي\u{1F}سەي\u{1F}سار\u{1F}بەي\u{1F}جۇم\u{1F}\
+        سەن\tstandaloneDays=جەكسەنبى\u{1F}دۇيسەنبى\u{1F}سەيسەنبى\u{1F}سارسەن\
+        بى\u{1F}بەيسەنبى\u{1F}جۇما\u{1F}سەنبى\tperiods=ت\u{202F}د\u{1F}ت\u{202F}ك\teras\
+        =ب ز د\u{1F}ب ز\tutc=دۇنيەجۇزىلىك ۇيلەستىرىلگەن ۋاقىت\u{1F}دۇني\
+        ەجۇزىلىك ۋاقىت
+        kkj\tpatterns=EEEE dd MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=pamba\u{1F}wanja\u{1F}mbiyɔ mɛndoŋgɔ\u{1F}Nyɔlɔmbɔŋgɔ\
+        \u{1F}Mɔnɔ ŋgbanja\u{1F}Nyaŋgwɛ ŋgbanja\u{1F}kuŋgwɛ\u{1F}fɛ\u{1F}njapi\u{1F}nyukul\u{1F}M11\
+        \u{1F}ɓulɓusɛ\tmonthsShort=pamba\u{1F}wanja\u{1F}mbiyɔ mɛndoŋgɔ\u{1F}Nyɔlɔmbɔŋgɔ\u{1F}Mɔn\
+        ɔ ŋgbanja\u{1F}Nyaŋgwɛ ŋgbanja\u{1F}kuŋgwɛ\u{1F}fɛ\u{1F}njapi\u{1F}nyukul\u{1F}M11\u{1F}ɓulɓ\
+        usɛ\tdays=sɔndi\u{1F}lundi\u{1F}mardi\u{1F}mɛrkɛrɛdi\u{1F}yedi\u{1F}vaŋdɛrɛdi\u{1F}mɔnɔ sɔn\
+        di\tdaysShort=sɔndi\u{1F}lundi\u{1F}mardi\u{1F}mɛrkɛrɛdi\u{1F}yedi\u{1F}vaŋdɛrɛdi\u{1F}mɔnɔ s\
+        ɔndi\tstandaloneDays=sɔndi\u{1F}lundi\u{1F}mardi\u{1F}mɛrkɛrɛdi\u{1F}yedi\u{1F}vaŋdɛrɛdi\u{1F}\
+        mɔnɔ sɔndi
+        kl\tpatterns=EEEE dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}y-MM-dd\u{1F}HH.mm.ss zzzz\u{1F}HH.mm.ss\
+         z\u{1F}HH.mm.ss\u{1F}HH.mm\tmonths=januaarip\u{1F}februaarip\u{1F}marsip\u{1F}apriilip\u{1F}maajip\
+        \u{1F}juunip\u{1F}juulip\u{1F}aggustip\u{1F}septembarip\u{1F}oktobarip\u{1F}novembarip\u{1F}decembarip\
+        \tmonthsShort=jan\u{1F}febr\u{1F}mar\u{1F}apr\u{1F}maj\u{1F}jun\u{1F}jul\u{1F}aug\u{1F}sept\u{1F}okt\
+        \u{1F}nov\u{1F}dec\tdays=sapaat\u{1F}ataasinngorneq\u{1F}marlunngorneq\u{1F}pingasunngorneq\u{1F}sisam\
+        anngorneq\u{1F}tallimanngorneq\u{1F}arfininngorneq\tdaysShort=sap\u{1F}ata\u{1F}mar\u{1F}pin\u{1F}sis\
+        \u{1F}tal\u{1F}arf\tstandaloneDays=sapaat\u{1F}ataasinngorneq\u{1F}marlunngorneq\u{1F}pingasunngorneq\
+        \u{1F}sisamanngorneq\u{1F}tallimanngorneq\u{1F}arfininngorneq\tperiods=u.t.\u{1F}u.k.\teras=Kr.in.si.\
+        \u{1F}Kr.in.king.\thours=+HH:mm;−HH:mm
+        kln\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Mulgul\u{1F}Ng’atyaato\u{1F}Kiptaamo\u{1F}Iwootkuut\u{1F}Mamuut\
+        \u{1F}Paagi\u{1F}Ng’eiyeet\u{1F}Rooptui\u{1F}Bureet\u{1F}Epeeso\u{1F}Kipsuunde ne taai\u{1F}Kipsuund\
+        e nebo aeng’\tmonthsShort=Mul\u{1F}Ngat\u{1F}Taa\u{1F}Iwo\u{1F}Mam\u{1F}Paa\u{1F}Nge\u{1F}Roo\u{1F}B\
+        ur\u{1F}Epe\u{1F}Kpt\u{1F}Kpa\tdays=Kotisap\u{1F}Kotaai\u{1F}Koaeng’\u{1F}Kosomok\u{1F}Koang’wan\
+        \u{1F}Komuut\u{1F}Kolo\tdaysShort=Kts\u{1F}Kot\u{1F}Koo\u{1F}Kos\u{1F}Koa\u{1F}Kom\u{1F}Kol\tstandalon\
+        eDays=Kotisap\u{1F}Kotaai\u{1F}Koaeng’\u{1F}Kosomok\u{1F}Koang’wan\u{1F}Komuut\u{1F}Kolo\tperiods=\
+        krn\u{1F}koosk\teras=AM\u{1F}KO
+        km\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a z\
+        \u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=មករា\u{1F}ក\u{17BB}ម\u{17D2}ភៈ\u{1F}ម\u{17B8}ន\
+        ា\u{1F}មេសា\u{1F}ឧសភា\u{1F}ម\u{17B7}ថ\u{17BB}នា\u{1F}កក\u{17D2}កដា\
+        \u{1F}ស\u{17B8}ហា\u{1F}កញ\u{17D2}ញា\u{1F}ត\u{17BB}លា\u{1F}វ\u{17B7}ច\u{17D2}\
+        ឆ\u{17B7}កា\u{1F}ធ\u{17D2}ន\u{17BC}\tmonthsShort=មករា\u{1F}ក\u{17BB}ម\u{17D2}ភ\
+        ៈ\u{1F}ម\u{17B8}នា\u{1F}មេសា\u{1F}ឧសភា\u{1F}ម\u{17B7}ថ\u{17BB}នា\u{1F}\
+        កក\u{17D2}កដា\u{1F}ស\u{17B8}ហា\u{1F}កញ\u{17D2}ញា\u{1F}ត\u{17BB}លា\u{1F}\
+        វ\u{17B7}ច\u{17D2}ឆ\u{17B7}កា\u{1F}ធ\u{17D2}ន\u{17BC}\tdays=អាទ\u{17B7}ត\u{17D2}\
+        យ\u{1F}ច\u{17D0}ន\u{17D2}ទ\u{1F}អង\u{17D2}គារ\u{1F}ព\u{17BB}ធ\u{1F}ព\u{17D2}\
+        រហស\u{17D2}បត\u{17B7}\u{17CD}\u{1F}ស\u{17BB}ក\u{17D2}រ\u{1F}សៅរ\u{17CD}\tdaysSho\
+        rt=អាទ\u{17B7}ត\u{17D2}យ\u{1F}ចន\u{17D2}ទ\u{1F}អង\u{17D2}គារ\u{1F}ព\
+        \u{17BB}ធ\u{1F}ព\u{17D2}រហ\u{1F}ស\u{17BB}ក\u{17D2}រ\u{1F}សៅរ\u{17CD}\tstandaloneDa\
+        ys=អាទ\u{17B7}ត\u{17D2}យ\u{1F}ចន\u{17D2}ទ\u{1F}អង\u{17D2}គារ\u{1F}ព\
+        \u{17BB}ធ\u{1F}ព\u{17D2}រហស\u{17D2}បត\u{17B7}\u{17CD}\u{1F}ស\u{17BB}ក\u{17D2}រ\
+        \u{1F}សៅរ\u{17CD}\teras=ម\u{17BB}ន គ.ស.\u{1F}គ.ស.\tgmt=ម\u{17C9}ោង\u{200B}ស\
+        កល {0}\tgmtZero=ម\u{17C9}ោង\u{200B}សកល\tutc=ម\u{17C9}ោងសកលដែលមា\
+        នការសម\u{17D2}រ\u{17BD}ល\u{1F}UTC
+        kn\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}d/M/yy\u{1F}hh:mm:ss a zzzz\u{1F}hh:mm:\
+        ss a z\u{1F}hh:mm:ss a\u{1F}hh:mm a\tmonths=ಜನವರ\u{CBF}\u{1F}ಫ\u{CC6}ಬ\u{CCD}ರವರ\
+        \u{CBF}\u{1F}ಮಾರ\u{CCD}ಚ\u{CCD}\u{1F}ಏಪ\u{CCD}ರ\u{CBF}ಲ\u{CCD}\u{1F}ಮೇ\u{1F}ಜೂ\
+        ನ\u{CCD}\u{1F}ಜುಲೈ\u{1F}ಆಗಸ\u{CCD}ಟ\u{CCD}\u{1F}ಸ\u{CC6}ಪ\u{CCD}ಟ\u{CC6}ಂಬ\
+        ರ\u{CCD}\u{1F}ಅಕ\u{CCD}ಟೋಬರ\u{CCD}\u{1F}ನವ\u{CC6}ಂಬರ\u{CCD}\u{1F}ಡ\u{CBF}ಸ\
+        \u{CC6}ಂಬರ\u{CCD}\tmonthsShort=ಜನ\u{1F}ಫ\u{CC6}ಬ\u{CCD}ರ\u{1F}ಮಾರ\u{CCD}ಚ\
+        \u{CCD}\u{1F}ಏಪ\u{CCD}ರ\u{CBF}\u{1F}ಮೇ\u{1F}ಜೂನ\u{CCD}\u{1F}ಜುಲೈ\u{1F}ಆಗ\
+        \u{1F}ಸ\u{CC6}ಪ\u{CCD}ಟ\u{CC6}ಂ\u{1F}ಅಕ\u{CCD}ಟೋ\u{1F}ನವ\u{CC6}ಂ\u{1F}ಡ\u{CBF}\
+        ಸ\u{CC6}ಂ\tdays=ಭಾನುವಾರ\u{1F}ಸೋಮವಾರ\u{1F}ಮಂಗಳವಾರ\u{1F}ಬ\
+        ುಧವಾರ\u{1F}ಗುರುವಾರ\u{1F}ಶುಕ\u{CCD}ರವಾರ\u{1F}ಶನ\u{CBF}ವಾ\
+        ರ\tdaysShort=ಭಾನು\u{1F}ಸೋಮ\u{1F}ಮಂಗಳ\u{1F}ಬುಧ\u{1F}ಗುರು\u{1F}ಶ\
+        ುಕ\u{CCD}ರ\u{1F}ಶನ\u{CBF}\tstandaloneDays=ಭಾನುವಾರ\u{1F}ಸೋಮವಾರ\
+        \u{1F}ಮಂಗಳವಾರ\u{1F}ಬುಧವಾರ\u{1F}ಗುರುವಾರ\u{1F}ಶುಕ\u{CCD}\
+        ರವಾರ\u{1F}ಶನ\u{CBF}ವಾರ\teras=ಕ\u{CCD}ರ\u{CBF}.ಪೂ\u{1F}ಕ\u{CCD}ರ\u{CBF}.\
+        ಶ\tutc=ಸಂಘಟ\u{CBF}ತ ಸಾರ\u{CCD}ವತ\u{CCD}ರ\u{CBF}ಕ ಸಮಯ\u{1F}UTC
+        ko\tpatterns=y년 MMMM d일 EEEE\u{1F}y년 MMMM d일\u{1F}y. M. d.\u{1F}yy. M. d.\u{1F}a h시 m분 s\
+        초 zzzz\u{1F}a h시 m분 s초 z\u{1F}a h:mm:ss\u{1F}a h:mm\tmonths=1월\u{1F}2월\u{1F}3월\u{1F}4월\
+        \u{1F}5월\u{1F}6월\u{1F}7월\u{1F}8월\u{1F}9월\u{1F}10월\u{1F}11월\u{1F}12월\tmonthsShort=1월\
+        \u{1F}2월\u{1F}3월\u{1F}4월\u{1F}5월\u{1F}6월\u{1F}7월\u{1F}8월\u{1F}9월\u{1F}10월\u{1F}11월\
+        \u{1F}12월\tdays=일요일\u{1F}월요일\u{1F}화요일\u{1F}수요일\u{1F}목요일\u{1F}금요일\
+        \u{1F}토요일\tdaysShort=일\u{1F}월\u{1F}화\u{1F}수\u{1F}목\u{1F}금\u{1F}토\tstandaloneDays=\
+        일요일\u{1F}월요일\u{1F}화요일\u{1F}수요일\u{1F}목요일\u{1F}금요일\u{1F}토요일\tp\
+        eriods=오전\u{1F}오후\teras=BC\u{1F}AD\tutc=협정 세계시\u{1F}UTC
+        ko_CN\tpatterns=y년 MMMM d일 EEEE\u{1F}y년 MMMM d일\u{1F}y. M. d.\u{1F}yy. M. d.\u{1F}zzzz HH:mm:s\
+        s\u{1F}z HH:mm:ss\u{1F}HH:mm:ss\u{1F}HH:mm
+        kok\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d-MMM-y\u{1F}d-M-yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a\u{20}\
+        z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=जान\u{947}वारी\u{1F}फ\u{947}ब\u{94D}र\u{941}\
+        वारी\u{1F}मार\u{94D}च\u{1F}एप\u{94D}रील\u{1F}म\u{947}\u{1F}ज\u{942}न\
+        \u{1F}ज\u{941}लय\u{1F}ऑगस\u{94D}ट\u{1F}सप\u{94D}ट\u{947}\u{902}बर\u{1F}ऑक\
+        \u{94D}टोबर\u{1F}नोव\u{94D}ह\u{947}\u{902}बर\u{1F}डिस\u{947}\u{902}बर\tm\
+        onthsShort=जान\u{947}\u{1F}फ\u{947}ब\u{94D}र\u{941}\u{1F}मार\u{94D}च\u{1F}एप\
+        \u{94D}री\u{1F}म\u{947}\u{1F}ज\u{942}न\u{1F}ज\u{941}ल\u{1F}ऑग\u{1F}सप\u{94D}ट\
+        \u{947}\u{902}\u{1F}ऑक\u{94D}टो\u{1F}नोव\u{94D}ह\u{947}\u{902}\u{1F}डिस\u{947}\
+        \u{902}\tdays=आयतार\u{1F}सोमार\u{1F}म\u{902}गळार\u{1F}ब\u{941}धव\
+        ार\u{1F}बिर\u{947}स\u{94D}तार\u{1F}श\u{941}क\u{94D}रार\u{1F}श\u{947}न\
+        वार\tdaysShort=आयतार\u{1F}सोमार\u{1F}म\u{902}गळार\u{1F}ब\u{941}\
+        धवार\u{1F}बिर\u{947}स\u{94D}तार\u{1F}श\u{941}क\u{94D}रार\u{1F}श\
+        \u{947}नवार\tstandaloneDays=आयतार\u{1F}सोमार\u{1F}म\u{902}गळार\
+        \u{1F}ब\u{941}धवार\u{1F}बिर\u{947}स\u{94D}तार\u{1F}श\u{941}क\u{94D}रा\
+        र\u{1F}श\u{947}नवार\teras=क\u{94D}रिस\u{94D}तप\u{942}र\u{94D}व\u{1F}क\
+        \u{94D}रि.श.\tutc=समन\u{94D}वित व\u{948}श\u{94D}विक व\u{947}ळ\u{1F}य\
+        \u{942}टीसी
+        kok_Latn\tpatterns=EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d-M-yy\u{1F}a\u{202F}h:mm:ss\
+        \u{202F}zzzz\u{1F}a\u{202F}h:mm:ss z\u{1F}a\u{202F}h:mm:ss\u{1F}a\u{202F}h:mm\tmonths=Janer\u{1F}Febre\
+        r\u{1F}Mars\u{1F}Abril\u{1F}Mai\u{1F}Jun\u{1F}Julai\u{1F}Agost\u{1F}Setembr\u{1F}Otubr\u{1F}Novembr\
+        \u{1F}Dezembr\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Abr\u{1F}Mai\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Set\
+        \u{1F}Otu\u{1F}Nov\u{1F}Dez\tdays=Aitar\u{1F}Somar\u{1F}Mongllar\u{1F}Budhvar\u{1F}Birestar\u{1F}Sukra\
+        r\u{1F}Sonvar\tdaysShort=Ait\u{1F}Som\u{1F}Mon\u{1F}Bud\u{1F}Bre\u{1F}Suk\u{1F}Son\tstandaloneDays=Ait\
+        ar\u{1F}Somar\u{1F}Mongllar\u{1F}Budhvar\u{1F}Birestar\u{1F}Sukrar\u{1F}Sonvar\teras=KA\u{1F}AD\tutc=V\
+        ixvacho Somonvoyit Vell\u{1F}UTC
+        kpe\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h\
+        :mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        kpe_GN\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:\
+        ss z\u{1F}HH:mm:ss\u{1F}HH:mm
+        ks\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\
+         a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}\
+        مئی\u{1F}جو\u{657}ن\u{1F}ج\u{64F}لایی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتو\u{657}ب\
+        ر\u{1F}نومبر\u{1F}دسمبر\tmonthsShort=جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپری\
+        ل\u{1F}مئی\u{1F}جو\u{657}ن\u{1F}ج\u{64F}لایی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتو\
+        \u{657}بر\u{1F}نومبر\u{1F}دسمبر\tdays=آتھوار\u{1F}ژ\u{654}ندر\u{655}روار\
+        \u{1F}بۆموار\u{1F}بودوار\u{1F}برؠسوار\u{1F}ج\u{64F}مہ\u{1F}بٹوار\tdaysShort\
+        =آتھوار\u{1F}ژ\u{654}ند\u{655}روار\u{1F}Tue\u{1F}بودوار\u{1F}برؠسوار\u{1F}ج\
+        \u{64F}مہ\u{1F}بٹوار\tstandaloneDays=آتھوار\u{1F}ژ\u{654}ندر\u{655}روار\u{1F}بۆ\
+        موار\u{1F}بودوار\u{1F}برؠسوار\u{1F}ج\u{64F}مہ\u{1F}بٹوار\teras=بی سی\
+        \u{1F}اے ڈی\tutc=کوآرڈنیٹڈ یونیورسل و\u{64E}کھ\u{1F}-
+        ks_Deva\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}a h:mm:ss zzzz\u{1F}a h:m\
+        m:ss z\u{1F}a h:mm:ss\u{1F}a h:mm\tmonths=जनवरी\u{1F}फ\u{93C}रवरी\u{1F}मार\
+        \u{94D}च\u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\
+        \u{1F}अगस\u{94D}त\u{1F}सतमबर\u{1F}अक\u{94D}त\u{942}बर\u{1F}नवमबर\
+        \u{1F}दसमबर\tmonthsShort=जनवरी\u{1F}फ\u{93C}रवरी\u{1F}मार\u{94D}\
+        च\u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अ\
+        गस\u{94D}त\u{1F}सत\u{941}\u{902}बर\u{1F}अक\u{94D}त\u{942}बर\u{1F}नव\u{942}\
+        मबर\u{1F}दसमबर\tdays=आथवार\u{1F}च\u{93C}\u{902}दिरवार\u{1F}ब\
+        ोमवार\u{1F}बोदवार\u{1F}ब\u{94D}र\u{947}सवार\u{1F}ज\u{941}मा\
+        \u{1F}बटवार\tdaysShort=आथवार\u{1F}च\u{902}दिरवार\u{1F}ब\u{941}व\
+        ार\u{1F}बोदवार\u{1F}ब\u{94D}र\u{947}सवार\u{1F}ज\u{941}मा\u{1F}बट\
+        वार\tstandaloneDays=आथवार\u{1F}च\u{902}दिरवार\u{1F}ब\u{941}वार\
+        \u{1F}बोदवार\u{1F}ब\u{94D}र\u{947}सवार\u{1F}ज\u{941}म\u{94D}मा\u{1F}\
+        बटवार\teras=BC\u{1F}AD\tgmt=जी एम टी {0}\tutc=कोऑर\u{94D}डन\u{948}\
+        टिड य\u{942}नवर\u{94D}सल वख\u{1F}य\u{942} टी सी
+        ksb\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januali\u{1F}Febluali\u{1F}Machi\u{1F}Aplili\u{1F}Mei\u{1F}Juni\
+        \u{1F}Julai\u{1F}Agosti\u{1F}Septemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba\tmonthsShort=Jan\u{1F}Feb\
+        \u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Des\tdays=Jumaa\
+        pii\u{1F}Jumaatatu\u{1F}Jumaane\u{1F}Jumaatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumaamosi\tdaysShort=Jpi\
+        \u{1F}Jtt\u{1F}Jmn\u{1F}Jtn\u{1F}Alh\u{1F}Iju\u{1F}Jmo\tstandaloneDays=Jumaapii\u{1F}Jumaatatu\u{1F}Ju\
+        maane\u{1F}Jumaatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumaamosi\tperiods=makeo\u{1F}nyiaghuo\teras=KK\
+        \u{1F}BK
+        ksf\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ŋwíí a ntɔ\u{301}ntɔ\u{1F}ŋwíí akǝ bɛ\u{301}ɛ\u{1F}ŋwí\
+        í akǝ ráá\u{1F}ŋwíí akǝ nin\u{1F}ŋwíí akǝ táan\u{1F}ŋwíí akǝ táafɔk\u{1F}ŋwíí ak\
+        ǝ táabɛɛ\u{1F}ŋwíí akǝ táaraa\u{1F}ŋwíí akǝ táanin\u{1F}ŋwíí akǝ ntɛk\u{1F}ŋwíí\u{20}\
+        akǝ ntɛk di bɔ\u{301}k\u{1F}ŋwíí akǝ ntɛk di bɛ\u{301}ɛ\tmonthsShort=ŋ1\u{1F}ŋ2\u{1F}ŋ3\
+        \u{1F}ŋ4\u{1F}ŋ5\u{1F}ŋ6\u{1F}ŋ7\u{1F}ŋ8\u{1F}ŋ9\u{1F}ŋ10\u{1F}ŋ11\u{1F}ŋ12\tdays=sɔ\u{301}n\
+        dǝ\u{1F}lǝndí\u{1F}maadí\u{1F}mɛkrɛdí\u{1F}jǝǝdí\u{1F}júmbá\u{1F}samdí\tdaysShort=sɔ\
+        \u{301}n\u{1F}lǝn\u{1F}maa\u{1F}mɛk\u{1F}jǝǝ\u{1F}júm\u{1F}sam\tstandaloneDays=sɔ\u{301}ndǝ\
+        \u{1F}lǝndí\u{1F}maadí\u{1F}mɛkrɛdí\u{1F}jǝǝdí\u{1F}júmbá\u{1F}samdí\tperiods=sárúwá\
+        \u{1F}cɛɛ\u{301}nko\teras=d.Y.\u{1F}k.Y.
+        ksh\tpatterns=EEEE, 'dä' d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM. y\u{1F}d. M. y\u{1F}HH:mm:ss zzzz\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Jannewa\u{1F}Fäbrowa\u{1F}Määz\u{1F}Aprell\u{1F}M\
+        ai\u{1F}Juuni\u{1F}Juuli\u{1F}Oujoß\u{1F}Septämber\u{1F}Oktohber\u{1F}Novämber\u{1F}Dezämber\tmont\
+        hsShort=Jan\u{1F}Fäb\u{1F}Mäz\u{1F}Apr\u{1F}Mai\u{1F}Jun\u{1F}Jul\u{1F}Ouj\u{1F}Säp\u{1F}Okt\u{1F}N\
+        ov\u{1F}Dez\tdays=Sunndaach\u{1F}Mohndaach\u{1F}Dinnsdaach\u{1F}Metwoch\u{1F}Dunnersdaach\u{1F}Friidaa\
+        ch\u{1F}Samsdaach\tdaysShort=Su.\u{1F}Mo.\u{1F}Di.\u{1F}Me.\u{1F}Du.\u{1F}Fr.\u{1F}Sa.\tstandaloneDays\
+        =Sunndaach\u{1F}Mohndaach\u{1F}Dinnsdaach\u{1F}Metwoch\u{1F}Dunnersdaach\u{1F}Friidaach\u{1F}Samsdaach\
+        \tperiods=v.M.\u{1F}n.M.\teras=v. Chr.\u{1F}n. Chr.
+        ku\tpatterns=EEEE, d'ê' MMMM'a' y'an'\u{1F}d'ê' MMMM'a' y'an'\u{1F}d MMM, y\u{1F}dd.MM.y\u{1F}HH:mm:\
+        ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=rêbendan\u{1F}sibat\u{1F}adar\u{1F}nîsan\
+        \u{1F}gulan\u{1F}hezîran\u{1F}tîrmeh\u{1F}tebax\u{1F}îlon\u{1F}cotmeh\u{1F}mijdar\u{1F}berfanbar\tm\
+        onthsShort=rbn\u{1F}sbt\u{1F}adr\u{1F}nsn\u{1F}gln\u{1F}hzr\u{1F}trm\u{1F}tbx\u{1F}îln\u{1F}cot\u{1F}\
+        mjd\u{1F}brf\tdays=yekşem\u{1F}duşem\u{1F}sêşem\u{1F}çarşem\u{1F}pêncşem\u{1F}înî\u{1F}şem\
+        î\tdaysShort=yşm\u{1F}dşm\u{1F}sşm\u{1F}çşm\u{1F}pşm\u{1F}înî\u{1F}şem\tstandaloneDays=yekş\
+        em\u{1F}duşem\u{1F}sêşem\u{1F}çarşem\u{1F}pêncşem\u{1F}înî\u{1F}şemî\tperiods=BN\u{1F}PN\te\
+        ras=BM\u{1F}PM\tutc=Saeta Gerdûnî ya Hevdemî\u{1F}SGH
+        ku_Arab\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}\
+        M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tmonthsShort=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\
+        \u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tdays=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\
+        \u{1F}Fri\u{1F}Sat\tdaysShort=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tstandaloneDay\
+        s=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tperiods=AM\u{1F}PM\teras=BCE\u{1F}CE\tutc\
+        =\u{1F}UTC
+        kw\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=mis Genver\u{1F}mis Hwevrer\u{1F}mis Meurth\u{1F}mis Ebrel\u{1F}mis\u{20}\
+        Me\u{1F}mis Metheven\u{1F}mis Gortheren\u{1F}mis Est\u{1F}mis Gwynngala\u{1F}mis Hedra\u{1F}mis Du\
+        \u{1F}mis Kevardhu\tmonthsShort=Gen\u{1F}Hwe\u{1F}Meu\u{1F}Ebr\u{1F}Me\u{1F}Met\u{1F}Gor\u{1F}Est\
+        \u{1F}Gwn\u{1F}Hed\u{1F}Du\u{1F}Kev\tdays=dy Sul\u{1F}dy Lun\u{1F}dy Meurth\u{1F}dy Merher\u{1F}dy Yow\
+        \u{1F}dy Gwener\u{1F}dy Sadorn\tdaysShort=Sul\u{1F}Lun\u{1F}Mth\u{1F}Mhr\u{1F}Yow\u{1F}Gwe\u{1F}Sad\ts\
+        tandaloneDays=dy Sul\u{1F}dy Lun\u{1F}dy Meurth\u{1F}dy Merher\u{1F}dy Yow\u{1F}dy Gwener\u{1F}dy Sado\
+        rn\tperiods=a.m.\u{1F}p.m.\teras=RC\u{1F}AD
+        kxv\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:\
+        mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=pusu lenju\u{1F}maha lenju\u{1F}pagu\
+         lenju\u{1F}hire lenju\u{1F}bese lenju\u{1F}jaṭṭa lenju\u{1F}aasaḍi lenju\u{1F}srabĩ lenju\
+        \u{1F}bado lenju\u{1F}dasara lenju\u{1F}divi lenju\u{1F}pande lenju\tmonthsShort=pusu\u{1F}maha\u{1F}p\
+        agu\u{1F}hire\u{1F}bese\u{1F}jaṭṭa\u{1F}aasaḍi\u{1F}srabĩ\u{1F}bado\u{1F}dasara\u{1F}divi\u{1F}\
+        pande\tdays=aadi vara\u{1F}smbara\u{1F}mangaḍa\u{1F}pudara\u{1F}laki vara\u{1F}sukru vara\u{1F}sani\u{20}\
+        vara\tdaysShort=aadi\u{1F}smba\u{1F}manga\u{1F}puda\u{1F}laki\u{1F}sukru\u{1F}sani\tstandaloneDays=aad\
+        i vara\u{1F}smbara\u{1F}mangaḍa\u{1F}pudara\u{1F}laki vara\u{1F}sukru vara\u{1F}sani vara\tperiods=a\
+        m\u{1F}pm\teras=bc\u{1F}ad\tutc=smani jaga pruti belā\u{1F}UTC
+        kxv_Deva\tmonths=प\u{941}स\u{941} ल\u{947}ञ\u{94D}ज\u{941}\u{1F}माहाका ल\
+        \u{947}ञ\u{94D}ज\u{941}\u{1F}पाग\u{941}णी ल\u{947}ञ\u{94D}ज\u{941}\u{1F}हिर\
+        \u{947} ल\u{947}ञ\u{94D}ज\u{941}\u{1F}ब\u{947}स\u{947} ल\u{947}ञ\u{94D}ज\u{941}\u{1F}\
+        जाटा ल\u{947}ञ\u{94D}ज\u{941}\u{1F}आसाड\u{93C}ी ल\u{947}ञ\u{94D}ज\u{941}\
+        \u{1F}स\u{94D}राबा\u{901} ल\u{947}ञ\u{94D}ज\u{941}\u{1F}बोदो ल\u{947}ञ\
+        \u{94D}ज\u{941}\u{1F}दसारा ल\u{947}ञ\u{94D}ज\u{941}\u{1F}दिवी ल\u{947}ञ\
+        \u{94D}ज\u{941}\u{1F}पान\u{94D}ड\u{947} ल\u{947}ञ\u{94D}ज\u{941}\tmonthsShort=प\
+        \u{941}स\u{941}\u{1F}माहा\u{1F}पाग\u{941}\u{1F}हिर\u{94D}र\u{947}\u{1F}ब\
+        \u{947}स\u{947}\u{1F}जाट\u{94D}टा\u{1F}आसाड\u{93C}ी\u{1F}स\u{94D}राबा\
+        \u{901}\u{1F}बा\u{945}दो\u{1F}दासारा\u{1F}दिवी\u{1F}पान\u{94D}ड\
+        \u{947}\tdays=आदि वारा\u{1F}सा\u{945}म\u{94D}वारा\u{1F}म\u{902}गाड\
+        \u{93C}ा\u{1F}प\u{941}द\u{94D}दारा\u{1F}लाक\u{94D}कि वारा\u{1F}स\
+        \u{941}क\u{941}र\u{941} वारा\u{1F}सान\u{94D}नि वारा\tdaysShort=आदि\
+        \u{1F}सा\u{945}म\u{94D}मा\u{1F}मान\u{94D}गा\u{1F}प\u{942}दा\u{1F}लाक\
+        \u{94D}की\u{1F}स\u{941}क\u{941}र\u{941}\u{1F}सान\u{94D}नि\tstandaloneDays=आद\
+        ि वारा\u{1F}सा\u{945}म\u{94D}वारा\u{1F}म\u{902}गाड\u{93C}ा\u{1F}प\
+        \u{941}द\u{94D}दारा\u{1F}लाक\u{94D}कि वारा\u{1F}स\u{941}क\u{941}र\
+        \u{941} वारा\u{1F}सान\u{94D}नि वारा\tperiods=ए\u{202F}एम\u{1F}पी\
+        \u{202F}एम\teras=बिसि\u{1F}ए-डि\tutc=\u{1F}UTC
+        kxv_Orya\tmonths=ପ\u{B41}ସ\u{B41} ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ମାହାକା ଲେଞ\
+        \u{B4D}ଜ\u{B41}\u{1F}ପାଗ\u{B41}ଣ\u{B3F} ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ହ\u{B3F}ରେ ଲ\
+        େଞ\u{B4D}ଜ\u{B41}\u{1F}ବେସେ ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ଜାଟା ଲେଞ\
+        \u{B4D}ଜ\u{B41}\u{1F}ଆସାଡ\u{B3C}\u{B3F} ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ସ\u{B4D}ରାବ\
+        ା\u{B01} ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ବଦ ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ଦାସାରା\u{20}\
+        ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}ଦ\u{B3F}ୱ\u{B3F}ଡ\u{B3C}\u{B3F} ଲେଞ\u{B4D}ଜ\u{B41}\u{1F}\
+        ପାଣ\u{B4D}ଡେ ଲେଞ\u{B4D}ଜ\u{B41}\tmonthsShort=ପ\u{B41}ସ\u{B41}\u{1F}ମାହା\
+        \u{1F}ପାଗ\u{B41}\u{1F}ହ\u{B3F}ରେ\u{1F}ବେସେ\u{1F}ଜାଟା\u{1F}ଆସାଡ\
+        \u{B3C}\u{B3F}\u{1F}ସ\u{B4D}ରାବା\u{B01}\u{1F}ବଦ\u{1F}ଦାସାରା\u{1F}ଦ\u{B3F}\
+        ୱ\u{B3F}\u{1F}ପାଣ\u{B4D}ଡେ\tdays=ଆଦ\u{B3F} ୱାରା\u{1F}ସମ\u{B4D}ବାରା\
+        \u{1F}ମାଙ\u{B4D}ଗାଡ\u{B3C}ା\u{1F}ପ\u{B41}ଦାରା\u{1F}ଲାକ\u{B3F} ୱାର\
+        ା\u{1F}ସ\u{B41}କ\u{B4D}ର\u{B41} ୱାରା\u{1F}ସାନ\u{B3F} ୱାରା\tdaysShort=ଆ\
+        ଦ\u{B3F}\u{1F}ସମ\u{B4D}ବା\u{1F}ମାଙ\u{B4D}ଗା\u{1F}ପ\u{B41}ଦା\u{1F}ଲାକ\
+        \u{B3F}\u{1F}ସ\u{B41}କ\u{B4D}ର\u{B41}\u{1F}ସାନ\u{B3F}\tstandaloneDays=ଆଦ\u{B3F} ୱା\
+        ରା\u{1F}ସମ\u{B4D}ବାରା\u{1F}ମାଙ\u{B4D}ଗାଡ\u{B3C}ା\u{1F}ପ\u{B41}ଦା\
+        ରା\u{1F}ଲାକ\u{B3F} ୱାରା\u{1F}ସ\u{B41}କ\u{B4D}ର\u{B41} ୱାରା\u{1F}ସା\
+        ନ\u{B3F} ୱାରା\tperiods=ଏ\u{202F}ଏମ\u{1F}ପ\u{B3F}\u{202F}ଏମ\teras=ବ\u{B3F}ସ\
+        \u{B3F}\u{1F}ଏଡ\u{B3F}\tutc=ସମାନ\u{B3F} ଜାଗା ପ\u{B4D}ର\u{B41}ତ\u{B3F} ବେ\
+        ଲା\u{1F}UTC
+        kxv_Telu\tmonths=మ\u{C3E}గ\u{1F}గుండు\u{1F}హ\u{C3F}ర\u{C46}ఇ\u{1F}బ\u{C46}స\
+        \u{C46}క\u{C3F}\u{1F}లండ\u{C3F}\u{1F}ర\u{C3E}త\u{1F}బ\u{C3E}న\u{C4D}దప\u{C3E}ణ\
+        \u{C3E}\u{1F}బ\u{C3E}ర\u{C4D}స\u{C3F}\u{1F}అస\u{C4D}ర\u{1F}ద\u{C3F}వ\u{C46}డ\u{C3F}\
+        \u{1F}ప\u{C3E}ండు\u{1F}పుసు\tmonthsShort=మ\u{C3E}గ\u{1F}గుండు\u{1F}హ\
+        \u{C3F}ర\u{C46}ఇ\u{1F}బ\u{C46}స\u{C46}క\u{C3F}\u{1F}లండ\u{C3F}\u{1F}ర\u{C3E}త\
+        \u{1F}బ\u{C3E}న\u{C4D}దప\u{C3E}ణ\u{C3E}\u{1F}బ\u{C3E}ర\u{C4D}స\u{C3F}\u{1F}అస\
+        \u{C4D}ర\u{1F}ద\u{C3F}వ\u{C46}డ\u{C3F}\u{1F}ప\u{C3E}ండు\u{1F}పుసు\tdays=వ\
+        \u{C3E}రమ\u{C3F}\u{1F}నమ\u{C3E}ర\u{C3E}\u{1F}మ\u{C3E}ంగ\u{C3E}డ\u{C3E}\u{1F}వు\
+        ద\u{C3E}ర\u{C3E}\u{1F}ల\u{C3E}క\u{C3F}వర\u{C3E}\u{1F}నుక\u{C4D} వర\u{C3E}\u{1F}\
+        స\u{C3E}న\u{C3F}వర\u{C3E}\tdaysShort=వ\u{C3E}రమ\u{C3F}\u{1F}నమ\u{C3E}ర\u{C3E}\
+        \u{1F}మ\u{C3E}ంగ\u{C3E}డ\u{C3E}\u{1F}వుద\u{C3E}ర\u{C3E}\u{1F}ల\u{C3E}క\u{C3F}వ\
+        ర\u{C3E}\u{1F}నుక\u{C4D} వర\u{C3E}\u{1F}స\u{C3E}న\u{C3F}వర\u{C3E}\tstandaloneDays=\
+        వ\u{C3E}రమ\u{C3F}\u{1F}నమ\u{C3E}ర\u{C3E}\u{1F}మ\u{C3E}ంగ\u{C3E}డ\u{C3E}\u{1F}వ\
+        ుద\u{C3E}ర\u{C3E}\u{1F}ల\u{C3E}క\u{C3F}వర\u{C3E}\u{1F}నుక\u{C4D} వర\u{C3E}\
+        \u{1F}స\u{C3E}న\u{C3F}వర\u{C3E}\tperiods=ఎ\u{202F}ఎమ\u{C4D}\u{1F}ప\u{C3F}\u{202F}ఎ\
+        మ\u{C4D}\teras=క\u{C4D}ర\u{C40}పూ\u{1F}క\u{C4D}ర\u{C40}శ\tutc=సమన\u{C4D}వయ\u{20}\
+        స\u{C3E}ర\u{C4D}వజన\u{C40}న సమయం\u{1F}UTC
+        ky\tpatterns=y-'ж'., d-MMMM, EEEE\u{1F}y-'ж'., d-MMMM\u{1F}y-'ж'., d-MMM\u{1F}dd.MM.yy\u{1F}HH:mm:s\
+        s zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=январь\u{1F}февраль\u{1F}март\
+        \u{1F}апрель\u{1F}май\u{1F}июнь\u{1F}июль\u{1F}август\u{1F}сентябрь\
+        \u{1F}октябрь\u{1F}ноябрь\u{1F}декабрь\tmonthsShort=янв.\u{1F}фев.\u{1F}ма\
+        р.\u{1F}апр.\u{1F}май\u{1F}июн.\u{1F}июл.\u{1F}авг.\u{1F}сен.\u{1F}окт.\u{1F}н\
+        оя.\u{1F}дек.\tdays=жекшемби\u{1F}дүйшөмбү\u{1F}шейшемби\u{1F}шарше\
+        мби\u{1F}бейшемби\u{1F}жума\u{1F}ишемби\tdaysShort=жек.\u{1F}дүй.\u{1F}ше\
+        йш.\u{1F}шарш.\u{1F}бейш.\u{1F}жума\u{1F}ишм.\tstandaloneDays=жекшемби\u{1F}\
+        дүйшөмбү\u{1F}шейшемби\u{1F}шаршемби\u{1F}бейшемби\u{1F}жума\u{1F}\
+        ишемби\tperiods=тң\u{1F}тк\teras=б.з.ч.\u{1F}б.з.\tutc=Бирдиктүү дүйнөл\
+        үк убакыт\u{1F}UTC
+        la\tpatterns=EEEE, 'die' d MMMM y G\u{1F}'die' d MMMM y G\u{1F}'die' d MMM y G\u{1F}d M y G\u{1F}HH:mm\
+        :ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Ianuarii\u{1F}Februarii\u{1F}Martii\u{1F}Apr\
+        ilis\u{1F}Maii\u{1F}Iunii\u{1F}Iulii\u{1F}Augusti\u{1F}Septembris\u{1F}Octobris\u{1F}Novembris\u{1F}De\
+        cembris\tmonthsShort=Ian\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}Mai\u{1F}Iun\u{1F}Iul\u{1F}Aug\u{1F}Sep\u{1F}\
+        Oct\u{1F}Nov\u{1F}Dec\tdays=dies Solis\u{1F}dies Lunae\u{1F}dies Martis\u{1F}dies Mercurii\u{1F}dies I\
+        ovis\u{1F}dies Veneris\u{1F}dies Saturni\tdaysShort=Sol\u{1F}Lun\u{1F}Mar\u{1F}Mer\u{1F}Iov\u{1F}Ven\
+        \u{1F}Sat\tstandaloneDays=Dominica\u{1F}dies Lunae\u{1F}dies Martis\u{1F}dies Mercurii\u{1F}dies Iovis\
+        \u{1F}dies Veneris\u{1F}Sabbatum\tperiods=a.m.\u{1F}p.m.\teras=a.C.n.\u{1F}p.C.n.
+        lag\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Kʉfúngatɨ\u{1F}Kʉnaanɨ\u{1F}Kʉkeenda\u{1F}Kwiikumi\u{1F}Kwiin\
+        yambála\u{1F}Kwiidwaata\u{1F}Kʉmʉʉnchɨ\u{1F}Kʉvɨɨrɨ\u{1F}Kʉsaatʉ\u{1F}Kwiinyi\u{1F}Kʉsaano\
+        \u{1F}Kʉsasatʉ\tmonthsShort=Fúngatɨ\u{1F}Naanɨ\u{1F}Keenda\u{1F}Ikúmi\u{1F}Inyambala\u{1F}Idwaat\
+        a\u{1F}Mʉʉnchɨ\u{1F}Vɨɨrɨ\u{1F}Saatʉ\u{1F}Inyi\u{1F}Saano\u{1F}Sasatʉ\tdays=Jumapíiri\u{1F}Ju\
+        matátu\u{1F}Jumaíne\u{1F}Jumatáano\u{1F}Alamíisi\u{1F}Ijumáa\u{1F}Jumamóosi\tdaysShort=Píili\
+        \u{1F}Táatu\u{1F}Íne\u{1F}Táano\u{1F}Alh\u{1F}Ijm\u{1F}Móosi\tstandaloneDays=Jumapíiri\u{1F}Jumat\
+        átu\u{1F}Jumaíne\u{1F}Jumatáano\u{1F}Alamíisi\u{1F}Ijumáa\u{1F}Jumamóosi\tperiods=TOO\u{1F}MUU\t\
+        eras=KSA\u{1F}KA
+        lb\tpatterns=EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:\
+        ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januar\u{1F}Februar\u{1F}Mäerz\u{1F}Abrëll\u{1F}Mee\u{1F}Juni\
+        \u{1F}Juli\u{1F}August\u{1F}September\u{1F}Oktober\u{1F}November\u{1F}Dezember\tmonthsShort=Jan.\u{1F}\
+        Feb.\u{1F}Mäe.\u{1F}Abr.\u{1F}Mee\u{1F}Juni\u{1F}Juli\u{1F}Aug.\u{1F}Sep.\u{1F}Okt.\u{1F}Nov.\u{1F}De\
+        z.\tdays=Sonndeg\u{1F}Méindeg\u{1F}Dënschdeg\u{1F}Mëttwoch\u{1F}Donneschdeg\u{1F}Freideg\u{1F}Samsc\
+        hdeg\tdaysShort=Son.\u{1F}Méi.\u{1F}Dën.\u{1F}Mët.\u{1F}Don.\u{1F}Fre.\u{1F}Sam.\tstandaloneDays=So\
+        nndeg\u{1F}Méindeg\u{1F}Dënschdeg\u{1F}Mëttwoch\u{1F}Donneschdeg\u{1F}Freideg\u{1F}Samschdeg\tperio\
+        ds=moies\u{1F}nomëttes\teras=v. Chr.\u{1F}n. Chr.
+        lg\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Janwaliyo\u{1F}Febwaliyo\u{1F}Marisi\u{1F}Apuli\u{1F}Maayi\u{1F}Juun\
+        i\u{1F}Julaayi\u{1F}Agusito\u{1F}Sebuttemba\u{1F}Okitobba\u{1F}Novemba\u{1F}Desemba\tmonthsShort=Jan\
+        \u{1F}Feb\u{1F}Mar\u{1F}Apu\u{1F}Maa\u{1F}Juu\u{1F}Jul\u{1F}Agu\u{1F}Seb\u{1F}Oki\u{1F}Nov\u{1F}Des\td\
+        ays=Sabbiiti\u{1F}Balaza\u{1F}Lwakubiri\u{1F}Lwakusatu\u{1F}Lwakuna\u{1F}Lwakutaano\u{1F}Lwamukaaga\td\
+        aysShort=Sab\u{1F}Bal\u{1F}Lw2\u{1F}Lw3\u{1F}Lw4\u{1F}Lw5\u{1F}Lw6\tstandaloneDays=Sabbiiti\u{1F}Balaz\
+        a\u{1F}Lwakubiri\u{1F}Lwakusatu\u{1F}Lwakuna\u{1F}Lwakutaano\u{1F}Lwamukaaga\teras=BC\u{1F}AD
+        lij\tpatterns=EEEE d MMMM 'do' y\u{1F}d MMMM 'do' y\u{1F}d MMM 'do' y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=de zenâ\u{1F}de frevâ\u{1F}de marso\u{1F}d’arvî\
+        \u{1F}de mazzo\u{1F}de zugno\u{1F}de luggio\u{1F}d’agosto\u{1F}de settembre\u{1F}d’ottobre\u{1F}de\
+         novembre\u{1F}de dexembre\tmonthsShort=de zen.\u{1F}de fre.\u{1F}de mar.\u{1F}d’arv.\u{1F}de maz.\
+        \u{1F}de zug.\u{1F}de lug.\u{1F}d’ago.\u{1F}de set.\u{1F}d’ott.\u{1F}de nov.\u{1F}de dex.\tdays=do\
+        menega\u{1F}lunesdì\u{1F}mätesdì\u{1F}mäcordì\u{1F}zeuggia\u{1F}venardì\u{1F}sabbo\tdaysShort=do\
+        m.\u{1F}lun.\u{1F}mät.\u{1F}mäc.\u{1F}zeu.\u{1F}ven.\u{1F}sab.\tstandaloneDays=domenega\u{1F}lunesd\
+        ì\u{1F}mätesdì\u{1F}mäcordì\u{1F}zeuggia\u{1F}venardì\u{1F}sabbo\teras=aC\u{1F}dC\tutc=tempo uni\
+        versale coordinou\u{1F}UTC
+        lkt\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Wiótheȟika Wí\u{1F}Thiyó\
+        ȟeyuŋka Wí\u{1F}Ištáwičhayazaŋ Wí\u{1F}Pȟežítȟo Wí\u{1F}Čhaŋwápetȟo Wí\u{1F}Wípazuk\
+        ȟa-wašté Wí\u{1F}Čhaŋpȟásapa Wí\u{1F}Wasútȟuŋ Wí\u{1F}Čhaŋwápeǧi Wí\u{1F}Čhaŋwápe\
+        -kasná Wí\u{1F}Waníyetu Wí\u{1F}Tȟahékapšuŋ Wí\tmonthsShort=Wiótheȟika Wí\u{1F}Thiyóȟeyu\
+        ŋka Wí\u{1F}Ištáwičhayazaŋ Wí\u{1F}Pȟežítȟo Wí\u{1F}Čhaŋwápetȟo Wí\u{1F}Wípazukȟa-w\
+        ašté Wí\u{1F}Čhaŋpȟásapa Wí\u{1F}Wasútȟuŋ Wí\u{1F}Čhaŋwápeǧi Wí\u{1F}Čhaŋwápe-kasn\
+        á Wí\u{1F}Waníyetu Wí\u{1F}Tȟahékapšuŋ Wí\tdays=Aŋpétuwakȟaŋ\u{1F}Aŋpétuwaŋži\u{1F}A\
+        ŋpétunuŋpa\u{1F}Aŋpétuyamni\u{1F}Aŋpétutopa\u{1F}Aŋpétuzaptaŋ\u{1F}Owáŋgyužažapi\tdaysSh\
+        ort=Aŋpétuwakȟaŋ\u{1F}Aŋpétuwaŋži\u{1F}Aŋpétunuŋpa\u{1F}Aŋpétuyamni\u{1F}Aŋpétutopa\
+        \u{1F}Aŋpétuzaptaŋ\u{1F}Owáŋgyužažapi\tstandaloneDays=Aŋpétuwakȟaŋ\u{1F}Aŋpétuwaŋži\
+        \u{1F}Aŋpétunuŋpa\u{1F}Aŋpétuyamni\u{1F}Aŋpétutopa\u{1F}Aŋpétuzaptaŋ\u{1F}Owáŋgyužažapi
+        lld\tpatterns=EEEE, d MMMM 'dl' y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:\
+        mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=de jená\u{1F}de forá\u{1F}de merz\u{1F}d’aurí\u{1F}de ma\
+        \u{1F}de jügn\u{1F}de messé\u{1F}d’aost\u{1F}de setëmber\u{1F}d’otober\u{1F}de novëmber\u{1F}d\
+        e dezëmber\tmonthsShort=de jená\u{1F}de forá\u{1F}de merz\u{1F}d’aurí\u{1F}de ma\u{1F}de jügn\
+        \u{1F}de messé\u{1F}d’aost\u{1F}de setëmber\u{1F}d’otober\u{1F}de novëmber\u{1F}de dezëmber\td\
+        ays=domënia\u{1F}lönesc\u{1F}mertesc\u{1F}mercui\u{1F}jöbia\u{1F}vëndres\u{1F}sabeda\tdaysShort=do\
+        m\u{1F}lön\u{1F}mert\u{1F}merc\u{1F}jöb\u{1F}vën\u{1F}sab\tstandaloneDays=domënia\u{1F}lönesc\
+        \u{1F}mertesc\u{1F}mercui\u{1F}jöbia\u{1F}vëndres\u{1F}sabeda\teras=dan G.C.\u{1F}AD\tutc=Tëmp coor\
+        diné universal\u{1F}UTC
+        lmo\tmonths=sginer\u{1F}fevrer\u{1F}marz\u{1F}avril\u{1F}masg\u{1F}sgiugn\u{1F}luj\u{1F}avost\u{1F}set\
+        ember\u{1F}otover\u{1F}november\u{1F}dicember\tmonthsShort=sginer\u{1F}fevrer\u{1F}marz\u{1F}avril\
+        \u{1F}masg\u{1F}sgiugn\u{1F}luj\u{1F}avost\u{1F}setember\u{1F}otover\u{1F}november\u{1F}dicember\tdays\
+        =domenega\u{1F}lundì\u{1F}mardì\u{1F}mercoldì\u{1F}sgiovedì\u{1F}venerdì\u{1F}sabet\tdaysShort=do\
+        menega\u{1F}lundì\u{1F}mardì\u{1F}mercoldì\u{1F}sgiovedì\u{1F}venerdì\u{1F}sabet\tstandaloneDays=\
+        domenega\u{1F}lundì\u{1F}mardì\u{1F}mercoldì\u{1F}sgiovedì\u{1F}venerdì\u{1F}sabet\tutc=Temp Univ\
+        ersàl Coordinàa\u{1F}UTC
+        ln\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=sánzá ya yambo\u{1F}sánzá ya míbalé\u{1F}sánzá ya mísáto\
+        \u{1F}sánzá ya mínei\u{1F}sánzá ya mítáno\u{1F}sánzá ya motóbá\u{1F}sánzá ya nsambo\u{1F}\
+        sánzá ya mwambe\u{1F}sánzá ya libwa\u{1F}sánzá ya zómi\u{1F}sánzá ya zómi na mɔ\u{30C}kɔ\
+        \u{301}\u{1F}sánzá ya zómi na míbalé\tmonthsShort=yan\u{1F}fbl\u{1F}msi\u{1F}apl\u{1F}mai\u{1F}yu\
+        n\u{1F}yul\u{1F}agt\u{1F}stb\u{1F}ɔtb\u{1F}nvb\u{1F}dsb\tdays=eyenga\u{1F}mokɔlɔ mwa yambo\u{1F}mok\
+        ɔlɔ mwa míbalé\u{1F}mokɔlɔ mwa mísáto\u{1F}mokɔlɔ ya mínéi\u{1F}mokɔlɔ ya mítáno\u{1F}\
+        mpɔ\u{301}sɔ\tdaysShort=eye\u{1F}ybo\u{1F}mbl\u{1F}mst\u{1F}min\u{1F}mtn\u{1F}mps\tstandaloneDays=ey\
+        enga\u{1F}mokɔlɔ mwa yambo\u{1F}mokɔlɔ mwa míbalé\u{1F}mokɔlɔ mwa mísáto\u{1F}mokɔlɔ ya m\
+        ínéi\u{1F}mokɔlɔ ya mítáno\u{1F}mpɔ\u{301}sɔ\tperiods=ntɔ\u{301}ngɔ\u{301}\u{1F}mpókwa\tera\
+        s=libóso ya\u{1F}nsima ya Y
+        lo\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}H ໂມງ m ນາທ\u{EB5}\u{20}\
+        ss ວ\u{EB4}ນາທ\u{EB5} zzzz\u{1F}H ໂມງ m ນາທ\u{EB5} ss ວ\u{EB4}ນາທ\u{EB5} z\
+        \u{1F}H:mm:ss\u{1F}H:mm\tmonths=ມ\u{EB1}ງກອນ\u{1F}ກ\u{EB8}ມພາ\u{1F}ມ\u{EB5}ນາ\
+        \u{1F}ເມສາ\u{1F}ພ\u{EB6}ດສະພາ\u{1F}ມ\u{EB4}ຖ\u{EB8}ນາ\u{1F}ກ\u{ECD}ລ\
+        ະກ\u{EBB}ດ\u{1F}ສ\u{EB4}ງຫາ\u{1F}ກ\u{EB1}ນຍາ\u{1F}ຕ\u{EB8}ລາ\u{1F}ພະ\
+        ຈ\u{EB4}ກ\u{1F}ທ\u{EB1}ນວາ\tmonthsShort=ມ.ກ.\u{1F}ກ.ພ.\u{1F}ມ.ນ.\u{1F}ມ.ສ.\
+        \u{1F}ພ.ພ.\u{1F}ມ\u{EB4}.ຖ.\u{1F}ກ.ລ.\u{1F}ສ.ຫ.\u{1F}ກ.ຍ.\u{1F}ຕ.ລ.\u{1F}ພ.\
+        ຈ.\u{1F}ທ.ວ.\tdays=ວ\u{EB1}ນອາທ\u{EB4}ດ\u{1F}ວ\u{EB1}ນຈ\u{EB1}ນ\u{1F}ວ\
+        \u{EB1}ນອ\u{EB1}ງຄານ\u{1F}ວ\u{EB1}ນພ\u{EB8}ດ\u{1F}ວ\u{EB1}ນພະຫ\u{EB1}ດ\
+        \u{1F}ວ\u{EB1}ນສ\u{EB8}ກ\u{1F}ວ\u{EB1}ນເສ\u{EBB}າ\tdaysShort=ອາທ\u{EB4}ດ\
+        \u{1F}ຈ\u{EB1}ນ\u{1F}ອ\u{EB1}ງຄານ\u{1F}ພ\u{EB8}ດ\u{1F}ພະຫ\u{EB1}ດ\u{1F}ສ\
+        \u{EB8}ກ\u{1F}ເສ\u{EBB}າ\tstandaloneDays=ວ\u{EB1}ນອາທ\u{EB4}ດ\u{1F}ວ\u{EB1}ນ\
+        ຈ\u{EB1}ນ\u{1F}ວ\u{EB1}ນອ\u{EB1}ງຄານ\u{1F}ວ\u{EB1}ນພ\u{EB8}ດ\u{1F}ວ\u{EB1}\
+        ນພະຫ\u{EB1}ດ\u{1F}ວ\u{EB1}ນສ\u{EB8}ກ\u{1F}ວ\u{EB1}ນເສ\u{EBB}າ\tperiods=ກ\
+        \u{EC8}ອນທ\u{EC8}ຽງ\u{1F}ຫ\u{EBC}\u{EB1}ງທ\u{EC8}ຽງ\teras=ກ\u{EC8}ອນ ຄ.ສ\
+        .\u{1F}ຄ.ສ.\tutc=ເວລາສາກ\u{EBB}ນເຊ\u{EB5}ງພ\u{EB4}ກ\u{EB1}ດ\u{1F}UTC
+        lrc\tmonths=جانڤیە\u{1F}فئڤریە\u{1F}مارس\u{1F}آڤریل\u{1F}مئی\u{1F}جو\u{659}\
+        أن\u{1F}جو\u{659}لا\u{1F}آگوست\u{1F}سئپتامر\u{1F}ئوکتوڤر\u{1F}نوڤامر\
+        \u{1F}دئسامر\tmonthsShort=جانڤیە\u{1F}فئڤریە\u{1F}مارس\u{1F}آڤریل\u{1F}مئ\
+        ی\u{1F}جو\u{659}أن\u{1F}جو\u{659}لا\u{1F}آگوست\u{1F}سئپتامر\u{1F}ئوکتوڤر\
+        \u{1F}نوڤامر\u{1F}دئسامر
+        lrc_IQ\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}h:mm:\
+        ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
+        lt\tpatterns=y 'm'. MMMM d 'd'., EEEE\u{1F}y 'm'. MMMM d 'd'.\u{1F}y-MM-dd\u{1F}y-MM-dd\u{1F}HH:mm:ss\u{20}\
+        zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=sausio\u{1F}vasario\u{1F}kovo\u{1F}balandžio\
+        \u{1F}gegužės\u{1F}birželio\u{1F}liepos\u{1F}rugpjūčio\u{1F}rugsėjo\u{1F}spalio\u{1F}lapkričio\
+        \u{1F}gruodžio\tmonthsShort=saus.\u{1F}vas.\u{1F}kov.\u{1F}bal.\u{1F}geg.\u{1F}birž.\u{1F}liep.\
+        \u{1F}rugp.\u{1F}rugs.\u{1F}spal.\u{1F}lapkr.\u{1F}gruod.\tdays=sekmadienis\u{1F}pirmadienis\u{1F}antr\
+        adienis\u{1F}trečiadienis\u{1F}ketvirtadienis\u{1F}penktadienis\u{1F}šeštadienis\tdaysShort=sk\
+        \u{1F}pr\u{1F}an\u{1F}tr\u{1F}kt\u{1F}pn\u{1F}št\tstandaloneDays=sekmadienis\u{1F}pirmadienis\u{1F}an\
+        tradienis\u{1F}trečiadienis\u{1F}ketvirtadienis\u{1F}penktadienis\u{1F}šeštadienis\tperiods=priešp\
+        iet\u{1F}popiet\teras=pr. Kr.\u{1F}po Kr.\thours=+HH:mm;−HH:mm\tutc=pasaulio suderintasis laikas\
+        \u{1F}UTC
+        ltg\tmonths=janvars\u{1F}februars\u{1F}marts\u{1F}apreļs\u{1F}majs\u{1F}juņs\u{1F}juļs\u{1F}augusts\
+        \u{1F}septembris\u{1F}oktobris\u{1F}novembris\u{1F}decembris\tmonthsShort=janvars\u{1F}februars\u{1F}m\
+        arts\u{1F}apreļs\u{1F}majs\u{1F}juņs\u{1F}juļs\u{1F}augusts\u{1F}septembris\u{1F}oktobris\u{1F}nove\
+        mbris\u{1F}decembris\tdays=svātdīne\u{1F}pyrmūdīne\u{1F}ūtardīne\u{1F}trešdīne\u{1F}catūrtdī\
+        ne\u{1F}pīktdīne\u{1F}sastdīne\tdaysShort=svātdīne\u{1F}pyrmūdīne\u{1F}ūtardīne\u{1F}trešdī\
+        ne\u{1F}catūrtdīne\u{1F}pīktdīne\u{1F}sastdīne\tstandaloneDays=svātdīne\u{1F}pyrmūdīne\u{1F}\
+        ūtardīne\u{1F}trešdīne\u{1F}catūrtdīne\u{1F}pīktdīne\u{1F}sastdīne\teras=p.m.e.\u{1F}m.e.
+        lu\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Ciongo\u{1F}Lùishi\u{1F}Lusòlo\u{1F}Mùuyà\u{1F}Lumùngùlù\
+        \u{1F}Lufuimi\u{1F}Kabàlàshìpù\u{1F}Lùshìkà\u{1F}Lutongolo\u{1F}Lungùdi\u{1F}Kaswèkèsè\
+        \u{1F}Ciswà\tmonthsShort=Cio\u{1F}Lui\u{1F}Lus\u{1F}Muu\u{1F}Lum\u{1F}Luf\u{1F}Kab\u{1F}Lush\u{1F}Lut\
+        \u{1F}Lun\u{1F}Kas\u{1F}Cis\tdays=Lumingu\u{1F}Nkodya\u{1F}Ndàayà\u{1F}Ndangù\u{1F}Njòwa\u{1F}Ngò\
+        vya\u{1F}Lubingu\tdaysShort=Lum\u{1F}Nko\u{1F}Ndy\u{1F}Ndg\u{1F}Njw\u{1F}Ngv\u{1F}Lub\tstandaloneDays=\
+        Lumingu\u{1F}Nkodya\u{1F}Ndàayà\u{1F}Ndangù\u{1F}Njòwa\u{1F}Ngòvya\u{1F}Lubingu\tperiods=Dinda\
+        \u{1F}Dilolo\teras=kmp. Y.K.\u{1F}kny. Y. K.
+        luo\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Dwe mar Achiel\u{1F}Dwe mar Ariyo\u{1F}Dwe mar Adek\u{1F}Dwe mar An\
+        g’wen\u{1F}Dwe mar Abich\u{1F}Dwe mar Auchiel\u{1F}Dwe mar Abiriyo\u{1F}Dwe mar Aboro\u{1F}Dwe mar O\
+        chiko\u{1F}Dwe mar Apar\u{1F}Dwe mar gi achiel\u{1F}Dwe mar Apar gi ariyo\tmonthsShort=DAC\u{1F}DAR\
+        \u{1F}DAD\u{1F}DAN\u{1F}DAH\u{1F}DAU\u{1F}DAO\u{1F}DAB\u{1F}DOC\u{1F}DAP\u{1F}DGI\u{1F}DAG\tdays=Jumap\
+        il\u{1F}Wuok Tich\u{1F}Tich Ariyo\u{1F}Tich Adek\u{1F}Tich Ang’wen\u{1F}Tich Abich\u{1F}Ngeso\tdaysS\
+        hort=JMP\u{1F}WUT\u{1F}TAR\u{1F}TAD\u{1F}TAN\u{1F}TAB\u{1F}NGS\tstandaloneDays=Jumapil\u{1F}Wuok Tich\
+        \u{1F}Tich Ariyo\u{1F}Tich Adek\u{1F}Tich Ang’wen\u{1F}Tich Abich\u{1F}Ngeso\tperiods=OD\u{1F}OT\ter\
+        as=BC\u{1F}AD
+        luy\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januari\u{1F}Februari\u{1F}Machi\u{1F}Aprili\u{1F}Mei\u{1F}Juni\
+        \u{1F}Julai\u{1F}Agosti\u{1F}Septemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba\tmonthsShort=Jan\u{1F}Feb\
+        \u{1F}Mar\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Des\tdays=Jumap\
+        iri\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Murwa wa Kanne\u{1F}Murwa wa Katano\u{1F}Jumamosi\td\
+        aysShort=J2\u{1F}J3\u{1F}J4\u{1F}J5\u{1F}Al\u{1F}Ij\u{1F}J1\tstandaloneDays=Jumapiri\u{1F}Jumatatu\
+        \u{1F}Jumanne\u{1F}Jumatano\u{1F}Murwa wa Kanne\u{1F}Murwa wa Katano\u{1F}Jumamosi\tperiods=a.m.\u{1F}\
+        p.m.\teras=BC\u{1F}AD
+        lv\tpatterns=EEEE, y. 'gada' d. MMMM\u{1F}y. 'gada' d. MMMM\u{1F}y. 'gada' d. MMM\u{1F}dd.MM.yy\u{1F}H\
+        H:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=janvāris\u{1F}februāris\u{1F}marts\
+        \u{1F}aprīlis\u{1F}maijs\u{1F}jūnijs\u{1F}jūlijs\u{1F}augusts\u{1F}septembris\u{1F}oktobris\u{1F}no\
+        vembris\u{1F}decembris\tmonthsShort=janv.\u{1F}febr.\u{1F}marts\u{1F}apr.\u{1F}maijs\u{1F}jūn.\u{1F}j\
+        ūl.\u{1F}aug.\u{1F}sept.\u{1F}okt.\u{1F}nov.\u{1F}dec.\tdays=svētdiena\u{1F}pirmdiena\u{1F}otrdiena\
+        \u{1F}trešdiena\u{1F}ceturtdiena\u{1F}piektdiena\u{1F}sestdiena\tdaysShort=svētd.\u{1F}pirmd.\u{1F}o\
+        trd.\u{1F}trešd.\u{1F}ceturtd.\u{1F}piektd.\u{1F}sestd.\tstandaloneDays=Svētdiena\u{1F}Pirmdiena\
+        \u{1F}Otrdiena\u{1F}Trešdiena\u{1F}Ceturtdiena\u{1F}Piektdiena\u{1F}Sestdiena\tperiods=priekšp.\
+        \u{1F}pēcp.\teras=p.m.ē.\u{1F}m.ē.\tutc=Universālais koordinētais laiks\u{1F}UTC
+        lzz\tmonths=Tutadidi\u{1F}Tutamǩule\u{1F}Mart\u{306}i\u{1F}Ap\u{30C}rili\u{1F}Mayisi\u{1F}Mbulora\
+        \u{1F}Ktsapa\u{1F}Ağustozi\u{1F}Çxalva\u{1F}Guma\u{1F}Tzilva\u{1F}Xristona\tmonthsShort=Tutad\u{1F}T\
+        utam\u{1F}Mart\u{306}\u{1F}Ap\u{30C}ri\u{1F}May\u{1F}Mbul\u{1F}Ktsa\u{1F}Ağus\u{1F}Çxal\u{1F}Gum\
+        \u{1F}Tzil\u{1F}Xris\tdays=Mjaçxa\u{1F}Tutaçxa\u{1F}İǩinaçxa\u{1F}Cumaçxa\u{1F}Çaçxa\u{1F}P\
+        \u{30C}arasǩe\u{1F}Sabat\u{306}oni\tdaysShort=Mja\u{1F}Tut\u{1F}İǩi\u{1F}Cum\u{1F}Çaç\u{1F}P\
+        \u{30C}ar\u{1F}Sab\tstandaloneDays=Mjaçxa\u{1F}Tutaçxa\u{1F}İǩinaçxa\u{1F}Cumaçxa\u{1F}Çaçxa\
+        \u{1F}P\u{30C}arasǩe\u{1F}Sabat\u{306}oni\tperiods=Ç\u{30C}um\u{1F}Ondğ
+        mai\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a\
+         z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=जनवरी\u{1F}फरवरी\u{1F}मार\u{94D}च\
+        \u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अग\
+        स\u{94D}त\u{1F}सित\u{902}बर\u{1F}अक\u{94D}त\u{942}बर\u{1F}नव\u{902}बर\
+        \u{1F}दिस\u{902}बर\tmonthsShort=जन॰\u{1F}फ\u{93C}र॰\u{1F}मार\u{94D}च\
+        \u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}ल॰\u{1F}अग॰\
+        \u{1F}सित॰\u{1F}अक\u{94D}त\u{942}॰\u{1F}नव॰\u{1F}दिस॰\tdays=रवि\u{20}\
+        दिन\u{1F}सोम दिन\u{1F}म\u{902}गल दिन\u{1F}ब\u{941}ध दिन\u{1F}\
+        ब\u{943}हस\u{94D}पति दिन\u{1F}श\u{941}क\u{94D}र दिन\u{1F}शनि द\
+        िन\tdaysShort=रवि\u{1F}सोम\u{1F}म\u{902}गल\u{1F}ब\u{941}ध\u{1F}ग\u{941}र\
+        \u{941}\u{1F}श\u{941}क\u{94D}र\u{1F}शनि\tstandaloneDays=रवि दिन\u{1F}सोम\
+         दिन\u{1F}म\u{902}गल दिन\u{1F}ब\u{941}ध दिन\u{1F}ब\u{943}हस\u{94D}\
+        पति दिन\u{1F}श\u{941}क\u{94D}र दिन\u{1F}शनि दिन\tperiods=भोर\
+        \u{1F}सा\u{902}झ\teras=ईसा-प\u{942}र\u{94D}व\u{1F}ईसवी\tgmt=जीएमट\
+        ी{0}\tutc=कोर\u{94D}डिन\u{947}ट\u{947}ड य\u{942}निवर\u{94D}सल टा\
+        इम\u{1F}य\u{942}टीसी
+        mas\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Oladalʉ\u{301}\u{1F}Arát\u{1F}Ɔɛnɨ\u{301}ɔɨŋɔk\u{1F}Olodoy\
+        íóríê inkókúâ\u{1F}Oloilépūnyīē inkókúâ\u{1F}Kújúɔrɔk\u{1F}Mórusásin\u{1F}Ɔlɔ\
+        \u{301}ɨ\u{301}bɔ\u{301}rárɛ\u{1F}Kúshîn\u{1F}Olgísan\u{1F}Pʉshʉ\u{301}ka\u{1F}Ntʉ\u{301}ŋ\
+        ʉ\u{301}s\tmonthsShort=Dal\u{1F}Ará\u{1F}Ɔɛn\u{1F}Doy\u{1F}Lép\u{1F}Rok\u{1F}Sás\u{1F}Bɔ\u{301}\
+        r\u{1F}Kús\u{1F}Gís\u{1F}Shʉ\u{301}\u{1F}Ntʉ\u{301}\tdays=Jumapílí\u{1F}Jumatátu\u{1F}Jumane\
+        \u{1F}Jumatánɔ\u{1F}Alaámisi\u{1F}Jumáa\u{1F}Jumamósi\tdaysShort=Jpi\u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\
+        \u{1F}Alh\u{1F}Iju\u{1F}Jmo\tstandaloneDays=Jumapílí\u{1F}Jumatátu\u{1F}Jumane\u{1F}Jumatánɔ\
+        \u{1F}Alaámisi\u{1F}Jumáa\u{1F}Jumamósi\tperiods=Ɛnkakɛnyá\u{1F}Ɛndámâ\teras=MY\u{1F}EY
+        mer\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januarĩ\u{1F}Feburuarĩ\u{1F}Machi\u{1F}Ĩpurũ\u{1F}Mĩĩ\u{1F}Nj\
+        uni\u{1F}Njuraĩ\u{1F}Agasti\u{1F}Septemba\u{1F}Oktũba\u{1F}Novemba\u{1F}Dicemba\tmonthsShort=JAN\
+        \u{1F}FEB\u{1F}MAC\u{1F}ĨPU\u{1F}MĨĨ\u{1F}NJU\u{1F}NJR\u{1F}AGA\u{1F}SPT\u{1F}OKT\u{1F}NOV\u{1F}DEC\
+        \tdays=Kiumia\u{1F}Muramuko\u{1F}Wairi\u{1F}Wethatu\u{1F}Wena\u{1F}Wetano\u{1F}Jumamosi\tdaysShort=KIU\
+        \u{1F}MRA\u{1F}WAI\u{1F}WET\u{1F}WEN\u{1F}WTN\u{1F}JUM\tstandaloneDays=Kiumia\u{1F}Muramuko\u{1F}Wairi\
+        \u{1F}Wethatu\u{1F}Wena\u{1F}Wetano\u{1F}Jumamosi\tperiods=RŨ\u{1F}ŨG\teras=MK\u{1F}NK
+        mfe\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=zanvie\u{1F}fevriye\u{1F}mars\u{1F}avril\u{1F}me\u{1F}zin\u{1F}zilye\
+        \u{1F}out\u{1F}septam\u{1F}oktob\u{1F}novam\u{1F}desam\tmonthsShort=zan\u{1F}fev\u{1F}mar\u{1F}avr\
+        \u{1F}me\u{1F}zin\u{1F}zil\u{1F}out\u{1F}sep\u{1F}okt\u{1F}nov\u{1F}des\tdays=dimans\u{1F}lindi\u{1F}m\
+        ardi\u{1F}merkredi\u{1F}zedi\u{1F}vandredi\u{1F}samdi\tdaysShort=dim\u{1F}lin\u{1F}mar\u{1F}mer\u{1F}z\
+        e\u{1F}van\u{1F}sam\tstandaloneDays=dimans\u{1F}lindi\u{1F}mardi\u{1F}merkredi\u{1F}zedi\u{1F}vandredi\
+        \u{1F}samdi\teras=av. Z-K\u{1F}ap. Z-K
+        mg\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Janoary\u{1F}Febroary\u{1F}Martsa\u{1F}Aprily\u{1F}Mey\u{1F}Jona\
+        \u{1F}Jolay\u{1F}Aogositra\u{1F}Septambra\u{1F}Oktobra\u{1F}Novambra\u{1F}Desambra\tmonthsShort=Jan\
+        \u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}Mey\u{1F}Jon\u{1F}Jol\u{1F}Aog\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Des\td\
+        ays=Alahady\u{1F}Alatsinainy\u{1F}Talata\u{1F}Alarobia\u{1F}Alakamisy\u{1F}Zoma\u{1F}Asabotsy\tdaysSho\
+        rt=Alah\u{1F}Alats\u{1F}Tal\u{1F}Alar\u{1F}Alak\u{1F}Zom\u{1F}Asab\tstandaloneDays=Alahady\u{1F}Alatsi\
+        nainy\u{1F}Talata\u{1F}Alarobia\u{1F}Alakamisy\u{1F}Zoma\u{1F}Asabotsy\teras=BC\u{1F}AD
+        mgh\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Mweri wo kwanza\u{1F}Mweri wo unayeli\u{1F}Mweri wo uneraru\u{1F}Mw\
+        eri wo unecheshe\u{1F}Mweri wo unethanu\u{1F}Mweri wo thanu na mocha\u{1F}Mweri wo saba\u{1F}Mweri wo\u{20}\
+        nane\u{1F}Mweri wo tisa\u{1F}Mweri wo kumi\u{1F}Mweri wo kumi na moja\u{1F}Mweri wo kumi na yel’li\t\
+        monthsShort=Kwa\u{1F}Una\u{1F}Rar\u{1F}Che\u{1F}Tha\u{1F}Moc\u{1F}Sab\u{1F}Nan\u{1F}Tis\u{1F}Kum\u{1F}\
+        Moj\u{1F}Yel\tdays=Sabato\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Arahamisi\u{1F}Ijumaa\u{1F}Jum\
+        amosi\tdaysShort=Sab\u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\u{1F}Ara\u{1F}Iju\u{1F}Jmo\tstandaloneDays=Sabato\
+        \u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Arahamisi\u{1F}Ijumaa\u{1F}Jumamosi\tperiods=wichishu\
+        \u{1F}mchochil’l\teras=HY\u{1F}YY
+        mgo\tpatterns=EEEE, y MMMM dd\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=iməg mbegtug\u{1F}imeg àbùbì\u{1F}imeg mbəŋchubi\u{1F}iməg\u{20}\
+        ngwə\u{300}t\u{1F}iməg fog\u{1F}iməg ichiibɔd\u{1F}iməg àdùmbə\u{300}ŋ\u{1F}iməg ichika\
+        \u{1F}iməg kud\u{1F}iməg tèsiʼe\u{1F}iməg zò\u{1F}iməg krizmed\tmonthsShort=mbegtug\u{1F}imeg\u{20}\
+        àbùbì\u{1F}imeg mbəŋchubi\u{1F}iməg ngwə\u{300}t\u{1F}iməg fog\u{1F}iməg ichiibɔd\u{1F}iməg\
+         àdùmbə\u{300}ŋ\u{1F}iməg ichika\u{1F}iməg kud\u{1F}iməg tèsiʼe\u{1F}iməg zò\u{1F}iməg kri\
+        zmed\tdays=Aneg 1\u{1F}Aneg 2\u{1F}Aneg 3\u{1F}Aneg 4\u{1F}Aneg 5\u{1F}Aneg 6\u{1F}Aneg 7\tdaysShort=A\
+        neg 1\u{1F}Aneg 2\u{1F}Aneg 3\u{1F}Aneg 4\u{1F}Aneg 5\u{1F}Aneg 6\u{1F}Aneg 7\tstandaloneDays=Aneg 1\
+        \u{1F}Aneg 2\u{1F}Aneg 3\u{1F}Aneg 4\u{1F}Aneg 5\u{1F}Aneg 6\u{1F}Aneg 7
+        mi\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd-MM-y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:\
+        mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Hānuere\u{1F}Pēpuere\u{1F}Māehe\
+        \u{1F}Āperira\u{1F}Mei\u{1F}Hune\u{1F}Hūrae\u{1F}Ākuhata\u{1F}Hepetema\u{1F}Oketopa\u{1F}Noema\
+        \u{1F}Tīhema\tmonthsShort=Hān\u{1F}Pēp\u{1F}Māe\u{1F}Āpe\u{1F}Mei\u{1F}Hun\u{1F}Hūr\u{1F}Āku\
+        \u{1F}Hep\u{1F}Oke\u{1F}Noe\u{1F}Tīh\tdays=Rātapu\u{1F}Mane\u{1F}Tūrei\u{1F}Wenerei\u{1F}Tāite\
+        \u{1F}Paraire\u{1F}Rāhoroi\tdaysShort=Rāt\u{1F}Man\u{1F}Tūr\u{1F}Wen\u{1F}Tāi\u{1F}Par\u{1F}Rāh\t\
+        standaloneDays=Rātapu\u{1F}Mane\u{1F}Tūrei\u{1F}Wenerei\u{1F}Tāite\u{1F}Paraire\u{1F}Rāhoroi\tutc=\
+        Wā Aonui Kōtuitui\u{1F}UTC
+        mic\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        mk\tpatterns=EEEE, d MMMM y\u{202F}'г'.\u{1F}d MMMM y\u{202F}'г'.\u{1F}d MMM y\u{202F}'г'.\u{1F}d.M\
+        .y\u{202F}'г'.\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=јануари\
+        \u{1F}февруари\u{1F}март\u{1F}април\u{1F}мај\u{1F}јуни\u{1F}јули\u{1F}ав\
+        густ\u{1F}септември\u{1F}октомври\u{1F}ноември\u{1F}декември\tmont\
+        hsShort=јан.\u{1F}фев.\u{1F}мар.\u{1F}апр.\u{1F}мај\u{1F}јун.\u{1F}јул.\u{1F}ав\
+        г.\u{1F}сеп.\u{1F}окт.\u{1F}ное.\u{1F}дек.\tdays=недела\u{1F}понеделник\
+        \u{1F}вторник\u{1F}среда\u{1F}четврток\u{1F}петок\u{1F}сабота\tdaysShor\
+        t=нед.\u{1F}пон.\u{1F}вто.\u{1F}сре.\u{1F}чет.\u{1F}пет.\u{1F}саб.\tstandaloneDay\
+        s=недела\u{1F}понеделник\u{1F}вторник\u{1F}среда\u{1F}четврток\
+        \u{1F}петок\u{1F}сабота\tperiods=претпл.\u{1F}попл.\teras=пр. н. е.\u{1F}н.\u{20}\
+        е.\tutc=Координирано универзално време\u{1F}UTC
+        ml\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}d/M/yy\u{1F}zzzz h:mm:ss a\u{1F}z h:mm:ss\u{20}\
+        a\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ജന\u{D41}വരി\u{1F}ഫെബ\u{D4D}ര\u{D41}വരി\
+        \u{1F}മാർച\u{D4D}ച\u{D4D}\u{1F}ഏപ\u{D4D}രിൽ\u{1F}മേയ\u{D4D}\u{1F}ജ\u{D42}\
+        ൺ\u{1F}ജ\u{D42}ലൈ\u{1F}ഓഗസ\u{D4D}റ\u{D4D}റ\u{D4D}\u{1F}സെപ\u{D4D}റ\u{D4D}റ\
+        ംബർ\u{1F}ഒക\u{D4D}\u{200C}ടോബർ\u{1F}നവംബർ\u{1F}ഡിസംബർ\tmonthsS\
+        hort=ജന\u{D41}\u{1F}ഫെബ\u{D4D}ര\u{D41}\u{1F}മാർ\u{1F}ഏപ\u{D4D}രി\u{1F}മേ\
+        യ\u{D4D}\u{1F}ജ\u{D42}ൺ\u{1F}ജ\u{D42}ലൈ\u{1F}ഓഗ\u{1F}സെപ\u{D4D}റ\u{D4D}റം\
+        \u{1F}ഒക\u{D4D}ടോ\u{1F}നവം\u{1F}ഡിസം\tdays=ഞായറാഴ\u{D4D}\u{200C}ച\
+        \u{1F}തിങ\u{D4D}കളാഴ\u{D4D}\u{200C}ച\u{1F}ചൊവ\u{D4D}വാഴ\u{D4D}ച\u{1F}ബ\
+        \u{D41}ധനാഴ\u{D4D}\u{200C}ച\u{1F}വ\u{D4D}യാഴാഴ\u{D4D}\u{200C}ച\u{1F}വെള\
+        \u{D4D}ളിയാഴ\u{D4D}\u{200C}ച\u{1F}ശനിയാഴ\u{D4D}\u{200C}ച\tdaysShort=ഞാ\
+        യർ\u{1F}തിങ\u{D4D}കൾ\u{1F}ചൊവ\u{D4D}വ\u{1F}ബ\u{D41}ധൻ\u{1F}വ\u{D4D}യ\
+        ാഴം\u{1F}വെള\u{D4D}ളി\u{1F}ശനി\tstandaloneDays=ഞായറാഴ\u{D4D}\u{200C}\
+        ച\u{1F}തിങ\u{D4D}കളാഴ\u{D4D}\u{200C}ച\u{1F}ചൊവ\u{D4D}വാഴ\u{D4D}\u{200C}\
+        ച\u{1F}ബ\u{D41}ധനാഴ\u{D4D}\u{200C}ച\u{1F}വ\u{D4D}യാഴാഴ\u{D4D}\u{200C}ച\
+        \u{1F}വെള\u{D4D}ളിയാഴ\u{D4D}\u{200C}ച\u{1F}ശനിയാഴ\u{D4D}\u{200C}ച\tera\
+        s=ബിസി\u{1F}എഡി\tgmtZero=ജിഎംടി\tutc=കോർഡിനേറ\u{D4D}റഡ\
+        \u{D4D} യ\u{D42}ണിവേഴ\u{D4D}\u{200C}സൽ സമയം\u{1F}യ\u{D41}.ടി.സി.
+        mn\tpatterns=y\u{202F}'оны' MMMM'ын' d, EEEE 'гараг'\u{1F}y\u{202F}'оны' MMMM'ын' d\
+        \u{1F}y\u{202F}'оны' MMM'ын' d\u{1F}y.MM.dd\u{1F}HH:mm:ss (zzzz)\u{1F}HH:mm:ss (z)\u{1F}HH:mm:ss\
+        \u{1F}HH:mm\tmonths=нэгдүгээр сар\u{1F}хоёрдугаар сар\u{1F}гуравдуга\
+        ар сар\u{1F}дөрөвдүгээр сар\u{1F}тавдугаар сар\u{1F}зургаадуг\
+        аар сар\u{1F}долоодугаар сар\u{1F}наймдугаар сар\u{1F}есдүгээ\
+        р сар\u{1F}аравдугаар сар\u{1F}арван нэгдүгээр сар\u{1F}арван\u{20}\
+        хоёрдугаар сар\tmonthsShort=1-р сар\u{1F}2-р сар\u{1F}3-р сар\u{1F}4-р са\
+        р\u{1F}5-р сар\u{1F}6-р сар\u{1F}7-р сар\u{1F}8-р сар\u{1F}9-р сар\u{1F}10-р с\
+        ар\u{1F}11-р сар\u{1F}12-р сар\tdays=ням\u{1F}даваа\u{1F}мягмар\u{1F}лхаг\
+        ва\u{1F}пүрэв\u{1F}баасан\u{1F}бямба\tdaysShort=Ня\u{1F}Да\u{1F}Мя\u{1F}Лх\
+        \u{1F}Пү\u{1F}Ба\u{1F}Бя\tstandaloneDays=Ням\u{1F}Даваа\u{1F}Мягмар\u{1F}Лхаг\
+        ва\u{1F}Пүрэв\u{1F}Баасан\u{1F}Бямба\tperiods=ү.ө.\u{1F}ү.х.\teras=МЭӨ\u{1F}\
+        МЭ\tutc=Олон улсын зохицуулалттай цаг\u{1F}UTC
+        mn_Mong\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}\
+        M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tmonthsShort=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\
+        \u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tdays=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\
+        \u{1F}Fri\u{1F}Sat\tdaysShort=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tstandaloneDay\
+        s=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tperiods=AM\u{1F}PM\teras=BCE\u{1F}CE\tutc\
+        =\u{1F}UTC
+        mn_Mong_MN\tpatterns=y ᠣᠨ \u{180E}\u{180E}\u{180E}ᠤ MMMM\u{180E}\u{180E}ᠢᠢᠨd. EEEE\u{20}\
+        \u{180B}ᠭᠠᠷᠠᠭ\u{1F}y \u{180B}ᠣᠨ ᠤMMMM\u{180E}\u{180E} ᠤᠩ d\u{1F}y.MM.dd\u{1F}y.MM.\
+        dd\u{1F}HH:mm:ss (zzzz)\u{1F}HH:mm:ss (z)\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ᠨᠢᠭᠡᠳᠥᠭᠡᠷ\
+         ᠰᠠᠷ\u{180E}ᠠ\u{1F}ᠬᠣᠶᠠᠳᠣᠭᠠᠷ ᠰᠠᠷ\u{202F}ᠠ\u{1F}ᠭᠣᠷᠪᠡᠳᠣ\
+        ᠭᠠᠷ ᠰᠠᠷ\u{202F}ᠠ\u{1F}ᠳᠥᠷᠪᠡᠳᠥᠭᠡᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}ᠲᠠᠪ\
+        ᠣᠳᠣᠭᠠᠷ ᠰᠠᠷ\u{202F}ᠠ\u{1F}ᠵᠢᠷᠭᠣᠭᠠᠳᠣᠭᠠᠷ ᠰᠠᠷ\u{180E}ᠠ\
+        \u{1F}ᠲᠣᠯᠣᠭᠠᠳᠣᠭᠠᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}ᠨᠠᠢᠮᠠᠳᠥᠭᠠᠷ ᠰ\
+        ᠠᠷ\u{180E}ᠠ\u{1F}ᠶᠢᠰᠥᠳᠥᠭᠡᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}ᠠᠷᠪᠠᠳᠣᠭᠠ\
+        ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}ᠠᠷᠪᠠᠨ ᠨᠢᠭᠡᠳᠥᠭᠡᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}\
+        ᠠᠷᠪᠠᠨ ᠬᠣᠶᠠᠳᠣᠭᠠᠷ ᠰᠠᠷ\u{180E}ᠠ\tmonthsShort=1\u{202F}᠊ᠷ ᠰᠠ\
+        ᠷ\u{180E}ᠠ\u{1F}2\u{202F}᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}3᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}4\
+        \u{202F}᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}5\u{202F}᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}6\u{202F}᠊ᠷ ᠰ\
+        ᠠᠷ\u{180E}ᠠ\u{1F}7\u{202F}᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}8᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}9\u{20}\
+        ᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}10 ᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\u{1F}11 ᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\
+        \u{1F}12 ᠊ᠷ ᠰᠠᠷ\u{180E}ᠠ\tdays=ᠨᠢᠮ\u{180E}ᠠ\u{1F}ᠳᠠᠸᠠ\u{1F}ᠮᠢᠠᠠᠮ\
+        ᠠᠷ\u{1F}ᡀᠠᠭᠪᠠ\u{1F}ᠫᠦᠷᠪᠦ\u{1F}ᠪᠠᠰᠠᠩ\u{1F}ᠪᠢᠮᠪᠠ\tdaysShort=\
+        ᠨᠢ\u{1F}ᠲᠠ\u{1F}ᠮᠢᠭ\u{1F}ᡀᠠ\u{1F}ᠫᠥᠷ\u{1F}ᠪᠠ\u{1F}ᠪᠢᠮ\tstandaloneDay\
+        s=ᠨᠢᠮ\u{180E}ᠠ\u{1F}ᠳᠠᠸᠠ\u{1F}ᠮᠢᠠᠠᠮᠠᠷ\u{1F}ᡀᠠᠭᠪᠠ\u{1F}ᠫᠦ\
+        ᠷᠪᠦ\u{1F}ᠪᠠᠰᠠᠩ\u{1F}ᠪᠢᠮᠪᠠ\teras=ᠮ᠂ ᠡᠡ᠂ ᠦ\u{1F}ᠮ᠂ ᠡ\tgmt=GM\
+        T {0}\tutc=ᠣᠯᠠᠨ ᠣᠯᠣᠰ\u{202F}ᠤᠨ ᠵᠣᠬᠢᠴᠡᠭᠣᠯᠣᠯᠳᠠᠳᠠᠢ\u{20}\
+        ᠴᠠᠭ\u{1F}UTC
+        mni\tpatterns=MMMM d, y, EEEE\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:s\
+        s a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=জন\u{9C1}ৱারী\u{1F}ফেব\u{9CD}র\u{9C1}ৱ\
+        ারি\u{1F}মার\u{9CD}চ\u{1F}এপ\u{9CD}রিল\u{1F}মে\u{1F}জ\u{9C1}ন\u{1F}জ\
+        \u{9C1}লাই\u{1F}\u{200C}ওগষ\u{9CD}ট\u{1F}সেপ\u{9CD}টেম\u{9CD}বর\u{1F}ও\
+        ক\u{9CD}টোবর\u{1F}নভেম\u{9CD}বর\u{1F}ডিসেম\u{9CD}বর\tmonthsShort=\
+        জন\u{1F}ফেব\u{9CD}র\u{9C1}ৱারি\u{1F}মার\u{9CD}চ\u{1F}এপ\u{9CD}রি\
+        ল\u{1F}মে\u{1F}জ\u{9C1}ন\u{1F}জ\u{9C1}লাই\u{1F}ওগ\u{1F}সেপ\u{9CD}টেম\
+        \u{9CD}বর\u{1F}ওক\u{9CD}টোবর\u{1F}নভেম\u{9CD}বর\u{1F}ডিসেম\
+        \u{9CD}বর\tdays=নোংমাইজিং\u{1F}নিংথৌকাবা\u{1F}লৈবাক\
+        পোকপা\u{1F}য\u{9BC}\u{9C1}মশকৈশা\u{1F}শগোলশেন\u{1F}ইরাই\
+        \u{1F}থাংজ\tdaysShort=নোংমাইজিং\u{1F}নিংথৌকাবা\u{1F}লৈ\
+        বাকপোকপা\u{1F}য\u{9BC}\u{9C1}মশকৈশা\u{1F}শগোলশেন\u{1F}ই\
+        রাই\u{1F}থাংজ\tstandaloneDays=নোংমাইজিং\u{1F}নিংথৌকাব\
+        া\u{1F}লৈবাকপোকপা\u{1F}য\u{9BC}\u{9C1}মশকৈশা\u{1F}শগোলশ\
+        েন\u{1F}ইরাই\u{1F}থাংজ\tperiods=ন\u{9C1}মাং\u{1F}PM\teras=খ\u{9C3}: ম\
+        মাং\u{1F}খ\u{9C3}: মত\u{9C1}ং\tgmt=জি এম টি {0}\tgmtZero=জি এম ট\
+        ি\tutc=কোওর\u{9CD}দিনেটেদ য\u{9BC}\u{9C1}নিভর\u{9CD}সেল টা\
+        ইম\u{1F}UTC
+        mni_Mtei\tpatterns=EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}dd-MM-y\u{1F}d-M-y\u{1F}h.mm.ss a zzzz\u{1F}h.m\
+        m.ss a z\u{1F}h.mm.ss a\u{1F}h.mm. a\tmonths=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\
+        \u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tmonthsShort=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\
+        \u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tdays=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\
+        \u{1F}Thu\u{1F}Fri\u{1F}Sat\tdaysShort=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tstan\
+        daloneDays=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tperiods=AM\u{1F}PM\teras=BCE\
+        \u{1F}CE\tgmt=GMT{0}\tutc=\u{1F}UTC
+        moh\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h\
+        :mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        mr\tpatterns=EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\
+         a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=जान\u{947}वारी\u{1F}फ\u{947}ब\u{94D}र\
+        \u{941}वारी\u{1F}मार\u{94D}च\u{1F}एप\u{94D}रिल\u{1F}म\u{947}\u{1F}ज\
+        \u{942}न\u{1F}ज\u{941}ल\u{948}\u{1F}ऑगस\u{94D}ट\u{1F}सप\u{94D}ट\u{947}\u{902}ब\
+        र\u{1F}ऑक\u{94D}टोबर\u{1F}नोव\u{94D}ह\u{947}\u{902}बर\u{1F}डिस\u{947}\
+        \u{902}बर\tmonthsShort=जान\u{947}\u{1F}फ\u{947}ब\u{94D}र\u{941}\u{1F}मार\u{94D}\
+        च\u{1F}एप\u{94D}रि\u{1F}म\u{947}\u{1F}ज\u{942}न\u{1F}ज\u{941}ल\u{948}\u{1F}ऑग\
+        \u{1F}सप\u{94D}ट\u{947}\u{902}\u{1F}ऑक\u{94D}टो\u{1F}नोव\u{94D}ह\u{947}\u{902}\
+        \u{1F}डिस\u{947}\u{902}\tdays=रविवार\u{1F}सोमवार\u{1F}म\u{902}गळ\
+        वार\u{1F}ब\u{941}धवार\u{1F}ग\u{941}र\u{941}वार\u{1F}श\u{941}क\u{94D}र\
+        वार\u{1F}शनिवार\tdaysShort=रवि\u{1F}सोम\u{1F}म\u{902}गळ\u{1F}ब\
+        \u{941}ध\u{1F}ग\u{941}र\u{941}\u{1F}श\u{941}क\u{94D}र\u{1F}शनि\tstandaloneDays=र\
+        विवार\u{1F}सोमवार\u{1F}म\u{902}गळवार\u{1F}ब\u{941}धवार\
+        \u{1F}ग\u{941}र\u{941}वार\u{1F}श\u{941}क\u{94D}रवार\u{1F}शनिवार\tera\
+        s=ई. स. प\u{942}.\u{1F}इ. स.\tgmt=[GMT]{0}\tgmtZero=[GMT]\tutc=समन\u{94D}वित व\
+        \u{948}श\u{94D}विक व\u{947}ळ\u{1F}UTC
+        mrh\tmonths=Nawh\u{1F}Hmypi\u{1F}Pamih\u{1F}Pachawh\u{1F}Patô\u{1F}Chhiepa\u{1F}Khihpa\u{1F}Thlazoh\
+        \u{1F}Thlarâh\u{1F}Phiata\u{1F}Phiapi\u{1F}Di\tmonthsShort=Naw\u{1F}Hmy\u{1F}Pam\u{1F}Pach\u{1F}Pat\
+        \u{1F}Chhi\u{1F}Khi\u{1F}Thlaz\u{1F}Thlar\u{1F}Pht\u{1F}Php\u{1F}Di\tdays=Khazohnoh\u{1F}Hriatuanoh\
+        \u{1F}Hriaheihnoh\u{1F}Pakhynoh\u{1F}Pohbiehnoh\u{1F}Chutyhnoh\u{1F}Pachyhnoh\tdaysShort=Kha\u{1F}Hrt\
+        \u{1F}Hrh\u{1F}Pak\u{1F}Pob\u{1F}Chu\u{1F}Pach\tstandaloneDays=Khazohnoh\u{1F}Hriatuanoh\u{1F}Hriaheih\
+        noh\u{1F}Pakhynoh\u{1F}Pohbiehnoh\u{1F}Chutyhnoh\u{1F}Pachyhnoh\tperiods=MD\u{1F}ZD\teras=BCE\u{1F}AD
+        ms\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:\
+        mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Januari\u{1F}Februari\u{1F}Mac\u{1F}\
+        April\u{1F}Mei\u{1F}Jun\u{1F}Julai\u{1F}Ogos\u{1F}September\u{1F}Oktober\u{1F}November\u{1F}Disember\t\
+        monthsShort=Jan\u{1F}Feb\u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ogo\u{1F}Sep\u{1F}Okt\u{1F}\
+        Nov\u{1F}Dis\tdays=Ahad\u{1F}Isnin\u{1F}Selasa\u{1F}Rabu\u{1F}Khamis\u{1F}Jumaat\u{1F}Sabtu\tdaysShort\
+        =Ahd\u{1F}Isn\u{1F}Sel\u{1F}Rab\u{1F}Kha\u{1F}Jum\u{1F}Sab\tstandaloneDays=Ahad\u{1F}Isnin\u{1F}Selasa\
+        \u{1F}Rabu\u{1F}Khamis\u{1F}Jumaat\u{1F}Sabtu\tperiods=PG\u{1F}PTG\teras=S.M.\u{1F}TM\tutc=Waktu Unive\
+        rsal Selaras\u{1F}UTC
+        ms_Arab\tpatterns=EEEE، d MMMM y\u{1F}d MMMM y\u{1F}dd/MM/y\u{1F}d/MM/yy\u{1F}h:mm:ss a zzzz\u{1F}h:m\
+        m:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=جانواري\u{1F}فيبواري\u{1F}مچ\u{1F}اڤري\
+        ل\u{1F}مي\u{1F}جون\u{1F}جولاي\u{1F}ݢوس\u{1F}سيڤتيمبر\u{1F}اوکتوبر\u{1F}ن\
+        وۏيمبر\u{1F}ديسيمبر\tmonthsShort=جانواري\u{1F}فيبواري\u{1F}مچ\u{1F}اڤر\
+        يل\u{1F}مي\u{1F}جون\u{1F}جولاي\u{1F}ݢوس\u{1F}سيڤتيمبر\u{1F}اوکتوبر\u{1F}\
+        نوۏيمبر\u{1F}ديسيمبر\tdays=احد\u{1F}اثنين\u{1F}ثلاث\u{1F}رابو\u{1F}خم\
+        يس\u{1F}جمعة\u{1F}سبتو\tdaysShort=احد\u{1F}اثنين\u{1F}ثلاث\u{1F}رابو\u{1F}خ\
+        ميس\u{1F}جمعة\u{1F}سبتو\tstandaloneDays=احد\u{1F}اثنين\u{1F}ثلاث\u{1F}رابو\
+        \u{1F}خميس\u{1F}جمعة\u{1F}سبتو\tperiods=AM\u{1F}PM\teras=BCE\u{1F}CE\tutc=\u{1F}UTC
+        ms_Arab_BN\tpatterns=dd MMMM y\u{1F}d MMMM y\u{1F}dd/MM/y\u{1F}d/MM/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:s\
+        s a z\u{1F}h:mm:ss a\u{1F}h:mm a
+        ms_BN\tpatterns=dd MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm\
+        :ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        ms_ID\tpatterns=EEEE, dd MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}HH.mm.ss zzzz\u{1F}HH.mm\
+        .ss z\u{1F}HH.mm.ss\u{1F}HH.mm\thours=+HH.mm;-HH.mm
+        mt\tpatterns=EEEE, d 'ta'’ MMMM y\u{1F}d 'ta'’ MMMM y\u{1F}dd MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzz\
+        z\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Jannar\u{1F}Frar\u{1F}Marzu\u{1F}April\u{1F}Mejju\
+        \u{1F}Ġunju\u{1F}Lulju\u{1F}Awwissu\u{1F}Settembru\u{1F}Ottubru\u{1F}Novembru\u{1F}Diċembru\tmonthsS\
+        hort=Jan\u{1F}Fra\u{1F}Mar\u{1F}Apr\u{1F}Mej\u{1F}Ġun\u{1F}Lul\u{1F}Aww\u{1F}Set\u{1F}Ott\u{1F}Nov\
+        \u{1F}Diċ\tdays=Il-Ħadd\u{1F}It-Tnejn\u{1F}It-Tlieta\u{1F}L-Erbgħa\u{1F}Il-Ħamis\u{1F}Il-Ġimgħa\
+        \u{1F}Is-Sibt\tdaysShort=Ħad\u{1F}Tne\u{1F}Tli\u{1F}Erb\u{1F}Ħam\u{1F}Ġim\u{1F}Sib\tstandaloneDays=\
+        Il-Ħadd\u{1F}It-Tnejn\u{1F}It-Tlieta\u{1F}L-Erbgħa\u{1F}Il-Ħamis\u{1F}Il-Ġimgħa\u{1F}Is-Sibt\tera\
+        s=QK\u{1F}WK\tutc=Ħin Universali Koordinat\u{1F}ĦUK
+        mua\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Fĩi Loo\u{1F}Cokcwaklaŋne\u{1F}Cokcwaklii\u{1F}Fĩi Marfoo\u{1F}Ma\
+        dǝǝuutǝbijaŋ\u{1F}Mamǝŋgwãafahbii\u{1F}Mamǝŋgwãalii\u{1F}Madǝmbii\u{1F}Fĩi Dǝɓlii\u{1F}F\
+        ĩi Mundaŋ\u{1F}Fĩi Gwahlle\u{1F}Fĩi Yuru\tmonthsShort=FLO\u{1F}CLA\u{1F}CKI\u{1F}FMF\u{1F}MAD\
+        \u{1F}MBI\u{1F}MLI\u{1F}MAM\u{1F}FDE\u{1F}FMU\u{1F}FGW\u{1F}FYU\tdays=Com’yakke\u{1F}Comlaaɗii\
+        \u{1F}Comzyiiɗii\u{1F}Comkolle\u{1F}Comkaldǝɓlii\u{1F}Comgaisuu\u{1F}Comzyeɓsuu\tdaysShort=Cya\
+        \u{1F}Cla\u{1F}Czi\u{1F}Cko\u{1F}Cka\u{1F}Cga\u{1F}Cze\tstandaloneDays=Com’yakke\u{1F}Comlaaɗii\
+        \u{1F}Comzyiiɗii\u{1F}Comkolle\u{1F}Comkaldǝɓlii\u{1F}Comgaisuu\u{1F}Comzyeɓsuu\tperiods=comme\
+        \u{1F}lilli\teras=KK\u{1F}PK
+        mus\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Rvfo Cuse\u{1F}Hotvle Hvse\
+        \u{1F}Tasahcuce\u{1F}Tasahce Rakko\u{1F}Ke Hvse\u{1F}Kvco Hvse\u{1F}Hiyuce\u{1F}Hiyo Rakko\u{1F}Otowos\
+        kuce\u{1F}Otowoskv Rakko\u{1F}Ehole\u{1F}Rvfo Rakko\tmonthsShort=Rvfo Cuse\u{1F}Hotvle Hvse\u{1F}Tasah\
+        cuce\u{1F}Tasahce Rakko\u{1F}Ke Hvse\u{1F}Kvco Hvse\u{1F}Hiyuce\u{1F}Hiyo Rakko\u{1F}Otowoskuce\u{1F}O\
+        towoskv Rakko\u{1F}Ehole\u{1F}Rvfo Rakko\tdays=Nettvʼcako\u{1F}Enhvteceskv\u{1F}Enhvteceskv Enhvyvtke\
+        \u{1F}Ennvrkvpv\u{1F}Ennvrkvpv Enhvyvtke\u{1F}Nak Okkoskv Nettv\u{1F}Nettv Cakʼcuse\tdaysShort=Nettv\
+        ʼcako\u{1F}Enhvteceskv\u{1F}Enhvteceskv Enhvyvtke\u{1F}Ennvrkvpv\u{1F}Ennvrkvpv Enhvyvtke\u{1F}Nak Ok\
+        koskv Nettv\u{1F}Nettv Cakʼcuse\tstandaloneDays=Nettvʼcako\u{1F}Enhvteceskv\u{1F}Enhvteceskv Enhvyvt\
+        ke\u{1F}Ennvrkvpv\u{1F}Ennvrkvpv Enhvyvtke\u{1F}Nak Okkoskv Nettv\u{1F}Nettv Cakʼcuse
+        mww\tmonths=𞄆𞄬\u{1F}𞄛𞄨\u{1E131}𞄄𞄤\u{1E132}𞄨\u{1F}𞄒𞄫\u{1E130}𞄒𞄪\
+        \u{1E131}\u{1F}𞄤𞄨\u{1E131}\u{1F}𞄀𞄪\u{1E134}\u{1F}𞄛𞄤\u{1E131}𞄞𞄤𞄦\u{1F}𞄔\
+        𞄩\u{1E134}𞄆𞄨\u{1E130}\u{1F}𞄕𞄩\u{1E132}𞄔𞄄\u{1E130}𞄤\u{1F}𞄛𞄤\u{1E131}𞄒\
+        𞄤\u{1E130}\u{1F}𞄪\u{1E131}𞄀𞄤\u{1E134}\u{1F}𞄚𞄦\u{1E132}𞄤𞄚𞄄\u{1E130}𞄫\
+        \u{1F}𞄒𞄩\u{1E131}𞄔𞄬\u{1E134}\tmonthsShort=𞄆𞄬\u{1F}𞄛𞄨\u{1E131}𞄄𞄤\u{1E132}\
+        𞄨\u{1F}𞄒𞄫\u{1E130}𞄒𞄪\u{1E131}\u{1F}𞄤𞄨\u{1E131}\u{1F}𞄀𞄪\u{1E134}\u{1F}𞄛\
+        𞄤\u{1E131}𞄞𞄤𞄦\u{1F}𞄔𞄩\u{1E134}𞄆𞄨\u{1E130}\u{1F}𞄕𞄩\u{1E132}𞄔𞄄\
+        \u{1E130}𞄤\u{1F}𞄛𞄤\u{1E131}𞄒𞄤\u{1E130}\u{1F}𞄪\u{1E131}𞄀𞄤\u{1E134}\u{1F}𞄚\
+        𞄦\u{1E132}𞄤𞄚𞄄\u{1E130}𞄫\u{1F}𞄒𞄩\u{1E131}𞄔𞄬\u{1E134}\tstandaloneDays=𞄎\
+        𞄤\u{1E132}\u{1F}𞄈𞄦\u{1F}𞄆𞄨\u{1E130}\u{1F}𞄗𞄄𞄤\u{1E130}𞄦\u{1F}𞄙𞄤\
+        \u{1E131}𞄨\u{1F}𞄑𞄤\u{1E131}𞄨\u{1F}𞄊𞄧\u{1E133}\teras=𞄜𞄆𞄪\u{1F}CE
+        my\tpatterns=y MMMM d၊ EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}d/M/yy\u{1F}zzzz HH:mm:ss\u{1F}z HH:mm:s\
+        s\u{1F}H:mm:ss\u{1F}H:mm\tmonths=ဇန\u{103A}နဝါရ\u{102E}\u{1F}ဖေဖော\u{103A}ဝါ\
+        ရ\u{102E}\u{1F}မတ\u{103A}\u{1F}ဧပြ\u{102E}\u{1F}မေ\u{1F}ဇ\u{103D}န\u{103A}\u{1F}\
+        ဇ\u{1030}လ\u{102D}\u{102F}င\u{103A}\u{1F}ဩဂ\u{102F}တ\u{103A}\u{1F}စက\u{103A}တင\
+        \u{103A}ဘာ\u{1F}အောက\u{103A}တ\u{102D}\u{102F}ဘာ\u{1F}န\u{102D}\u{102F}ဝင\
+        \u{103A}ဘာ\u{1F}ဒ\u{102E}ဇင\u{103A}ဘာ\tmonthsShort=ဇန\u{103A}\u{1F}ဖေ\u{1F}မ\
+        တ\u{103A}\u{1F}ဧ\u{1F}မေ\u{1F}ဇ\u{103D}န\u{103A}\u{1F}ဇ\u{1030}\u{1F}ဩ\u{1F}စက\
+        \u{103A}\u{1F}အောက\u{103A}\u{1F}န\u{102D}\u{102F}\u{1F}ဒ\u{102E}\tdays=တနင\u{103A}\
+        \u{1039}ဂန\u{103D}ေ\u{1F}တနင\u{103A}\u{1039}လာ\u{1F}အင\u{103A}\u{1039}ဂါ\u{1F}\
+        ဗ\u{102F}ဒ\u{1039}ဓဟ\u{1030}း\u{1F}ကြာသပတေး\u{1F}သောကြာ\u{1F}စ\
+        နေ\tdaysShort=တနင\u{103A}\u{1039}ဂန\u{103D}ေ\u{1F}တနင\u{103A}\u{1039}လာ\
+        \u{1F}အင\u{103A}\u{1039}ဂါ\u{1F}ဗ\u{102F}ဒ\u{1039}ဓဟ\u{1030}း\u{1F}ကြာသပ\
+        တေး\u{1F}သောကြာ\u{1F}စနေ\tstandaloneDays=တနင\u{103A}\u{1039}ဂန\
+        \u{103D}ေ\u{1F}တနင\u{103A}\u{1039}လာ\u{1F}အင\u{103A}\u{1039}ဂါ\u{1F}ဗ\u{102F}ဒ\
+        \u{1039}ဓဟ\u{1030}း\u{1F}ကြာသပတေး\u{1F}သောကြာ\u{1F}စနေ\tperiod\
+        s=န\u{1036}နက\u{103A}\u{1F}ညနေ\teras=ဘ\u{102E}စ\u{102E}\u{1F}အေဒ\u{102E}\tutc=\
+        ည\u{103E}\u{102D}ထားသည\u{1037}\u{103A} ကမ\u{1039}ဘာ\u{1037} စ\u{1036}တော\
+        \u{103A}ချ\u{102D}န\u{103A}\u{1F}UTC
+        myv\tmonths=якшамков\u{1F}даволков\u{1F}эйзюрков\u{1F}чадыков\u{1F}па\
+        нжиков\u{1F}аштемков\u{1F}медьков\u{1F}умарьков\u{1F}таштамков\
+        \u{1F}ожоков\u{1F}сундерьков\u{1F}ацамков\tmonthsShort=якшамков\u{1F}д\
+        аволков\u{1F}эйзюрков\u{1F}чадыков\u{1F}панжиков\u{1F}аштемков\
+        \u{1F}медьков\u{1F}умарьков\u{1F}таштамков\u{1F}ожоков\u{1F}сундер\
+        ьков\u{1F}ацамков\tdays=таргочистэ\u{1F}атяньчистэ\u{1F}вастань\
+        чистэ\u{1F}куншкачистэ\u{1F}калоньчистэ\u{1F}сюконьчистэ\u{1F}ш\
+        лямочистэ\tdaysShort=тар\u{1F}атя\u{1F}вас\u{1F}кун\u{1F}кал\u{1F}сюк\u{1F}\
+        шля\tstandaloneDays=таргочи\u{1F}атяньчи\u{1F}вастаньчи\u{1F}куншкач\
+        и\u{1F}калоньчи\u{1F}сюконьчи\u{1F}шлямочи
+        mzn\tmonths=ژانویه\u{1F}فوریه\u{1F}مارس\u{1F}آوریل\u{1F}مه\u{1F}ژوئن\u{1F}ژ\
+        وئیه\u{1F}اوت\u{1F}سپتامبر\u{1F}اکتبر\u{1F}نوامبر\u{1F}دسامبر\tmonthsSh\
+        ort=ژانویه\u{1F}فوریه\u{1F}مارس\u{1F}آوریل\u{1F}مه\u{1F}ژوئن\u{1F}ژوئیه\
+        \u{1F}اوت\u{1F}سپتامبر\u{1F}اکتبر\u{1F}نوامبر\u{1F}دسامبر\teras=پ.م\u{1F}\
+        م.
+        naq\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h\
+        :mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=ǃKhanni\u{1F}ǃKhanǀgôab\u{1F}ǀ\
+        Khuuǁkhâb\u{1F}ǃHôaǂkhaib\u{1F}ǃKhaitsâb\u{1F}Gamaǀaeb\u{1F}ǂKhoesaob\u{1F}Aoǁkhuumûǁkhâb\
+        \u{1F}Taraǀkhuumûǁkhâb\u{1F}ǂNûǁnâiseb\u{1F}ǀHooǂgaeb\u{1F}Hôasoreǁkhâb\tmonthsShort=Jan\
+        \u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Sep\u{1F}Oct\u{1F}Nov\u{1F}Dec\td\
+        ays=Sontaxtsees\u{1F}Mantaxtsees\u{1F}Denstaxtsees\u{1F}Wunstaxtsees\u{1F}Dondertaxtsees\u{1F}Fraitaxt\
+        sees\u{1F}Satertaxtsees\tdaysShort=Son\u{1F}Ma\u{1F}De\u{1F}Wu\u{1F}Do\u{1F}Fr\u{1F}Sat\tstandaloneDay\
+        s=Sontaxtsees\u{1F}Mantaxtsees\u{1F}Denstaxtsees\u{1F}Wunstaxtsees\u{1F}Dondertaxtsees\u{1F}Fraitaxtse\
+        es\u{1F}Satertaxtsees\tperiods=ǁgoagas\u{1F}ǃuias\teras=BC\u{1F}AD
+        nb\tpatterns=EEEE d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=januar\u{1F}februar\u{1F}mars\u{1F}april\u{1F}mai\u{1F}juni\u{1F}j\
+        uli\u{1F}august\u{1F}september\u{1F}oktober\u{1F}november\u{1F}desember\tmonthsShort=jan.\u{1F}feb.\
+        \u{1F}mars\u{1F}apr.\u{1F}mai\u{1F}juni\u{1F}juli\u{1F}aug.\u{1F}sep.\u{1F}okt.\u{1F}nov.\u{1F}des.\td\
+        ays=søndag\u{1F}mandag\u{1F}tirsdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lørdag\tdaysShort=søn\
+        .\u{1F}man.\u{1F}tir.\u{1F}ons.\u{1F}tor.\u{1F}fre.\u{1F}lør.\tstandaloneDays=søndag\u{1F}mandag\
+        \u{1F}tirsdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lørdag\tperiods=a.m.\u{1F}p.m.\teras=f.Kr.\
+        \u{1F}e.Kr.\tutc=koordinert universaltid\u{1F}UTC
+        nd\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Zibandlela\u{1F}Nhlolanja\u{1F}Mbimbitho\u{1F}Mabasa\u{1F}Nkwenkwezi\
+        \u{1F}Nhlangula\u{1F}Ntulikazi\u{1F}Ncwabakazi\u{1F}Mpandula\u{1F}Mfumfu\u{1F}Lwezi\u{1F}Mpalakazi\tmo\
+        nthsShort=Zib\u{1F}Nhlo\u{1F}Mbi\u{1F}Mab\u{1F}Nkw\u{1F}Nhla\u{1F}Ntu\u{1F}Ncw\u{1F}Mpan\u{1F}Mfu\
+        \u{1F}Lwe\u{1F}Mpal\tdays=Sonto\u{1F}Mvulo\u{1F}Sibili\u{1F}Sithathu\u{1F}Sine\u{1F}Sihlanu\u{1F}Mgqib\
+        elo\tdaysShort=Son\u{1F}Mvu\u{1F}Sib\u{1F}Sit\u{1F}Sin\u{1F}Sih\u{1F}Mgq\tstandaloneDays=Sonto\u{1F}Mv\
+        ulo\u{1F}Sibili\u{1F}Sithathu\u{1F}Sine\u{1F}Sihlanu\u{1F}Mgqibelo\teras=BC\u{1F}AD
+        nds\tpatterns=EEEE, 'de' d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}d.MM.yy\u{1F}'Klock' H.mm:ss (zzz\
+        z)\u{1F}'Klock' H.mm:ss (z)\u{1F}'Klock' H.mm:ss\u{1F}'Kl'. H.mm\tmonths=Januaar\u{1F}Februaar\u{1F}M\
+        ärz\u{1F}April\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}August\u{1F}September\u{1F}Oktover\u{1F}November\
+        \u{1F}Dezember\tmonthsShort=Jan.\u{1F}Feb.\u{1F}März\u{1F}Apr.\u{1F}Mai\u{1F}Juni\u{1F}Juli\u{1F}Aug.\
+        \u{1F}Sep.\u{1F}Okt.\u{1F}Nov.\u{1F}Dez.\tdays=Sünndag\u{1F}Maandag\u{1F}Dingsdag\u{1F}Middeweken\
+        \u{1F}Dunnersdag\u{1F}Freedag\u{1F}Sünnavend\tdaysShort=Sü.\u{1F}Ma.\u{1F}Di.\u{1F}Mi.\u{1F}Du.\
+        \u{1F}Fr.\u{1F}Sa.\tstandaloneDays=Sünndag\u{1F}Maandag\u{1F}Dingsdag\u{1F}Middeweken\u{1F}Dunnersdag\
+        \u{1F}Freedag\u{1F}Sünnavend\tperiods=vm\u{1F}nm\teras=v.Chr.\u{1F}n.Chr.\thours=+HH.mm;-HH.mm\tgmtZe\
+        ro=UTC
+        ne\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}yy/M/d\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=जनवरी\u{1F}फ\u{947}ब\u{94D}र\u{941}अरी\u{1F}\
+        मार\u{94D}च\u{1F}अप\u{94D}रिल\u{1F}म\u{947}\u{1F}ज\u{941}न\u{1F}ज\u{941}ल\
+        ाई\u{1F}अगस\u{94D}ट\u{1F}स\u{947}प\u{94D}ट\u{947}म\u{94D}बर\u{1F}अक\u{94D}\
+        टोबर\u{1F}नोभ\u{947}म\u{94D}बर\u{1F}डिस\u{947}म\u{94D}बर\tmonthsShort=\
+        जनवरी\u{1F}फ\u{947}ब\u{94D}र\u{941}अरी\u{1F}मार\u{94D}च\u{1F}अप\
+        \u{94D}रिल\u{1F}म\u{947}\u{1F}ज\u{941}न\u{1F}ज\u{941}लाई\u{1F}अगस\u{94D}ट\
+        \u{1F}स\u{947}प\u{94D}ट\u{947}म\u{94D}बर\u{1F}अक\u{94D}टोबर\u{1F}नोभ\
+        \u{947}म\u{94D}बर\u{1F}डिस\u{947}म\u{94D}बर\tdays=आइतबार\u{1F}सोम\
+        बार\u{1F}मङ\u{94D}गलबार\u{1F}ब\u{941}धबार\u{1F}बिहिबार\
+        \u{1F}श\u{941}क\u{94D}रबार\u{1F}शनिबार\tdaysShort=आइत\u{1F}सोम\
+        \u{1F}मङ\u{94D}गल\u{1F}ब\u{941}ध\u{1F}बिहि\u{1F}श\u{941}क\u{94D}र\u{1F}श\
+        नि\tstandaloneDays=आइतबार\u{1F}सोमबार\u{1F}मङ\u{94D}गलबार\
+        \u{1F}ब\u{941}धबार\u{1F}बिहिबार\u{1F}श\u{941}क\u{94D}रबार\u{1F}श\
+        निबार\tperiods=प\u{942}र\u{94D}वाह\u{94D}न\u{1F}अपराह\u{94D}न\teras=\
+        ईसा प\u{942}र\u{94D}व\u{1F}सन\u{94D}\tutc=समन\u{94D}वित विश\u{94D}\
+        व समय\u{1F}य\u{942}टीसी
+        ne_IN\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}yy/M/d\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\
+         a z\u{1F}h:mm:ss a\u{1F}h:mm a
+        nl\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd-MM-y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=januari\u{1F}februari\u{1F}maart\u{1F}april\u{1F}mei\u{1F}juni\u{1F}\
+        juli\u{1F}augustus\u{1F}september\u{1F}oktober\u{1F}november\u{1F}december\tmonthsShort=jan\u{1F}feb\
+        \u{1F}mrt\u{1F}apr\u{1F}mei\u{1F}jun\u{1F}jul\u{1F}aug\u{1F}sep\u{1F}okt\u{1F}nov\u{1F}dec\tdays=zonda\
+        g\u{1F}maandag\u{1F}dinsdag\u{1F}woensdag\u{1F}donderdag\u{1F}vrijdag\u{1F}zaterdag\tdaysShort=zo\
+        \u{1F}ma\u{1F}di\u{1F}wo\u{1F}do\u{1F}vr\u{1F}za\tstandaloneDays=zondag\u{1F}maandag\u{1F}dinsdag\
+        \u{1F}woensdag\u{1F}donderdag\u{1F}vrijdag\u{1F}zaterdag\tperiods=a.m.\u{1F}p.m.\teras=v.Chr.\u{1F}n.C\
+        hr.\tutc=gecoördineerde wereldtijd\u{1F}UTC
+        nl_BE\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm
+        nmg\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ngwɛn matáhra\u{1F}ngwɛn ńmba\u{1F}ngwɛn ńlal\u{1F}ngwɛn ńna\
+        \u{1F}ngwɛn ńtan\u{1F}ngwɛn ńtuó\u{1F}ngwɛn hɛmbuɛrí\u{1F}ngwɛn lɔmbi\u{1F}ngwɛn rɛbvuâ\
+        \u{1F}ngwɛn wum\u{1F}ngwɛn wum navǔr\u{1F}krísimin\tmonthsShort=ng1\u{1F}ng2\u{1F}ng3\u{1F}ng4\
+        \u{1F}ng5\u{1F}ng6\u{1F}ng7\u{1F}ng8\u{1F}ng9\u{1F}ng10\u{1F}ng11\u{1F}kris\tdays=sɔ\u{301}ndɔ\u{1F}\
+        mɔ\u{301}ndɔ\u{1F}sɔ\u{301}ndɔ mafú mába\u{1F}sɔ\u{301}ndɔ mafú málal\u{1F}sɔ\u{301}ndɔ ma\
+        fú mána\u{1F}mabágá má sukul\u{1F}sásadi\tdaysShort=sɔ\u{301}n\u{1F}mɔ\u{301}n\u{1F}smb\u{1F}s\
+        ml\u{1F}smn\u{1F}mbs\u{1F}sas\tstandaloneDays=sɔ\u{301}ndɔ\u{1F}mɔ\u{301}ndɔ\u{1F}sɔ\u{301}ndɔ m\
+        afú mába\u{1F}sɔ\u{301}ndɔ mafú málal\u{1F}sɔ\u{301}ndɔ mafú mána\u{1F}mabágá má sukul\
+        \u{1F}sásadi\tperiods=maná\u{1F}kugú\teras=BL\u{1F}PB
+        nn\tpatterns=EEEE d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=januar\u{1F}februar\u{1F}mars\u{1F}april\u{1F}mai\u{1F}juni\u{1F}j\
+        uli\u{1F}august\u{1F}september\u{1F}oktober\u{1F}november\u{1F}desember\tmonthsShort=jan.\u{1F}feb.\
+        \u{1F}mars\u{1F}apr.\u{1F}mai\u{1F}juni\u{1F}juli\u{1F}aug.\u{1F}sep.\u{1F}okt.\u{1F}nov.\u{1F}des.\td\
+        ays=søndag\u{1F}måndag\u{1F}tysdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}laurdag\tdaysShort=sø.\
+        \u{1F}må.\u{1F}ty.\u{1F}on.\u{1F}to.\u{1F}fr.\u{1F}la.\tstandaloneDays=søndag\u{1F}måndag\u{1F}tysd\
+        ag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}laurdag\tperiods=f.m.\u{1F}e.m.\teras=f.Kr.\u{1F}e.Kr.\tu\
+        tc=koordinert universaltid\u{1F}UTC
+        nnh\tpatterns=EEEE , 'lyɛ'\u{30C}ʼ d 'na' MMMM, y\u{1F}'lyɛ'\u{30C}ʼ d 'na' MMMM, y\u{1F}d MMM, y\
+        \u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=saŋ tsetsɛ\u{300}\
+        ɛ lùm\u{1F}saŋ kàg ngwóŋ\u{1F}saŋ lepyè shúm\u{1F}saŋ cÿó\u{1F}saŋ tsɛ\u{300}ɛ cÿó\
+        \u{1F}saŋ njÿoláʼ\u{1F}saŋ tyɛ\u{300}b tyɛ\u{300}b mbʉ\u{300}ŋ\u{1F}saŋ mbʉ\u{300}ŋ\u{1F}s\
+        aŋ ngwɔ\u{300}ʼ mbÿɛ\u{1F}saŋ tàŋa tsetsáʼ\u{1F}saŋ mejwoŋó\u{1F}saŋ lùm\tmonthsShort=s\
+        aŋ tsetsɛ\u{300}ɛ lùm\u{1F}saŋ kàg ngwóŋ\u{1F}saŋ lepyè shúm\u{1F}saŋ cÿó\u{1F}saŋ tsɛ\
+        \u{300}ɛ cÿó\u{1F}saŋ njÿoláʼ\u{1F}saŋ tyɛ\u{300}b tyɛ\u{300}b mbʉ\u{300}ŋ\u{1F}saŋ mbʉ\
+        \u{300}ŋ\u{1F}saŋ ngwɔ\u{300}ʼ mbÿɛ\u{1F}saŋ tàŋa tsetsáʼ\u{1F}saŋ mejwoŋó\u{1F}saŋ lù\
+        m\tdays=lyɛʼɛ\u{301} sẅíŋtè\u{1F}mvfò lyɛ\u{30C}ʼ\u{1F}mbɔ\u{301}ɔntè mvfò lyɛ\u{30C}\
+        ʼ\u{1F}tsètsɛ\u{300}ɛ lyɛ\u{30C}ʼ\u{1F}mbɔ\u{301}ɔntè tsetsɛ\u{300}ɛ lyɛ\u{30C}ʼ\u{1F}mvf\
+        ò màga lyɛ\u{30C}ʼ\u{1F}màga lyɛ\u{30C}ʼ\tdaysShort=lyɛʼɛ\u{301} sẅíŋtè\u{1F}mvfò lyɛ\
+        \u{30C}ʼ\u{1F}mbɔ\u{301}ɔntè mvfò lyɛ\u{30C}ʼ\u{1F}tsètsɛ\u{300}ɛ lyɛ\u{30C}ʼ\u{1F}mbɔ\
+        \u{301}ɔntè tsetsɛ\u{300}ɛ lyɛ\u{30C}ʼ\u{1F}mvfò màga lyɛ\u{30C}ʼ\u{1F}màga lyɛ\u{30C}ʼ\t\
+        standaloneDays=lyɛʼɛ\u{301} sẅíŋtè\u{1F}mvfò lyɛ\u{30C}ʼ\u{1F}mbɔ\u{301}ɔntè mvfò lyɛ\
+        \u{30C}ʼ\u{1F}tsètsɛ\u{300}ɛ lyɛ\u{30C}ʼ\u{1F}mbɔ\u{301}ɔntè tsetsɛ\u{300}ɛ lyɛ\u{30C}ʼ\
+        \u{1F}mvfò màga lyɛ\u{30C}ʼ\u{1F}màga lyɛ\u{30C}ʼ\tperiods=mbaʼámbaʼ\u{1F}ncwònzém\teras=m\
+        .z.Y.\u{1F}m.g.n.Y.
+        no\tpatterns=EEEE d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=januar\u{1F}februar\u{1F}mars\u{1F}april\u{1F}mai\u{1F}juni\u{1F}j\
+        uli\u{1F}august\u{1F}september\u{1F}oktober\u{1F}november\u{1F}desember\tmonthsShort=jan.\u{1F}feb.\
+        \u{1F}mars\u{1F}apr.\u{1F}mai\u{1F}juni\u{1F}juli\u{1F}aug.\u{1F}sep.\u{1F}okt.\u{1F}nov.\u{1F}des.\td\
+        ays=søndag\u{1F}mandag\u{1F}tirsdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lørdag\tdaysShort=søn\
+        .\u{1F}man.\u{1F}tir.\u{1F}ons.\u{1F}tor.\u{1F}fre.\u{1F}lør.\tstandaloneDays=søndag\u{1F}mandag\
+        \u{1F}tirsdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lørdag\tperiods=a.m.\u{1F}p.m.\teras=f.Kr.\
+        \u{1F}e.Kr.\tutc=koordinert universaltid\u{1F}UTC
+        nqo\tmonths=ߓߌ\u{7F2}ߠߊߥߎߟߋ\u{7F2}\u{1F}ߞߏ\u{7F2}ߞߏߜߍ\u{1F}ߕߙߊߓߊ\u{1F}ߞߏ\u{7F2}ߞ\
+        ߏߘߌ\u{7EC}ߓߌ\u{1F}ߘߓߊ\u{7EC}ߕߊ\u{1F}ߥߊ\u{7EC}ߛߌ\u{7EC}ߥߙߊ\u{1F}ߞߊ\u{7EC}ߙߌߝߐ\
+        \u{7ED}\u{1F}ߘߓߊ\u{7EC}ߓߌߟߊ\u{1F}ߕߎߟߊߝߌ\u{7F2}\u{1F}ߞߏ\u{7F2}ߓߌߕߌ\u{7EE}\u{1F}ߣߍ\
+        ߣߍߓߊ\u{1F}ߞߏߟߌ\u{7F2}ߞߏߟߌ\u{7F2}\tmonthsShort=ߓߌ\u{7F2}ߠ\u{1F}ߞߏ\u{7F2}ߞ\u{1F}ߕߙߊ\
+        \u{1F}ߞߏ\u{7F2}ߘ\u{1F}ߘߓߊ\u{7EC}ߕ\u{1F}ߥߊ\u{7EC}ߛ\u{1F}ߞߊ\u{7EC}ߙ\u{1F}ߘߓߊ\u{7EC}ߓ\
+        \u{1F}ߕߎߟߊߝߌ\u{7F2}\u{1F}ߞߏ\u{7F2}ߓ\u{1F}ߣߍߣ\u{1F}ߞߏߟ\tdays=ߞߊ\u{7EF}ߙߌߟߏ\u{7F2}\
+        \u{1F}ߞߐ\u{7EC}ߓߊ\u{7EC}ߟߏ\u{7F2}\u{1F}ߞߐ\u{7EC}ߟߏ\u{7F2}\u{1F}ߞߎߣߎ\u{7F2}ߟߏ\u{7F2}\
+        \u{1F}ߓߌߟߏ\u{7F2}\u{1F}ߛߌ\u{7EC}ߣߌ\u{7F2}\u{7EC}ߟߏ\u{7F2}\u{1F}ߞߍ\u{7F2}ߘߍߟߏ\u{7F2}\td\
+        aysShort=ߞߊ\u{7EF}ߙ\u{1F}ߞߐ\u{7EC}ߓ\u{1F}ߞߐ\u{7EC}ߟߏ\u{7F2}\u{1F}ߞߎߣ\u{1F}ߓߌߟ\u{1F}ߛ\
+        ߌ\u{7EC}ߣ\u{1F}ߞߍ\u{7F2}ߘ\tstandaloneDays=ߞߊ\u{7EF}ߙߌߟߏ\u{7F2}\u{1F}ߞߐ\u{7EC}ߓߊ\u{7EC}\
+        ߟߏ\u{7F2}\u{1F}ߞߐ\u{7EC}ߟߏ\u{7F2}\u{1F}ߞߎߣߎ\u{7F2}ߟߏ\u{7F2}\u{1F}ߓߌߟߏ\u{7F2}\u{1F}ߛߌ\
+        \u{7EC}ߣߌ\u{7F2}\u{7EC}ߟߏ\u{7F2}\u{1F}ߞߍ\u{7F2}ߘߍߟߏ\u{7F2}\tperiods=ߛ\u{1F}ߥ\teras=ߌߛ.\u{20}\
+        ߡ. ߢߍ\u{7EB}\u{1F}ߌߛ. ߡ. ߞߐ\u{7EB}\tgmt=ߜ\u{7ED}ߕߖ{0}\tutc=ߖߊ\u{7EF}ߓߊ\u{7EB} ߕߎߡߘ\
+        ߊ\u{7EB} ߘߏ\u{7F2}\u{7EC}ߖߟߎ\u{7EC}ߡߊ\u{7EC}ߣߍ\u{7F2}\u{1F}UTC
+        nr\tmonths=Janabari\u{1F}uFeberbari\u{1F}uMatjhi\u{1F}u-Apreli\u{1F}Meyi\u{1F}Juni\u{1F}Julayi\u{1F}Ar\
+        hostosi\u{1F}Septemba\u{1F}Oktoba\u{1F}Usinyikhaba\u{1F}Disemba\tmonthsShort=Jan\u{1F}Feb\u{1F}Mat\
+        \u{1F}Apr\u{1F}Mey\u{1F}Jun\u{1F}Jul\u{1F}Arh\u{1F}Sep\u{1F}Okt\u{1F}Usi\u{1F}Dis\tdays=uSonto\u{1F}uM\
+        vulo\u{1F}uLesibili\u{1F}Lesithathu\u{1F}uLesine\u{1F}ngoLesihlanu\u{1F}umGqibelo\tdaysShort=Son\u{1F}\
+        Mvu\u{1F}Bil\u{1F}Tha\u{1F}Ne\u{1F}Hla\u{1F}Gqi\tstandaloneDays=uSonto\u{1F}uMvulo\u{1F}uLesibili\
+        \u{1F}Lesithathu\u{1F}uLesine\u{1F}ngoLesihlanu\u{1F}umGqibelo\teras=BC\u{1F}AD
+        nso\tmonths=Janeware\u{1F}Febereware\u{1F}Matšhe\u{1F}Aporele\u{1F}Mei\u{1F}June\u{1F}Julae\u{1F}Agos\
+        etose\u{1F}Setemere\u{1F}Oktobore\u{1F}Nofemere\u{1F}Disemere\tmonthsShort=Jan\u{1F}Feb\u{1F}Mat\u{1F}\
+        Apo\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nof\u{1F}Dis\tdays=Lamorena\u{1F}Mošup\
+        ologo\u{1F}Labobedi\u{1F}Laboraro\u{1F}Labone\u{1F}Labohlano\u{1F}Mokibelo\tdaysShort=Lam\u{1F}Mos\
+        \u{1F}Bed\u{1F}Rar\u{1F}Ne\u{1F}Hla\u{1F}Mok\tstandaloneDays=Lamorena\u{1F}Mošupologo\u{1F}Labobedi\
+        \u{1F}Laboraro\u{1F}Labone\u{1F}Labohlano\u{1F}Mokibelo\teras=BC\u{1F}AD\tutc=Nako ya Legohle yeo e Ru\
+        lagantšwego\u{1F}UTC
+        nus\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/MM/y\u{1F}zzzz h:mm:ss\u{202F}a\u{1F}z h\
+        :mm:ss\u{202F}a\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Tiop thar pɛt\u{1F}Pɛt\u{1F}Duɔ\
+        \u{331}ɔ\u{331}ŋ\u{1F}Guak\u{1F}Duät\u{1F}Kornyoot\u{1F}Pay yie\u{331}tni\u{1F}Tho\u{331}o\u{331}r\
+        \u{1F}Tɛɛr\u{1F}Laath\u{1F}Kur\u{1F}Tio\u{331}p in di\u{331}i\u{331}t\tmonthsShort=Tiop\u{1F}Pɛt\
+        \u{1F}Duɔ\u{331}ɔ\u{331}\u{1F}Guak\u{1F}Duä\u{1F}Kor\u{1F}Pay\u{1F}Thoo\u{1F}Tɛɛ\u{1F}Laa\u{1F}Ku\
+        r\u{1F}Tid\tdays=Cäŋ kuɔth\u{1F}Jiec la\u{331}t\u{1F}Rɛw lätni\u{1F}Diɔ\u{331}k lätni\u{1F}Ŋua\
+        an lätni\u{1F}Dhieec lätni\u{1F}Bäkɛl lätni\tdaysShort=Cäŋ\u{1F}Jiec\u{1F}Rɛw\u{1F}Diɔ\u{331}\
+        k\u{1F}Ŋuaan\u{1F}Dhieec\u{1F}Bäkɛl\tstandaloneDays=Cäŋ kuɔth\u{1F}Jiec la\u{331}t\u{1F}Rɛw lä\
+        tni\u{1F}Diɔ\u{331}k lätni\u{1F}Ŋuaan lätni\u{1F}Dhieec lätni\u{1F}Bäkɛl lätni\tperiods=RW\
+        \u{1F}TŊ\teras=AY\u{1F}ƐY
+        ny\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:\
+        mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Januwale\u{1F}Febuluwale\u{1F}Malich\
+        i\u{1F}Epulo\u{1F}Mei\u{1F}Juni\u{1F}Julai\u{1F}Ogasiti\u{1F}Seputemba\u{1F}Okutoba\u{1F}Novemba\u{1F}\
+        Disemba\tmonthsShort=Jan\u{1F}Feb\u{1F}Mal\u{1F}Epu\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Oga\u{1F}Sep\u{1F}\
+        Oku\u{1F}Nov\u{1F}Dis\tdays=Lamulungu\u{1F}Lolemba\u{1F}Lachiwiri\u{1F}Lachitatu\u{1F}Lachinayi\u{1F}L\
+        achisanu\u{1F}Loweruka\tdaysShort=Mul\u{1F}Lem\u{1F}Wir\u{1F}Tat\u{1F}Nai\u{1F}San\u{1F}Wer\tstandalon\
+        eDays=Lamulungu\u{1F}Lolemba\u{1F}Lachiwiri\u{1F}Lachitatu\u{1F}Lachinayi\u{1F}Lachisanu\u{1F}Loweruka
+        nyn\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Okwokubanza\u{1F}Okwakabiri\u{1F}Okwakashatu\u{1F}Okwakana\u{1F}Okw\
+        akataana\u{1F}Okwamukaaga\u{1F}Okwamushanju\u{1F}Okwamunaana\u{1F}Okwamwenda\u{1F}Okwaikumi\u{1F}Okwai\
+        kumi na kumwe\u{1F}Okwaikumi na ibiri\tmonthsShort=KBZ\u{1F}KBR\u{1F}KST\u{1F}KKN\u{1F}KTN\u{1F}KMK\
+        \u{1F}KMS\u{1F}KMN\u{1F}KMW\u{1F}KKM\u{1F}KNK\u{1F}KNB\tdays=Sande\u{1F}Orwokubanza\u{1F}Orwakabiri\
+        \u{1F}Orwakashatu\u{1F}Orwakana\u{1F}Orwakataano\u{1F}Orwamukaaga\tdaysShort=SAN\u{1F}ORK\u{1F}OKB\
+        \u{1F}OKS\u{1F}OKN\u{1F}OKT\u{1F}OMK\tstandaloneDays=Sande\u{1F}Orwokubanza\u{1F}Orwakabiri\u{1F}Orwak\
+        ashatu\u{1F}Orwakana\u{1F}Orwakataano\u{1F}Orwamukaaga\teras=BC\u{1F}AD
+        oc\tpatterns=EEEE d MMMM 'de' y\u{1F}d MMMM 'de' y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}\
+        HH:mm:ss z\u{1F}HH:mm:ss\u{1F}H'h'mm\tmonths=de genièr\u{1F}de febrièr\u{1F}de març\u{1F}d’abril\
+        \u{1F}de mai\u{1F}de junh\u{1F}de julhet\u{1F}d’agost\u{1F}de setembre\u{1F}d’octòbre\u{1F}de nov\
+        embre\u{1F}de decembre\tmonthsShort=gen.\u{1F}feb.\u{1F}març\u{1F}abr.\u{1F}mai\u{1F}junh\u{1F}jul.\
+        \u{1F}ago.\u{1F}set.\u{1F}oct.\u{1F}nov.\u{1F}dec.\tdays=dimenge\u{1F}diluns\u{1F}dimars\u{1F}dimècre\
+        s\u{1F}dijòus\u{1F}divendres\u{1F}dissabte\tdaysShort=dimenge\u{1F}diluns\u{1F}dimars\u{1F}dimècres\
+        \u{1F}dijòus\u{1F}divendres\u{1F}dissabte\tstandaloneDays=dimenge\u{1F}diluns\u{1F}dimars\u{1F}dimèc\
+        res\u{1F}dijòus\u{1F}divendres\u{1F}dissabte\teras=Ab. J.C.\u{1F}de. J.-C.\tutc=ora coordonada univer\
+        sala\u{1F}UTC
+        oc_ES\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}H:mm:\
+        ss (zzzz)\u{1F}H:mm:ss z\u{1F}H:mm:ss\u{1F}H:mm\tmonths=gèr\u{1F}hereuèr\u{1F}març\u{1F}abriu\u{1F}\
+        mai\u{1F}junh\u{1F}juriòl\u{1F}agost\u{1F}seteme\u{1F}octobre\u{1F}noveme\u{1F}deseme\tmonthsShort=g\
+        èr\u{1F}her\u{1F}mar\u{1F}abr\u{1F}mai\u{1F}jun\u{1F}jur\u{1F}ago\u{1F}set\u{1F}oct\u{1F}nov\u{1F}dec\
+        \tdays=dimenge\u{1F}deluns\u{1F}dimars\u{1F}dimèrcles\u{1F}dijaus\u{1F}diuendres\u{1F}dissabte\tdaysS\
+        hort=dim\u{1F}del\u{1F}dma\u{1F}dmè\u{1F}dij\u{1F}diu\u{1F}dis\tstandaloneDays=dimenge\u{1F}deluns\
+        \u{1F}dimars\u{1F}dimèrcles\u{1F}dijaus\u{1F}diuendres\u{1F}dissabte\tperiods=a.\u{202F}m.\u{1F}p.\
+        \u{202F}m.\teras=a. C.\u{1F}d. C.\tutc=ora universau coordinada\u{1F}UTC
+        om\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Amajjii\u{1F}Guraandhala\u{1F}Bito\
+        otessa\u{1F}Eebila\u{1F}Caamsaa\u{1F}Waxabajjii\u{1F}Adoolessa\u{1F}Hagayya\u{1F}Fulbaana\u{1F}Onkoloo\
+        lessa\u{1F}Sadaasa\u{1F}Mudde\tmonthsShort=Ama\u{1F}Gur\u{1F}Bitootessa\u{1F}Elb\u{1F}Cam\u{1F}Wax\
+        \u{1F}Ado\u{1F}Hag\u{1F}Ful\u{1F}Onk\u{1F}Sadaasa\u{1F}Mud\tdays=Dilbata\u{1F}Wiixata\u{1F}Kibxata\
+        \u{1F}Roobii\u{1F}Kamisa\u{1F}Jimaata\u{1F}Sanbata\tdaysShort=Dil\u{1F}Wix\u{1F}Kib\u{1F}Rob\u{1F}Kam\
+        \u{1F}Jim\u{1F}San\tstandaloneDays=Dilbata\u{1F}Wiixata\u{1F}Kibxata\u{1F}Roobii\u{1F}Kamisa\u{1F}Jima\
+        ata\u{1F}Sanbata\tperiods=WD\u{1F}WB\teras=DhKD\u{1F}BA\tutc=Sa’aatii Idil-Addunyaa Qindaa’e\u{1F}\
+        UTC
+        om_KE\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\teras=KD\u{1F}KB
+        or\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\
+         a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ଜାନ\u{B41}ଆରୀ\u{1F}ଫେବ\u{B43}ଆରୀ\u{1F}\
+        ମାର\u{B4D}ଚ\u{B4D}ଚ\u{1F}ଅପ\u{B4D}ରେଲ\u{1F}ମଇ\u{1F}ଜ\u{B41}ନ\u{1F}ଜ\
+        \u{B41}ଲାଇ\u{1F}ଅଗଷ\u{B4D}ଟ\u{1F}ସେପ\u{B4D}ଟେମ\u{B4D}ବର\u{1F}ଅକ\
+        \u{B4D}ଟୋବର\u{1F}ନଭେମ\u{B4D}ବର\u{1F}ଡ\u{B3F}ସେମ\u{B4D}ବର\tmonthsShort=\
+        ଜାନ\u{B41}ଆରୀ\u{1F}ଫେବ\u{B43}ଆରୀ\u{1F}ମାର\u{B4D}ଚ\u{B4D}ଚ\u{1F}ଅ\
+        ପ\u{B4D}ରେଲ\u{1F}ମଇ\u{1F}ଜ\u{B41}ନ\u{1F}ଜ\u{B41}ଲାଇ\u{1F}ଅଗଷ\u{B4D}ଟ\
+        \u{1F}ସେପ\u{B4D}ଟେମ\u{B4D}ବର\u{1F}ଅକ\u{B4D}ଟୋବର\u{1F}ନଭେମ\u{B4D}\
+        ବର\u{1F}ଡ\u{B3F}ସେମ\u{B4D}ବର\tdays=ରବ\u{B3F}ବାର\u{1F}ସୋମବାର\
+        \u{1F}ମଙ\u{B4D}ଗଳବାର\u{1F}ବ\u{B41}ଧବାର\u{1F}ଗ\u{B41}ର\u{B41}ବାର\
+        \u{1F}ଶ\u{B41}କ\u{B4D}ରବାର\u{1F}ଶନ\u{B3F}ବାର\tdaysShort=ରବ\u{B3F}\u{1F}ସ\
+        ୋମ\u{1F}ମଙ\u{B4D}ଗଳ\u{1F}ବ\u{B41}ଧ\u{1F}ଗ\u{B41}ର\u{B41}\u{1F}ଶ\u{B41}କ\u{B4D}\
+        ର\u{1F}ଶନ\u{B3F}\tstandaloneDays=ରବ\u{B3F}ବାର\u{1F}ସୋମବାର\u{1F}ମଙ\
+        \u{B4D}ଗଳବାର\u{1F}ବ\u{B41}ଧବାର\u{1F}ଗ\u{B41}ର\u{B41}ବାର\u{1F}ଶ\u{B41}\
+        କ\u{B4D}ରବାର\u{1F}ଶନ\u{B3F}ବାର\teras=BC\u{1F}AD\tutc=ସମନ\u{B4D}ୱ\u{B3F}ତ\
+         ସାର\u{B4D}ବଜନୀନ ସମୟ\u{1F}UTC
+        os\tpatterns=EEEE, d MMMM, y\u{202F}'аз'\u{1F}d MMMM, y\u{202F}'аз'\u{1F}dd MMM y\u{202F}'аз'\
+        \u{1F}dd.MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=январы\u{1F}\
+        февралы\u{1F}мартъийы\u{1F}апрелы\u{1F}майы\u{1F}июны\u{1F}июлы\u{1F}\
+        августы\u{1F}сентябры\u{1F}октябры\u{1F}ноябры\u{1F}декабры\tmonths\
+        Short=янв.\u{1F}фев.\u{1F}мар.\u{1F}апр.\u{1F}майы\u{1F}июны\u{1F}июлы\u{1F}а\
+        вг.\u{1F}сен.\u{1F}окт.\u{1F}ноя.\u{1F}дек.\tdays=хуыцаубон\u{1F}къуырис\
+        ӕр\u{1F}дыццӕг\u{1F}ӕртыццӕг\u{1F}цыппӕрӕм\u{1F}майрӕмбон\u{1F}саб\
+        ат\tdaysShort=хцб\u{1F}крс\u{1F}дцг\u{1F}ӕрт\u{1F}цпр\u{1F}мрб\u{1F}сбт\tstanda\
+        loneDays=Хуыцаубон\u{1F}Къуырисӕр\u{1F}Дыццӕг\u{1F}Ӕртыццӕг\u{1F}Цы\
+        ппӕрӕм\u{1F}Майрӕмбон\u{1F}Сабат\teras=н.д.а.\u{1F}н.д.
+        osa\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:s\
+        s a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐓄𐓘𐓡𐓛\u{358}\
+        𐓧𐓟\u{1F}𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐓏𐓟𐓵𐓪\u{358}𐓬𐓘\u{1F}𐓀𐓣\u{358}\
+        𐓪\u{358}𐓬𐓘 𐓏𐓟𐓵𐓘𐓜𐓣\u{1F}𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐓏𐓟𐓰𐓪\
+        𐓬𐓘\u{1F}𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐓏𐓟𐓮𐓘𐓰𐓘\u{1F}𐓀𐓣\u{358}𐓪\
+        \u{358}𐓬𐓘 𐓏𐓟𐓯𐓘𐓬𐓟\u{1F}𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐓄𐓟𐓵𐓪\
+        \u{358}𐓬𐓘\u{1F}𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐒼𐓣𐓟𐓰𐓪𐓬𐓘\u{1F}𐓀𐓣\
+        \u{358}𐓪\u{358}𐓬𐓘 𐒿𐓟𐓜𐓛𐓲𐓟𐓷𐓣\u{358}𐓤𐓟\u{1F}𐓀𐓣\u{358}𐓪\
+        \u{358}𐓬𐓘 𐒿𐓟𐓜𐓛\u{1F}𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐒰𐓧𐓣 𐓏𐓣\u{358}\
+        𐓸𐓲𐓣\u{1F}𐓀𐓣\u{358}𐓪\u{358}𐓬𐓘 𐒰𐓧𐓣 𐓍𐓪\u{358}𐓬𐓘\tmonthsShort\
+        =𐓄𐓘𐓡𐓛\u{358}𐓧𐓟\u{1F}𐓵𐓪\u{358}𐓬𐓘\u{1F}𐓵𐓘𐓜𐓣\u{1F}𐓰𐓪𐓬\
+        𐓘\u{1F}𐓮𐓘𐓰𐓘\u{1F}𐓯𐓘𐓬𐓟\u{1F}𐓄𐓟𐓵𐓪\u{358}𐓬𐓘\u{1F}𐒼𐓣\
+        𐓟𐓰𐓪𐓬𐓘\u{1F}𐒿𐓟𐓜𐓛𐓲𐓟𐓷𐓣\u{358}𐓤𐓟\u{1F}𐒿𐓟𐓜𐓛\u{1F}\
+        𐒰𐓧𐓣 𐓏𐓣\u{358}𐓸𐓲𐓣\u{1F}𐒰𐓧𐓣 𐓍𐓪\u{358}𐓬𐓘\tdays=𐒹𐓘\
+        \u{358}𐓬𐓘 𐓏𐓘𐓤𐓘\u{358}𐓰𐓘𐓤𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓄𐓘𐓡𐓛\
+        \u{358}𐓧𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟𐓵𐓪\u{358}𐓬𐓘\u{1F}𐒹𐓘\u{358}𐓬\
+        𐓘 𐓏𐓟𐓵𐓘𐓜𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟𐓰𐓪𐓬𐓘\u{1F}𐒹𐓘\
+        \u{358}𐓬𐓘 𐓈𐓘 𐓵𐓘𐓲𐓘 𐓻𐓣\u{358}\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓂𐓤𐓘\
+        𐓸𐓟 𐓣\u{358}𐓤𐓟\tdaysShort=𐒹𐓘\u{358}𐓬𐓘 𐓏𐓘𐓤𐓘\u{358}𐓰𐓘𐓤\
+        𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓄𐓘𐓡𐓛\u{358}𐓧𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏\
+        𐓟𐓵𐓪\u{358}𐓬𐓘\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟𐓵𐓘𐓜𐓣\u{1F}𐒹𐓘\u{358}\
+        𐓬𐓘 𐓏𐓟𐓰𐓪𐓬𐓘\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓈𐓘 𐓵𐓘𐓲𐓘 𐓻𐓣\
+        \u{358}\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓂𐓤𐓘𐓸𐓟 𐓣\u{358}𐓤𐓟\tstandaloneDays=𐒹𐓘\
+        \u{358}𐓬𐓘 𐓏𐓘𐓤𐓘\u{358}𐓰𐓘𐓤𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓄𐓘𐓡𐓛\
+        \u{358}𐓧𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟𐓵𐓪\u{358}𐓬𐓘\u{1F}𐒹𐓘\u{358}𐓬\
+        𐓘 𐓏𐓟𐓵𐓘𐓜𐓣\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓏𐓟𐓰𐓪𐓬𐓘\u{1F}𐒹𐓘\
+        \u{358}𐓬𐓘 𐓈𐓘 𐓵𐓘𐓲𐓘 𐓻𐓣\u{358}\u{1F}𐒹𐓘\u{358}𐓬𐓘 𐓂𐓤𐓘\
+        𐓸𐓟 𐓣\u{358}𐓤𐓟
+        pa\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a\u{20}\
+        z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ਜਨਵਰੀ\u{1F}ਫ\u{A3C}ਰਵਰੀ\u{1F}ਮਾਰਚ\
+        \u{1F}ਅਪ\u{A4D}ਰ\u{A48}ਲ\u{1F}ਮਈ\u{1F}ਜ\u{A42}ਨ\u{1F}ਜ\u{A41}ਲਾਈ\u{1F}ਅਗ\
+        ਸਤ\u{1F}ਸਤ\u{A70}ਬਰ\u{1F}ਅਕਤ\u{A42}ਬਰ\u{1F}ਨਵ\u{A70}ਬਰ\u{1F}ਦਸ\
+        \u{A70}ਬਰ\tmonthsShort=ਜਨ\u{1F}ਫ\u{A3C}ਰ\u{1F}ਮਾਰਚ\u{1F}ਅਪ\u{A4D}ਰ\u{A48}\
+        \u{1F}ਮਈ\u{1F}ਜ\u{A42}ਨ\u{1F}ਜ\u{A41}ਲਾ\u{1F}ਅਗ\u{1F}ਸਤ\u{A70}\u{1F}ਅਕਤ\
+        \u{A42}\u{1F}ਨਵ\u{A70}\u{1F}ਦਸ\u{A70}\tdays=ਐਤਵਾਰ\u{1F}ਸ\u{A4B}ਮਵਾਰ\u{1F}\
+        ਮ\u{A70}ਗਲਵਾਰ\u{1F}ਬ\u{A41}\u{A71}ਧਵਾਰ\u{1F}ਵੀਰਵਾਰ\u{1F}ਸ\u{A3C}\
+        \u{A41}\u{A71}ਕਰਵਾਰ\u{1F}ਸ\u{A3C}ਨੀਵਾਰ\tdaysShort=ਐਤ\u{1F}ਸ\u{A4B}ਮ\
+        \u{1F}ਮ\u{A70}ਗਲ\u{1F}ਬ\u{A41}\u{A71}ਧ\u{1F}ਵੀਰ\u{1F}ਸ\u{A3C}\u{A41}\u{A71}ਕਰ\
+        \u{1F}ਸ\u{A3C}ਨੀ\tstandaloneDays=ਐਤਵਾਰ\u{1F}ਸ\u{A4B}ਮਵਾਰ\u{1F}ਮ\u{A70}ਗ\
+        ਲਵਾਰ\u{1F}ਬ\u{A41}\u{A71}ਧਵਾਰ\u{1F}ਵੀਰਵਾਰ\u{1F}ਸ\u{A3C}\u{A41}\u{A71}\
+        ਕਰਵਾਰ\u{1F}ਸ\u{A3C}ਨੀਵਾਰ\teras=ਈ. ਪ\u{A42}.\u{1F}ਸ\u{A70}ਨ\tutc=ਕ\
+        \u{A4B}ਔਰਡੀਨ\u{A47}ਟ\u{A47}ਡ ਵਿਆਪਕ ਵ\u{A47}ਲਾ\u{1F}UTC
+        pa_Arab\tpatterns=EEEE, dd MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss a zzzz\u{1F}h:m\
+        m:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\
+        \u{1F}مئ\u{1F}جون\u{1F}جولائی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومب\
+        ر\u{1F}دسمبر\tmonthsShort=جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئ\
+        \u{1F}جون\u{1F}جولائی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}د\
+        سمبر\tdays=اتوار\u{1F}پیر\u{1F}منگل\u{1F}ب\u{64F}دھ\u{1F}جمعرات\u{1F}جمعہ\
+        \u{1F}ہفتہ\tdaysShort=اتوار\u{1F}پیر\u{1F}منگل\u{1F}ب\u{64F}دھ\u{1F}جمعرات\
+        \u{1F}جمعہ\u{1F}ہفتہ\tstandaloneDays=اتوار\u{1F}پیر\u{1F}منگل\u{1F}ب\u{64F}دھ\
+        \u{1F}جمعرات\u{1F}جمعہ\u{1F}ہفتہ\teras=ايساپورو\u{1F}سں\tutc=\u{1F}UTC
+        pap\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd-MM-y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Yanüari\u{1F}Febrüari\u{1F}Mart\u{1F}Aprel\u{1F}Mei\u{1F}Yüni\
+        \u{1F}Yüli\u{1F}Ougùstùs\u{1F}Sèptèmber\u{1F}Òktober\u{1F}Novèmber\u{1F}Desèmber\tmonthsShort=\
+        Yan\u{1F}Feb\u{1F}Mar\u{1F}Apr\u{1F}Mei\u{1F}Yün\u{1F}Yül\u{1F}Oug\u{1F}Sèp\u{1F}Òkt\u{1F}Nov\
+        \u{1F}Des\tdays=djadumingu\u{1F}djaluna\u{1F}djamars\u{1F}djarason\u{1F}djaweps\u{1F}djabièrnè\u{1F}\
+        djasabra\tdaysShort=djadumingu\u{1F}djaluna\u{1F}djamars\u{1F}djarason\u{1F}djaweps\u{1F}djabièrnè\
+        \u{1F}djasabra\tstandaloneDays=djadumingu\u{1F}djaluna\u{1F}djamars\u{1F}djarason\u{1F}djaweps\u{1F}dj\
+        abièrnè\u{1F}djasabra\teras=P.K\u{1F}D.K
+        pcm\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}H:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Jénúári\u{1F}Fẹ\u{301}búári\u{1F}Mach\u{1F}Éprel\u{1F}Mee\
+        \u{1F}Jun\u{1F}Julai\u{1F}Ọgọst\u{1F}Sẹptẹ\u{301}mba\u{1F}Ọktóba\u{1F}Nọvẹ\u{301}mba\
+        \u{1F}Disẹ\u{301}mba\tmonthsShort=Jén\u{1F}Fẹ\u{301}b\u{1F}Mach\u{1F}Épr\u{1F}Mee\u{1F}Jun\u{1F}\
+        Jul\u{1F}Ọgọ\u{1F}Sẹp\u{1F}Ọkt\u{1F}Nọv\u{1F}Dis\tdays=Sọ\u{301}ndè\u{1F}Mọ\u{301}ndè\
+        \u{1F}Tiúzdè\u{1F}Wẹ\u{301}nẹ\u{301}zdè\u{1F}Tọ\u{301}zdè\u{1F}Fraídè\u{1F}Sátọdè\tday\
+        sShort=Sọ\u{301}n\u{1F}Mọ\u{301}n\u{1F}Tiú\u{1F}Wẹ\u{301}n\u{1F}Tọ\u{301}z\u{1F}Fraí\u{1F}S\
+        át\tstandaloneDays=Sọ\u{301}ndè\u{1F}Mọ\u{301}ndè\u{1F}Tiúzdè\u{1F}Wẹ\u{301}nẹ\u{301}zdè\
+        \u{1F}Tọ\u{301}zdè\u{1F}Fraídè\u{1F}Sátọdè\tperiods=FM\u{1F}FI\teras=BK\u{1F}KIY\tutc=Arénjm\
+        ẹnt ọf Di Hól Wọld Taim\u{1F}UTC
+        pis\tmonths=Januare\u{1F}Febuare\u{1F}Mas\u{1F}Eprel\u{1F}Mei\u{1F}Jun\u{1F}Julae\u{1F}Ogus\u{1F}Septe\
+        mba\u{1F}Oktoba\u{1F}Novemba\u{1F}Disemba\tmonthsShort=Januare\u{1F}Febuare\u{1F}Mas\u{1F}Eprel\u{1F}M\
+        ei\u{1F}Jun\u{1F}Julae\u{1F}Ogus\u{1F}Septemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Disemba\tdays=Sande\u{1F}\
+        Mande\u{1F}Tiusde\u{1F}Wenesde\u{1F}Tosde\u{1F}Fraede\u{1F}Satade\tdaysShort=Sande\u{1F}Mande\u{1F}Tiu\
+        sde\u{1F}Wenesde\u{1F}Tosde\u{1F}Fraede\u{1F}Satade\tstandaloneDays=Sande\u{1F}Mande\u{1F}Tiusde\u{1F}\
+        Wenesde\u{1F}Tosde\u{1F}Fraede\u{1F}Satade\tgmt=GMT {0}
+        pl\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=stycznia\u{1F}lutego\u{1F}marca\u{1F}kwietnia\u{1F}maja\u{1F}czerwca\
+        \u{1F}lipca\u{1F}sierpnia\u{1F}września\u{1F}października\u{1F}listopada\u{1F}grudnia\tmonthsShort=s\
+        ty\u{1F}lut\u{1F}mar\u{1F}kwi\u{1F}maj\u{1F}cze\u{1F}lip\u{1F}sie\u{1F}wrz\u{1F}paź\u{1F}lis\u{1F}gru\
+        \tdays=niedziela\u{1F}poniedziałek\u{1F}wtorek\u{1F}środa\u{1F}czwartek\u{1F}piątek\u{1F}sobota\tda\
+        ysShort=niedz.\u{1F}pon.\u{1F}wt.\u{1F}śr.\u{1F}czw.\u{1F}pt.\u{1F}sob.\tstandaloneDays=niedziela\
+        \u{1F}poniedziałek\u{1F}wtorek\u{1F}środa\u{1F}czwartek\u{1F}piątek\u{1F}sobota\teras=p.n.e.\u{1F}n\
+        .e.\tutc=uniwersalny czas koordynowany\u{1F}UTC
+        pms\tmonths=gené\u{1F}fërvé\u{1F}mars\u{1F}avril\u{1F}magg\u{1F}giugn\u{1F}lugn\u{1F}agost\u{1F}st\
+        èmber\u{1F}utuber\u{1F}novèmber\u{1F}dzèmber\tmonthsShort=gené\u{1F}fërvé\u{1F}mars\u{1F}avril\
+        \u{1F}magg\u{1F}giugn\u{1F}lugn\u{1F}agost\u{1F}stèmber\u{1F}utuber\u{1F}novèmber\u{1F}dzèmber\tday\
+        s=dumìnica\u{1F}lun-es\u{1F}màrtes\u{1F}merco\u{1F}giòbia\u{1F}vënner\u{1F}saba\tdaysShort=dumìni\
+        ca\u{1F}lun-es\u{1F}màrtes\u{1F}merco\u{1F}giòbia\u{1F}vënner\u{1F}saba\tstandaloneDays=dumìnica\
+        \u{1F}lun-es\u{1F}màrtes\u{1F}merco\u{1F}giòbia\u{1F}vënner\u{1F}saba\tutc=Temp Universal Coordinà\
+        \u{1F}UTC
+        prg\tpatterns=EEEE, y 'mettas' d. MMMM\u{1F}y 'mettas' d. MMMM\u{1F}dd.MM 'st'. y\u{1F}dd.MM.yy\u{1F}H\
+        H:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=rags\u{1F}wassarins\u{1F}pūlis\u{1F}sak\
+        kis\u{1F}zallaws\u{1F}sīmenis\u{1F}līpa\u{1F}daggis\u{1F}sillins\u{1F}spallins\u{1F}lapkrūtis\u{1F}\
+        sallaws\tmonthsShort=rag\u{1F}was\u{1F}pūl\u{1F}sak\u{1F}zal\u{1F}sīm\u{1F}līp\u{1F}dag\u{1F}sil\
+        \u{1F}spa\u{1F}lap\u{1F}sal\tdays=nadīli\u{1F}panadīli\u{1F}wisasīdis\u{1F}pussisawaiti\u{1F}ketwir\
+        tiks\u{1F}pēntniks\u{1F}sabattika\tdaysShort=nad\u{1F}pan\u{1F}wis\u{1F}pus\u{1F}ket\u{1F}pēn\u{1F}s\
+        ab\tstandaloneDays=nadīli\u{1F}panadīli\u{1F}wisasīdis\u{1F}pussisawaiti\u{1F}ketwirtiks\u{1F}pēnt\
+        niks\u{1F}sabattika\teras=BC\u{1F}AD
+        ps\tpatterns=EEEE d, MMMM, y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y/M/d\u{1F}H:mm:ss (zzzz)\u{1F}H:mm:ss (z\
+        )\u{1F}H:mm:ss\u{1F}H:mm\tmonths=جنوري\u{1F}فبروري\u{1F}مارچ\u{1F}اپریل\u{1F}مۍ\
+        \u{1F}جون\u{1F}جولای\u{1F}اګست\u{1F}سېپتمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}\
+        دسمبر\tmonthsShort=جنوري\u{1F}فبروري\u{1F}مارچ\u{1F}اپریل\u{1F}مۍ\u{1F}جو\
+        ن\u{1F}جولای\u{1F}اګست\u{1F}سېپتمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر\
+        \tdays=یکشنبه\u{1F}دوشنبه\u{1F}سه شنبه\u{1F}چهارشنبه\u{1F}پنج شنبه\
+        \u{1F}جمعه\u{1F}اونۍ\tdaysShort=یکشنبه\u{1F}دوشنبه\u{1F}سه شنبه\u{1F}چها\
+        رشنبه\u{1F}پنج شنبه\u{1F}جمعه\u{1F}شنبه\tstandaloneDays=یکشنبه\u{1F}دوشن\
+        به\u{1F}سه شنبه\u{1F}چهارشنبه\u{1F}پنج شنبه\u{1F}جمعه\u{1F}شنبه\tperiod\
+        s=غ.م\u{1F}غ.و.\teras=له میلاد وړاندې\u{1F}م.\tutc=همغږى نړیوال وخت\
+        \u{1F}UTC
+        ps_PK\tpatterns=EEEE d, MMMM, y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y/M/d\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\
+         a z\u{1F}h:mm:ss a\u{1F}h:mm a
+        pt\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d 'de' MMM 'de' y\u{1F}dd/MM/y\
+        \u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=janeiro\u{1F}fevereiro\u{1F}març\
+        o\u{1F}abril\u{1F}maio\u{1F}junho\u{1F}julho\u{1F}agosto\u{1F}setembro\u{1F}outubro\u{1F}novembro\
+        \u{1F}dezembro\tmonthsShort=jan.\u{1F}fev.\u{1F}mar.\u{1F}abr.\u{1F}mai.\u{1F}jun.\u{1F}jul.\u{1F}ago.\
+        \u{1F}set.\u{1F}out.\u{1F}nov.\u{1F}dez.\tdays=domingo\u{1F}segunda-feira\u{1F}terça-feira\u{1F}quart\
+        a-feira\u{1F}quinta-feira\u{1F}sexta-feira\u{1F}sábado\tdaysShort=dom.\u{1F}seg.\u{1F}ter.\u{1F}qua.\
+        \u{1F}qui.\u{1F}sex.\u{1F}sáb.\tstandaloneDays=domingo\u{1F}segunda-feira\u{1F}terça-feira\u{1F}quar\
+        ta-feira\u{1F}quinta-feira\u{1F}sexta-feira\u{1F}sábado\teras=a.C.\u{1F}d.C.\tgmt={0} GMT\tutc=Horár\
+        io Universal Coordenado\u{1F}UTC
+        pt_AO\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm\
+        :ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tdaysShort=domingo\u{1F}segunda\u{1F}terça\u{1F}qua\
+        rta\u{1F}quinta\u{1F}sexta\u{1F}sábado\tperiods=a.m.\u{1F}p.m.\teras=a.E.C.\u{1F}E.C.\tutc=Hora Coord\
+        enada Universal\u{1F}UTC
+        pt_CH\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm\
+        :ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tdaysShort=domingo\u{1F}segunda\u{1F}terça\u{1F}qua\
+        rta\u{1F}quinta\u{1F}sexta\u{1F}sábado\tperiods=a.m.\u{1F}p.m.\teras=a.E.C.\u{1F}E.C.\tutc=Hora Coord\
+        enada Universal\u{1F}UTC
+        pt_CV\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm\
+        :ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tdaysShort=domingo\u{1F}segunda\u{1F}terça\u{1F}qua\
+        rta\u{1F}quinta\u{1F}sexta\u{1F}sábado\tperiods=a.m.\u{1F}p.m.\teras=a.E.C.\u{1F}E.C.\tutc=Hora Coord\
+        enada Universal\u{1F}UTC
+        pt_GQ\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm\
+        :ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tdaysShort=domingo\u{1F}segunda\u{1F}terça\u{1F}qua\
+        rta\u{1F}quinta\u{1F}sexta\u{1F}sábado\tperiods=a.m.\u{1F}p.m.\teras=a.E.C.\u{1F}E.C.\tutc=Hora Coord\
+        enada Universal\u{1F}UTC
+        pt_GW\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm\
+        :ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tdaysShort=domingo\u{1F}segunda\u{1F}terça\u{1F}qua\
+        rta\u{1F}quinta\u{1F}sexta\u{1F}sábado\tperiods=a.m.\u{1F}p.m.\teras=a.E.C.\u{1F}E.C.\tutc=Hora Coord\
+        enada Universal\u{1F}UTC
+        pt_LU\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm\
+        :ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tdaysShort=domingo\u{1F}segunda\u{1F}terça\u{1F}qua\
+        rta\u{1F}quinta\u{1F}sexta\u{1F}sábado\tperiods=a.m.\u{1F}p.m.\teras=a.E.C.\u{1F}E.C.\tutc=Hora Coord\
+        enada Universal\u{1F}UTC
+        pt_MO\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}h:mm:\
+        ss\u{202F}a zzzz\u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tdaysShort=domingo\
+        \u{1F}segunda\u{1F}terça\u{1F}quarta\u{1F}quinta\u{1F}sexta\u{1F}sábado\tperiods=a.m.\u{1F}p.m.\tera\
+        s=a.E.C.\u{1F}E.C.\tutc=Hora Coordenada Universal\u{1F}UTC
+        pt_MZ\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm\
+        :ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tdaysShort=domingo\u{1F}segunda\u{1F}terça\u{1F}qua\
+        rta\u{1F}quinta\u{1F}sexta\u{1F}sábado\tperiods=a.m.\u{1F}p.m.\teras=a.E.C.\u{1F}E.C.\tutc=Hora Coord\
+        enada Universal\u{1F}UTC
+        pt_PT\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm\
+        :ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tdaysShort=domingo\u{1F}segunda\u{1F}terça\u{1F}qua\
+        rta\u{1F}quinta\u{1F}sexta\u{1F}sábado\tperiods=a.m.\u{1F}p.m.\teras=a.E.C.\u{1F}E.C.\tutc=Hora Coord\
+        enada Universal\u{1F}UTC
+        pt_ST\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm\
+        :ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tdaysShort=domingo\u{1F}segunda\u{1F}terça\u{1F}qua\
+        rta\u{1F}quinta\u{1F}sexta\u{1F}sábado\tperiods=a.m.\u{1F}p.m.\teras=a.E.C.\u{1F}E.C.\tutc=Hora Coord\
+        enada Universal\u{1F}UTC
+        pt_TL\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}dd/MM/y\u{1F}dd/MM/yy\u{1F}HH:mm\
+        :ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tdaysShort=domingo\u{1F}segunda\u{1F}terça\u{1F}qua\
+        rta\u{1F}quinta\u{1F}sexta\u{1F}sábado\tperiods=a.m.\u{1F}p.m.\teras=a.E.C.\u{1F}E.C.\tutc=Hora Coord\
+        enada Universal\u{1F}UTC
+        qu\tpatterns=EEEE, d MMMM, y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:\
+        mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Enero\u{1F}Febrero\u{1F}Marzo\u{1F}A\
+        bril\u{1F}Mayo\u{1F}Junio\u{1F}Julio\u{1F}Agosto\u{1F}Setiembre\u{1F}Octubre\u{1F}Noviembre\u{1F}Dicie\
+        mbre\tmonthsShort=Ene\u{1F}Feb\u{1F}Mar\u{1F}Abr\u{1F}May\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Set\u{1F}Oct\
+        \u{1F}Nov\u{1F}Dic\tdays=Domingo\u{1F}Lunes\u{1F}Martes\u{1F}Miércoles\u{1F}Jueves\u{1F}Viernes\u{1F}\
+        Sábado\tdaysShort=Dom\u{1F}Lun\u{1F}Mar\u{1F}Mié\u{1F}Jue\u{1F}Vie\u{1F}Sab\tstandaloneDays=Domingo\
+        \u{1F}Lunes\u{1F}Martes\u{1F}Miércoles\u{1F}Jueves\u{1F}Viernes\u{1F}Sábado\tperiods=a.m.\u{1F}p.m.\
+        \teras=a.d.\u{1F}d.C.\tutc=Tiqsimuyuntin Tupachisqa Hora\u{1F}UTC
+        quc\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Nabʼe ikʼ\u{1F}Ukabʼ ikʼ\u{1F}Urox ikʼ\u{1F}Ukaj ikʼ\u{1F}Uro\
+        ʼ ikʼ\u{1F}Uwaq ikʼ\u{1F}Uwuq ikʼ\u{1F}Uwajxaq ikʼ\u{1F}Ubʼelej ikʼ\u{1F}Ulajuj ikʼ\u{1F}Rujul\
+        aʼj ikʼ\u{1F}Rukabʼlaʼj ikʼ\tmonthsShort=Nabʼe ikʼ\u{1F}Ukabʼ ikʼ\u{1F}Urox ikʼ\u{1F}Ukaj ik\
+        ʼ\u{1F}Uroʼ ikʼ\u{1F}Uwaq ikʼ\u{1F}Uwuq ikʼ\u{1F}Uwajxaq ikʼ\u{1F}Ubʼelej ikʼ\u{1F}Ulajuj ikʼ\
+        \u{1F}Rujulaʼj ikʼ\u{1F}Rukabʼlaʼj ikʼ\tdays=Nabʼe qʼij\u{1F}Ukabʼ qʼij\u{1F}Urox qʼij\u{1F}\
+        Ukaj qʼij\u{1F}Roʼ qʼij\u{1F}Uwaq qʼij\u{1F}Wuq qʼij\tdaysShort=Nabʼe qʼij\u{1F}Ukabʼ qʼij\
+        \u{1F}Urox qʼij\u{1F}Ukaj qʼij\u{1F}Roʼ qʼij\u{1F}Uwaq qʼij\u{1F}Wuq qʼij\tstandaloneDays=Nabʼe\
+         qʼij\u{1F}Ukabʼ qʼij\u{1F}Urox qʼij\u{1F}Ukaj qʼij\u{1F}Roʼ qʼij\u{1F}Uwaq qʼij\u{1F}Wuq qʼi\
+        j\teras=MYQJ\u{1F}QK\tutc=tiempo universal coordinado\u{1F}UTC
+        raj\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\u{20}\
+        a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=जनवरी\u{1F}फरवरी\u{1F}मार\u{94D}च\
+        \u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\u{1F}अग\
+        स\u{94D}त\u{1F}सितम\u{94D}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}नव\u{902}ब\
+        र\u{1F}दिस\u{902}बर\tmonthsShort=जनवरी\u{1F}फरवरी\u{1F}मार\
+        \u{94D}च\u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\
+        \u{1F}अगस\u{94D}त\u{1F}सितम\u{94D}बर\u{1F}अक\u{94D}ट\u{942}बर\u{1F}न\
+        व\u{902}बर\u{1F}दिस\u{902}बर\tdays=रविवार\u{1F}सोमवार\u{1F}म\
+        \u{902}गलवार\u{1F}ब\u{941}धवार\u{1F}ग\u{941}र\u{941}वार\u{1F}श\u{941}\
+        क\u{94D}रवार\u{1F}शनिवार\tdaysShort=रविवार\u{1F}सोमवार\
+        \u{1F}म\u{902}गलवार\u{1F}ब\u{941}धवार\u{1F}ग\u{941}र\u{941}वार\u{1F}\
+        श\u{941}क\u{94D}रवार\u{1F}शनिवार\tstandaloneDays=रविवार\u{1F}स\
+        ोमवार\u{1F}म\u{902}गलवार\u{1F}ब\u{941}धवार\u{1F}ग\u{941}र\u{941}\
+        वार\u{1F}श\u{941}क\u{94D}रवार\u{1F}शनिवार\tutc=Coordinated Universal Tim\
+        e\u{1F}UTC
+        rhg\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}H:mm
+        rhg_Rohg_BD\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}\
+        h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a
+        rif\tpatterns=EEEE dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=yennayer\u{1F}febrayer\u{1F}mars\u{1F}yebril\u{1F}mayyu\u{1F}yuny\
+        u\u{1F}yulyu\u{1F}ɣuccet\u{1F}cutembir\u{1F}kṭuber\u{1F}nuwembir\u{1F}dujembir\tmonthsShort=yen\
+        \u{1F}feb\u{1F}mar\u{1F}yeb\u{1F}may\u{1F}yun\u{1F}yul\u{1F}ɣuc\u{1F}cut\u{1F}kṭu\u{1F}nuw\u{1F}duj\
+        \tdays=lḥed\u{1F}letnayen\u{1F}ttlat\u{1F}larbeɛ\u{1F}lexmis\u{1F}jjemɛa\u{1F}ssebt\tdaysShort=l\
+        ḥe\u{1F}let\u{1F}ttl\u{1F}lar\u{1F}lex\u{1F}jje\u{1F}sse\tstandaloneDays=lḥed\u{1F}letnayen\u{1F}t\
+        tlat\u{1F}larbeɛ\u{1F}lexmis\u{1F}jjemɛa\u{1F}ssebt\teras=BC\u{1F}AD\tutc=akud agraɣlan amezday\
+        \u{1F}UTC
+        rm\tpatterns=EEEE, 'ils' d MMMM y\u{1F}d MMMM y\u{1F}dd-MM-y\u{1F}dd-MM-yy\u{1F}HH:mm:ss zzzz\u{1F}HH:\
+        mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=da schaner\u{1F}da favrer\u{1F}da mars\u{1F}d’avrigl\u{1F}d\
+        a matg\u{1F}da zercladur\u{1F}da fanadur\u{1F}d’avust\u{1F}da settember\u{1F}d’october\u{1F}da nov\
+        ember\u{1F}da december\tmonthsShort=schan.\u{1F}favr.\u{1F}mars\u{1F}avr.\u{1F}matg\u{1F}zercl.\u{1F}f\
+        an.\u{1F}avust\u{1F}sett.\u{1F}oct.\u{1F}nov.\u{1F}dec.\tdays=dumengia\u{1F}glindesdi\u{1F}mardi\u{1F}\
+        mesemna\u{1F}gievgia\u{1F}venderdi\u{1F}sonda\tdaysShort=du\u{1F}gli\u{1F}ma\u{1F}me\u{1F}gie\u{1F}ve\
+        \u{1F}so\tstandaloneDays=dumengia\u{1F}glindesdi\u{1F}mardi\u{1F}mesemna\u{1F}gievgia\u{1F}venderdi\
+        \u{1F}sonda\teras=a.Cr.\u{1F}s.C.\tutc=temp universal coordinà\u{1F}UTC
+        rn\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Nzero\u{1F}Ruhuhuma\u{1F}Ntwarante\u{1F}Ndamukiza\u{1F}Rusama\u{1F}R\
+        uheshi\u{1F}Mukakaro\u{1F}Nyandagaro\u{1F}Nyakanga\u{1F}Gitugutu\u{1F}Munyonyo\u{1F}Kigarama\tmonthsSh\
+        ort=Mut.\u{1F}Gas.\u{1F}Wer.\u{1F}Mat.\u{1F}Gic.\u{1F}Kam.\u{1F}Nya.\u{1F}Kan.\u{1F}Nze.\u{1F}Ukw.\
+        \u{1F}Ugu.\u{1F}Uku.\tdays=Ku w’indwi\u{1F}Ku wa mbere\u{1F}Ku wa kabiri\u{1F}Ku wa gatatu\u{1F}Ku w\
+        a kane\u{1F}Ku wa gatanu\u{1F}Ku wa gatandatu\tdaysShort=cu.\u{1F}mbe.\u{1F}kab.\u{1F}gtu.\u{1F}kan.\
+        \u{1F}gnu.\u{1F}gnd.\tstandaloneDays=Ku w’indwi\u{1F}Ku wa mbere\u{1F}Ku wa kabiri\u{1F}Ku wa gatatu\
+        \u{1F}Ku wa kane\u{1F}Ku wa gatanu\u{1F}Ku wa gatandatu\tperiods=Z.MU.\u{1F}Z.MW.\teras=Mb.Y.\u{1F}Ny.\
+        Y
+        ro\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ianuarie\u{1F}februarie\u{1F}martie\u{1F}aprilie\u{1F}mai\u{1F}iunie\
+        \u{1F}iulie\u{1F}august\u{1F}septembrie\u{1F}octombrie\u{1F}noiembrie\u{1F}decembrie\tmonthsShort=ian.\
+        \u{1F}feb.\u{1F}mar.\u{1F}apr.\u{1F}mai\u{1F}iun.\u{1F}iul.\u{1F}aug.\u{1F}sept.\u{1F}oct.\u{1F}nov.\
+        \u{1F}dec.\tdays=duminică\u{1F}luni\u{1F}marți\u{1F}miercuri\u{1F}joi\u{1F}vineri\u{1F}sâmbătă\td\
+        aysShort=dum.\u{1F}lun.\u{1F}mar.\u{1F}mie.\u{1F}joi\u{1F}vin.\u{1F}sâm.\tstandaloneDays=duminică\
+        \u{1F}luni\u{1F}marți\u{1F}miercuri\u{1F}joi\u{1F}vineri\u{1F}sâmbătă\tperiods=a.m.\u{1F}p.m.\tera\
+        s=î.Hr.\u{1F}d.Hr.\tutc=Timpul universal coordonat\u{1F}UTC
+        ro_MD\tdaysShort=Dum\u{1F}Lun\u{1F}Mar\u{1F}Mie\u{1F}Joi\u{1F}Vin\u{1F}Sâm\teras=î.e.n.\u{1F}d.Hr.
+        rof\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Mweri wa kwanza\u{1F}Mweri wa kaili\u{1F}Mweri wa katatu\u{1F}Mweri\
+         wa kaana\u{1F}Mweri wa tanu\u{1F}Mweri wa sita\u{1F}Mweri wa saba\u{1F}Mweri wa nane\u{1F}Mweri wa ti\
+        sa\u{1F}Mweri wa ikumi\u{1F}Mweri wa ikumi na moja\u{1F}Mweri wa ikumi na mbili\tmonthsShort=M1\u{1F}M\
+        2\u{1F}M3\u{1F}M4\u{1F}M5\u{1F}M6\u{1F}M7\u{1F}M8\u{1F}M9\u{1F}M10\u{1F}M11\u{1F}M12\tdays=Ijumapili\
+        \u{1F}Ijumatatu\u{1F}Ijumanne\u{1F}Ijumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Ijumamosi\tdaysShort=Ijp\
+        \u{1F}Ijt\u{1F}Ijn\u{1F}Ijtn\u{1F}Alh\u{1F}Iju\u{1F}Ijm\tstandaloneDays=Ijumapili\u{1F}Ijumatatu\u{1F}\
+        Ijumanne\u{1F}Ijumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Ijumamosi\tperiods=kang’ama\u{1F}kingoto\tera\
+        s=KM\u{1F}BM
+        ru\tpatterns=EEEE, d MMMM y\u{202F}'г'.\u{1F}d MMMM y\u{202F}'г'.\u{1F}d MMM y\u{202F}'г'.\u{1F}dd.\
+        MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=января\u{1F}февра\
+        ля\u{1F}марта\u{1F}апреля\u{1F}мая\u{1F}июня\u{1F}июля\u{1F}августа\
+        \u{1F}сентября\u{1F}октября\u{1F}ноября\u{1F}декабря\tmonthsShort=янв.\
+        \u{1F}февр.\u{1F}мар.\u{1F}апр.\u{1F}мая\u{1F}июн.\u{1F}июл.\u{1F}авг.\u{1F}се\
+        нт.\u{1F}окт.\u{1F}нояб.\u{1F}дек.\tdays=воскресенье\u{1F}понедельни\
+        к\u{1F}вторник\u{1F}среда\u{1F}четверг\u{1F}пятница\u{1F}суббота\tda\
+        ysShort=вс\u{1F}пн\u{1F}вт\u{1F}ср\u{1F}чт\u{1F}пт\u{1F}сб\tstandaloneDays=воскре\
+        сенье\u{1F}понедельник\u{1F}вторник\u{1F}среда\u{1F}четверг\u{1F}п\
+        ятница\u{1F}суббота\teras=до н. э.\u{1F}н. э.\tutc=Всемирное коорди\
+        нированное время\u{1F}UTC
+        rw\tmonths=Mutarama\u{1F}Gashyantare\u{1F}Werurwe\u{1F}Mata\u{1F}Gicurasi\u{1F}Kamena\u{1F}Nyakanga\
+        \u{1F}Kanama\u{1F}Nzeri\u{1F}Ukwakira\u{1F}Ugushyingo\u{1F}Ukuboza\tmonthsShort=Mut.\u{1F}Gas.\u{1F}We\
+        r.\u{1F}Mat.\u{1F}Gic.\u{1F}Kam.\u{1F}Nya.\u{1F}Kan.\u{1F}Nze.\u{1F}Ukw.\u{1F}Ugu.\u{1F}Uku.\tdays=Ku\u{20}\
+        cyumweru\u{1F}Kuwa mbere\u{1F}Kuwa kabiri\u{1F}Kuwa gatatu\u{1F}Kuwa kane\u{1F}Kuwa gatanu\u{1F}Kuwa g\
+        atandatu\tdaysShort=Cyu.\u{1F}Mbe.\u{1F}Kab.\u{1F}Gtu.\u{1F}Kan.\u{1F}Gnu.\u{1F}Gnd.\tstandaloneDays=K\
+        u cyumweru\u{1F}Kuwa mbere\u{1F}Kuwa kabiri\u{1F}Kuwa gatatu\u{1F}Kuwa kane\u{1F}Kuwa gatanu\u{1F}Kuwa\
+         gatandatu\tutc=Coordinated Universal Time\u{1F}UTC
+        rwk\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januari\u{1F}Februari\u{1F}Machi\u{1F}Aprilyi\u{1F}Mei\u{1F}Junyi\
+        \u{1F}Julyai\u{1F}Agusti\u{1F}Septemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba\tmonthsShort=Jan\u{1F}Feb\
+        \u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Des\tdays=Jumap\
+        ilyi\u{1F}Jumatatuu\u{1F}Jumanne\u{1F}Jumatanu\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi\tdaysShort=Jpi\
+        \u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\u{1F}Alh\u{1F}Iju\u{1F}Jmo\tstandaloneDays=Jumapilyi\u{1F}Jumatatuu\u{1F}J\
+        umanne\u{1F}Jumatanu\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi\tperiods=utuko\u{1F}kyiukonyi\teras=KK\
+        \u{1F}BK
+        sa\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a\u{20}\
+        z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=जनवरीमासः\u{1F}फरवरीमासः\
+        \u{1F}मार\u{94D}चमासः\u{1F}अप\u{94D}र\u{948}लमासः\u{1F}मईमास\
+        ः\u{1F}ज\u{942}नमासः\u{1F}ज\u{941}लाईमासः\u{1F}अगस\u{94D}तमा\
+        सः\u{1F}सित\u{902}बरमासः\u{1F}अक\u{94D}त\u{942}बरमासः\u{1F}न\
+        व\u{902}बरमासः\u{1F}दिस\u{902}बरमासः\tmonthsShort=जनवरी:\
+        \u{1F}फरवरी:\u{1F}मार\u{94D}च:\u{1F}अप\u{94D}र\u{948}ल:\u{1F}मई\u{1F}ज\
+        \u{942}न:\u{1F}ज\u{941}लाई:\u{1F}अगस\u{94D}त:\u{1F}सित\u{902}बर:\u{1F}अ\
+        क\u{94D}त\u{942}बर:\u{1F}नव\u{902}बर:\u{1F}दिस\u{902}बर:\tdays=रविव\
+        ासरः\u{1F}सोमवासरः\u{1F}म\u{902}गलवासरः\u{1F}ब\u{941}धव\
+        ासरः\u{1F}ग\u{941}र\u{941}वासर:\u{1F}श\u{941}क\u{94D}रवासरः\u{1F}\
+        शनिवासरः\tdaysShort=रवि\u{1F}सोम\u{1F}म\u{902}गल\u{1F}ब\u{941}ध\
+        \u{1F}ग\u{941}र\u{941}\u{1F}श\u{941}क\u{94D}र\u{1F}शनि\tstandaloneDays=रविवा\
+        सरः\u{1F}सोमवासरः\u{1F}म\u{902}गलवासरः\u{1F}ब\u{941}धवा\
+        सरः\u{1F}ग\u{941}र\u{941}वासर:\u{1F}श\u{941}क\u{94D}रवासरः\u{1F}श\
+        निवासरः\teras=इ.स.प\u{942}.\u{1F}स\u{902}वत\u{94D}\tgmt=जी.एम.टी\
+        . {0}\tutc=समन\u{94D}वितः व\u{948}श\u{94D}विक समय:\u{1F}य\u{942}टी\
+        सी
+        sah\tpatterns=y\u{202F}'сыл' MMMM d 'күнэ', EEEE\u{1F}y, MMMM d\u{1F}y, MMM d\u{1F}yy/M/d\u{1F}\
+        HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Тохсунньу\u{1F}Олунньу\
+        \u{1F}Кулун тутар\u{1F}Муус устар\u{1F}Ыам ыйын\u{1F}Бэс ыйын\u{1F}О\
+        т ыйын\u{1F}Атырдьых ыйын\u{1F}Балаҕан ыйын\u{1F}Алтынньы\u{1F}С\
+        этинньи\u{1F}ахсынньы\tmonthsShort=Тохс\u{1F}Олун\u{1F}Клн\u{1F}Мсу\u{1F}\
+        Ыам\u{1F}Бэс\u{1F}Отй\u{1F}Атр\u{1F}Блҕ\u{1F}Алт\u{1F}Сэт\u{1F}Ахс\tdays=ба\
+        скыһыанньа\u{1F}бэнидиэнньик\u{1F}оптуорунньук\u{1F}сэрэдэ\
+        \u{1F}чэппиэр\u{1F}Бээтиҥсэ\u{1F}субуота\tdaysShort=бс\u{1F}бн\u{1F}оп\
+        \u{1F}сэ\u{1F}чп\u{1F}бэ\u{1F}сб\tstandaloneDays=баскыһыанньа\u{1F}бэнидиэ\
+        нньик\u{1F}оптуорунньук\u{1F}сэрэдэ\u{1F}чэппиэр\u{1F}Бээтиҥсэ\
+        \u{1F}субуота\tperiods=ЭИ\u{1F}ЭК\teras=б. э. и.\u{1F}б. э
+        saq\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Lapa le obo\u{1F}Lapa le waare\u{1F}Lapa le okuni\u{1F}Lapa le ong\
+        ’wan\u{1F}Lapa le imet\u{1F}Lapa le ile\u{1F}Lapa le sapa\u{1F}Lapa le isiet\u{1F}Lapa le saal\u{1F}\
+        Lapa le tomon\u{1F}Lapa le tomon obo\u{1F}Lapa le tomon waare\tmonthsShort=Obo\u{1F}Waa\u{1F}Oku\u{1F}\
+        Ong\u{1F}Ime\u{1F}Ile\u{1F}Sap\u{1F}Isi\u{1F}Saa\u{1F}Tom\u{1F}Tob\u{1F}Tow\tdays=Mderot ee are\u{1F}M\
+        derot ee kuni\u{1F}Mderot ee ong’wan\u{1F}Mderot ee inet\u{1F}Mderot ee ile\u{1F}Mderot ee sapa\
+        \u{1F}Mderot ee kwe\tdaysShort=Are\u{1F}Kun\u{1F}Ong\u{1F}Ine\u{1F}Ile\u{1F}Sap\u{1F}Kwe\tstandaloneDa\
+        ys=Mderot ee are\u{1F}Mderot ee kuni\u{1F}Mderot ee ong’wan\u{1F}Mderot ee inet\u{1F}Mderot ee ile\
+        \u{1F}Mderot ee sapa\u{1F}Mderot ee kwe\tperiods=Tesiran\u{1F}Teipa\teras=KK\u{1F}BK
+        sat\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a\
+         z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ᱡᱟᱱᱣᱟᱨᱤ\u{1F}ᱯᱷᱟᱨᱣᱟᱨᱤ\u{1F}ᱢᱟ\
+        ᱨᱪ\u{1F}ᱟᱯᱨᱮᱞ\u{1F}ᱢᱮ\u{1F}ᱡᱩᱱ\u{1F}ᱡᱩᱞᱟᱭ\u{1F}ᱟᱜᱟᱥᱛ\u{1F}\
+        ᱥᱮᱯᱴᱮᱢᱵᱟᱨ\u{1F}ᱚᱠᱴᱚᱵᱟᱨ\u{1F}ᱱᱟᱣᱟᱢᱵᱟᱨ\u{1F}ᱫᱤᱥᱟ\
+        ᱢᱵᱟᱨ\tmonthsShort=ᱡᱟᱱ\u{1F}ᱯᱷᱟ\u{1F}ᱢᱟᱨ\u{1F}ᱟᱯᱨ\u{1F}ᱢᱮ\u{1F}ᱡ\
+        ᱩᱱ\u{1F}ᱡᱩᱞ\u{1F}ᱟᱜᱟ\u{1F}ᱥᱮᱯ\u{1F}ᱚᱠᱴ\u{1F}ᱱᱟᱣ\u{1F}ᱫᱤᱥ\tdays\
+        =ᱥᱤᱸᱜᱮ\u{1F}ᱚᱛᱮ\u{1F}ᱵᱟᱞᱮ\u{1F}ᱥᱟᱹᱜᱩᱱ\u{1F}ᱥᱟᱹᱨᱫᱤ\
+        \u{1F}ᱡᱟᱹᱨᱩᱢ\u{1F}ᱧᱩᱦᱩᱢ\tdaysShort=ᱥᱤᱸ\u{1F}ᱚᱛ\u{1F}ᱵᱟ\u{1F}ᱥᱟ\
+        ᱹ\u{1F}ᱥᱟᱹᱨ\u{1F}ᱡᱟᱹ\u{1F}ᱧᱩ\tstandaloneDays=ᱥᱤᱸᱜᱮ\u{1F}ᱚᱛᱮ\u{1F}\
+        ᱵᱟᱞᱮ\u{1F}ᱥᱟᱹᱜᱩᱱ\u{1F}ᱥᱟᱹᱨᱫᱤ\u{1F}ᱡᱟᱹᱨᱩᱢ\u{1F}ᱧᱩᱦᱩ\
+        ᱢ\teras=ᱵᱤ ᱥᱤ\u{1F}ᱤᱥᱣᱤ\tgmt=ᱡᱤᱮᱢᱴᱤ{0}\tgmtZero=ᱡᱤᱮᱢᱴᱤ\tutc=\
+        ᱠᱚᱨᱰᱤᱱᱮᱴᱮᱰ ᱭᱩᱱᱤᱣᱟᱨᱥᱟᱞ ᱚᱠᱛᱚ\u{1F}UTC
+        sat_Deva\tmonths=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\
+        \u{1F}M11\u{1F}M12\tmonthsShort=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\
+        \u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tdays=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\t\
+        daysShort=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tstandaloneDays=Sun\u{1F}Mon\u{1F}\
+        Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\teras=BCE\u{1F}CE\tgmt=GMT{0}\tutc=\u{1F}UTC
+        sbp\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Mupalangulwa\u{1F}Mwitope\u{1F}Mushende\u{1F}Munyi\u{1F}Mushende Ma\
+        gali\u{1F}Mujimbi\u{1F}Mushipepo\u{1F}Mupuguto\u{1F}Munyense\u{1F}Mokhu\u{1F}Musongandembwe\u{1F}Muhaa\
+        no\tmonthsShort=Mup\u{1F}Mwi\u{1F}Msh\u{1F}Mun\u{1F}Mag\u{1F}Muj\u{1F}Msp\u{1F}Mpg\u{1F}Mye\u{1F}Mok\
+        \u{1F}Mus\u{1F}Muh\tdays=Mulungu\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Alahamisi\u{1F}Ijumaa\
+        \u{1F}Jumamosi\tdaysShort=Mul\u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\u{1F}Alh\u{1F}Iju\u{1F}Jmo\tstandaloneDays=Mu\
+        lungu\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Alahamisi\u{1F}Ijumaa\u{1F}Jumamosi\tperiods=Lwami\
+        lawu\u{1F}Pashamihe\teras=AK\u{1F}PK
+        sc\tpatterns=EEEE d 'de' MMMM 'de' 'su' y\u{1F}d 'de' MMMM 'de' 'su' y\u{1F}d 'de' MMM y\u{1F}dd/MM/y\
+        \u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ghennàrgiu\u{1F}freàrgiu\u{1F}m\
+        artzu\u{1F}abrile\u{1F}maju\u{1F}làmpadas\u{1F}trìulas\u{1F}austu\u{1F}cabudanni\u{1F}santugaine\
+        \u{1F}santandria\u{1F}nadale\tmonthsShort=ghe\u{1F}fre\u{1F}mar\u{1F}abr\u{1F}maj\u{1F}làm\u{1F}trì\
+        \u{1F}aus\u{1F}cab\u{1F}stG\u{1F}stA\u{1F}nad\tdays=domìniga\u{1F}lunis\u{1F}martis\u{1F}mèrcuris\
+        \u{1F}giòbia\u{1F}chenàbura\u{1F}sàbadu\tdaysShort=dom\u{1F}lun\u{1F}mar\u{1F}mèr\u{1F}giò\u{1F}c\
+        he\u{1F}sàb\tstandaloneDays=domìniga\u{1F}lunis\u{1F}martis\u{1F}mèrcuris\u{1F}giòbia\u{1F}chenàb\
+        ura\u{1F}sàbadu\teras=a.C.\u{1F}p.C.\tutc=Tempus coordinadu universale\u{1F}TCU
+        scn\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=jinnaru\u{1F}frivaru\u{1F}marzu\u{1F}aprili\u{1F}maju\u{1F}giugnu\
+        \u{1F}giugnettu\u{1F}agustu\u{1F}sittèmmiru\u{1F}uttùviru\u{1F}nuvèmmiru\u{1F}dicèmmiru\tmonthsSho\
+        rt=jin\u{1F}fri\u{1F}mar\u{1F}apr\u{1F}maj\u{1F}giu\u{1F}gnt\u{1F}agu\u{1F}sit\u{1F}utt\u{1F}nuv\u{1F}\
+        dic\tdays=dumìnica\u{1F}lunnidìa\u{1F}martidìa\u{1F}mercuridìa\u{1F}jovidìa\u{1F}venniridìa\
+        \u{1F}sàbbatu\tdaysShort=dum\u{1F}lun\u{1F}mar\u{1F}mer\u{1F}jov\u{1F}ven\u{1F}sab\tstandaloneDays=du\
+        mìnica\u{1F}lunnidìa\u{1F}martidìa\u{1F}mercuridìa\u{1F}jovidìa\u{1F}venniridìa\u{1F}sàbbatu\te\
+        ras=p.C.\u{1F}d.C.\tutc=Ura Curdinata Univirsali\u{1F}UTC
+        sd\tpatterns=EEEE, MMMM d, y\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\u{20}\
+        a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=جنوري\u{1F}فيبروري\u{1F}مارچ\u{1F}اپريل\
+        \u{1F}مئي\u{1F}جون\u{1F}جولاء\u{650}\u{1F}آگسٽ\u{1F}سيپٽمبر\u{1F}آڪٽوبر\
+        \u{1F}نومبر\u{1F}ڊسمبر\tmonthsShort=جنوري\u{1F}فيبروري\u{1F}مارچ\u{1F}اپر\
+        يل\u{1F}مئي\u{1F}جون\u{1F}جولاء\u{650}\u{1F}آگسٽ\u{1F}سيپٽمبر\u{1F}آڪٽوب\
+        ر\u{1F}نومبر\u{1F}ڊسمبر\tdays=آچر\u{1F}سومر\u{1F}اڱارو\u{1F}اربع\u{1F}خم\
+        يس\u{1F}جمعو\u{1F}ڇنڇر\tdaysShort=آچر\u{1F}سومر\u{1F}اڱارو\u{1F}اربع\u{1F}خ\
+        ميس\u{1F}جمعو\u{1F}ڇنڇر\tstandaloneDays=آچر\u{1F}سومر\u{1F}اڱارو\u{1F}اربع\
+        \u{1F}خميس\u{1F}جمعو\u{1F}ڇنڇر\tperiods=صبح\u{1F}شام\teras=ق م\u{1F}ع\tutc=گڏي\
+        ل دنياوي وقت\u{1F}م ع و
+        sd_Deva\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss a zzzz\u{1F}h:\
+        mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=जनवरी\u{1F}फ\u{947}बरवरी\u{1F}म\
+        ार\u{94D}च\u{941}\u{1F}अप\u{94D}र\u{947}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}\
+        लाई\u{1F}आगस\u{94D}ट\u{1F}सप\u{94D}ट\u{947}\u{902}बर\u{1F}आक\u{94D}टो\
+        बर\u{1F}नव\u{902}बर\u{1F}डिस\u{902}बर\tmonthsShort=जन\u{1F}फर\u{1F}म\
+        ार\u{94D}च\u{1F}अप\u{94D}र\u{948}\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}\u{1F}अ\
+        ग\u{1F}सप\u{94D}ट\u{947}\u{1F}ऑक\u{94D}टो\u{1F}नव\u{902}\u{1F}डिस\u{902}\tda\
+        ys=आर\u{94D}तवार\u{1F}स\u{942}मर\u{1F}म\u{902}गल\u{941}\u{1F}ॿ\u{941}धर\
+        \u{1F}विस\u{94D}पत\u{1F}ज\u{941}मो\u{1F}छ\u{902}छर\tdaysShort=आर\u{94D}त\
+        \u{1F}स\u{942}\u{1F}म\u{902}ग\u{1F}ॿ\u{941}ध\u{1F}विस\u{1F}ज\u{941}म\u{1F}छ\
+        \u{902}छ\tstandaloneDays=आर\u{94D}त\u{1F}स\u{942}\u{1F}म\u{902}\u{1F}ब\u{941}\u{952}ध\
+        \u{1F}विस\u{1F}ज\u{941}म\u{1F}छ\u{902}छ\tperiods=AM\u{1F}PM\teras=बीसी\u{1F}ए\
+        डी\tgmt=जीएमटी{0}\tutc=गदि\u{952}यल आलमी वक\u{94D}त\u{941}\
+        \u{1F}UTC
+        se\tmonths=ođđajagemánnu\u{1F}guovvamánnu\u{1F}njukčamánnu\u{1F}cuoŋománnu\u{1F}miessemánnu\
+        \u{1F}geassemánnu\u{1F}suoidnemánnu\u{1F}borgemánnu\u{1F}čakčamánnu\u{1F}golggotmánnu\u{1F}ská\
+        bmamánnu\u{1F}juovlamánnu\tmonthsShort=ođđj\u{1F}guov\u{1F}njuk\u{1F}cuo\u{1F}mies\u{1F}geas\u{1F}\
+        suoi\u{1F}borg\u{1F}čakč\u{1F}golg\u{1F}skáb\u{1F}juov\tdays=sotnabeaivi\u{1F}vuossárga\u{1F}maŋ\
+        ŋebárga\u{1F}gaskavahkku\u{1F}duorasdat\u{1F}bearjadat\u{1F}lávvardat\tdaysShort=sotn\u{1F}vuos\
+        \u{1F}maŋ\u{1F}gask\u{1F}duor\u{1F}bear\u{1F}láv\tstandaloneDays=sotnabeaivi\u{1F}vuossárga\u{1F}ma\
+        ŋŋebárga\u{1F}gaskavahkku\u{1F}duorasdat\u{1F}bearjadat\u{1F}lávvardat\tperiods=i.b.\u{1F}e.b.\ter\
+        as=o.Kr.\u{1F}m.Kr.\thours=+HH:mm;−HH:mm\tgmtZero=UTC
+        se_FI\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonthsShort=ođđj\u{1F}guov\u{1F}njuk\u{1F}cuoŋ\u{1F}mies\u{1F}geas\
+        \u{1F}suoi\u{1F}borg\u{1F}čakč\u{1F}golg\u{1F}skáb\u{1F}juov\tdays=sotnabeaivi\u{1F}mánnodat\u{1F}\
+        disdat\u{1F}gaskavahkku\u{1F}duorastat\u{1F}bearjadat\u{1F}lávvordat\tdaysShort=so\u{1F}má\u{1F}di\
+        \u{1F}ga\u{1F}du\u{1F}be\u{1F}lá\tstandaloneDays=sotnabeaivi\u{1F}mánnodat\u{1F}disdat\u{1F}gaskavah\
+        kku\u{1F}duorastat\u{1F}bearjadat\u{1F}lávvordat\tperiods=ib\u{1F}eb\teras=oKr.\u{1F}mKr.\tgmt={0} GM\
+        T\thours=+HH:mm;-HH:mm\tgmtZero=GMT\tutc=koordinerejuvvon oktasaš áigi\u{1F}UTC
+        seh\tpatterns=EEEE, d 'de' MMMM 'de' y\u{1F}d 'de' MMMM 'de' y\u{1F}d 'de' MMM 'de' y\u{1F}d/M/y\u{1F}\
+        HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Janeiro\u{1F}Fevreiro\u{1F}Marco\u{1F}A\
+        bril\u{1F}Maio\u{1F}Junho\u{1F}Julho\u{1F}Augusto\u{1F}Setembro\u{1F}Otubro\u{1F}Novembro\u{1F}Decembr\
+        o\tmonthsShort=Jan\u{1F}Fev\u{1F}Mar\u{1F}Abr\u{1F}Mai\u{1F}Jun\u{1F}Jul\u{1F}Aug\u{1F}Set\u{1F}Otu\
+        \u{1F}Nov\u{1F}Dec\tdays=Dimingu\u{1F}Chiposi\u{1F}Chipiri\u{1F}Chitatu\u{1F}Chinai\u{1F}Chishanu\
+        \u{1F}Sabudu\tdaysShort=Dim\u{1F}Pos\u{1F}Pir\u{1F}Tat\u{1F}Nai\u{1F}Sha\u{1F}Sab\tstandaloneDays=Dimi\
+        ngu\u{1F}Chiposi\u{1F}Chipiri\u{1F}Chitatu\u{1F}Chinai\u{1F}Chishanu\u{1F}Sabudu\teras=AC\u{1F}AD
+        ses\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Žanwiye\u{1F}Feewiriye\u{1F}Marsi\u{1F}Awiril\u{1F}Me\u{1F}Žuweŋ\
+        \u{1F}Žuyye\u{1F}Ut\u{1F}Sektanbur\u{1F}Oktoobur\u{1F}Noowanbur\u{1F}Deesanbur\tmonthsShort=Žan\
+        \u{1F}Fee\u{1F}Mar\u{1F}Awi\u{1F}Me\u{1F}Žuw\u{1F}Žuy\u{1F}Ut\u{1F}Sek\u{1F}Okt\u{1F}Noo\u{1F}Dee\td\
+        ays=Alhadi\u{1F}Atinni\u{1F}Atalaata\u{1F}Alarba\u{1F}Alhamiisa\u{1F}Alzuma\u{1F}Asibti\tdaysShort=Alh\
+        \u{1F}Ati\u{1F}Ata\u{1F}Ala\u{1F}Alm\u{1F}Alz\u{1F}Asi\tstandaloneDays=Alhadi\u{1F}Atinni\u{1F}Atalaat\
+        a\u{1F}Alarba\u{1F}Alhamiisa\u{1F}Alzuma\u{1F}Asibti\tperiods=Adduha\u{1F}Aluula\teras=IJ\u{1F}IZ
+        sg\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Nyenye\u{1F}Fulundïgi\u{1F}Mbängü\u{1F}Ngubùe\u{1F}Bêläwü\
+        \u{1F}Föndo\u{1F}Lengua\u{1F}Kükürü\u{1F}Mvuka\u{1F}Ngberere\u{1F}Nabändüru\u{1F}Kakauka\tmonths\
+        Short=Nye\u{1F}Ful\u{1F}Mbä\u{1F}Ngu\u{1F}Bêl\u{1F}Fön\u{1F}Len\u{1F}Kük\u{1F}Mvu\u{1F}Ngb\u{1F}Na\
+        b\u{1F}Kak\tdays=Bikua-ôko\u{1F}Bïkua-ûse\u{1F}Bïkua-ptâ\u{1F}Bïkua-usïö\u{1F}Bïkua-okü\
+        \u{1F}Lâpôsö\u{1F}Lâyenga\tdaysShort=Bk1\u{1F}Bk2\u{1F}Bk3\u{1F}Bk4\u{1F}Bk5\u{1F}Lâp\u{1F}Lây\t\
+        standaloneDays=Bikua-ôko\u{1F}Bïkua-ûse\u{1F}Bïkua-ptâ\u{1F}Bïkua-usïö\u{1F}Bïkua-okü\u{1F}L\
+        âpôsö\u{1F}Lâyenga\tperiods=ND\u{1F}LK\teras=KnK\u{1F}NpK
+        shi\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ⵉⵏⵏⴰⵢⵔ\u{1F}ⴱⵕⴰⵢⵕ\u{1F}ⵎⴰⵕⵚ\u{1F}ⵉ\
+        ⴱⵔⵉⵔ\u{1F}ⵎⴰⵢⵢⵓ\u{1F}ⵢⵓⵏⵢⵓ\u{1F}ⵢⵓⵍⵢⵓⵣ\u{1F}ⵖⵓⵛⵜ\u{1F}\
+        ⵛⵓⵜⴰⵏⴱⵉⵔ\u{1F}ⴽⵜⵓⴱⵔ\u{1F}ⵏⵓⵡⴰⵏⴱⵉⵔ\u{1F}ⴷⵓⵊⴰⵏⴱⵉ\
+        ⵔ\tmonthsShort=ⵉⵏⵏ\u{1F}ⴱⵕⴰ\u{1F}ⵎⴰⵕ\u{1F}ⵉⴱⵔ\u{1F}ⵎⴰⵢ\u{1F}ⵢⵓⵏ\
+        \u{1F}ⵢⵓⵍ\u{1F}ⵖⵓⵛ\u{1F}ⵛⵓⵜ\u{1F}ⴽⵜⵓ\u{1F}ⵏⵓⵡ\u{1F}ⴷⵓⵊ\tdays=ⴰ\
+        ⵙⴰⵎⴰⵙ\u{1F}ⴰⵢⵏⴰⵙ\u{1F}ⴰⵙⵉⵏⴰⵙ\u{1F}ⴰⴽⵕⴰⵙ\u{1F}ⴰⴽⵡⴰⵙ\
+        \u{1F}ⵙⵉⵎⵡⴰⵙ\u{1F}ⴰⵙⵉⴹⵢⴰⵙ\tdaysShort=ⴰⵙⴰ\u{1F}ⴰⵢⵏ\u{1F}ⴰⵙⵉ\
+        \u{1F}ⴰⴽⵕ\u{1F}ⴰⴽⵡ\u{1F}ⴰⵙⵉⵎ\u{1F}ⴰⵙⵉⴹ\tstandaloneDays=ⴰⵙⴰⵎⴰⵙ\
+        \u{1F}ⴰⵢⵏⴰⵙ\u{1F}ⴰⵙⵉⵏⴰⵙ\u{1F}ⴰⴽⵕⴰⵙ\u{1F}ⴰⴽⵡⴰⵙ\u{1F}ⵙⵉⵎ\
+        ⵡⴰⵙ\u{1F}ⴰⵙⵉⴹⵢⴰⵙ\tperiods=ⵜⵉⴼⴰⵡⵜ\u{1F}ⵜⴰⴷⴳⴳⵯⴰⵜ\teras=\
+        ⴷⴰⵄ\u{1F}ⴷⴼⵄ
+        shi_Latn\tmonths=innayr\u{1F}bṛayṛ\u{1F}maṛṣ\u{1F}ibrir\u{1F}mayyu\u{1F}yunyu\u{1F}yulyuz\
+        \u{1F}ɣuct\u{1F}cutanbir\u{1F}ktubr\u{1F}nuwanbir\u{1F}dujanbir\tmonthsShort=inn\u{1F}bṛa\u{1F}ma\
+        ṛ\u{1F}ibr\u{1F}may\u{1F}yun\u{1F}yul\u{1F}ɣuc\u{1F}cut\u{1F}ktu\u{1F}nuw\u{1F}duj\tdays=asamas\
+        \u{1F}aynas\u{1F}asinas\u{1F}akṛas\u{1F}akwas\u{1F}asimwas\u{1F}asiḍyas\tdaysShort=asa\u{1F}ayn\
+        \u{1F}asi\u{1F}akṛ\u{1F}akw\u{1F}asim\u{1F}asiḍ\tstandaloneDays=asamas\u{1F}aynas\u{1F}asinas\
+        \u{1F}akṛas\u{1F}akwas\u{1F}asimwas\u{1F}asiḍyas\tperiods=tifawt\u{1F}tadggʷat\teras=daɛ\u{1F}df\
+        ɛ
+        shn\tpatterns=y MMMM d - EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ၸၼ\u{103A}ႇဝႃႇရ\u{102E}ႇ\u{1F}ၾ\u{1085}ပ\
+        \u{103A}ႇဝႃႇရ\u{102E}ႇ\u{1F}မၢတ\u{103A}ႉၶျ\u{103A}\u{1F}ဢေႇပရႄႇ\
+        \u{1F}မေႇ\u{1F}ၸ\u{102F}ၼ\u{103A}ႇ\u{1F}ၸ\u{1030}ႇလၢ\u{1086}ႇ\u{1F}ဢေႃး\
+        ၵၢတ\u{103A}ႉ\u{1F}သ\u{1085}ပ\u{103A}ႇထ\u{1085}မ\u{103A}ႇပႃႇ\u{1F}ဢ\u{103D}\
+        ၵ\u{103A}ႇထ\u{1030}ဝ\u{103A}ႇပႃႇ\u{1F}ၼ\u{1030}ဝ\u{103A}ႇဝ\u{1085}မ\u{103A}\
+        ႇပႃႇ\u{1F}တ\u{102E}ႇသ\u{1085}မ\u{103A}ႇပႃႇ\tmonthsShort=ၸၼ\u{103A}ႇ\
+        \u{1F}ၾ\u{1085}ပ\u{103A}ႇ\u{1F}မၢတ\u{103A}ႉၶျ\u{103A}\u{1F}ဢေႇ\u{1F}မေႇ\
+        \u{1F}ၸ\u{102F}ၼ\u{103A}ႇ\u{1F}ၸ\u{1030}ႇ\u{1F}ဢေႃး\u{1F}သ\u{1085}ပ\u{103A}ႇ\
+        \u{1F}ဢ\u{103D}ၵ\u{103A}ႇ\u{1F}ၼ\u{1030}ဝ\u{103A}ႇ\u{1F}တ\u{102E}ႇ\tdays=ဝၼ\
+        \u{103A}းဢႃးတ\u{102D}တ\u{103A}ႉ\u{1F}ဝၼ\u{103A}းၸၼ\u{103A}\u{1F}ဝၼ\u{103A}\
+        းဢင\u{103A}းၵၢၼ\u{103A}း\u{1F}ဝၼ\u{103A}းပ\u{102F}တ\u{103A}ႉ\u{1F}ဝၼ\
+        \u{103A}းၽတ\u{103A}း\u{1F}ဝၼ\u{103A}းသ\u{102F}ၵ\u{103A}း\u{1F}ဝၼ\u{103A}းသ\
+        ဝ\u{103A}\tdaysShort=တ\u{102D}တ\u{103A}ႉ\u{1F}ၸၼ\u{103A}\u{1F}ၵၢၼ\u{103A}း\u{1F}\
+        ပ\u{102F}တ\u{103A}ႉ\u{1F}ၽတ\u{103A}း\u{1F}သ\u{102F}ၵ\u{103A}း\u{1F}သဝ\u{103A}\ts\
+        tandaloneDays=တ\u{102D}တ\u{103A}ႉ\u{1F}ၸၼ\u{103A}\u{1F}ၵၢၼ\u{103A}း\u{1F}ပ\u{102F}\
+        တ\u{103A}ႉ\u{1F}ၽတ\u{103A}း\u{1F}သ\u{102F}ၵ\u{103A}း\u{1F}သဝ\u{103A}\tperiods=တ\
+        ၸ.\u{1F}တလ.\teras=ပ\u{102E}ႇၸ\u{102E}ႇ\u{1F}ဢေႇတ\u{102E}ႇ\tutc=ၶၢဝ\
+        \u{103A}းယၢမ\u{103A}းလ\u{102F}မ\u{103A}ႈၾႃႉ\u{1F}UTC
+        si\tmonths=ද\u{DD4}ර\u{DD4}ත\u{DD4}\u{1F}නවම\u{DCA}\u{1F}මැද\u{DD2}න\u{DCA}\u{1F}\
+        බක\u{DCA}\u{1F}වෙසක\u{DCA}\u{1F}පොසොන\u{DCA}\u{1F}ඇසළ\u{1F}න\u{DD2}ක\
+        \u{DD2}ණ\u{DD2}\u{1F}බ\u{DD2}නර\u{1F}වප\u{DCA}\u{1F}ඉල\u{DCA}\u{1F}උඳ\u{DD4}වප\
+        \u{DCA}\tmonthsShort=ද\u{DD4}ර\u{DD4}ත\u{DD4}\u{1F}නවම\u{DCA}\u{1F}මැද\u{DD2}න\
+        \u{DCA}\u{1F}බක\u{DCA}\u{1F}වෙසක\u{DCA}\u{1F}පොසොන\u{DCA}\u{1F}ඇසළ\u{1F}\
+        න\u{DD2}ක\u{DD2}ණ\u{DD2}\u{1F}බ\u{DD2}නර\u{1F}වප\u{DCA}\u{1F}ඉල\u{DCA}\u{1F}උඳ\
+        \u{DD4}වප\u{DCA}\tdays=ඉර\u{DD2}දා\u{1F}සඳ\u{DD4}දා\u{1F}අඟහර\u{DD4}වා\
+        දා\u{1F}බදාදා\u{1F}බ\u{DCA}\u{200D}රහස\u{DCA}පත\u{DD2}න\u{DCA}දා\u{1F}\
+        ස\u{DD2}ක\u{DD4}රාදා\u{1F}සෙනස\u{DD4}රාදා\tdaysShort=ඉර\u{DD2}දා\
+        \u{1F}සඳ\u{DD4}දා\u{1F}අඟහ\u{1F}බදාදා\u{1F}බ\u{DCA}\u{200D}රහස\u{DCA}\
+        \u{1F}ස\u{DD2}ක\u{DD4}\u{1F}සෙන\tstandaloneDays=ඉර\u{DD2}දා\u{1F}සඳ\u{DD4}දා\
+        \u{1F}අඟහර\u{DD4}වාදා\u{1F}බදාදා\u{1F}බ\u{DCA}\u{200D}රහස\u{DCA}ප\
+        ත\u{DD2}න\u{DCA}දා\u{1F}ස\u{DD2}ක\u{DD4}රාදා\u{1F}සෙනස\u{DD4}රාදා\
+        \tperiods=පෙ.ව.\u{1F}ප.ව.\teras=ක\u{DCA}\u{200D}ර\u{DD2}.ප\u{DD6}.\u{1F}ක\u{DCA}\
+        \u{200D}ර\u{DD2}.ව.\tgmt=ග\u{DCA}\u{200D}ර\u{DD2}මවේ{0}\thours=+HH.mm;-HH.mm\tgmtZero=\
+        ග\u{DCA}\u{200D}ර\u{DD2}මවේ\tutc=සමකක\u{DCA}ෂ සාර\u{DCA}ව වේලාව\
+        \u{1F}සව\u{DD2}වේ
+        sid\tpatterns=EEEE, MMMM dd, y\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tdays=Sambata\u{1F}Sanyo\u{1F}Maakis\
+        anyo\u{1F}Roowe\u{1F}Hamuse\u{1F}Arbe\u{1F}Qidaame\tdaysShort=Sam\u{1F}San\u{1F}Mak\u{1F}Row\u{1F}Ham\
+        \u{1F}Arb\u{1F}Qid\tstandaloneDays=Sambata\u{1F}Sanyo\u{1F}Maakisanyo\u{1F}Roowe\u{1F}Hamuse\u{1F}Arbe\
+        \u{1F}Qidaame\tperiods=soodo\u{1F}hawwaro\teras=YIA\u{1F}YIG
+        sk\tpatterns=EEEE d. MMMM y\u{1F}d. MMMM y\u{1F}d. M. y\u{1F}d. M. y\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\
+        \u{1F}H:mm:ss\u{1F}H:mm\tmonths=januára\u{1F}februára\u{1F}marca\u{1F}apríla\u{1F}mája\u{1F}júna\
+        \u{1F}júla\u{1F}augusta\u{1F}septembra\u{1F}októbra\u{1F}novembra\u{1F}decembra\tmonthsShort=jan\
+        \u{1F}feb\u{1F}mar\u{1F}apr\u{1F}máj\u{1F}jún\u{1F}júl\u{1F}aug\u{1F}sep\u{1F}okt\u{1F}nov\u{1F}dec\
+        \tdays=nedeľa\u{1F}pondelok\u{1F}utorok\u{1F}streda\u{1F}štvrtok\u{1F}piatok\u{1F}sobota\tdaysShort=\
+        ne\u{1F}po\u{1F}ut\u{1F}st\u{1F}št\u{1F}pi\u{1F}so\tstandaloneDays=nedeľa\u{1F}pondelok\u{1F}utorok\
+        \u{1F}streda\u{1F}štvrtok\u{1F}piatok\u{1F}sobota\teras=pred Kr.\u{1F}po Kr.\tutc=koordinovaný sveto\
+        vý čas\u{1F}UTC
+        skr\tmonths=جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئی\u{1F}جون\u{1F}جو\
+        لائی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر\tmonthsShort=\
+        جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئی\u{1F}جون\u{1F}جولائی\
+        \u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر\tdays=اتوار\
+        \u{1F}سوموار\u{1F}منگل\u{1F}ٻدھ\u{1F}خمیس\u{1F}جمعہ\u{1F}چھݨ چھݨ\tdaysShort\
+        =اتوار\u{1F}سوموار\u{1F}منگل\u{1F}ٻدھ\u{1F}خمیس\u{1F}جمعہ\u{1F}چھݨ چھݨ\
+        \tstandaloneDays=اتوار\u{1F}سوموار\u{1F}منگل\u{1F}ٻدھ\u{1F}خمیس\u{1F}جمعہ\
+        \u{1F}چھݨ چھݨ
+        sl\tpatterns=EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}d. M. y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=januar\u{1F}februar\u{1F}marec\u{1F}april\u{1F}maj\u{1F}junij\
+        \u{1F}julij\u{1F}avgust\u{1F}september\u{1F}oktober\u{1F}november\u{1F}december\tmonthsShort=jan.\
+        \u{1F}feb.\u{1F}mar.\u{1F}apr.\u{1F}maj\u{1F}jun.\u{1F}jul.\u{1F}avg.\u{1F}sep.\u{1F}okt.\u{1F}nov.\
+        \u{1F}dec.\tdays=nedelja\u{1F}ponedeljek\u{1F}torek\u{1F}sreda\u{1F}četrtek\u{1F}petek\u{1F}sobota\td\
+        aysShort=ned.\u{1F}pon.\u{1F}tor.\u{1F}sre.\u{1F}čet.\u{1F}pet.\u{1F}sob.\tstandaloneDays=nedelja\
+        \u{1F}ponedeljek\u{1F}torek\u{1F}sreda\u{1F}četrtek\u{1F}petek\u{1F}sobota\tperiods=dop.\u{1F}pop.\te\
+        ras=pr. Kr.\u{1F}po Kr.\tgmt=GMT {0}\thours=+HH.mm;-HH.mm\tutc=univerzalni koordinirani čas\u{1F}UTC
+        smn\tpatterns=cccc, MMMM d. y\u{1F}MMMM d. y\u{1F}MMM d. y\u{1F}d.M.y\u{1F}H.mm.ss zzzz\u{1F}H.mm.ss z\
+        \u{1F}H.mm.ss\u{1F}H.mm\tmonths=uđđâivemáánu\u{1F}kuovâmáánu\u{1F}njuhčâmáánu\u{1F}cuáŋu\
+        imáánu\u{1F}vyesimáánu\u{1F}kesimáánu\u{1F}syeinimáánu\u{1F}porgemáánu\u{1F}čohčâmáánu\
+        \u{1F}roovvâdmáánu\u{1F}skammâmáánu\u{1F}juovlâmáánu\tmonthsShort=uđiv\u{1F}kuovâ\u{1F}njuh\
+        čâ\u{1F}cuáŋui\u{1F}vyesi\u{1F}kesi\u{1F}syeini\u{1F}porge\u{1F}čohčâ\u{1F}roovvâd\u{1F}skamm\
+        â\u{1F}juovlâ\tdays=pasepeeivi\u{1F}vuossaargâ\u{1F}majebaargâ\u{1F}koskoho\u{1F}tuorâstuv\u{1F}v\
+        ástuppeeivi\u{1F}lávurduv\tdaysShort=pas\u{1F}vuo\u{1F}maj\u{1F}kos\u{1F}tuo\u{1F}vás\u{1F}láv\tst\
+        andaloneDays=pasepeivi\u{1F}vuossargâ\u{1F}majebargâ\u{1F}koskokko\u{1F}tuorâstâh\u{1F}vástuppeiv\
+        i\u{1F}lávurdâh\tperiods=ip.\u{1F}ep.\teras=oKr.\u{1F}mKr.
+        sn\tmonths=Ndira\u{1F}Kukadzi\u{1F}Kurume\u{1F}Kubvumbi\u{1F}Chivabvu\u{1F}Chikumi\u{1F}Chikunguru\
+        \u{1F}Nyamavhuvhu\u{1F}Gunyana\u{1F}Gumiguru\u{1F}Mbudzi\u{1F}Zvita\tmonthsShort=Ndi\u{1F}Kuk\u{1F}Kur\
+        \u{1F}Kub\u{1F}Chv\u{1F}Chk\u{1F}Chg\u{1F}Nya\u{1F}Gun\u{1F}Gum\u{1F}Mbu\u{1F}Zvi\tdays=Svondo\u{1F}Mu\
+        vhuro\u{1F}Chipiri\u{1F}Chitatu\u{1F}China\u{1F}Chishanu\u{1F}Mugovera\tdaysShort=Svo\u{1F}Muv\u{1F}Ch\
+        p\u{1F}Cht\u{1F}Chn\u{1F}Chs\u{1F}Mug\tstandaloneDays=Svondo\u{1F}Muvhuro\u{1F}Chipiri\u{1F}Chitatu\
+        \u{1F}China\u{1F}Chishanu\u{1F}Mugovera\teras=BC\u{1F}AD
+        so\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Janaayo\u{1F}Febraayo\u{1F}M\
+        aarso\u{1F}Abriil\u{1F}Maayo\u{1F}Juun\u{1F}Luulyo\u{1F}Agosto\u{1F}Sebtembar\u{1F}Oktoobar\u{1F}Noofe\
+        embar\u{1F}Diseembar\tmonthsShort=Jan\u{1F}Feb\u{1F}Mar\u{1F}Abr\u{1F}May\u{1F}Jun\u{1F}Lul\u{1F}Ogs\
+        \u{1F}Seb\u{1F}Okt\u{1F}Nof\u{1F}Dis\tdays=Axad\u{1F}Isniin\u{1F}Talaado\u{1F}Arbaco\u{1F}Khamiis\
+        \u{1F}Jimco\u{1F}Sabti\tdaysShort=Axd\u{1F}Isn\u{1F}Tldo\u{1F}Arbc\u{1F}Khms\u{1F}Jmc\u{1F}Sbti\tstand\
+        aloneDays=Axad\u{1F}Isniin\u{1F}Talaado\u{1F}Arbaco\u{1F}Khamiis\u{1F}Jimco\u{1F}Sabti\tperiods=GH\
+        \u{1F}GD\teras=BC\u{1F}AD\tutc=Waqtiga Isku-xiran ee Caalamka\u{1F}Waqtiga UTC
+        so_KE\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:\
+        mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm
+        sq\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.M.yy\u{1F}h:mm:ss\u{202F}a, zzzz\u{1F}h:\
+        mm:ss\u{202F}a, z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=janar\u{1F}shkurt\u{1F}mars\u{1F}pr\
+        ill\u{1F}maj\u{1F}qershor\u{1F}korrik\u{1F}gusht\u{1F}shtator\u{1F}tetor\u{1F}nëntor\u{1F}dhjetor\tmo\
+        nthsShort=jan\u{1F}shk\u{1F}mar\u{1F}pri\u{1F}maj\u{1F}qer\u{1F}korr\u{1F}gush\u{1F}sht\u{1F}tet\u{1F}\
+        nën\u{1F}dhj\tdays=e diel\u{1F}e hënë\u{1F}e martë\u{1F}e mërkurë\u{1F}e enjte\u{1F}e premte\
+        \u{1F}e shtunë\tdaysShort=die\u{1F}hën\u{1F}mar\u{1F}mër\u{1F}enj\u{1F}pre\u{1F}sht\tstandaloneDays\
+        =e diel\u{1F}e hënë\u{1F}e martë\u{1F}e mërkurë\u{1F}e enjte\u{1F}e premte\u{1F}e shtunë\tperiod\
+        s=p.d.\u{1F}m.d.\teras=p.K.\u{1F}mb.K.\tutc=Ora universale e koordinuar\u{1F}UTC
+        sq_MK\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.M.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm
+        sq_XK\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.M.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm
+        sr\tpatterns=EEEE, d. MMMM y.\u{1F}d. MMMM y.\u{1F}d. M. y.\u{1F}d. M. y.\u{1F}HH:mm:ss zzzz\u{1F}HH:m\
+        m:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=јануар\u{1F}фебруар\u{1F}март\u{1F}април\
+        \u{1F}мај\u{1F}јун\u{1F}јул\u{1F}август\u{1F}септембар\u{1F}октобар\
+        \u{1F}новембар\u{1F}децембар\tmonthsShort=јан\u{1F}феб\u{1F}мар\u{1F}апр\
+        \u{1F}мај\u{1F}јун\u{1F}јул\u{1F}авг\u{1F}сеп\u{1F}окт\u{1F}нов\u{1F}дец\tdays\
+        =недеља\u{1F}понедељак\u{1F}уторак\u{1F}среда\u{1F}четвртак\u{1F}п\
+        етак\u{1F}субота\tdaysShort=нед\u{1F}пон\u{1F}уто\u{1F}сре\u{1F}чет\u{1F}пе\
+        т\u{1F}суб\tstandaloneDays=недеља\u{1F}понедељак\u{1F}уторак\u{1F}среда\
+        \u{1F}четвртак\u{1F}петак\u{1F}субота\teras=п. н. е.\u{1F}н. е.\tutc=Коор\
+        динисано универзално време\u{1F}UTC
+        sr_Cyrl_BA\tdays=недјеља\u{1F}понедјељак\u{1F}уторак\u{1F}сриједа\u{1F}\
+        четвртак\u{1F}петак\u{1F}субота\tdaysShort=нед\u{1F}пон\u{1F}уто\u{1F}ср\
+        и\u{1F}чет\u{1F}пет\u{1F}суб\tstandaloneDays=недјеља\u{1F}понедјељак\u{1F}\
+        уторак\u{1F}сриједа\u{1F}четвртак\u{1F}петак\u{1F}субота\tperiods=пр\
+        ије\u{202F}подне\u{1F}по\u{202F}подне\tutc=Координисано универзал\
+        но вријеме\u{1F}UTC
+        sr_Cyrl_ME\tmonthsShort=јан\u{1F}феб\u{1F}март\u{1F}апр\u{1F}мај\u{1F}јун\u{1F}ју\
+        л\u{1F}авг\u{1F}септ\u{1F}окт\u{1F}нов\u{1F}дец\tdays=недјеља\u{1F}понед\
+        ељак\u{1F}уторак\u{1F}сриједа\u{1F}четвртак\u{1F}петак\u{1F}субота\
+        \tstandaloneDays=недјеља\u{1F}понедељак\u{1F}уторак\u{1F}сриједа\u{1F}ч\
+        етвртак\u{1F}петак\u{1F}субота\tperiods=прије\u{202F}подне\u{1F}по\
+        \u{202F}подне
+        sr_Cyrl_XK\tmonthsShort=јан\u{1F}феб\u{1F}март\u{1F}апр\u{1F}мај\u{1F}јун\u{1F}ју\
+        л\u{1F}авг\u{1F}септ\u{1F}окт\u{1F}нов\u{1F}дец
+        sr_Latn\tmonths=januar\u{1F}februar\u{1F}mart\u{1F}april\u{1F}maj\u{1F}jun\u{1F}jul\u{1F}avgust\u{1F}s\
+        eptembar\u{1F}oktobar\u{1F}novembar\u{1F}decembar\tmonthsShort=jan\u{1F}feb\u{1F}mar\u{1F}apr\u{1F}maj\
+        \u{1F}jun\u{1F}jul\u{1F}avg\u{1F}sep\u{1F}okt\u{1F}nov\u{1F}dec\tdays=nedelja\u{1F}ponedeljak\u{1F}uto\
+        rak\u{1F}sreda\u{1F}četvrtak\u{1F}petak\u{1F}subota\tdaysShort=ned\u{1F}pon\u{1F}uto\u{1F}sre\u{1F}č\
+        et\u{1F}pet\u{1F}sub\tstandaloneDays=nedelja\u{1F}ponedeljak\u{1F}utorak\u{1F}sreda\u{1F}četvrtak\
+        \u{1F}petak\u{1F}subota\teras=p. n. e.\u{1F}n. e.\tutc=Koordinisano univerzalno vreme\u{1F}UTC
+        sr_Latn_BA\tdays=nedjelja\u{1F}ponedjeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}petak\u{1F}sub\
+        ota\tdaysShort=ned\u{1F}pon\u{1F}uto\u{1F}sri\u{1F}čet\u{1F}pet\u{1F}sub\tstandaloneDays=nedjelja\
+        \u{1F}ponedjeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\u{1F}petak\u{1F}subota\tperiods=prije\
+        \u{202F}podne\u{1F}po\u{202F}podne\tutc=Koordinisano univerzalno vrijeme\u{1F}UTC
+        sr_Latn_ME\tmonthsShort=jan\u{1F}feb\u{1F}mart\u{1F}apr\u{1F}maj\u{1F}jun\u{1F}jul\u{1F}avg\u{1F}sept\
+        \u{1F}okt\u{1F}nov\u{1F}dec\tdays=nedjelja\u{1F}ponedeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrtak\
+        \u{1F}petak\u{1F}subota\tstandaloneDays=nedjelja\u{1F}ponedeljak\u{1F}utorak\u{1F}srijeda\u{1F}četvrt\
+        ak\u{1F}petak\u{1F}subota\tperiods=prije\u{202F}podne\u{1F}po\u{202F}podne
+        sr_Latn_XK\tmonthsShort=jan\u{1F}feb\u{1F}mart\u{1F}apr\u{1F}maj\u{1F}jun\u{1F}jul\u{1F}avg\u{1F}sept\
+        \u{1F}okt\u{1F}nov\u{1F}dec
+        ss\tmonths=Bhimbidvwane\u{1F}iNdlovana\u{1F}iNdlovu-lenkhulu\u{1F}Mabasa\u{1F}iNkhwekhweti\u{1F}iNhlab\
+        a\u{1F}Kholwane\u{1F}iNgci\u{1F}iNyoni\u{1F}iMphala\u{1F}Lweti\u{1F}iNgongoni\tmonthsShort=Bhi\u{1F}Va\
+        n\u{1F}Vol\u{1F}Mab\u{1F}Nkh\u{1F}Nhl\u{1F}Kho\u{1F}Ngc\u{1F}Nyo\u{1F}Mph\u{1F}Lwe\u{1F}Ngo\tdays=Liso\
+        ntfo\u{1F}uMsombuluko\u{1F}Lesibili\u{1F}Lesitsatfu\u{1F}Lesine\u{1F}Lesihlanu\u{1F}uMgcibelo\tdaysSho\
+        rt=Son\u{1F}Mso\u{1F}Bil\u{1F}Tsa\u{1F}Ne\u{1F}Hla\u{1F}Mgc\tstandaloneDays=Lisontfo\u{1F}uMsombuluko\
+        \u{1F}Lesibili\u{1F}Lesitsatfu\u{1F}Lesine\u{1F}Lesihlanu\u{1F}uMgcibelo
+        ss_SZ\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        ssy\tpatterns=EEEE, MMMM dd, y\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Qunxa Garablu\u{1F}Kudo\
+        \u{1F}Ciggilta Kudo\u{1F}Agda Baxis\u{1F}Caxah Alsa\u{1F}Qasa Dirri\u{1F}Qado Dirri\u{1F}Liiqen\u{1F}W\
+        aysu\u{1F}Diteli\u{1F}Ximoli\u{1F}Kaxxa Garablu\tmonthsShort=Qun\u{1F}Nah\u{1F}Cig\u{1F}Agd\u{1F}Cax\
+        \u{1F}Qas\u{1F}Qad\u{1F}Leq\u{1F}Way\u{1F}Dit\u{1F}Xim\u{1F}Kax\tdays=Naba Sambat\u{1F}Sani\u{1F}Salus\
+        \u{1F}Rabuq\u{1F}Camus\u{1F}Jumqata\u{1F}Qunxa Sambat\tdaysShort=Nab\u{1F}San\u{1F}Sal\u{1F}Rab\u{1F}C\
+        am\u{1F}Jum\u{1F}Qun\tstandaloneDays=Naba Sambat\u{1F}Sani\u{1F}Salus\u{1F}Rabuq\u{1F}Camus\u{1F}Jumqa\
+        ta\u{1F}Qunxa Sambat\tperiods=saaku\u{1F}carra\teras=YD\u{1F}YW
+        st\tmonths=Pherekgong\u{1F}Hlakola\u{1F}Hlakubele\u{1F}Mmesa\u{1F}Motsheanong\u{1F}Phupjane\u{1F}Phupu\
+        \u{1F}Phato\u{1F}Lwetse\u{1F}Mphalane\u{1F}Pudungwana\u{1F}Tshitwe\tmonthsShort=Phe\u{1F}Kol\u{1F}Hlb\
+        \u{1F}Mme\u{1F}Mot\u{1F}Jan\u{1F}Upu\u{1F}Pha\u{1F}Leo\u{1F}Mph\u{1F}Pun\u{1F}Tsh\tdays=Sontaha\u{1F}M\
+        antaha\u{1F}Labobedi\u{1F}Laboraro\u{1F}Labone\u{1F}Labohlano\u{1F}Moqebelo\tdaysShort=Son\u{1F}Mma\
+        \u{1F}Bed\u{1F}Rar\u{1F}Ne\u{1F}Hla\u{1F}Moq\tstandaloneDays=Sontaha\u{1F}Mantaha\u{1F}Labobedi\u{1F}L\
+        aboraro\u{1F}Labone\u{1F}Labohlano\u{1F}Moqebelo\tutc=Coordinated Universal Time\u{1F}UTC
+        st_LS\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        su\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}H.mm.ss zzzz\u{1F}H.mm.ss z\
+        \u{1F}H.mm.ss\u{1F}H.mm\tmonths=Januari\u{1F}Pébruari\u{1F}Maret\u{1F}April\u{1F}Méi\u{1F}Juni\u{1F}\
+        Juli\u{1F}Agustus\u{1F}Séptémber\u{1F}Oktober\u{1F}Nopémber\u{1F}Désémber\tmonthsShort=Jan\u{1F}P\
+        éb\u{1F}Mar\u{1F}Apr\u{1F}Méi\u{1F}Jun\u{1F}Jul\u{1F}Ags\u{1F}Sép\u{1F}Okt\u{1F}Nop\u{1F}Dés\tdays\
+        =Minggu\u{1F}Senén\u{1F}Salasa\u{1F}Rebo\u{1F}Kemis\u{1F}Jumaah\u{1F}Saptu\tdaysShort=Mng\u{1F}Sen\
+        \u{1F}Sal\u{1F}Reb\u{1F}Kem\u{1F}Jum\u{1F}Sap\tstandaloneDays=Minggu\u{1F}Senén\u{1F}Salasa\u{1F}Rebo\
+        \u{1F}Kemis\u{1F}Jumaah\u{1F}Saptu\teras=SM\u{1F}M\tutc=Waktu Universal Terkoordinasi\u{1F}UTC
+        sus\tmonths=Dundulenyi\u{1F}Lɛbɛrɛbɛrɛ\u{1F}Linlinyi\u{1F}Lambɛ\u{1F}Figui-figui\u{1F}Sansanyi\
+        \u{1F}Barakha\u{1F}Falɛ\u{1F}Sɔra\u{1F}Khabidon\u{1F}Libiti\u{1F}Ferefuna\tmonthsShort=Dundulenyi\
+        \u{1F}Lɛbɛrɛbɛrɛ\u{1F}Linlinyi\u{1F}Lambɛ\u{1F}Figui-figui\u{1F}Sansanyi\u{1F}Barakha\u{1F}Falɛ\
+        \u{1F}Sɔra\u{1F}Khabidon\u{1F}Libiti\u{1F}Ferefuna\tdays=Lakhati\u{1F}Tɛnɛn\u{1F}Talatɛ\u{1F}Mɛta\
+        \u{1F}Tanmɛ\u{1F}Fɔenti\u{1F}Simiti\tdaysShort=Lakhati\u{1F}Tɛnɛn\u{1F}Talatɛ\u{1F}Mɛta\u{1F}Tan\
+        mɛ\u{1F}Fɔenti\u{1F}Simiti\tstandaloneDays=Lakhati\u{1F}Tɛnɛn\u{1F}Talatɛ\u{1F}Mɛta\u{1F}Tanmɛ\
+        \u{1F}Fɔenti\u{1F}Simiti
+        suz_Sunu\tmonths=𑯏𑯈𑯍𑯈𑯅𑯄𑯃\u{1F}𑯙𑯂𑯎𑯅𑯄𑯈𑯄𑯃\u{1F}𑯇𑯖𑯄\
+        𑯌\u{1F}𑯈𑯉𑯄𑯃𑯐\u{1F}𑯇𑯂\u{1F}𑯏𑯅𑯍\u{1F}𑯏𑯅𑯐𑯖𑯃\u{1F}𑯈𑯊\
+        𑯈𑯒𑯞\u{1F}𑯒𑯂𑯉𑯞𑯃𑯇𑯎𑯈𑯄\u{1F}𑯈𑯆𑯞𑯅𑯎𑯈𑯄\u{1F}𑯍𑯑\
+        𑯎𑯂𑯇𑯎𑯈𑯄\u{1F}𑯀𑯃𑯒𑯂𑯇𑯎𑯈𑯄\tmonthsShort=𑯏𑯈𑯍𑯈𑯅𑯄\
+        𑯃\u{1F}𑯙𑯂𑯎𑯅𑯄𑯈𑯄𑯃\u{1F}𑯇𑯖𑯄𑯌\u{1F}𑯈𑯉𑯄𑯃𑯐\u{1F}𑯇\
+        𑯂\u{1F}𑯏𑯅𑯍\u{1F}𑯏𑯅𑯐𑯖𑯃\u{1F}𑯈𑯊𑯈𑯒𑯞\u{1F}𑯒𑯂𑯉𑯞𑯃\
+        𑯇𑯎𑯈𑯄\u{1F}𑯈𑯆𑯞𑯅𑯎𑯈𑯄\u{1F}𑯍𑯑𑯎𑯂𑯇𑯎𑯈𑯄\u{1F}𑯀𑯃\
+        𑯒𑯂𑯇𑯎𑯈𑯄\tdays=𑯌𑯂𑯄𑯂𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯁𑯖\u{30D}𑯒\
+        𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯄𑯃𑯇𑯒𑯃𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯀𑯅𑯇𑯒\
+        𑯃𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯋𑯑𑯐𑯙𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯊𑯃𑯐\
+        𑯙𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯄𑯂𑯐𑯙𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃\tdaysShort=\
+        𑯌𑯂𑯄𑯂𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯁𑯖\u{30D}𑯒𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}\
+        𑯄𑯃𑯇𑯒𑯃𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯀𑯅𑯇𑯒𑯃𑯍𑯖\u{30D}𑯠𑯁𑯃\
+        \u{1F}𑯋𑯑𑯐𑯙𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯊𑯃𑯐𑯙𑯖𑯍𑯖\u{30D}𑯠𑯁\
+        𑯃\u{1F}𑯄𑯂𑯐𑯙𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃\tstandaloneDays=𑯌𑯂𑯄𑯂𑯍𑯖\
+        \u{30D}𑯠𑯁𑯃\u{1F}𑯁𑯖\u{30D}𑯒𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯄𑯃𑯇𑯒𑯃𑯍\
+        𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯀𑯅𑯇𑯒𑯃𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯋𑯑𑯐𑯙𑯖\
+        𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯊𑯃𑯐𑯙𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃\u{1F}𑯄𑯂𑯐𑯙\
+        𑯖𑯍𑯖\u{30D}𑯠𑯁𑯃\tutc=Coordinated Universal Time\u{1F}UTC
+        sv\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=januari\u{1F}februari\u{1F}mars\u{1F}april\u{1F}maj\u{1F}juni\u{1F}j\
+        uli\u{1F}augusti\u{1F}september\u{1F}oktober\u{1F}november\u{1F}december\tmonthsShort=jan.\u{1F}feb.\
+        \u{1F}mars\u{1F}apr.\u{1F}maj\u{1F}juni\u{1F}juli\u{1F}aug.\u{1F}sep.\u{1F}okt.\u{1F}nov.\u{1F}dec.\td\
+        ays=söndag\u{1F}måndag\u{1F}tisdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lördag\tdaysShort=sön\
+        \u{1F}mån\u{1F}tis\u{1F}ons\u{1F}tors\u{1F}fre\u{1F}lör\tstandaloneDays=söndag\u{1F}måndag\u{1F}ti\
+        sdag\u{1F}onsdag\u{1F}torsdag\u{1F}fredag\u{1F}lördag\tperiods=fm\u{1F}em\teras=f.Kr.\u{1F}e.Kr.\thou\
+        rs=+HH:mm;−HH:mm\tutc=koordinerad universell tid\u{1F}UTC
+        sv_AX\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d.M.y\u{1F}d.M.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm
+        sv_FI\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.M.y\u{1F}HH.mm.ss zzzz\u{1F}H.mm.ss z\
+        \u{1F}H.mm.ss\u{1F}H.mm\tperiods=fm.\u{1F}em.
+        sw\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januari\u{1F}Februari\u{1F}Machi\u{1F}Aprili\u{1F}Mei\u{1F}Juni\
+        \u{1F}Julai\u{1F}Agosti\u{1F}Septemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba\tmonthsShort=Jan\u{1F}Feb\
+        \u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Des\tdays=Jumap\
+        ili\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi\tdaysShort=Jumapi\
+        li\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi\tstandaloneDays=Ju\
+        mapili\u{1F}Jumatatu\u{1F}Jumanne\u{1F}Jumatano\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi\teras=KK\u{1F}\
+        BK\tgmt=GMT {0}\tutc=Mfumo wa kuratibu saa ulimwenguni\u{1F}UTC
+        sw_KE\tutc=Saa ya Dunia\u{1F}UTC
+        syr\tpatterns=EEEE، d ܒMMMM y\u{1F}d ܒMMMM y\u{1F}d ܒMMM y\u{1F}d-MM-y\u{1F}h:mm:ss a zzzz\u{1F}h:\
+        mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ܟܢܘܢ ܐܚܪܝܐ\u{1F}ܫܒܛ\u{1F}ܐܕܪ\u{1F}ܢܝܣܢ\
+        \u{1F}ܐܝܪ\u{1F}ܚܙܝܪܢ\u{1F}ܬܡܘܙ\u{1F}ܐܒ\u{1F}ܐܝܠܘܠ\u{1F}ܬܫܪܝܢ ܩܕܡܝܐ\u{1F}\
+        ܬܫܪܝܢ ܐܚܪܝܐ\u{1F}ܟܢܘܢ ܩܕܡܝܐ\tmonthsShort=ܟܢܘܢ ܒ\u{1F}ܫܒܛ\u{1F}ܐܕܪ\u{1F}\
+        ܢܝܣܢ\u{1F}ܐܝܪ\u{1F}ܚܙܝܪܢ\u{1F}ܬܡܘܙ\u{1F}ܐܒ\u{1F}ܐܝܠܘܠ\u{1F}ܬܫܪܝܢ ܐ\u{1F}\
+        ܬܫܪܝܢ ܒ\u{1F}ܟܢܘܢ ܐ\tdays=ܚܕܒܫܒܐ\u{1F}ܬܪܝܢܒܫܒܐ\u{1F}ܬܠܬܒܫܒܐ\u{1F}ܐܪ\
+        ܒܥܒܫܒܐ\u{1F}ܚܡܫܒܫܒܐ\u{1F}ܥܪܘܒܬܐ\u{1F}ܫܒܬܐ\tdaysShort=ܚܕ\u{1F}ܬܪܝܢ\u{1F}ܬ\
+        ܠܬ\u{1F}ܐܪܒܥ\u{1F}ܚܡܫ\u{1F}ܥܪܘ\u{1F}ܫܒܬܐ\tstandaloneDays=ܚܕܒܫܒܐ\u{1F}ܬܪܝܢܒ\
+        ܫܒܐ\u{1F}ܬܠܬܒܫܒܐ\u{1F}ܐܪܒܥܒܫܒܐ\u{1F}ܚܡܫܒܫܒܐ\u{1F}ܥܪܘܒܬܐ\u{1F}ܫܒܬܐ\t\
+        periods=\u{70F}ܩܛ\u{200C}\u{1F}\u{70F}ܒܛ\u{200C}\teras=\u{70F}ܩܡ\u{200C}\u{1F}\u{70F}ܫܡ\
+        \u{200C}\tutc=ܥܕܢܐ ܬܒܠܝܬܐ ܡܛܘܟܣܬܐ\u{1F}UTC
+        szl\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=stycznia\u{1F}lutego\u{1F}marca\u{1F}kwietnia\u{1F}moja\u{1F}czyrwc\
+        a\u{1F}lipca\u{1F}siyrpnia\u{1F}września\u{1F}października\u{1F}listopada\u{1F}grudnia\tmonthsShort=\
+        sty\u{1F}lut\u{1F}mar\u{1F}kwi\u{1F}moj\u{1F}czy\u{1F}lip\u{1F}siy\u{1F}wrz\u{1F}paź\u{1F}lis\u{1F}gr\
+        u\tdays=niydziela\u{1F}pyńdziałek\u{1F}wtorek\u{1F}strzoda\u{1F}sztwortek\u{1F}piōntek\u{1F}sobota\
+        \tdaysShort=niy\u{1F}pyń\u{1F}wto\u{1F}str\u{1F}szt\u{1F}piō\u{1F}sob\tstandaloneDays=niydziela\
+        \u{1F}pyńdziałek\u{1F}wtorek\u{1F}strzoda\u{1F}sztwortek\u{1F}piōntek\u{1F}sobota\tperiods=do\
+        \u{202F}połedniŏ\u{1F}po\u{202F}połedniu\teras=p.n.e.\u{1F}n.e.\tutc=uniwersalny koordynowany czas\
+        \u{1F}UTC
+        ta\tpatterns=EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\
+         a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ஜனவரி\u{1F}பிப\u{BCD}ரவரி\u{1F}மா\
+        ர\u{BCD}ச\u{BCD}\u{1F}ஏப\u{BCD}ரல\u{BCD}\u{1F}மே\u{1F}ஜூன\u{BCD}\u{1F}ஜூல\
+        ை\u{1F}ஆகஸ\u{BCD}ட\u{BCD}\u{1F}செப\u{BCD}டம\u{BCD}பர\u{BCD}\u{1F}அக\u{BCD}\
+        டோபர\u{BCD}\u{1F}நவம\u{BCD}பர\u{BCD}\u{1F}டிசம\u{BCD}பர\u{BCD}\tmonthsSh\
+        ort=ஜன.\u{1F}பிப\u{BCD}.\u{1F}மார\u{BCD}.\u{1F}ஏப\u{BCD}.\u{1F}மே\u{1F}ஜூ\
+        ன\u{BCD}\u{1F}ஜூலை\u{1F}ஆக.\u{1F}செப\u{BCD}.\u{1F}அக\u{BCD}.\u{1F}நவ.\
+        \u{1F}டிச.\tdays=ஞாயிறு\u{1F}திங\u{BCD}கள\u{BCD}\u{1F}செவ\u{BCD}வ\
+        ாய\u{BCD}\u{1F}புதன\u{BCD}\u{1F}வியாழன\u{BCD}\u{1F}வெள\u{BCD}ளி\
+        \u{1F}சனி\tdaysShort=ஞாயி.\u{1F}திங\u{BCD}.\u{1F}செவ\u{BCD}.\u{1F}புத.\
+        \u{1F}வியா.\u{1F}வெள\u{BCD}.\u{1F}சனி\tstandaloneDays=ஞாயிறு\u{1F}த\
+        ிங\u{BCD}கள\u{BCD}\u{1F}செவ\u{BCD}வாய\u{BCD}\u{1F}புதன\u{BCD}\u{1F}வி\
+        யாழன\u{BCD}\u{1F}வெள\u{BCD}ளி\u{1F}சனி\teras=கி.மு.\u{1F}கி.பி\
+        .\tutc=ஒருங\u{BCD}கிணைந\u{BCD}த சர\u{BCD}வதேச நேரம\u{BCD}\
+        \u{1F}UTC
+        ta_LK\tpatterns=EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm
+        te\tpatterns=d, MMMM y, EEEE\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\
+         a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=జనవర\u{C3F}\u{1F}ఫ\u{C3F}బ\u{C4D}రవర\u{C3F}\
+        \u{1F}మ\u{C3E}ర\u{C4D}చ\u{C3F}\u{1F}ఏప\u{C4D}ర\u{C3F}ల\u{C4D}\u{1F}మ\u{C47}\u{1F}జ\
+        ూన\u{C4D}\u{1F}జుల\u{C48}\u{1F}ఆగస\u{C4D}టు\u{1F}స\u{C46}ప\u{C4D}ట\u{C46}ం\
+        బర\u{C4D}\u{1F}అక\u{C4D}ట\u{C4B}బర\u{C4D}\u{1F}నవంబర\u{C4D}\u{1F}డ\u{C3F}స\
+        \u{C46}ంబర\u{C4D}\tmonthsShort=జన\u{1F}ఫ\u{C3F}బ\u{C4D}ర\u{1F}మ\u{C3E}ర\u{C4D}చ\
+        \u{C3F}\u{1F}ఏప\u{C4D}ర\u{C3F}\u{1F}మ\u{C47}\u{1F}జూన\u{C4D}\u{1F}జుల\u{C48}\u{1F}\
+        ఆగ\u{1F}స\u{C46}ప\u{C4D}ట\u{C46}ం\u{1F}అక\u{C4D}ట\u{C4B}\u{1F}నవం\u{1F}డ\
+        \u{C3F}స\u{C46}ం\tdays=ఆద\u{C3F}వ\u{C3E}రం\u{1F}స\u{C4B}మవ\u{C3E}రం\u{1F}మ\
+        ంగళవ\u{C3E}రం\u{1F}బుధవ\u{C3E}రం\u{1F}గురువ\u{C3E}రం\u{1F}శు\
+        క\u{C4D}రవ\u{C3E}రం\u{1F}శన\u{C3F}వ\u{C3E}రం\tdaysShort=ఆద\u{C3F}\u{1F}స\
+        \u{C4B}మ\u{1F}మంగళ\u{1F}బుధ\u{1F}గురు\u{1F}శుక\u{C4D}ర\u{1F}శన\
+        \u{C3F}\tstandaloneDays=ఆద\u{C3F}వ\u{C3E}రం\u{1F}స\u{C4B}మవ\u{C3E}రం\u{1F}మం\
+        గళవ\u{C3E}రం\u{1F}బుధవ\u{C3E}రం\u{1F}గురువ\u{C3E}రం\u{1F}శుక\
+        \u{C4D}రవ\u{C3E}రం\u{1F}శన\u{C3F}వ\u{C3E}రం\teras=క\u{C4D}ర\u{C40}పూ\u{1F}\
+        క\u{C4D}ర\u{C40}శ\tutc=సమన\u{C4D}వయ స\u{C3E}ర\u{C4D}వజన\u{C40}న సమయ\
+        ం\u{1F}UTC
+        teo\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Orara\u{1F}Omuk\u{1F}Okwamg’\u{1F}Odung’el\u{1F}Omaruk\u{1F}Omo\
+        dok’king’ol\u{1F}Ojola\u{1F}Opedel\u{1F}Osokosokoma\u{1F}Otibar\u{1F}Olabor\u{1F}Opoo\tmonthsShort\
+        =Rar\u{1F}Muk\u{1F}Kwa\u{1F}Dun\u{1F}Mar\u{1F}Mod\u{1F}Jol\u{1F}Ped\u{1F}Sok\u{1F}Tib\u{1F}Lab\u{1F}Po\
+        o\tdays=Nakaejuma\u{1F}Nakaebarasa\u{1F}Nakaare\u{1F}Nakauni\u{1F}Nakaung’on\u{1F}Nakakany\u{1F}Naka\
+        sabiti\tdaysShort=Jum\u{1F}Bar\u{1F}Aar\u{1F}Uni\u{1F}Ung\u{1F}Kan\u{1F}Sab\tstandaloneDays=Nakaejuma\
+        \u{1F}Nakaebarasa\u{1F}Nakaare\u{1F}Nakauni\u{1F}Nakaung’on\u{1F}Nakakany\u{1F}Nakasabiti\tperiods=T\
+        aparachu\u{1F}Ebongi\teras=KK\u{1F}BK
+        tg\tpatterns=EEEE, dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:\
+        ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Январ\u{1F}Феврал\u{1F}Март\u{1F}Апрел\u{1F}\
+        Май\u{1F}Июн\u{1F}Июл\u{1F}Август\u{1F}Сентябр\u{1F}Октябр\u{1F}Ноябр\
+        \u{1F}Декабр\tmonthsShort=Янв\u{1F}Фев\u{1F}Мар\u{1F}Апр\u{1F}Май\u{1F}Июн\
+        \u{1F}Июл\u{1F}Авг\u{1F}Сен\u{1F}Окт\u{1F}Ноя\u{1F}Дек\tdays=Якшанбе\u{1F}Д\
+        ушанбе\u{1F}Сешанбе\u{1F}Чоршанбе\u{1F}Панҷшанбе\u{1F}Ҷумъа\u{1F}Ш\
+        анбе\tdaysShort=Яшб\u{1F}Дшб\u{1F}Сшб\u{1F}Чшб\u{1F}Пшб\u{1F}Ҷмъ\u{1F}Шнб\tst\
+        andaloneDays=Якшанбе\u{1F}Душанбе\u{1F}Сешанбе\u{1F}Чоршанбе\u{1F}Пан\
+        ҷшанбе\u{1F}Ҷумъа\u{1F}Шанбе\teras=ПеМ\u{1F}ПаМ\tutc=Вақти ҷаҳонии\u{20}\
+        ҳамоҳангсозӣ\u{1F}UTC
+        th\tpatterns=EEEEท\u{E35}\u{E48} d MMMM G y\u{1F}d MMMM G y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}H นา\
+        ฬ\u{E34}กา mm นาท\u{E35} ss ว\u{E34}นาท\u{E35} zzzz\u{1F}H นาฬ\u{E34}กา\u{20}\
+        mm นาท\u{E35} ss ว\u{E34}นาท\u{E35} z\u{1F}HH:mm:ss\u{1F}HH:mm น.\tmonths=มกรา\
+        คม\u{1F}ก\u{E38}มภาพ\u{E31}นธ\u{E4C}\u{1F}ม\u{E35}นาคม\u{1F}เมษา\
+        ยน\u{1F}พฤษภาคม\u{1F}ม\u{E34}ถ\u{E38}นายน\u{1F}กรกฎาคม\
+        \u{1F}ส\u{E34}งหาคม\u{1F}ก\u{E31}นยายน\u{1F}ต\u{E38}ลาคม\u{1F}พฤ\
+        ศจ\u{E34}กายน\u{1F}ธ\u{E31}นวาคม\tmonthsShort=ม.ค.\u{1F}ก.พ.\u{1F}ม\
+        \u{E35}.ค.\u{1F}เม.ย.\u{1F}พ.ค.\u{1F}ม\u{E34}.ย.\u{1F}ก.ค.\u{1F}ส.ค.\u{1F}ก.\
+        ย.\u{1F}ต.ค.\u{1F}พ.ย.\u{1F}ธ.ค.\tdays=ว\u{E31}นอาท\u{E34}ตย\u{E4C}\u{1F}\
+        ว\u{E31}นจ\u{E31}นทร\u{E4C}\u{1F}ว\u{E31}นอ\u{E31}งคาร\u{1F}ว\u{E31}นพ\
+        \u{E38}ธ\u{1F}ว\u{E31}นพฤห\u{E31}สบด\u{E35}\u{1F}ว\u{E31}นศ\u{E38}กร\
+        \u{E4C}\u{1F}ว\u{E31}นเสาร\u{E4C}\tdaysShort=อาท\u{E34}ตย\u{E4C}\u{1F}จ\u{E31}\
+        นทร\u{E4C}\u{1F}อ\u{E31}งคาร\u{1F}พ\u{E38}ธ\u{1F}พฤห\u{E31}ส\u{1F}ศ\
+        \u{E38}กร\u{E4C}\u{1F}เสาร\u{E4C}\tstandaloneDays=ว\u{E31}นอาท\u{E34}ตย\
+        \u{E4C}\u{1F}ว\u{E31}นจ\u{E31}นทร\u{E4C}\u{1F}ว\u{E31}นอ\u{E31}งคาร\u{1F}ว\
+        \u{E31}นพ\u{E38}ธ\u{1F}ว\u{E31}นพฤห\u{E31}สบด\u{E35}\u{1F}ว\u{E31}นศ\
+        \u{E38}กร\u{E4C}\u{1F}ว\u{E31}นเสาร\u{E4C}\teras=ก\u{E48}อน ค.ศ.\u{1F}ค.\
+        ศ.\tutc=เวลาสากลเช\u{E34}งพ\u{E34}ก\u{E31}ด\u{1F}UTC
+        ti\tpatterns=EEEE፣ d MMMM y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:s\
+        s a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ጥሪ\u{1F}ለካቲት\u{1F}መጋቢት\u{1F}ሚያዝያ\
+        \u{1F}ጉንበት\u{1F}ሰነ\u{1F}ሓምለ\u{1F}ነሓሰ\u{1F}መስከረም\u{1F}ጥቅምቲ\
+        \u{1F}ሕዳር\u{1F}ታሕሳስ\tmonthsShort=ጥሪ\u{1F}ለካ\u{1F}መጋ\u{1F}ሚያ\u{1F}ግን\
+        \u{1F}ሰነ\u{1F}ሓም\u{1F}ነሓ\u{1F}መስ\u{1F}ጥቅ\u{1F}ሕዳ\u{1F}ታሕ\tdays=ሰንበ\
+        ት\u{1F}ሰኑይ\u{1F}ሰሉስ\u{1F}ረቡዕ\u{1F}ሓሙስ\u{1F}ዓርቢ\u{1F}ቀዳም\tdaysSho\
+        rt=ሰን\u{1F}ሰኑ\u{1F}ሰሉ\u{1F}ረቡ\u{1F}ሓሙ\u{1F}ዓር\u{1F}ቀዳ\tstandaloneDays=ሰ\
+        ንበት\u{1F}ሰኑይ\u{1F}ሰሉስ\u{1F}ረቡዕ\u{1F}ሓሙስ\u{1F}ዓርቢ\u{1F}ቀዳም\tp\
+        eriods=ቅ.ቀ.\u{1F}ድ.ቀ.\teras=ዓ/ዓ\u{1F}ዓ/ም\tutc=ዝተሳነየ ኣድማሳዊ ግዜ\
+        \u{1F}UTC
+        tig\tpatterns=EEEE፡ dd MMMM ዮም y G\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss a zzz\
+        z\u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ጃንዩወሪ\u{1F}ፌብሩወሪ\u{1F}ማር\
+        ች\u{1F}ኤፕረል\u{1F}ሜይ\u{1F}ጁን\u{1F}ጁላይ\u{1F}ኦገስት\u{1F}ሴፕቴምበር\
+        \u{1F}ኦክተውበር\u{1F}ኖቬምበር\u{1F}ዲሴምበር\tmonthsShort=ጃንዩ\u{1F}ፌብ\
+        ሩ\u{1F}ማርች\u{1F}ኤፕረ\u{1F}ሜይ\u{1F}ጁን\u{1F}ጁላይ\u{1F}ኦገስ\u{1F}ሴፕቴ\
+        \u{1F}ኦክተ\u{1F}ኖቬም\u{1F}ዲሴም\tdays=ሰንበት ዓባይ\u{1F}ሰኖ\u{1F}ታላሸ\
+        ኖ\u{1F}ኣረርባዓ\u{1F}ከሚሽ\u{1F}ጅምዓት\u{1F}ሰንበት ንኢሽ\tdaysShort=ሰ/\
+        ዓ\u{1F}ሰኖ\u{1F}ታላሸ\u{1F}ኣረር\u{1F}ከሚሽ\u{1F}ጅምዓ\u{1F}ሰ/ን\tstandaloneDa\
+        ys=ሰንበት ዓባይ\u{1F}ሰኖ\u{1F}ታላሸኖ\u{1F}ኣረርባዓ\u{1F}ከሚሽ\u{1F}ጅ\
+        ምዓት\u{1F}ሰንበት ንኢሽ\teras=ዓ/ዓ\u{1F}ዓ/ም
+        tk\tpatterns=d MMMM y, EEEE\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ýanwar\u{1F}fewral\u{1F}mart\u{1F}aprel\u{1F}maý\u{1F}iýun\u{1F}i\
+        ýul\u{1F}awgust\u{1F}sentýabr\u{1F}oktýabr\u{1F}noýabr\u{1F}dekabr\tmonthsShort=ýan\u{1F}few\
+        \u{1F}mart\u{1F}apr\u{1F}maý\u{1F}iýun\u{1F}iýul\u{1F}awg\u{1F}sen\u{1F}okt\u{1F}noý\u{1F}dek\tday\
+        s=ýekşenbe\u{1F}duşenbe\u{1F}sişenbe\u{1F}çarşenbe\u{1F}penşenbe\u{1F}anna\u{1F}şenbe\tdaysSho\
+        rt=ýek\u{1F}duş\u{1F}siş\u{1F}çar\u{1F}pen\u{1F}ann\u{1F}şen\tstandaloneDays=Ýekşenbe\u{1F}Duş\
+        enbe\u{1F}Sişenbe\u{1F}Çarşenbe\u{1F}Penşenbe\u{1F}Anna\u{1F}Şenbe\tperiods=go.öň\u{1F}go.soň\
+        \teras=B.e.öň\u{1F}B.e.\tutc=Utgaşdyrylýan ähliumumy wagt\u{1F}UTC
+        tn\tmonths=Ferikgong\u{1F}Tlhakole\u{1F}Mopitlo\u{1F}Moranang\u{1F}Motsheganong\u{1F}Seetebosigo\u{1F}\
+        Phukwi\u{1F}Phatwe\u{1F}Lwetse\u{1F}Diphalane\u{1F}Ngwanatsele\u{1F}Sedimonthole\tmonthsShort=Fer\
+        \u{1F}Tlh\u{1F}Mop\u{1F}Mor\u{1F}Mot\u{1F}See\u{1F}Phu\u{1F}Pha\u{1F}Lwe\u{1F}Dip\u{1F}Ngw\u{1F}Sed\td\
+        ays=Tshipi\u{1F}Mosupologo\u{1F}Labobedi\u{1F}Laboraro\u{1F}Labone\u{1F}Labotlhano\u{1F}Matlhatso\tday\
+        sShort=Tsh\u{1F}Mos\u{1F}Labb\u{1F}Labr\u{1F}Labn\u{1F}Labt\u{1F}Mat\tstandaloneDays=Tshipi\u{1F}Mosup\
+        ologo\u{1F}Labobedi\u{1F}Laboraro\u{1F}Labone\u{1F}Labotlhano\u{1F}Matlhatso\teras=BC\u{1F}AD\tutc=Sel\
+        ekanyetsa Nakotsatsi sa Lefatshe Lotlhe\u{1F}UTC
+        to\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h:mm\
+        :ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Sānuali\u{1F}Fēpueli\u{1F}Maʻasi\
+        \u{1F}ʻEpeleli\u{1F}Mē\u{1F}Sune\u{1F}Siulai\u{1F}ʻAokosi\u{1F}Sēpitema\u{1F}ʻOkatopa\u{1F}Nōvem\
+        a\u{1F}Tīsema\tmonthsShort=Sān\u{1F}Fēp\u{1F}Maʻa\u{1F}ʻEpe\u{1F}Mē\u{1F}Sun\u{1F}Siu\u{1F}ʻAok\
+        \u{1F}Sēp\u{1F}ʻOka\u{1F}Nōv\u{1F}Tīs\tdays=Sāpate\u{1F}Mōnite\u{1F}Tūsite\u{1F}Pulelulu\u{1F}T\
+        uʻapulelulu\u{1F}Falaite\u{1F}Tokonaki\tdaysShort=Sāp\u{1F}Mōn\u{1F}Tūs\u{1F}Pul\u{1F}Tuʻa\u{1F}F\
+        al\u{1F}Tok\tstandaloneDays=Sāpate\u{1F}Mōnite\u{1F}Tūsite\u{1F}Pulelulu\u{1F}Tuʻapulelulu\u{1F}Fa\
+        laite\u{1F}Tokonaki\tperiods=HH\u{1F}EA\teras=KM\u{1F}TS\tutc=taimi fakaemāmani\u{1F}TFM
+        tok\tpatterns='sike' #y 'la' MMM 'la' 'suno' #d\u{1F}'tenpo' 'sike' #y 'la' 'tenpo' MMMM 'la' 'tenpo'\u{20}\
+        'suno' #d\u{1F}'sike' #y 'la' MMM 'la' 'suno' #d\u{1F}y-MM-dd\u{1F}zzzz 'la' HH:mm:ss\u{1F}z 'la' HH:m\
+        m:ss\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=tenpo mun #1\u{1F}tenpo mun #2\u{1F}tenpo mun #3\u{1F}tenpo mun\u{20}\
+        #4\u{1F}tenpo mun #5\u{1F}tenpo mun #6\u{1F}tenpo mun #7\u{1F}tenpo mun #8\u{1F}tenpo mun #9\u{1F}tenp\
+        o mun #10\u{1F}tenpo mun #11\u{1F}tenpo mun #12\tmonthsShort=tenpo mun #1\u{1F}tenpo mun #2\u{1F}tenpo\
+         mun #3\u{1F}tenpo mun #4\u{1F}tenpo mun #5\u{1F}tenpo mun #6\u{1F}tenpo mun #7\u{1F}tenpo mun #8\
+        \u{1F}tenpo mun #9\u{1F}tenpo mun #10\u{1F}tenpo mun #11\u{1F}tenpo mun #12\tdays=suno esun #7\u{1F}su\
+        no esun #1\u{1F}suno esun #2\u{1F}suno esun #3\u{1F}suno esun #4\u{1F}suno esun #5\u{1F}suno esun #6\t\
+        daysShort=suno esun #7\u{1F}suno esun #1\u{1F}suno esun #2\u{1F}suno esun #3\u{1F}suno esun #4\u{1F}su\
+        no esun #5\u{1F}suno esun #6\tstandaloneDays=suno esun #7\u{1F}suno esun #1\u{1F}suno esun #2\u{1F}sun\
+        o esun #3\u{1F}suno esun #4\u{1F}suno esun #5\u{1F}suno esun #6\tgmt=tenpo GMT{0}
+        tpi\tpatterns=EEE, dd MMMM y\u{1F}dd MMMM y\u{1F}dd MMM y\u{1F}dd/MM/yy\u{1F}hh:mm:ss\u{202F}a zzzz\
+        \u{1F}hh:mm:ss\u{202F}a zzz\u{1F}hh:mm:ss\u{202F}a\u{1F}hh:mm\u{202F}a\tmonths=Janueri\u{1F}Februeri\
+        \u{1F}Mas\u{1F}Epril\u{1F}Me\u{1F}Jun\u{1F}Julai\u{1F}Ogas\u{1F}Septemba\u{1F}Oktoba\u{1F}Novemba\
+        \u{1F}Desemba\tmonthsShort=Jan\u{1F}Feb\u{1F}Mas\u{1F}Epr\u{1F}Me\u{1F}Jun\u{1F}Jul\u{1F}Oga\u{1F}Sep\
+        \u{1F}Okt\u{1F}Nov\u{1F}Des\tdays=Sande\u{1F}Mande\u{1F}Tunde\u{1F}Trinde\u{1F}Fonde\u{1F}Fraide\u{1F}\
+        Sarere\tdaysShort=San\u{1F}Man\u{1F}Tun\u{1F}Tri\u{1F}Fon\u{1F}Fra\u{1F}Sar\tstandaloneDays=Sande\
+        \u{1F}Mande\u{1F}Tunde\u{1F}Trinde\u{1F}Fonde\u{1F}Fraide\u{1F}Sarere
+        tr\tpatterns=d MMMM y EEEE\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.MM.y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Ocak\u{1F}Şubat\u{1F}Mart\u{1F}Nisan\u{1F}Mayıs\u{1F}Haziran\u{1F}\
+        Temmuz\u{1F}Ağustos\u{1F}Eylül\u{1F}Ekim\u{1F}Kasım\u{1F}Aralık\tmonthsShort=Oca\u{1F}Şub\u{1F}Ma\
+        r\u{1F}Nis\u{1F}May\u{1F}Haz\u{1F}Tem\u{1F}Ağu\u{1F}Eyl\u{1F}Eki\u{1F}Kas\u{1F}Ara\tdays=Pazar\u{1F}P\
+        azartesi\u{1F}Salı\u{1F}Çarşamba\u{1F}Perşembe\u{1F}Cuma\u{1F}Cumartesi\tdaysShort=Paz\u{1F}Pzt\
+        \u{1F}Sal\u{1F}Çar\u{1F}Per\u{1F}Cum\u{1F}Cmt\tstandaloneDays=Pazar\u{1F}Pazartesi\u{1F}Salı\u{1F}Ç\
+        arşamba\u{1F}Perşembe\u{1F}Cuma\u{1F}Cumartesi\tperiods=ÖÖ\u{1F}ÖS\teras=MÖ\u{1F}MS\tutc=Eş Gü\
+        dümlü Evrensel Zaman\u{1F}UTC
+        tr_CY\tpatterns=d MMMM y EEEE\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d.MM.y\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}h\
+        :mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a
+        trv\tpatterns=EEEE, y MMMM dd\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}h:mm:ss\u{202F}a zzzz\u{1F}\
+        h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=Kingal idas\u{1F}Dha idas\u{1F}Tru\
+         idas\u{1F}Spat idas\u{1F}Rima idas\u{1F}Mataru idas\u{1F}Empitu idas\u{1F}Maspat idas\u{1F}Mngari ida\
+        s\u{1F}Maxal idas\u{1F}Maxal kingal idas\u{1F}Maxal dha idas\tmonthsShort=Kii\u{1F}Dhi\u{1F}Tri\u{1F}S\
+        pi\u{1F}Rii\u{1F}Mti\u{1F}Emi\u{1F}Mai\u{1F}Mni\u{1F}Mxi\u{1F}Mxk\u{1F}Mxd\tdays=Jiyax sngayan\u{1F}tg\
+        Kingal jiyax iyax sngayan\u{1F}tgDha jiyax iyax sngayan\u{1F}tgTru jiyax iyax sngayan\u{1F}tgSpac jiya\
+        x iyax sngayan\u{1F}tgRima jiyax iyax sngayan\u{1F}tgMataru jiyax iyax sngayan\tdaysShort=Emp\u{1F}Kin\
+        \u{1F}Dha\u{1F}Tru\u{1F}Spa\u{1F}Rim\u{1F}Mat\tstandaloneDays=Jiyax sngayan\u{1F}tgKingal jiyax iyax s\
+        ngayan\u{1F}tgDha jiyax iyax sngayan\u{1F}tgTru jiyax iyax sngayan\u{1F}tgSpac jiyax iyax sngayan\
+        \u{1F}tgRima jiyax iyax sngayan\u{1F}tgMataru jiyax iyax sngayan\teras=BRY\u{1F}BUY
+        trw\tpatterns=EEEE، d MMMM، y\u{1F}d MMMM، y\u{1F}d MMM، y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:\
+        mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\
+        \u{1F}مئ\u{1F}جون\u{1F}جولائی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومب\
+        ر\u{1F}دسمبر\tmonthsShort=جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئ\
+        \u{1F}جون\u{1F}جولائی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}د\
+        سمبر\tdays=ایکشیمے\u{1F}د\u{64F}وشیمے\u{1F}گھن آنگا\u{1F}چارشیمے\u{1F}\
+        پ\u{64E}ئ شیمے\u{1F}ش\u{64F}وگار\u{1F}ل\u{64E}و آنگا\tdaysShort=ایکشیمے\u{1F}\
+        د\u{64F}وشیمے\u{1F}گھن آنگا\u{1F}چارشیمے\u{1F}پ\u{64E}ئ شیمے\u{1F}ش\u{64F}\
+        وگار\u{1F}ل\u{64E}و آنگا\tstandaloneDays=ایکشیمے\u{1F}د\u{64F}وشیمے\u{1F}گھن\
+         آنگا\u{1F}چارشیمے\u{1F}پ\u{64E}ئ شیمے\u{1F}ش\u{64F}وگار\u{1F}ل\u{64E}و آنگ\
+        ا\tperiods=پی\u{202F}ایم\u{1F}پی\u{202F}پی\teras=ع-م\u{1F}ع\tutc=کوآرڈینیٹڈ ی\
+        ونیورسل ٹائم\u{1F}یو ٹی سی
+        ts\tmonths=Sunguti\u{1F}Nyenyenyani\u{1F}Nyenyankulu\u{1F}Dzivamisoko\u{1F}Mudyaxihi\u{1F}Khotavuxika\
+        \u{1F}Mawuwani\u{1F}Mhawuri\u{1F}Ndzhati\u{1F}Nhlangula\u{1F}Hukuri\u{1F}N’wendzamhala\tmonthsShort=\
+        Sun\u{1F}Yan\u{1F}Kul\u{1F}Dzi\u{1F}Mud\u{1F}Kho\u{1F}Maw\u{1F}Mha\u{1F}Ndz\u{1F}Nhl\u{1F}Huk\u{1F}N\
+        ’w\tdays=Sonta\u{1F}Musumbhunuku\u{1F}Ravumbirhi\u{1F}Ravunharhu\u{1F}Ravumune\u{1F}Ravuntlhanu\
+        \u{1F}Mugqivela\tdaysShort=Son\u{1F}Mus\u{1F}Bir\u{1F}Har\u{1F}Ne\u{1F}Tlh\u{1F}Mug\tstandaloneDays=So\
+        nta\u{1F}Musumbhunuku\u{1F}Ravumbirhi\u{1F}Ravunharhu\u{1F}Ravumune\u{1F}Ravuntlhanu\u{1F}Mugqivela\te\
+        ras=BC\u{1F}CE
+        tt\tpatterns=d MMMM, y\u{202F}'ел', EEEE\u{1F}d MMMM, y\u{202F}'ел'\u{1F}d MMM, y\u{202F}'ел'\
+        \u{1F}dd.MM.y\u{1F}H:mm:ss zzzz\u{1F}H:mm:ss z\u{1F}H:mm:ss\u{1F}H:mm\tmonths=гыйнвар\u{1F}фе\
+        враль\u{1F}март\u{1F}апрель\u{1F}май\u{1F}июнь\u{1F}июль\u{1F}август\
+        \u{1F}сентябрь\u{1F}октябрь\u{1F}ноябрь\u{1F}декабрь\tmonthsShort=гыйн\
+        .\u{1F}фев.\u{1F}мар.\u{1F}апр.\u{1F}май\u{1F}июнь\u{1F}июль\u{1F}авг.\u{1F}с\
+        ент.\u{1F}окт.\u{1F}нояб.\u{1F}дек.\tdays=якшәмбе\u{1F}дүшәмбе\u{1F}сиш\
+        әмбе\u{1F}чәршәмбе\u{1F}пәнҗешәмбе\u{1F}җомга\u{1F}шимбә\tdaysShort=я\
+        кш.\u{1F}дүш.\u{1F}сиш.\u{1F}чәр.\u{1F}пәнҗ.\u{1F}җом.\u{1F}шим.\tstandaloneDays=\
+        якшәмбе\u{1F}дүшәмбе\u{1F}сишәмбе\u{1F}чәршәмбе\u{1F}пәнҗешәмбе\
+        \u{1F}җомга\u{1F}шимбә\teras=б.э.к.\u{1F}милади\tutc=Бөтендөнья киле\
+        штерелгән вакыты\u{1F}UTC
+        twq\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Žanwiye\u{1F}Feewiriye\u{1F}Marsi\u{1F}Awiril\u{1F}Me\u{1F}Žuweŋ\
+        \u{1F}Žuyye\u{1F}Ut\u{1F}Sektanbur\u{1F}Oktoobur\u{1F}Noowanbur\u{1F}Deesanbur\tmonthsShort=Žan\
+        \u{1F}Fee\u{1F}Mar\u{1F}Awi\u{1F}Me\u{1F}Žuw\u{1F}Žuy\u{1F}Ut\u{1F}Sek\u{1F}Okt\u{1F}Noo\u{1F}Dee\td\
+        ays=Alhadi\u{1F}Atinni\u{1F}Atalaata\u{1F}Alarba\u{1F}Alhamiisa\u{1F}Alzuma\u{1F}Asibti\tdaysShort=Alh\
+        \u{1F}Ati\u{1F}Ata\u{1F}Ala\u{1F}Alm\u{1F}Alz\u{1F}Asi\tstandaloneDays=Alhadi\u{1F}Atinni\u{1F}Atalaat\
+        a\u{1F}Alarba\u{1F}Alhamiisa\u{1F}Alzuma\u{1F}Asibti\tperiods=Subbaahi\u{1F}Zaarikay\u{202F}b\teras=IJ\
+        \u{1F}IZ
+        tyv\tpatterns=y'ч' MMMM d, EEEE\u{1F}y'ч' MMMM d\u{1F}y'ч' MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Январь\u{1F}Февраль\u{1F}Март\u{1F}\
+        Апрель\u{1F}Май\u{1F}Июнь\u{1F}Июль\u{1F}Август\u{1F}Сентябрь\u{1F}Ок\
+        тябрь\u{1F}Ноябрь\u{1F}Декабрь\tmonthsShort=Янв.\u{1F}Февр.\u{1F}Мар.\
+        \u{1F}Апр.\u{1F}Май\u{1F}Июн.\u{1F}Июл.\u{1F}Авг.\u{1F}Сент.\u{1F}Окт.\u{1F}Но\
+        яб.\u{1F}Дек.\tdays=Улуг-хүн\u{1F}Понедельник\u{1F}Вторник\u{1F}Сред\
+        а\u{1F}Четверг\u{1F}Пятница\u{1F}Суббота\tdaysShort=УХ\u{1F}ПН\u{1F}ВТ\
+        \u{1F}СР\u{1F}ЧТ\u{1F}ПТ\u{1F}СБ\tstandaloneDays=Улуг-хүн\u{1F}Понедельник\
+        \u{1F}Вторник\u{1F}Среда\u{1F}Четверг\u{1F}Пятница\u{1F}Суббота\teras\
+        =БЭЧ\u{1F}БЭ\tutc=Бүгү-делегейниң дугурушкан үези\u{1F}UTC
+        tzm\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Yennayer\u{1F}Yebrayer\u{1F}Mars\u{1F}Ibrir\u{1F}Mayyu\u{1F}Yunyu\
+        \u{1F}Yulyuz\u{1F}Ɣuct\u{1F}Cutanbir\u{1F}Kṭuber\u{1F}Nwanbir\u{1F}Dujanbir\tmonthsShort=Yen\u{1F}Y\
+        eb\u{1F}Mar\u{1F}Ibr\u{1F}May\u{1F}Yun\u{1F}Yul\u{1F}Ɣuc\u{1F}Cut\u{1F}Kṭu\u{1F}Nwa\u{1F}Duj\tdays=\
+        Asamas\u{1F}Aynas\u{1F}Asinas\u{1F}Akras\u{1F}Akwas\u{1F}Asimwas\u{1F}Asiḍyas\tdaysShort=Asa\u{1F}Ay\
+        n\u{1F}Asn\u{1F}Akr\u{1F}Akw\u{1F}Asm\u{1F}Asḍ\tstandaloneDays=Asamas\u{1F}Aynas\u{1F}Asinas\u{1F}Ak\
+        ras\u{1F}Akwas\u{1F}Asimwas\u{1F}Asiḍyas\tperiods=Zdat\u{202F}azal\u{1F}Ḍeffir\u{202F}aza\teras=Z\
+        Ɛ\u{1F}ḌƐ
+        ug\tpatterns=y d-MMMM، EEEE\u{1F}d-MMMM، y\u{1F}d-MMM، y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=يانۋار\u{1F}فېۋرال\u{1F}مارت\u{1F}ئاپرېل\
+        \u{1F}ماي\u{1F}ئىيۇن\u{1F}ئىيۇل\u{1F}ئاۋغۇست\u{1F}سېنتەبىر\u{1F}ئۆكتە\
+        بىر\u{1F}نويابىر\u{1F}دېكابىر\tmonthsShort=يانۋار\u{1F}فېۋرال\u{1F}مار\
+        ت\u{1F}ئاپرېل\u{1F}ماي\u{1F}ئىيۇن\u{1F}ئىيۇل\u{1F}ئاۋغۇست\u{1F}سېنتەب\
+        ىر\u{1F}ئۆكتەبىر\u{1F}نويابىر\u{1F}دېكابىر\tdays=يەكشەنبە\u{1F}دۈش\
+        ەنبە\u{1F}سەيشەنبە\u{1F}چارشەنبە\u{1F}پەيشەنبە\u{1F}جۈمە\u{1F}شەنب\
+        ە\tdaysShort=يە\u{1F}دۈ\u{1F}سە\u{1F}چا\u{1F}پە\u{1F}جۈ\u{1F}شە\tstandaloneDays=يەك\
+        شەنبە\u{1F}دۈشەنبە\u{1F}سەيشەنبە\u{1F}چارشەنبە\u{1F}پەيشەنبە\u{1F}\
+        جۈمە\u{1F}شەنبە\tperiods=چ.ب\u{1F}چ.ك\teras=BCE\u{1F}مىلادىيە
+        uk\tpatterns=EEEE, d MMMM y\u{202F}'р'.\u{1F}d MMMM y\u{202F}'р'.\u{1F}d MMM y\u{202F}'р'.\u{1F}dd.\
+        MM.yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=січня\u{1F}лютого\
+        \u{1F}березня\u{1F}квітня\u{1F}травня\u{1F}червня\u{1F}липня\u{1F}сер\
+        пня\u{1F}вересня\u{1F}жовтня\u{1F}листопада\u{1F}грудня\tmonthsShort=с\
+        іч.\u{1F}лют.\u{1F}бер.\u{1F}квіт.\u{1F}трав.\u{1F}черв.\u{1F}лип.\u{1F}сер\
+        п.\u{1F}вер.\u{1F}жовт.\u{1F}лист.\u{1F}груд.\tdays=неділя\u{1F}понеділо\
+        к\u{1F}вівторок\u{1F}середа\u{1F}четвер\u{1F}пʼятниця\u{1F}субота\t\
+        daysShort=нд\u{1F}пн\u{1F}вт\u{1F}ср\u{1F}чт\u{1F}пт\u{1F}сб\tstandaloneDays=неділ\
+        я\u{1F}понеділок\u{1F}вівторок\u{1F}середа\u{1F}четвер\u{1F}пʼятни\
+        ця\u{1F}субота\tperiods=дп\u{1F}пп\teras=до н. е.\u{1F}н. е.\tutc=за всесві\
+        тнім координованим часом\u{1F}UTC
+        ur\tpatterns=EEEE، d MMMM، y\u{1F}d MMMM، y\u{1F}d MMM، y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:m\
+        m:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\
+        \u{1F}مئی\u{1F}جون\u{1F}جولائی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نوم\
+        بر\u{1F}دسمبر\tmonthsShort=جنوری\u{1F}فروری\u{1F}مارچ\u{1F}اپریل\u{1F}مئی\
+        \u{1F}جون\u{1F}جولائی\u{1F}اگست\u{1F}ستمبر\u{1F}اکتوبر\u{1F}نومبر\u{1F}د\
+        سمبر\tdays=اتوار\u{1F}پیر\u{1F}منگل\u{1F}بدھ\u{1F}جمعرات\u{1F}جمعہ\u{1F}\
+        ہفتہ\tdaysShort=اتوار\u{1F}پیر\u{1F}منگل\u{1F}بدھ\u{1F}جمعرات\u{1F}جمعہ\
+        \u{1F}ہفتہ\tstandaloneDays=اتوار\u{1F}پیر\u{1F}منگل\u{1F}بدھ\u{1F}جمعرات\
+        \u{1F}جمعہ\u{1F}ہفتہ\teras=قبل مسیح\u{1F}عیسوی\tgmt=GMT {0}\tutc=کوآرڈینی\
+        ٹڈ یونیورسل ٹائم\u{1F}UTC
+        ur_IN\tgmt=GMT{0}
+        uz\tpatterns=EEEE, d-MMMM, y\u{1F}d-MMMM, y\u{1F}d-MMM, y\u{1F}dd/MM/yy\u{1F}H:mm:ss (zzzz)\u{1F}H:mm:\
+        ss (z)\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=yanvar\u{1F}fevral\u{1F}mart\u{1F}aprel\u{1F}may\u{1F}iyun\
+        \u{1F}iyul\u{1F}avgust\u{1F}sentabr\u{1F}oktabr\u{1F}noyabr\u{1F}dekabr\tmonthsShort=yan\u{1F}fev\
+        \u{1F}mar\u{1F}apr\u{1F}may\u{1F}iyn\u{1F}iyl\u{1F}avg\u{1F}sen\u{1F}okt\u{1F}noy\u{1F}dek\tdays=yaksh\
+        anba\u{1F}dushanba\u{1F}seshanba\u{1F}chorshanba\u{1F}payshanba\u{1F}juma\u{1F}shanba\tdaysShort=Yak\
+        \u{1F}Dush\u{1F}Sesh\u{1F}Chor\u{1F}Pay\u{1F}Jum\u{1F}Shan\tstandaloneDays=yakshanba\u{1F}dushanba\
+        \u{1F}seshanba\u{1F}chorshanba\u{1F}payshanba\u{1F}juma\u{1F}shanba\tperiods=TO\u{1F}TK\teras=m.a.\
+        \u{1F}milodiy\tutc=Koordinatali universal vaqt\u{1F}UTC
+        uz_Arab\tpatterns=y نچی ییل d نچی MMMM EEEE کونی\u{1F}d نچی MMMM y\u{1F}d MMM y\u{1F}y\
+        /M/d\u{1F}H:mm:ss (zzzz)\u{1F}H:mm:ss (z)\u{1F}H:mm:ss\u{1F}H:mm\tmonths=جنوری\u{1F}فبروری\
+        \u{1F}مارچ\u{1F}اپریل\u{1F}می\u{1F}جون\u{1F}جولای\u{1F}اگست\u{1F}سپتمبر\
+        \u{1F}اکتوبر\u{1F}نومبر\u{1F}دسمبر\tmonthsShort=جنو\u{1F}فبر\u{1F}مار\u{1F}ا\
+        پر\u{1F}می\u{1F}جون\u{1F}جول\u{1F}اگس\u{1F}سپت\u{1F}اکت\u{1F}نوم\u{1F}دسم\tda\
+        ys=یکشنبه\u{1F}دوشنبه\u{1F}سه\u{200C}شنبه\u{1F}چهارشنبه\u{1F}پنجشنبه\
+        \u{1F}جمعه\u{1F}شنبه\tdaysShort=ی.\u{1F}د.\u{1F}س.\u{1F}چ.\u{1F}پ.\u{1F}ج.\u{1F}ش.\tsta\
+        ndaloneDays=یکشنبه\u{1F}دوشنبه\u{1F}سه\u{200C}شنبه\u{1F}چهارشنبه\u{1F}پنج\
+        شنبه\u{1F}جمعه\u{1F}شنبه\tperiods=AM\u{1F}PM\teras=ق.م.\u{1F}م.\tutc=\u{1F}UTC
+        uz_Cyrl\tpatterns=EEEE, dd MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}dd/MM/yy\u{1F}HH:mm:ss (zzzz)\
+        \u{1F}HH:mm:ss (z)\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=январ\u{1F}феврал\u{1F}март\u{1F}а\
+        прел\u{1F}май\u{1F}июн\u{1F}июл\u{1F}август\u{1F}сентябр\u{1F}октябр\
+        \u{1F}ноябр\u{1F}декабр\tmonthsShort=янв\u{1F}фев\u{1F}мар\u{1F}апр\u{1F}май\
+        \u{1F}июн\u{1F}июл\u{1F}авг\u{1F}сен\u{1F}окт\u{1F}ноя\u{1F}дек\tdays=якшан\
+        ба\u{1F}душанба\u{1F}сешанба\u{1F}чоршанба\u{1F}пайшанба\u{1F}жума\
+        \u{1F}шанба\tdaysShort=якш\u{1F}душ\u{1F}сеш\u{1F}чор\u{1F}пай\u{1F}жум\u{1F}ш\
+        ан\tstandaloneDays=якшанба\u{1F}душанба\u{1F}сешанба\u{1F}чоршанба\
+        \u{1F}пайшанба\u{1F}жума\u{1F}шанба\tperiods=ТО\u{1F}ТК\teras=м.а.\u{1F}мил\
+        одий\tutc=\u{1F}UTC
+        vai\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss\u{20}\
+        a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ꖨꖕ ꕪꕴ ꔞꔀꕮꕊ\u{1F}ꕒꕡꖝꖕ\u{1F}ꕾꖺ\u{1F}\
+        ꖢꖕ\u{1F}ꖑꕱ\u{1F}ꖱꘋ\u{1F}ꖱꕞꔤ\u{1F}ꗛꔕ\u{1F}ꕢꕌ\u{1F}ꕭꖃ\u{1F}ꔞꘋꕔꕿ\u{20}\
+        ꕸꖃꗏ\u{1F}ꖨꖕ ꕪꕴ ꗏꖺꕮꕊ\tmonthsShort=ꖨꖕꔞ\u{1F}ꕒꕡ\u{1F}ꕾꖺ\u{1F}ꖢꖕ\
+        \u{1F}ꖑꕱ\u{1F}ꖱꘋ\u{1F}ꖱꕞ\u{1F}ꗛꔕ\u{1F}ꕢꕌ\u{1F}ꕭꖃ\u{1F}ꔞꘋ\u{1F}ꖨꖕꗏ\td\
+        ays=ꕞꕌꔵ\u{1F}ꗳꗡꘉ\u{1F}ꕚꕞꕚ\u{1F}ꕉꕞꕒ\u{1F}ꕉꔤꕆꕢ\u{1F}ꕉꔤꕀꕮ\u{1F}\
+        ꔻꔬꔳ\tdaysShort=ꕞꕌꔵ\u{1F}ꗳꗡꘉ\u{1F}ꕚꕞꕚ\u{1F}ꕉꕞꕒ\u{1F}ꕉꔤꕆꕢ\u{1F}ꕉ\
+        ꔤꕀꕮ\u{1F}ꔻꔬꔳ\tstandaloneDays=ꕞꕌꔵ\u{1F}ꗳꗡꘉ\u{1F}ꕚꕞꕚ\u{1F}ꕉꕞꕒ\u{1F}\
+        ꕉꔤꕆꕢ\u{1F}ꕉꔤꕀꕮ\u{1F}ꔻꔬꔳ
+        vai_Latn\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tmonths=M01\u{1F}M02\u{1F}M03\u{1F}M\
+        04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tmonthsShort=M01\u{1F}M02\
+        \u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tdays=lahad\
+        i\u{1F}tɛɛnɛɛ\u{1F}talata\u{1F}alaba\u{1F}aimisa\u{1F}aijima\u{1F}siɓiti\tdaysShort=lahadi\u{1F}t\
+        ɛɛnɛɛ\u{1F}talata\u{1F}alaba\u{1F}aimisa\u{1F}aijima\u{1F}siɓiti\tstandaloneDays=lahadi\u{1F}tɛ\
+        ɛnɛɛ\u{1F}talata\u{1F}alaba\u{1F}aimisa\u{1F}aijima\u{1F}siɓiti
+        ve\tmonths=Phando\u{1F}Luhuhi\u{1F}Ṱhafamuhwe\u{1F}Lambamai\u{1F}Shundunthule\u{1F}Fulwi\u{1F}Fulwan\
+        a\u{1F}Ṱhangule\u{1F}Khubvumedzi\u{1F}Tshimedzi\u{1F}Ḽara\u{1F}Nyendavhusiku\tmonthsShort=Pha\
+        \u{1F}Luh\u{1F}Ṱhf\u{1F}Lam\u{1F}Shu\u{1F}Lwi\u{1F}Lwa\u{1F}Ṱha\u{1F}Khu\u{1F}Tsh\u{1F}Ḽar\u{1F}\
+        Nye\tdays=Swondaha\u{1F}Musumbuluwo\u{1F}Ḽavhuvhili\u{1F}Ḽavhuraru\u{1F}Ḽavhuṋa\u{1F}Ḽavhu\
+        ṱanu\u{1F}Mugivhela\tdaysShort=Swo\u{1F}Mus\u{1F}Vhi\u{1F}Rar\u{1F}Ṋa\u{1F}Ṱan\u{1F}Mug\tstandal\
+        oneDays=Swondaha\u{1F}Musumbuluwo\u{1F}Ḽavhuvhili\u{1F}Ḽavhuraru\u{1F}Ḽavhuṋa\u{1F}Ḽavhuṱa\
+        nu\u{1F}Mugivhela
+        vec\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=jenaro\u{1F}febraro\u{1F}marso\u{1F}aprile\u{1F}majo\u{1F}jugno\
+        \u{1F}lujo\u{1F}agosto\u{1F}setenbre\u{1F}otobre\u{1F}novenbre\u{1F}dezenbre\tmonthsShort=jen\u{1F}feb\
+        \u{1F}mar\u{1F}apr\u{1F}maj\u{1F}jug\u{1F}luj\u{1F}ago\u{1F}set\u{1F}oto\u{1F}nov\u{1F}dez\tdays=domé\
+        nega\u{1F}luni\u{1F}marti\u{1F}mèrcore\u{1F}zoba\u{1F}vènare\u{1F}sabo\tdaysShort=dom\u{1F}lun\u{1F}\
+        mar\u{1F}mer\u{1F}zob\u{1F}vèn\u{1F}sab\tstandaloneDays=doménega\u{1F}luni\u{1F}marti\u{1F}mèrcore\
+        \u{1F}zoba\u{1F}vènare\u{1F}sabo\teras=v.C.\u{1F}d.C.\tgmt=UTC{0}\tutc=Ora universale coordenada\
+        \u{1F}UTC
+        vi\tpatterns=EEEE, d MMMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}d/M/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=tháng 1\u{1F}tháng 2\u{1F}tháng 3\u{1F}tháng 4\u{1F}tháng 5\
+        \u{1F}tháng 6\u{1F}tháng 7\u{1F}tháng 8\u{1F}tháng 9\u{1F}tháng 10\u{1F}tháng 11\u{1F}tháng 12\
+        \tmonthsShort=thg 1\u{1F}thg 2\u{1F}thg 3\u{1F}thg 4\u{1F}thg 5\u{1F}thg 6\u{1F}thg 7\u{1F}thg 8\u{1F}\
+        thg 9\u{1F}thg 10\u{1F}thg 11\u{1F}thg 12\tdays=Chủ Nhật\u{1F}Thứ Hai\u{1F}Thứ Ba\u{1F}Thứ T\
+        ư\u{1F}Thứ Năm\u{1F}Thứ Sáu\u{1F}Thứ Bảy\tdaysShort=CN\u{1F}Thứ 2\u{1F}Thứ 3\u{1F}Thứ\
+         4\u{1F}Thứ 5\u{1F}Thứ 6\u{1F}Thứ 7\tstandaloneDays=Chủ Nhật\u{1F}Thứ Hai\u{1F}Thứ Ba\
+        \u{1F}Thứ Tư\u{1F}Thứ Năm\u{1F}Thứ Sáu\u{1F}Thứ Bảy\tperiods=SA\u{1F}CH\teras=TCN\u{1F}SC\
+        N\tutc=Giờ Phối hợp Quốc tế\u{1F}UTC
+        vmw\tmonths=janeiru\u{1F}fevereiru\u{1F}marsu\u{1F}abril\u{1F}maiu\u{1F}junyu\u{1F}julyu\u{1F}agostu\
+        \u{1F}setembru\u{1F}outubru\u{1F}novembru\u{1F}dezembru\tmonthsShort=janeiru\u{1F}fevereiru\u{1F}marsu\
+        \u{1F}abril\u{1F}maiu\u{1F}junyu\u{1F}julyu\u{1F}agostu\u{1F}setembru\u{1F}outubru\u{1F}novembru\u{1F}\
+        dezembru\tdays=ettiminku\u{1F}nihiku noolempwa\u{1F}namaanli\u{1F}namararu\u{1F}namaxexe\u{1F}namathan\
+        u\u{1F}esaabadu\tdaysShort=ettiminku\u{1F}nihiku noolempwa\u{1F}namaanli\u{1F}namararu\u{1F}namaxexe\
+        \u{1F}namathanu\u{1F}esaabadu\tstandaloneDays=ettiminku\u{1F}nihiku noolempwa\u{1F}namaanli\u{1F}namar\
+        aru\u{1F}namaxexe\u{1F}namathanu\u{1F}esaabadu
+        vo\tpatterns=y MMMM'a' 'd'. d'id'\u{1F}y MMMM d\u{1F}y MMM. d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:\
+        mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=yanul\u{1F}febul\u{1F}mäzul\u{1F}prilul\u{1F}mayul\u{1F}yunu\
+        l\u{1F}yulul\u{1F}gustul\u{1F}setul\u{1F}tobul\u{1F}novul\u{1F}dekul\tmonthsShort=yan\u{1F}feb\u{1F}m\
+        äz\u{1F}prl\u{1F}may\u{1F}yun\u{1F}yul\u{1F}gst\u{1F}set\u{1F}ton\u{1F}nov\u{1F}dek\tdays=sudel\u{1F}\
+        mudel\u{1F}tudel\u{1F}vedel\u{1F}dödel\u{1F}fridel\u{1F}zädel\tdaysShort=su.\u{1F}mu.\u{1F}tu.\u{1F}\
+        ve.\u{1F}dö.\u{1F}fr.\u{1F}zä.\tstandaloneDays=sudel\u{1F}mudel\u{1F}tudel\u{1F}vedel\u{1F}dödel\
+        \u{1F}fridel\u{1F}zädel\teras=b. t. kr.\u{1F}p. t. kr.
+        vun\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januari\u{1F}Februari\u{1F}Machi\u{1F}Aprilyi\u{1F}Mei\u{1F}Junyi\
+        \u{1F}Julyai\u{1F}Agusti\u{1F}Septemba\u{1F}Oktoba\u{1F}Novemba\u{1F}Desemba\tmonthsShort=Jan\u{1F}Feb\
+        \u{1F}Mac\u{1F}Apr\u{1F}Mei\u{1F}Jun\u{1F}Jul\u{1F}Ago\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Des\tdays=Jumap\
+        ilyi\u{1F}Jumatatuu\u{1F}Jumanne\u{1F}Jumatanu\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi\tdaysShort=Jpi\
+        \u{1F}Jtt\u{1F}Jnn\u{1F}Jtn\u{1F}Alh\u{1F}Iju\u{1F}Jmo\tstandaloneDays=Jumapilyi\u{1F}Jumatatuu\u{1F}J\
+        umanne\u{1F}Jumatanu\u{1F}Alhamisi\u{1F}Ijumaa\u{1F}Jumamosi\tperiods=utuko\u{1F}kyiukonyi\teras=KK\
+        \u{1F}BK
+        wae\tpatterns=EEEE, d. MMMM y\u{1F}d. MMMM y\u{1F}d. MMM y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:\
+        ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Jenner\u{1F}Hornig\u{1F}Märze\u{1F}Abrille\u{1F}Meije\u{1F}Brá\
+        čet\u{1F}Heiwet\u{1F}Öigšte\u{1F}Herbštmánet\u{1F}Wímánet\u{1F}Wintermánet\u{1F}Chrištmánet\
+        \tmonthsShort=Jen\u{1F}Hor\u{1F}Mär\u{1F}Abr\u{1F}Mei\u{1F}Brá\u{1F}Hei\u{1F}Öig\u{1F}Her\u{1F}Wím\
+        \u{1F}Win\u{1F}Chr\tdays=Sunntag\u{1F}Mäntag\u{1F}Zištag\u{1F}Mittwuč\u{1F}Fróntag\u{1F}Fritag\
+        \u{1F}Samštag\tdaysShort=Sun\u{1F}Män\u{1F}Ziš\u{1F}Mit\u{1F}Fró\u{1F}Fri\u{1F}Sam\tstandaloneDays\
+        =Sunntag\u{1F}Mäntag\u{1F}Zištag\u{1F}Mittwuč\u{1F}Fróntag\u{1F}Fritag\u{1F}Samštag\teras=v. Chr.\
+        \u{1F}n. Chr
+        wal\tpatterns=EEEE፥ dd MMMM ጋላሳ y G\u{1F}dd MMMM y\u{1F}dd-MMM-y\u{1F}dd/MM/yy\u{1F}h:mm:ss a\u{20}\
+        zzzz\u{1F}h:mm:ss a z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=ጃንዩወሪ\u{1F}ፌብሩወሪ\u{1F}ማ\
+        ርች\u{1F}ኤፕረል\u{1F}ሜይ\u{1F}ጁን\u{1F}ጁላይ\u{1F}ኦገስት\u{1F}ሴፕቴምበ\
+        ር\u{1F}ኦክተውበር\u{1F}ኖቬምበር\u{1F}ዲሴምበር\tmonthsShort=ጃንዩ\u{1F}ፌ\
+        ብሩ\u{1F}ማርች\u{1F}ኤፕረ\u{1F}ሜይ\u{1F}ጁን\u{1F}ጁላይ\u{1F}ኦገስ\u{1F}ሴፕ\
+        ቴ\u{1F}ኦክተ\u{1F}ኖቬም\u{1F}ዲሴም\tdays=ወጋ\u{1F}ሳይኖ\u{1F}ማቆሳኛ\u{1F}\
+        አሩዋ\u{1F}ሃሙሳ\u{1F}አርባ\u{1F}ቄራ\tdaysShort=ወጋ\u{1F}ሳይኖ\u{1F}ማቆሳኛ\
+        \u{1F}አሩዋ\u{1F}ሃሙሳ\u{1F}አርባ\u{1F}ቄራ\tstandaloneDays=ወጋ\u{1F}ሳይኖ\u{1F}\
+        ማቆሳኛ\u{1F}አሩዋ\u{1F}ሃሙሳ\u{1F}አርባ\u{1F}ቄራ\tperiods=ማለዶ\u{1F}ቃማ\t\
+        eras=አዳ ዎዴ\u{1F}ግሮተታ ላይታ
+        wo\tpatterns=EEEE, d MMM, y\u{1F}d MMMM, y\u{1F}d MMM, y\u{1F}dd-MM-y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Samwiyee\u{1F}Fewriyee\u{1F}Mars\u{1F}Awril\u{1F}Mee\u{1F}Suwe\
+        \u{1F}Sulet\u{1F}Ut\u{1F}Sàttumbar\u{1F}Oktoobar\u{1F}Nowàmbar\u{1F}Desàmbar\tmonthsShort=Sam\u{1F}\
+        Few\u{1F}Mar\u{1F}Awr\u{1F}Mee\u{1F}Suw\u{1F}Sul\u{1F}Ut\u{1F}Sàt\u{1F}Okt\u{1F}Now\u{1F}Des\tdays=Di\
+        béer\u{1F}Altine\u{1F}Talaata\u{1F}Àlarba\u{1F}Alxamis\u{1F}Àjjuma\u{1F}Aseer\tdaysShort=Dib\u{1F}A\
+        lt\u{1F}Tal\u{1F}Àla\u{1F}Alx\u{1F}Àjj\u{1F}Ase\tstandaloneDays=Dibéer\u{1F}Altine\u{1F}Talaata\
+        \u{1F}Àlarba\u{1F}Alxamis\u{1F}Àjjuma\u{1F}Aseer\tperiods=Sub\u{1F}Ngo\teras=JC\u{1F}AD\tutc=CUT (wa\
+        xtu iniwelsel yuñ boole)\u{1F}UTC
+        xh\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}M/d/yy\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\
+         z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Janyuwari\u{1F}Februwari\u{1F}Matshi\u{1F}Epreli\u{1F}Meyi\u{1F}Ju\
+        ni\u{1F}Julayi\u{1F}Agasti\u{1F}Septemba\u{1F}Okthobha\u{1F}Novemba\u{1F}Disemba\tmonthsShort=Jan\
+        \u{1F}Feb\u{1F}Mat\u{1F}Epr\u{1F}Mey\u{1F}Jun\u{1F}Jul\u{1F}Aga\u{1F}Sept\u{1F}Okt\u{1F}Nov\u{1F}Dis\t\
+        days=Cawe\u{1F}Mvulo\u{1F}Lwesibini\u{1F}Lwesithathu\u{1F}Lwesine\u{1F}Lwesihlanu\u{1F}Mgqibelo\tdaysS\
+        hort=Caw\u{1F}Mvu\u{1F}Lwesb\u{1F}Tha\u{1F}Sin\u{1F}Hla\u{1F}Mgq\tstandaloneDays=Cawe\u{1F}Mvulo\u{1F}\
+        Lwesibini\u{1F}Lwesithathu\u{1F}Lwesine\u{1F}Lwesihlanu\u{1F}Mgqibelo\teras=BC\u{1F}AD\tutc=Coordinate\
+        d Universal Time\u{1F}UTC
+        xnr\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/yy\u{1F}h:mm:ss a zzzz\u{1F}h:mm:ss a\
+         z\u{1F}h:mm:ss a\u{1F}h:mm a\tmonths=जनवरी\u{1F}फ\u{93C}रवरी\u{1F}मार\
+        \u{94D}च\u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}लाई\
+        \u{1F}अगस\u{94D}त\u{1F}सित\u{902}बर\u{1F}अक\u{94D}त\u{942}बर\u{1F}नव\
+        \u{902}बर\u{1F}दिस\u{902}बर\tmonthsShort=जन॰\u{1F}फ\u{93C}र॰\u{1F}मार\
+        \u{94D}च\u{1F}अप\u{94D}र\u{948}ल\u{1F}मई\u{1F}ज\u{942}न\u{1F}ज\u{941}ल॰\u{1F}\
+        अग॰\u{1F}सित॰\u{1F}अक\u{94D}त\u{942}॰\u{1F}नव॰\u{1F}दिस॰\tdays=त\
+        ोआर\u{1F}सोआर\u{1F}म\u{902}गलवार\u{1F}ब\u{941}धवार\u{1F}वीर\
+        वार\u{1F}श\u{941}क\u{94D}करवार\u{1F}शनिच\u{94D}चरवार\tdaysShort=\
+        तोआर\u{1F}सोआर\u{1F}म\u{902}गल\u{1F}ब\u{941}ध\u{1F}वीर\u{1F}श\u{941}\
+        क\u{94D}कर\u{1F}शनि\tstandaloneDays=तोआर\u{1F}सोआर\u{1F}म\u{902}गल\
+        वार\u{1F}ब\u{941}धवार\u{1F}वीरवार\u{1F}श\u{941}क\u{94D}करवार\
+        \u{1F}शनिच\u{94D}चरवार\tperiods=भ\u{94D}यागा\u{1F}दप\u{947}हरा/\
+        स\u{902}जा\teras=ईसा-प\u{948}ल\u{947}\u{1F}ईस\u{94D}वी\tgmt=ग\u{94D}री\
+        ॰ म\u{948}॰ ट\u{948}॰{0}\tutc=समन\u{94D}वित द\u{941}निया दा ट\
+        \u{948}म\u{1F}UTC
+        xog\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Janwaliyo\u{1F}Febwaliyo\u{1F}Marisi\u{1F}Apuli\u{1F}Maayi\u{1F}Juu\
+        ni\u{1F}Julaayi\u{1F}Agusito\u{1F}Sebuttemba\u{1F}Okitobba\u{1F}Novemba\u{1F}Desemba\tmonthsShort=Jan\
+        \u{1F}Feb\u{1F}Mar\u{1F}Apu\u{1F}Maa\u{1F}Juu\u{1F}Jul\u{1F}Agu\u{1F}Seb\u{1F}Oki\u{1F}Nov\u{1F}Des\td\
+        ays=Sabiiti\u{1F}Balaza\u{1F}Owokubili\u{1F}Owokusatu\u{1F}Olokuna\u{1F}Olokutaanu\u{1F}Olomukaaga\tda\
+        ysShort=Sabi\u{1F}Bala\u{1F}Kubi\u{1F}Kusa\u{1F}Kuna\u{1F}Kuta\u{1F}Muka\tstandaloneDays=Sabiiti\u{1F}\
+        Balaza\u{1F}Owokubili\u{1F}Owokusatu\u{1F}Olokuna\u{1F}Olokutaanu\u{1F}Olomukaaga\tperiods=Munkyo\
+        \u{1F}Eigulo\teras=AZ\u{1F}AF
+        yav\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=pikítíkítie, oólí ú kutúan\u{1F}siɛyɛ\u{301}, oóli ú kán\
+        díɛ\u{1F}ɔnsúmbɔl, oóli ú kátátúɛ\u{1F}mesiŋ, oóli ú kénie\u{1F}ensil, oóli ú kátán\
+        uɛ\u{1F}ɔsɔn\u{1F}efute\u{1F}pisuyú\u{1F}imɛŋ i puɔs\u{1F}imɛŋ i putúk,oóli ú kátíɛ\
+        \u{1F}makandikɛ\u{1F}pilɔndɔ\u{301}\tmonthsShort=o.1\u{1F}o.2\u{1F}o.3\u{1F}o.4\u{1F}o.5\u{1F}o.6\
+        \u{1F}o.7\u{1F}o.8\u{1F}o.9\u{1F}o.10\u{1F}o.11\u{1F}o.12\tdays=sɔ\u{301}ndiɛ\u{1F}móndie\u{1F}muá\
+        nyáŋmóndie\u{1F}metúkpíápɛ\u{1F}kúpélimetúkpiapɛ\u{1F}feléte\u{1F}séselé\tdaysShort=sd\
+        \u{1F}md\u{1F}mw\u{1F}et\u{1F}kl\u{1F}fl\u{1F}ss\tstandaloneDays=sɔ\u{301}ndiɛ\u{1F}móndie\u{1F}mu\
+        ányáŋmóndie\u{1F}metúkpíápɛ\u{1F}kúpélimetúkpiapɛ\u{1F}feléte\u{1F}séselé\tperiods=kiɛ\
+        mɛ\u{301}ɛm\u{1F}kisɛ\u{301}ndɛ\teras=k.Y.\u{1F}+J.C.
+        yi\tpatterns=EEEE, dטן MMMM y\u{1F}dטן MMMM y\u{1F}dטן MMM y\u{1F}dd/MM/yy\u{1F}HH:mm:ss zzzz\
+        \u{1F}HH:mm:ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=יא\u{5B7}נוא\u{5B7}ר\u{1F}פ\u{5BF}עברוא\
+        \u{5B7}ר\u{1F}מערץ\u{1F}א\u{5B7}פ\u{5BC}ריל\u{1F}מיי\u{1F}יוני\u{1F}יולי\u{1F}א\
+        ויגוסט\u{1F}סעפ\u{5BC}טעמבער\u{1F}אקטאבער\u{1F}נאוועמבער\u{1F}דעצע\
+        מבער\tmonthsShort=יא\u{5B7}נוא\u{5B7}ר\u{1F}פ\u{5BF}עברוא\u{5B7}ר\u{1F}מערץ\u{1F}\
+        א\u{5B7}פ\u{5BC}ריל\u{1F}מיי\u{1F}יוני\u{1F}יולי\u{1F}אויגוסט\u{1F}סעפ\
+        \u{5BC}טעמבער\u{1F}אקטאבער\u{1F}נאוועמבער\u{1F}דעצעמבער\tdays=זונטי\
+        ק\u{1F}מא\u{5B8}נטיק\u{1F}דינסטיק\u{1F}מיטוואך\u{1F}דאנערשטיק\u{1F}פ\
+        \u{5BF}רײ\u{5B7}טיק\u{1F}שבת\tdaysShort=זונטיק\u{1F}מא\u{5B8}נטיק\u{1F}דינסט\
+        יק\u{1F}מיטוואך\u{1F}דאנערשטיק\u{1F}פ\u{5BF}רײ\u{5B7}טיק\u{1F}שבת\tstandalo\
+        neDays=זונטיק\u{1F}מא\u{5B8}נטיק\u{1F}דינסטיק\u{1F}מיטוואך\u{1F}דאנערש\
+        טיק\u{1F}פ\u{5BF}רײ\u{5B7}טיק\u{1F}שבת\tperiods=פ\u{5BF}א\u{5B7}רמיטא\u{5B8}ג\
+        \u{1F}נא\u{5B8}כמיטא\u{5B8}ג
+        yo\tpatterns=EEEE, d MMM y\u{1F}d MMM y\u{1F}d MM y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}H:mm:ss z\u{1F}\
+        H:m:s\u{1F}H:m\tmonths=Oṣù Ṣẹ\u{301}rẹ\u{301}\u{1F}Oṣù Èrèlè\u{1F}Oṣù Ẹrẹ\u{300}\
+        nà\u{1F}Oṣù Ìgbé\u{1F}Oṣù Ẹ\u{300}bibi\u{1F}Oṣù Òkúdu\u{1F}Oṣù Agẹmọ\u{1F}Oṣ\
+        ù Ògún\u{1F}Oṣù Owewe\u{1F}Oṣù Ọ\u{300}wàrà\u{1F}Oṣù Bélú\u{1F}Oṣù Ọ\u{300}pẹ\
+        \u{300}\tmonthsShort=Oṣù Ṣẹ\u{301}rẹ\u{301}\u{1F}Oṣù Èrèlè\u{1F}Oṣù Ẹrẹ\u{300}n\
+        à\u{1F}Oṣù Ìgbé\u{1F}Oṣù Ẹ\u{300}bibi\u{1F}Oṣù Òkúdu\u{1F}Oṣù Agẹmọ\u{1F}Oṣù\
+         Ògún\u{1F}Oṣù Owewe\u{1F}Oṣù Ọ\u{300}wàrà\u{1F}Oṣù Bélú\u{1F}Oṣù Ọ\u{300}pẹ\
+        \u{300}\tdays=Ọjọ\u{301} Àìkú\u{1F}Ọjọ\u{301} Ajé\u{1F}Ọjọ\u{301} Ìsẹ\u{301}gun\
+        \u{1F}Ọjọ\u{301}rú\u{1F}Ọjọ\u{301}bọ\u{1F}Ọjọ\u{301} Ẹtì\u{1F}Ọjọ\u{301} Àbám\
+        ẹ\u{301}ta\tdaysShort=Àìkú\u{1F}Ajé\u{1F}Ìsẹ\u{301}gun\u{1F}Ọjọ\u{301}rú\u{1F}Ọjọ\
+        \u{301}bọ\u{1F}Ẹtì\u{1F}Àbámẹ\u{301}ta\tstandaloneDays=Àìkú\u{1F}Ajé\u{1F}Ìsẹ\u{301}gu\
+        n\u{1F}Ọjọ\u{301}rú\u{1F}Ọjọ\u{301}bọ\u{1F}Ẹtì\u{1F}Àbámẹ\u{301}ta\tperiods=Àárọ\
+        \u{300}\u{1F}Ọ\u{300}sán\teras=BCE\u{1F}AD\tgmt=WAT{0}\tgmtZero=WAT\tutc=Àpapọ\u{300} Àkókò\u{20}\
+        Àgbáyé\u{1F}UTC
+        yo_BJ\tmonths=Oshù Shɛ\u{301}rɛ\u{301}\u{1F}Oshù Èrèlè\u{1F}Oshù Ɛrɛ\u{300}nà\u{1F}Oshù Ì\
+        gbé\u{1F}Oshù Ɛ\u{300}bibi\u{1F}Oshù Òkúdu\u{1F}Oshù Agɛmɔ\u{1F}Oshù Ògún\u{1F}Oshù Owewe\
+        \u{1F}Oshù Ɔ\u{300}wàrà\u{1F}Oshù Bélú\u{1F}Oshù Ɔ\u{300}pɛ\u{300}\tmonthsShort=Oshù Shɛ\
+        \u{301}rɛ\u{301}\u{1F}Oshù Èrèlè\u{1F}Oshù Ɛrɛ\u{300}nà\u{1F}Oshù Ìgbé\u{1F}Oshù Ɛ\
+        \u{300}bibi\u{1F}Oshù Òkúdu\u{1F}Oshù Agɛmɔ\u{1F}Oshù Ògún\u{1F}Oshù Owewe\u{1F}Oshù Ɔ\
+        \u{300}wàrà\u{1F}Oshù Bélú\u{1F}Oshù Ɔ\u{300}pɛ\u{300}\tdays=Ɔjɔ\u{301} Àìkú\u{1F}Ɔjɔ\
+        \u{301} Ajé\u{1F}Ɔjɔ\u{301} Ìsɛ\u{301}gun\u{1F}Ɔjɔ\u{301}rú\u{1F}Ɔjɔ\u{301}bɔ\u{1F}Ɔjɔ\
+        \u{301} Ɛtì\u{1F}Ɔjɔ\u{301} Àbámɛ\u{301}ta\tdaysShort=Àìkú\u{1F}Ajé\u{1F}Ìsɛ\u{301}gun\
+        \u{1F}Ɔjɔ\u{301}rú\u{1F}Ɔjɔ\u{301}bɔ\u{1F}Ɛtì\u{1F}Àbámɛ\u{301}ta\tstandaloneDays=Àìkú\
+        \u{1F}Ajé\u{1F}Ìsɛ\u{301}gun\u{1F}Ɔjɔ\u{301}rú\u{1F}Ɔjɔ\u{301}bɔ\u{1F}Ɛtì\u{1F}Àbámɛ\
+        \u{301}ta\tperiods=Àárɔ\u{300}\u{1F}Ɔ\u{300}sán\tutc=Àpapɔ\u{300} Àkókò Àgbáyé\u{1F}UTC
+        yrl\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss\u{20}\
+        z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=yepé\u{1F}mukũi\u{1F}musapíri\u{1F}irũdí\u{1F}pú\u{1F}pú-yep\
+        é\u{1F}pú-mukũi\u{1F}pú-musapíri\u{1F}pú-irũdí\u{1F}yepé-putimaã\u{1F}yepé-yepé\u{1F}yepé\
+        -mukũi\tmonthsShort=ye\u{1F}mk\u{1F}ms\u{1F}id\u{1F}pu\u{1F}py\u{1F}pm\u{1F}ps\u{1F}pi\u{1F}yp\u{1F}y\
+        y\u{1F}ym\tdays=mituú\u{1F}murakipí\u{1F}murakí-mukũi\u{1F}murakí-musapíri\u{1F}supapá\u{1F}yuk\
+        uakú\u{1F}saurú\tdaysShort=mit\u{1F}mur\u{1F}mmk\u{1F}mms\u{1F}sup\u{1F}yuk\u{1F}sau\tstandaloneDays\
+        =mituú\u{1F}murakipí\u{1F}murakí-mukũi\u{1F}murakí-musapíri\u{1F}supapá\u{1F}yukuakú\u{1F}saur\
+        ú\teras=K.s.\u{1F}K.a.\tutc=Hurariyu Mũdi turususawa Kurdenadu\u{1F}UTC
+        yrl_CO\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tperiods=a.\u{202F}m.\u{1F}p.\
+        \u{202F}m.
+        yrl_VE\tpatterns=EEEE, d MMMM y\u{1F}d MMMM y\u{1F}d MMM y\u{1F}dd/MM/y\u{1F}h:mm:ss\u{202F}a zzzz\
+        \u{1F}h:mm:ss\u{202F}a z\u{1F}h:mm:ss\u{202F}a\u{1F}h:mm\u{202F}a\tperiods=a.\u{202F}m.\u{1F}p.\
+        \u{202F}m.
+        yue\tpatterns=y年M月d日 EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}ah:mm:ss [zzzz]\
+        \u{1F}ah:mm:ss [z]\u{1F}ah:mm:ss\u{1F}ah:mm\tmonths=1月\u{1F}2月\u{1F}3月\u{1F}4月\u{1F}5月\u{1F}\
+        6月\u{1F}7月\u{1F}8月\u{1F}9月\u{1F}10月\u{1F}11月\u{1F}12月\tmonthsShort=1月\u{1F}2月\u{1F}3\
+        月\u{1F}4月\u{1F}5月\u{1F}6月\u{1F}7月\u{1F}8月\u{1F}9月\u{1F}10月\u{1F}11月\u{1F}12月\tdays\
+        =星期日\u{1F}星期一\u{1F}星期二\u{1F}星期三\u{1F}星期四\u{1F}星期五\u{1F}星期六\t\
+        daysShort=星期日\u{1F}星期一\u{1F}星期二\u{1F}星期三\u{1F}星期四\u{1F}星期五\u{1F}\
+        星期六\tstandaloneDays=星期日\u{1F}星期一\u{1F}星期二\u{1F}星期三\u{1F}星期四\u{1F}\
+        星期五\u{1F}星期六\tperiods=上晝\u{1F}下晝\teras=西元前\u{1F}西元\tutc=協調世界時\
+        間\u{1F}UTC
+        yue_Hans\tpatterns=y年M月d日 EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}HH:mm:ss [zzz\
+        z]\u{1F}HH:mm:ss [z]\u{1F}HH:mm:ss\u{1F}HH:mm\tperiods=上昼\u{1F}下昼\tutc=协调世界时间\
+        \u{1F}UTC
+        yue_Hant_CN\tpatterns=y年M月d日 EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}HH:mm:ss [\
+        zzzz]\u{1F}HH:mm:ss [z]\u{1F}HH:mm:ss\u{1F}HH:mm\tperiods=上午\u{1F}下午
+        za\tmonths=ndwenit\u{1F}ndwenngeih\u{1F}ndwensam\u{1F}ndwenseiq\u{1F}ndwenngux\u{1F}ndwenloeg\u{1F}ndw\
+        encaet\u{1F}ndwenbet\u{1F}ndwengouj\u{1F}ndwencib\u{1F}ndwencib’it\u{1F}ndwencibngeih\tmonthsShort=n\
+        dwenit\u{1F}ndwenngeih\u{1F}ndwensam\u{1F}ndwenseiq\u{1F}ndwenngux\u{1F}ndwenloeg\u{1F}ndwencaet\u{1F}\
+        ndwenbet\u{1F}ndwengouj\u{1F}ndwencib\u{1F}ndwencib’it\u{1F}ndwencibngeih\tdays=ngoenzsinghgiz\u{1F}\
+        singhgizit\u{1F}singhgizngeih\u{1F}singhgizsam\u{1F}singhgizseiq\u{1F}singhgizhaj\u{1F}singhgizroek\td\
+        aysShort=ngoenzsinghgiz\u{1F}singhgizit\u{1F}singhgizngeih\u{1F}singhgizsam\u{1F}singhgizseiq\u{1F}sin\
+        ghgizhaj\u{1F}singhgizroek\tstandaloneDays=ngoenzsinghgiz\u{1F}singhgizit\u{1F}singhgizngeih\u{1F}sing\
+        hgizsam\u{1F}singhgizseiq\u{1F}singhgizhaj\u{1F}singhgizroek
+        zgh\tpatterns=EEEE d MMMM y\u{1F}d MMMM y\u{1F}d MMM, y\u{1F}d/M/y\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:ss z\
+        \u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=ⵉⵏⵏⴰⵢⵔ\u{1F}ⴱⵕⴰⵢⵕ\u{1F}ⵎⴰⵕⵚ\u{1F}ⵉ\
+        ⴱⵔⵉⵔ\u{1F}ⵎⴰⵢⵢⵓ\u{1F}ⵢⵓⵏⵢⵓ\u{1F}ⵢⵓⵍⵢⵓⵣ\u{1F}ⵖⵓⵛⵜ\u{1F}\
+        ⵛⵓⵜⴰⵏⴱⵉⵔ\u{1F}ⴽⵜⵓⴱⵔ\u{1F}ⵏⵓⵡⴰⵏⴱⵉⵔ\u{1F}ⴷⵓⵊⴰⵏⴱⵉ\
+        ⵔ\tmonthsShort=ⵉⵏⵏ\u{1F}ⴱⵕⴰ\u{1F}ⵎⴰⵕ\u{1F}ⵉⴱⵔ\u{1F}ⵎⴰⵢ\u{1F}ⵢⵓⵏ\
+        \u{1F}ⵢⵓⵍ\u{1F}ⵖⵓⵛ\u{1F}ⵛⵓⵜ\u{1F}ⴽⵜⵓ\u{1F}ⵏⵓⵡ\u{1F}ⴷⵓⵊ\tdays=ⴰ\
+        ⵙⴰⵎⴰⵙ\u{1F}ⴰⵢⵏⴰⵙ\u{1F}ⴰⵙⵉⵏⴰⵙ\u{1F}ⴰⴽⵕⴰⵙ\u{1F}ⴰⴽⵡⴰⵙ\
+        \u{1F}ⴰⵙⵉⵎⵡⴰⵙ\u{1F}ⴰⵙⵉⴹⵢⴰⵙ\tdaysShort=ⴰⵙⴰ\u{1F}ⴰⵢⵏ\u{1F}ⴰⵙ\
+        ⵉ\u{1F}ⴰⴽⵕ\u{1F}ⴰⴽⵡ\u{1F}ⴰⵙⵉⵎ\u{1F}ⴰⵙⵉⴹ\tstandaloneDays=ⴰⵙⴰⵎⴰ\
+        ⵙ\u{1F}ⴰⵢⵏⴰⵙ\u{1F}ⴰⵙⵉⵏⴰⵙ\u{1F}ⴰⴽⵕⴰⵙ\u{1F}ⴰⴽⵡⴰⵙ\u{1F}ⴰⵙ\
+        ⵉⵎⵡⴰⵙ\u{1F}ⴰⵙⵉⴹⵢⴰⵙ\tperiods=ⵜⵉⴼⴰⵡⵜ\u{1F}ⵜⴰⴷⴳⴳⵯⴰⵜ\t\
+        eras=ⴷⴰⵄ\u{1F}ⴷⴼⵄ
+        zh\tpatterns=y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}zzzz HH:mm:ss\u{1F}z\
+         HH:mm:ss\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=一月\u{1F}二月\u{1F}三月\u{1F}四月\u{1F}五月\
+        \u{1F}六月\u{1F}七月\u{1F}八月\u{1F}九月\u{1F}十月\u{1F}十一月\u{1F}十二月\tmonthsShor\
+        t=1月\u{1F}2月\u{1F}3月\u{1F}4月\u{1F}5月\u{1F}6月\u{1F}7月\u{1F}8月\u{1F}9月\u{1F}10月\
+        \u{1F}11月\u{1F}12月\tdays=星期日\u{1F}星期一\u{1F}星期二\u{1F}星期三\u{1F}星期四\
+        \u{1F}星期五\u{1F}星期六\tdaysShort=周日\u{1F}周一\u{1F}周二\u{1F}周三\u{1F}周四\u{1F}\
+        周五\u{1F}周六\tstandaloneDays=星期日\u{1F}星期一\u{1F}星期二\u{1F}星期三\u{1F}星期\
+        四\u{1F}星期五\u{1F}星期六\tperiods=上午\u{1F}下午\teras=公元前\u{1F}公元\tutc=协调\
+        世界时\u{1F}UTC
+        zh_Hans_HK\tpatterns=y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}d/M/yy\u{1F}zzzz ah:mm:\
+        ss\u{1F}z ah:mm:ss\u{1F}ah:mm:ss\u{1F}ah:mm
+        zh_Hans_MO\tpatterns=y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}d/M/yy\u{1F}zzzz ah:mm:\
+        ss\u{1F}z ah:mm:ss\u{1F}ah:mm:ss\u{1F}ah:mm
+        zh_Hans_MY\tpatterns=y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}zzzz ah:mm:s\
+        s\u{1F}z ah:mm:ss\u{1F}ah:mm:ss\u{1F}ah:mm
+        zh_Hans_SG\tpatterns=y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}dd/MM/yy\u{1F}zzzz ah:m\
+        m:ss\u{1F}z ah:mm:ss\u{1F}ah:mm:ss\u{1F}ah:mm
+        zh_Hant\tpatterns=y年M月d日 EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}Bh:mm:ss [zzzz\
+        ]\u{1F}Bh:mm:ss [z]\u{1F}Bh:mm:ss\u{1F}Bh:mm\tmonths=1月\u{1F}2月\u{1F}3月\u{1F}4月\u{1F}5月\
+        \u{1F}6月\u{1F}7月\u{1F}8月\u{1F}9月\u{1F}10月\u{1F}11月\u{1F}12月\tdaysShort=週日\u{1F}週\
+        一\u{1F}週二\u{1F}週三\u{1F}週四\u{1F}週五\u{1F}週六\teras=西元前\u{1F}西元\tdayPeriod\
+        s=0 凌晨\u{1F}18000 清晨\u{1F}28800 上午\u{1F}43200 中午\u{1F}46800 下午\u{1F}68400 晚上\t\
+        utc=世界標準時間\u{1F}UTC
+        zh_Hant_HK\tpatterns=y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}d/M/y\u{1F}ah:mm:ss [zz\
+        zz]\u{1F}ah:mm:ss [z]\u{1F}ah:mm:ss\u{1F}ah:mm\teras=公元前\u{1F}公元\tdayPeriods=
+        zh_Hant_MO\tpatterns=y年M月d日EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}d/M/y\u{1F}ah:mm:ss [zz\
+        zz]\u{1F}ah:mm:ss [z]\u{1F}ah:mm:ss\u{1F}ah:mm\teras=公元前\u{1F}公元\tdayPeriods=
+        zh_Hant_MY\tpatterns=y年M月d日 EEEE\u{1F}y年M月d日\u{1F}y年M月d日\u{1F}y/M/d\u{1F}zzzz ah:mm:\
+        ss\u{1F}z ah:mm:ss\u{1F}ah:mm:ss\u{1F}ah:mm\tdayPeriods=
+        zh_Latn\tpatterns=y MMMM d, EEEE\u{1F}y MMMM d\u{1F}y MMM d\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm\
+        :ss z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\u{1F}M07\u{1F}\
+        M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tmonthsShort=M01\u{1F}M02\u{1F}M03\u{1F}M04\u{1F}M05\u{1F}M06\
+        \u{1F}M07\u{1F}M08\u{1F}M09\u{1F}M10\u{1F}M11\u{1F}M12\tdays=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\
+        \u{1F}Fri\u{1F}Sat\tdaysShort=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tstandaloneDay\
+        s=Sun\u{1F}Mon\u{1F}Tue\u{1F}Wed\u{1F}Thu\u{1F}Fri\u{1F}Sat\tperiods=AM\u{1F}PM\teras=BCE\u{1F}CE\tutc\
+        =\u{1F}UTC
+        zu\tpatterns=EEEE, MMMM d, y\u{1F}MMMM d, y\u{1F}MMM d, y\u{1F}y-MM-dd\u{1F}HH:mm:ss zzzz\u{1F}HH:mm:s\
+        s z\u{1F}HH:mm:ss\u{1F}HH:mm\tmonths=Januwari\u{1F}Februwari\u{1F}Mashi\u{1F}Ephreli\u{1F}Meyi\u{1F}Ju\
+        ni\u{1F}Julayi\u{1F}Agasti\u{1F}Septhemba\u{1F}Okthoba\u{1F}Novemba\u{1F}Disemba\tmonthsShort=Jan\
+        \u{1F}Feb\u{1F}Mas\u{1F}Eph\u{1F}Mey\u{1F}Jun\u{1F}Jul\u{1F}Aga\u{1F}Sep\u{1F}Okt\u{1F}Nov\u{1F}Dis\td\
+        ays=ISonto\u{1F}UMsombuluko\u{1F}ULwesibili\u{1F}ULwesithathu\u{1F}ULwesine\u{1F}ULwesihlanu\u{1F}UMgq\
+        ibelo\tdaysShort=Son\u{1F}Mso\u{1F}Bil\u{1F}Tha\u{1F}Sin\u{1F}Hla\u{1F}Mgq\tstandaloneDays=ISonto\
+        \u{1F}UMsombuluko\u{1F}ULwesibili\u{1F}ULwesithathu\u{1F}ULwesine\u{1F}ULwesihlanu\u{1F}UMgqibelo\tera\
+        s=BC\u{1F}AD\tutc=isikhathi somhlaba esididiyelwe\u{1F}UTC
+        """
 }

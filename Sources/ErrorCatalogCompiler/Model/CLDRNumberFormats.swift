@@ -8,3565 +8,785 @@ enum CLDRNumberFormats {
     /// The CLDR release the data comes from, and the Babel release that carries it.
     static let cldrVersion = "49 (Babel 2.19.0)"
 
-    /// The locales, as CLDR names them.
-    static let locales: [(String, NumberConventions)] = [
-        ("aa", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "ETB Br")),
-        ("aa_DJ", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "DJF Fdj")),
-        ("aa_ER", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "ERN Nfk")),
-        ("ab", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("ady", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "пчъагъэп",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("af", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: """
-                CAD CAD\u{1F}MXN MXN\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD USD\u{1F}ZAR R
-                """)),
-        ("af_NA", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "NAD $")),
-        ("agq", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "")),
-        ("ak", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "GHS GH₵")),
-        ("am", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "በቁጥር\u{A0}ሊገለጽ\u{A0}የማይችል",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "AUD AU$\u{1F}ETB ብር\u{1F}PHP PHP\u{1F}THB ฿")),
-        ("ann", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "NGN ₦")),
-        ("apc", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "JOD د.أ.\u{200F}")),
-        ("ar", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "\u{200E}-", percent: "\u{200E}%\u{200E}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AED د.إ.\u{200F}\u{1F}AUD AU$\u{1F}BHD د.ب.\u{200F}\u{1F}DZD د.ج.\u{200F}\u{1F}\
-                EGP ج.م.\u{200F}\u{1F}GBP UK£\u{1F}IQD د.ع.\u{200F}\u{1F}IRR ر.إ.\u{1F}\
-                JOD د.أ.\u{200F}\u{1F}KWD د.ك.\u{200F}\u{1F}LBP ل.ل.\u{200F}\u{1F}LYD د.ل.\u{200F}\u{1F}\
-                MAD د.م.\u{200F}\u{1F}MRU أ.م.\u{1F}OMR ر.ع.\u{200F}\u{1F}PHP PHP\u{1F}\
-                QAR ر.ق.\u{200F}\u{1F}SAR ر.س.\u{200F}\u{1F}SDD د.س.\u{200F}\u{1F}SDG ج.س.\u{1F}\
-                SYP ل.س.\u{200F}\u{1F}THB ฿\u{1F}TND د.ت.\u{200F}\u{1F}YER ر.ي.\u{200F}
-                """)),
-        ("ar_BH", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_DJ", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "DJF Fdj")),
-        ("ar_DZ", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "\u{200E}-", percent: "\u{200E}%\u{200E}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_EG", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_ER", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "ERN Nfk")),
-        ("ar_IL", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_IQ", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_JO", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_KM", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "KMF CF")),
-        ("ar_KW", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_LB", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_LY", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "\u{200E}-", percent: "\u{200E}%\u{200E}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_MA", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "\u{200E}-", percent: "\u{200E}%\u{200E}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_MR", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_OM", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_PS", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_QA", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_SA", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_SD", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_SO", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "SOS S")),
-        ("ar_SS", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "GBP GB£\u{1F}SSP £")),
-        ("ar_SY", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_TD", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_TN", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "\u{200E}-", percent: "\u{200E}%\u{200E}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ar_YE", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "ليس\u{A0}رقم\u{64B}ا",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("as", NumberConventions(
-            zero: 0x9E6, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "¤\u{A0}#,##,##0.00",
-            currencySymbols: "PHP PHP")),
-        ("asa", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "TZS TSh")),
-        ("ast", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "ND",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY ¥\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $")),
-        ("az", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "AZN ₼\u{1F}PHP PHP\u{1F}THB ฿")),
-        ("az_Arab", NumberConventions(
-            zero: 0x6F0, decimal: "٫", group: "٬", minus: "\u{200E}-\u{200E}", percent: "٪",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "AZN AZN\u{1F}PHP ₱\u{1F}THB THB")),
-        ("az_Cyrl", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "PHP ₱\u{1F}THB THB")),
-        ("ba", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "һан\u{A0}түгел",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("bas", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("be", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                BRL BRL\u{1F}BYN Br\u{1F}CAD CAD\u{1F}JPY ¥\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}RUB ₽\u{1F}USD $
-                """)),
-        ("bem", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "ZMW K")),
-        ("bez", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "TZS TSh")),
-        ("bg", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BGN лв.\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}\
-                ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}\
-                TWD TWD\u{1F}USD щ.д.\u{1F}VND VND\u{1F}XCD XCD
-                """)),
-        ("bgc", NumberConventions(
-            zero: 0x966, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("bgn", NumberConventions(
-            zero: 0x6F0, decimal: "٫", group: "٬", minus: "\u{200E}-\u{200E}", percent: "٪",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("bho", NumberConventions(
-            zero: 0x966, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("blo", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "%\u{A0}#,#0;%\u{A0}-#,#0",
-            currencyPattern: "¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00",
-            currencySymbols: "")),
-        ("bm", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("bm_Nkoo", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("bn", NumberConventions(
-            zero: 0x9E6, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "#,##,##0.00¤",
-            currencySymbols: "BDT ৳\u{1F}PHP PHP\u{1F}THB ฿")),
-        ("bn_IN", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "¤#,##,##0.00",
-            currencySymbols: "")),
-        ("bo", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "CNY ¥")),
-        ("bo_IN", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "CNY CN¥")),
-        ("br", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD $A\u{1F}CAD $CA\u{1F}GBP £ RU\u{1F}HKD $ HK\u{1F}NZD $ ZN\u{1F}USD $ SU
-                """)),
-        ("brx", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "¤\u{A0}#,##,##0.00",
-            currencySymbols: "")),
-        ("bs", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BAM KM\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}\
-                HRK kn\u{1F}ILS ILS\u{1F}JPY ¥\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}RSD din.\u{1F}\
-                THB ฿\u{1F}USD USD\u{1F}XCD XCD\u{1F}XPF XPF
-                """)),
-        ("bs_Cyrl", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD A$\u{1F}BAM КМ\u{1F}BRL R$\u{1F}CAD CA$\u{1F}CNY CN¥\u{1F}CZK Кч\u{1F}GBP £\u{1F}\
-                HKD HK$\u{1F}HRK HRK\u{1F}ILS ₪\u{1F}MXN MX$\u{1F}NZD NZ$\u{1F}PHP ₱\u{1F}PLN зл\u{1F}\
-                RSD дин.\u{1F}THB THB\u{1F}TRY Тл\u{1F}USD US$\u{1F}XCD EC$\u{1F}XPF CFPF
-                """)),
-        ("bua", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("byn", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "ERN Nfk")),
-        ("ca", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AU$\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}ESP ₧\u{1F}JPY ¥\u{1F}MXN MXN\u{1F}\
-                PHP PHP\u{1F}THB ฿\u{1F}USD USD\u{1F}XCD XCD\u{1F}XCG XCG
-                """)),
-        ("ca_FR", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "FRF F")),
-        ("cad", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "USD $")),
-        ("cch", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "NGN ₦")),
-        ("ccp", NumberConventions(
-            zero: 0x11136, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "#,##,##0.00¤",
-            currencySymbols: "BDT ৳\u{1F}PHP PHP\u{1F}THB ฿")),
-        ("ce", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "Терхьаш\u{A0}дац",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "RUB ₽")),
-        ("ceb", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("cgg", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "UGX USh")),
-        ("chr", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "USD $")),
-        ("cic", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "USD $")),
-        ("ckb", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{200F}-", percent: "٪",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "IQD د.ع.\u{200F}")),
-        ("co", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("cop", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("cs", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AU$\u{1F}CSK Kčs\u{1F}CZK Kč\u{1F}ILS ILS\u{1F}INR INR\u{1F}PHP PHP\u{1F}VND VND\u{1F}\
-                XEU ECU\u{1F}XXX XXX
-                """)),
-        ("cu", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "RUB ₽")),
-        ("cv", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "хисеп\u{A0}мар",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("cy", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KRW KRW\u{1F}PHP PHP\u{1F}THB ฿")),
-        ("da", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AU$\u{1F}CAD CAD\u{1F}DKK kr.\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD USD
-                """)),
-        ("dav", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KES Ksh")),
-        ("de", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                ATS öS\u{1F}AUD AU$\u{1F}JPY ¥\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $
-                """)),
-        ("de_AT", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("de_CH", NumberConventions(
-            zero: 0x0, decimal: ".", group: "'", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00;¤-#,##0.00",
-            currencySymbols: "EUR EUR")),
-        ("de_LI", NumberConventions(
-            zero: 0x0, decimal: ".", group: "'", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("de_LU", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "LUF F")),
-        ("dje", NumberConventions(
-            zero: 0x0, decimal: ".", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "")),
-        ("doi", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("dsb", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "AUD AUD\u{1F}JPY ¥\u{1F}PLN zł\u{1F}THB ฿\u{1F}USD $")),
-        ("dua", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("dv", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "MVR ރ.")),
-        ("dyo", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("dz", NumberConventions(
-            zero: 0xF20, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0\u{A0}%",
-            currencyPattern: "¤#,##,##0.00",
-            currencySymbols: """
-                AUD AU$\u{1F}BTN Nu.\u{1F}ILS ILS\u{1F}KRW KR₩\u{1F}THB TH฿\u{1F}XAF XAF
-                """)),
-        ("ebu", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KES Ksh")),
-        ("ee", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "mnn",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "GHS GH₵")),
-        ("el", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "GRD Δρχ\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $")),
-        ("en", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY ¥\u{1F}USD $")),
-        ("en_001", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_150", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_AG", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$\u{1F}XCD $")),
-        ("en_AI", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$\u{1F}XCD $")),
-        ("en_AT", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_AU", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: """
-                AUD $\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}EUR EUR\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}\
-                ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}\
-                SCR Rs\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XAF XAF\u{1F}XCD XCD\u{1F}XOF XOF\u{1F}XPF CFP
-                """)),
-        ("en_BB", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "BBD $\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_BE", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_BI", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "BIF FBu")),
-        ("en_BM", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "BMD $\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_BS", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "BSD $\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_BW", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "BWP P\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_BZ", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "BZD $\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_CA", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "CAD $\u{1F}JPY JP¥\u{1F}USD US$\u{1F}XCG Cg")),
-        ("en_CC", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "AUD $\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_CH", NumberConventions(
-            zero: 0x0, decimal: ".", group: "'", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00;¤-#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_CK", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}NZD $\u{1F}USD US$")),
-        ("en_CM", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_CX", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "AUD $\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_CY", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_CZ", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_DE", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_DG", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_DK", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "DKK kr.\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_DM", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$\u{1F}XCD $")),
-        ("en_Dsrt", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "JPY JP¥")),
-        ("en_EE", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_ER", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "ERN Nfk\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_ES", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_FI", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_FJ", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "FJD $\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_FK", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "FKP £\u{1F}GBP GB£\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_FM", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_FR", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_GB", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_GD", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$\u{1F}XCD $")),
-        ("en_GE", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "GEL ₾\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_GG", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_GH", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "GHS GH₵\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_GI", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "GBP GB£\u{1F}GIP £\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_GM", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "GMD D\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_GS", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_GY", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "GYD $\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_HK", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_HU", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_ID", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "IDR Rp\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_IE", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_IL", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_IM", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_IN", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "¤#,##,##0.00",
-            currencySymbols: "JPY JP¥")),
-        ("en_IO", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_IT", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_JE", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_JM", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JMD $\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_KE", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}KES Ksh\u{1F}USD US$")),
-        ("en_KI", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "AUD $\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_KN", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$\u{1F}XCD $")),
-        ("en_KY", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}KYD $\u{1F}USD US$")),
-        ("en_LC", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$\u{1F}XCD $")),
-        ("en_LR", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}LRD $\u{1F}USD US$")),
-        ("en_LS", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$\u{1F}ZAR R")),
-        ("en_LT", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_LV", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_MG", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}MGA Ar\u{1F}USD US$")),
-        ("en_MO", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}MOP MOP$\u{1F}USD US$")),
-        ("en_MS", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$\u{1F}XCD $")),
-        ("en_MT", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "GBP GB£\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_MU", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}MUR Rs\u{1F}USD US$")),
-        ("en_MV", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}MVR Rf\u{1F}USD US$")),
-        ("en_MW", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}MWK MK\u{1F}USD US$")),
-        ("en_MY", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}MYR RM\u{1F}USD US$")),
-        ("en_NA", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}NAD $\u{1F}USD US$")),
-        ("en_NF", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "AUD $\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_NG", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}NGN ₦\u{1F}USD US$")),
-        ("en_NL", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_NO", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}NOK kr\u{1F}USD US$")),
-        ("en_NR", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "AUD $\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_NU", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}NZD $\u{1F}USD US$")),
-        ("en_NZ", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}NZD $\u{1F}USD US$")),
-        ("en_PG", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}PGK K\u{1F}USD US$")),
-        ("en_PK", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}PKR Rs\u{1F}USD US$")),
-        ("en_PL", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_PN", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}NZD $\u{1F}USD US$")),
-        ("en_PT", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_PW", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_RO", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_RW", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}RWF RF\u{1F}USD US$")),
-        ("en_SB", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}SBD $\u{1F}USD US$")),
-        ("en_SC", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}SCR SR\u{1F}USD US$")),
-        ("en_SD", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_SE", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}SEK kr\u{1F}USD US$")),
-        ("en_SG", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}SGD $\u{1F}USD US$")),
-        ("en_SH", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "GBP GB£\u{1F}JPY JP¥\u{1F}SHP £\u{1F}USD US$")),
-        ("en_SI", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_SK", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_SL", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}SLE Le\u{1F}USD US$")),
-        ("en_SS", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "GBP GB£\u{1F}JPY JP¥\u{1F}SSP £\u{1F}USD US$")),
-        ("en_SX", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "ANG NAf.\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_SZ", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}SZL E\u{1F}USD US$")),
-        ("en_Shaw", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_TC", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_TK", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}NZD $\u{1F}USD US$")),
-        ("en_TO", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}TOP T$\u{1F}USD US$")),
-        ("en_TT", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}TTD $\u{1F}USD US$")),
-        ("en_TV", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "AUD $\u{1F}JPY JP¥\u{1F}USD US$")),
-        ("en_TZ", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}TZS TSh\u{1F}USD US$")),
-        ("en_UA", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_UG", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}UGX USh\u{1F}USD US$")),
-        ("en_US_POSIX", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "INF", notANumber: "NaN",
-            decimalPattern: "0.######", percentPattern: "0%",
-            currencyPattern: "¤\u{A0}0.00",
-            currencySymbols: "")),
-        ("en_VC", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$\u{1F}XCD $")),
-        ("en_VG", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("en_VU", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$\u{1F}VUV VT")),
-        ("en_WS", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$\u{1F}WST WS$")),
-        ("en_ZA", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$\u{1F}ZAR R")),
-        ("en_ZM", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$\u{1F}ZMW K")),
-        ("en_ZW", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("eo", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{202F}¤",
-            currencySymbols: "")),
-        ("es", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}ESP ₧\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}\
-                ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}\
-                THB ฿\u{1F}TWD TWD\u{1F}XAF XAF\u{1F}XCD XCD\u{1F}XOF XOF
-                """)),
-        ("es_419", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "EUR EUR\u{1F}THB THB\u{1F}USD USD\u{1F}VND VND")),
-        ("es_AR", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "ARS $\u{1F}EUR EUR\u{1F}THB THB\u{1F}VND VND")),
-        ("es_BO", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "BOB Bs\u{1F}EUR EUR\u{1F}THB THB\u{1F}USD USD\u{1F}VND VND")),
-        ("es_BR", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "BRL R$\u{1F}EUR EUR\u{1F}THB THB\u{1F}USD USD\u{1F}VND VND")),
-        ("es_BZ", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "BZD $\u{1F}EUR EUR\u{1F}THB THB\u{1F}USD USD\u{1F}VND VND")),
-        ("es_CL", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00;¤-#,##0.00",
-            currencySymbols: "CLP $\u{1F}EUR EUR\u{1F}THB THB\u{1F}VND VND")),
-        ("es_CO", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "COP $\u{1F}EUR EUR\u{1F}THB THB\u{1F}VND VND")),
-        ("es_CR", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "CRC ₡\u{1F}EUR EUR\u{1F}THB THB\u{1F}USD USD\u{1F}VND VND")),
-        ("es_CU", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "CUP $\u{1F}EUR EUR\u{1F}THB THB\u{1F}VND VND")),
-        ("es_DO", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "DOP RD$\u{1F}EUR EUR\u{1F}THB THB\u{1F}VND VND")),
-        ("es_EC", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00;¤-#,##0.00",
-            currencySymbols: "EUR EUR\u{1F}THB THB\u{1F}USD $\u{1F}VND VND")),
-        ("es_GQ", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "XAF FCFA")),
-        ("es_GT", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "EUR EUR\u{1F}GTQ Q\u{1F}THB THB\u{1F}USD USD\u{1F}VND VND")),
-        ("es_HN", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "EUR EUR\u{1F}HNL L\u{1F}THB THB\u{1F}USD USD\u{1F}VND VND")),
-        ("es_MX", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: """
-                EUR EUR\u{1F}MRU UM\u{1F}MXN $\u{1F}THB THB\u{1F}USD USD\u{1F}VND VND
-                """)),
-        ("es_NI", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "EUR EUR\u{1F}NIO C$\u{1F}THB THB\u{1F}USD USD\u{1F}VND VND")),
-        ("es_PA", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "EUR EUR\u{1F}PAB B/.\u{1F}THB THB\u{1F}USD USD\u{1F}VND VND")),
-        ("es_PE", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "EUR EUR\u{1F}PEN S/\u{1F}THB THB\u{1F}USD USD\u{1F}VND VND")),
-        ("es_PH", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "PHP ₱")),
-        ("es_PR", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "EUR EUR\u{1F}THB THB\u{1F}USD $\u{1F}VND VND")),
-        ("es_PY", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00",
-            currencySymbols: "EUR EUR\u{1F}PYG Gs.\u{1F}THB THB\u{1F}USD USD\u{1F}VND VND")),
-        ("es_SV", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "EUR EUR\u{1F}THB THB\u{1F}USD $\u{1F}VND VND")),
-        ("es_US", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "EUR EUR\u{1F}JPY ¥\u{1F}THB THB\u{1F}USD $\u{1F}VND VND")),
-        ("es_UY", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "EUR EUR\u{1F}THB THB\u{1F}UYU $\u{1F}UYW UP\u{1F}VND VND")),
-        ("es_VE", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00;¤-#,##0.00",
-            currencySymbols: """
-                EUR EUR\u{1F}THB THB\u{1F}USD USD\u{1F}VEF Bs.\u{1F}VES Bs.S\u{1F}VND VND
-                """)),
-        ("et", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AU$\u{1F}EEK kr\u{1F}JPY ¥\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $
-                """)),
-        ("eu", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "%\u{A0}#,##0",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "ESP ₧\u{1F}PHP PHP\u{1F}THB ฿")),
-        ("ewo", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("fa", NumberConventions(
-            zero: 0x6F0, decimal: "٫", group: "٬", minus: "\u{200E}−", percent: "٪",
-            infinity: "∞", notANumber: "ناعدد",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200E}¤\u{A0}#,##0.00",
-            currencySymbols: """
-                AFN ؋\u{1F}CAD $CA\u{1F}CNY ¥CN\u{1F}HKD $HK\u{1F}IRR ریال\u{1F}JPY ¥\u{1F}MXN $MX\u{1F}\
-                NZD $NZ\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $\u{1F}XCD $EC\u{1F}XCG XCG\u{1F}\
-                XOF فرانک\u{202F}CFA
-                """)),
-        ("ff", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ff_Adlm", NumberConventions(
-            zero: 0x1E950, decimal: ".", group: "⹁", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GNF FG")),
-        ("ff_Adlm_BF", NumberConventions(
-            zero: 0x1E950, decimal: ".", group: "⹁", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GNF GNF")),
-        ("ff_Adlm_CM", NumberConventions(
-            zero: 0x1E950, decimal: ".", group: "⹁", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GNF GNF")),
-        ("ff_Adlm_GH", NumberConventions(
-            zero: 0x1E950, decimal: ".", group: "⹁", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GHS GH₵\u{1F}GNF GNF")),
-        ("ff_Adlm_GM", NumberConventions(
-            zero: 0x1E950, decimal: ".", group: "⹁", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GMD D\u{1F}GNF GNF")),
-        ("ff_Adlm_GW", NumberConventions(
-            zero: 0x1E950, decimal: ".", group: "⹁", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GNF GNF")),
-        ("ff_Adlm_LR", NumberConventions(
-            zero: 0x1E950, decimal: ".", group: "⹁", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GNF GNF\u{1F}LRD $")),
-        ("ff_Adlm_MR", NumberConventions(
-            zero: 0x1E950, decimal: ".", group: "⹁", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GNF GNF\u{1F}MRU UM")),
-        ("ff_Adlm_NE", NumberConventions(
-            zero: 0x1E950, decimal: ".", group: "⹁", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GNF GNF")),
-        ("ff_Adlm_NG", NumberConventions(
-            zero: 0x1E950, decimal: ".", group: "⹁", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GNF GNF\u{1F}NGN ₦")),
-        ("ff_Adlm_SL", NumberConventions(
-            zero: 0x1E950, decimal: ".", group: "⹁", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GNF GNF\u{1F}SLE Le")),
-        ("ff_Adlm_SN", NumberConventions(
-            zero: 0x1E950, decimal: ".", group: "⹁", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GNF GNF")),
-        ("ff_Latn_GH", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "GHS GH₵")),
-        ("ff_Latn_GM", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "GMD D")),
-        ("ff_Latn_GN", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "GNF FG")),
-        ("ff_Latn_LR", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "LRD $")),
-        ("ff_Latn_MR", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "MRU UM")),
-        ("ff_Latn_NG", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "NGN ₦")),
-        ("ff_Latn_SL", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "SLE Le")),
-        ("fi", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "epäluku",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}FIM mk\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}\
-                INR INR\u{1F}JPY ¥\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}\
-                USD $\u{1F}VND VND\u{1F}XCD XCD\u{1F}XPF XPF\u{1F}XXX XXX
-                """)),
-        ("fil", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY ¥\u{1F}THB ฿\u{1F}USD $")),
-        ("fo", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "DKK kr")),
-        ("fo_DK", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "DKK kr.")),
-        ("fr", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                ARS $AR\u{1F}AUD $AU\u{1F}BEF FB\u{1F}BMD $BM\u{1F}BND $BN\u{1F}BZD $BZ\u{1F}CAD $CA\u{1F}\
-                CLP $CL\u{1F}CNY CNY\u{1F}COP $CO\u{1F}CYP £CY\u{1F}FJD $FJ\u{1F}FKP £FK\u{1F}FRF F\u{1F}\
-                GBP £GB\u{1F}GIP £GI\u{1F}HKD HKD\u{1F}IEP £IE\u{1F}ILP £IL\u{1F}ITL ₤IT\u{1F}JPY JPY\u{1F}\
-                LBP £LB\u{1F}MTP £MT\u{1F}MXN $MX\u{1F}NAD $NA\u{1F}NZD $NZ\u{1F}PHP PHP\u{1F}RHD $RH\u{1F}\
-                SBD $SB\u{1F}SGD $SG\u{1F}SRD $SR\u{1F}TTD $TT\u{1F}TWD TWD\u{1F}USD $US\u{1F}UYU $UY\u{1F}\
-                WST $WS\u{1F}XCD XCD\u{1F}XPF FCFP
-                """)),
-        ("fr_BI", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "BIF FBu")),
-        ("fr_CA", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                ARS ARS\u{1F}AUD $\u{A0}AU\u{1F}BMD BMD\u{1F}BND BND\u{1F}BZD BZD\u{1F}CAD $\u{1F}CLP CLP\u{1F}\
-                CNY CN¥\u{1F}COP COP\u{1F}FJD FJD\u{1F}FKP FKP\u{1F}GBP £\u{1F}GIP GIP\u{1F}HKD $\u{A0}HK\u{1F}\
-                ILS ILS\u{1F}INR INR\u{1F}JPY ¥\u{1F}KRW KRW\u{1F}LBP LBP\u{1F}MXN MXN\u{1F}NAD NAD\u{1F}\
-                NZD $\u{A0}NZ\u{1F}SBD SBD\u{1F}SGD $\u{A0}SG\u{1F}SRD SRD\u{1F}TTD TTD\u{1F}USD $\u{A0}US\u{1F}\
-                UYU UYU\u{1F}VND VND\u{1F}WST WST\u{1F}XAF XAF\u{1F}XOF XOF\u{1F}XPF XPF
-                """)),
-        ("fr_CD", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "CDF FC")),
-        ("fr_CH", NumberConventions(
-            zero: 0x0, decimal: ",", group: "'", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("fr_DJ", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "DJF Fdj")),
-        ("fr_DZ", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "DZD DA")),
-        ("fr_GN", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "GNF FG")),
-        ("fr_HT", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "HTG G")),
-        ("fr_KM", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "KMF CF")),
-        ("fr_LU", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "FRF FRF\u{1F}LUF F")),
-        ("fr_MG", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "MGA Ar")),
-        ("fr_MR", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "MRU UM")),
-        ("fr_MU", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "MUR Rs")),
-        ("fr_RW", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "RWF RF")),
-        ("fr_SC", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "SCR SR")),
-        ("fr_SY", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "SYP LS")),
-        ("fr_TN", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "TND DT")),
-        ("fr_VU", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "VUV VT")),
-        ("fy", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00;¤\u{A0}#,##0.00-",
-            currencySymbols: "")),
-        ("ga", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "Nuimh",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY ¥\u{1F}THB ฿\u{1F}USD $\u{1F}XXX XXX")),
-        ("gd", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "THB ฿\u{1F}USD $\u{1F}XXX XXX")),
-        ("gez_ER", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "ERN Nfk")),
-        ("gl", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                ESP ₧\u{1F}MXN $MX\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $\u{1F}XCD XCD\u{1F}XCG ƒ
-                """)),
-        ("gn", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "PYG ₲")),
-        ("gsw", NumberConventions(
-            zero: 0x0, decimal: ".", group: "'", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "ATS öS\u{1F}JPY ¥\u{1F}USD $")),
-        ("gu", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "¤#,##,##0.00",
-            currencySymbols: "PHP PHP\u{1F}THB ฿")),
-        ("guz", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KES Ksh")),
-        ("gv", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("ha", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "JPY ¥\u{1F}NGN ₦\u{1F}USD $")),
-        ("ha_Arab", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "JPY JP¥\u{1F}USD US$")),
-        ("ha_GH", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GHS GH₵")),
-        ("haw", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "USD $")),
-        ("he", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "\u{200E}-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "\u{200F}#,##0.00\u{A0}\u{200F}¤;\u{200F}-#,##0.00\u{A0}\u{200F}¤",
-            currencySymbols: """
-                CNY \u{200E}CN¥\u{200E}\u{1F}ILP ל״י\u{1F}JPY ¥\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $
-                """)),
-        ("hi", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "¤#,##,##0.00",
-            currencySymbols: "PHP PHP\u{1F}THB ฿\u{1F}USD $")),
-        ("hi_Latn", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "¤#,##,##0.00",
-            currencySymbols: "PHP ₱\u{1F}THB THB")),
-        ("hnj", NumberConventions(
-            zero: 0x1E140, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("hr", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}HRK kn\u{1F}\
-                ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}\
-                TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XCD XCD\u{1F}XPF XPF
-                """)),
-        ("hr_BA", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "BAM KM")),
-        ("hsb", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "AUD AUD\u{1F}JPY ¥\u{1F}PLN zł\u{1F}THB ฿\u{1F}USD $")),
-        ("ht", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("hu", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}EUR EUR\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}\
-                HUF Ft\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY ¥\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}\
-                PHP PHP\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XCD XCD
-                """)),
-        ("hy", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "ՈչԹ",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "AMD ֏\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $")),
-        ("ia", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("id", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: """
-                AUD AU$\u{1F}IDR Rp\u{1F}INR Rs\u{1F}PHP PHP\u{1F}THB ฿\u{1F}XXX XXX
-                """)),
-        ("ie", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00",
-            currencySymbols: "")),
-        ("ig", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY ¥\u{1F}NGN ₦\u{1F}USD $")),
-        ("ii", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "CNY ¥")),
-        ("is", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}EUR EUR\u{1F}GBP GBP\u{1F}INR INR\u{1F}ISK kr.\u{1F}\
-                KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XCG XCG
-                """)),
-        ("it", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                BRL BRL\u{1F}HKD HKD\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}THB ฿\u{1F}\
-                TWD TWD\u{1F}USD USD\u{1F}VND VND
-                """)),
-        ("it_CH", NumberConventions(
-            zero: 0x0, decimal: ".", group: "'", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00;¤-#,##0.00",
-            currencySymbols: "")),
-        ("ja", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "CNY 元\u{1F}JPY ￥\u{1F}PHP PHP\u{1F}USD $\u{1F}XCG Cg")),
-        ("jgo", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("jmc", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "TZS TSh")),
-        ("jv", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "IDR Rp")),
-        ("ka", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "არ\u{A0}არის\u{A0}რიცხვი",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}CNY CNY\u{1F}GEL ₾\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}\
-                KRW KRW\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}VND VND
-                """)),
-        ("kab", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "DZD DA")),
-        ("kaj", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "NGN ₦")),
-        ("kam", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KES Ksh")),
-        ("kbd", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "бжыгъэкъым",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("kcg", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "NGN ₦")),
-        ("kde", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "TZS TSh")),
-        ("kea", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "AUD AU$\u{1F}CVE \u{200B}\u{1F}THB ฿")),
-        ("kgp", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "AUD AU$\u{1F}PTE Vẽj.\u{1F}THB ฿")),
-        ("khq", NumberConventions(
-            zero: 0x0, decimal: ".", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "")),
-        ("ki", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KES Ksh")),
-        ("kk", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "сан\u{A0}емес",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                KZT ₸\u{1F}LSL ЛСЛ\u{1F}PHP PHP\u{1F}RUB ₽\u{1F}THB ฿\u{1F}USD $
-                """)),
-        ("kk_Arab", NumberConventions(
-            zero: 0x0, decimal: ".", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "سان\u{A0}ەمەس",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: """
-                KZT KZT\u{1F}LSL LSL\u{1F}PHP ₱\u{1F}RUB RUB\u{1F}THB THB\u{1F}USD US$
-                """)),
-        ("kkj", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("kl", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "¤#,##0.00;¤-#,##0.00",
-            currencySymbols: "DKK kr.")),
-        ("kln", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KES Ksh")),
-        ("km", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "KHR ៛\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $")),
-        ("kn", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "PHP PHP\u{1F}THB ฿\u{1F}USD $")),
-        ("ko", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "AUD AU$\u{1F}PHP PHP")),
-        ("kok", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##,##0.00",
-            currencySymbols: "")),
-        ("kpe", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "LRD $")),
-        ("kpe_GN", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GNF FG\u{1F}LRD LRD")),
-        ("ks", NumberConventions(
-            zero: 0x6F0, decimal: "٫", group: "٬", minus: "\u{200E}-\u{200E}", percent: "٪",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("ks_Deva", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("ksb", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "TZS TSh")),
-        ("ksf", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ksh", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("ku", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "%#,##0",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "TRY ₺")),
-        ("ku_Arab", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "TRY TRY")),
-        ("kw", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("kxv", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##,##0.00",
-            currencySymbols: "")),
-        ("ky", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "сан\u{A0}эмес",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}\
-                KGS сом\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}THB ฿\u{1F}TWD TWD\u{1F}USD USD\u{1F}\
-                XCD XCD
-                """)),
-        ("lag", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "TZS TSh")),
-        ("lb", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                ATS öS\u{1F}AUD AU$\u{1F}JPY ¥\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $
-                """)),
-        ("lg", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "UGX USh")),
-        ("lij", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("lkt", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "USD $")),
-        ("lld", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ln", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "CDF FC")),
-        ("ln_AO", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "AOA Kz")),
-        ("lo", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "ບ\u{ECD}\u{EC8}\u{200B}ແມ\u{EC8}ນ\u{200B}ໂຕ\u{200B}ເລກ",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00;¤-#,##0.00",
-            currencySymbols: "LAK ₭\u{1F}PHP PHP\u{1F}THB ฿")),
-        ("lrc", NumberConventions(
-            zero: 0x6F0, decimal: "٫", group: "٬", minus: "\u{200E}-\u{200E}", percent: "٪",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "IQD د.ع.\u{200F}")),
-        ("lt", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}\
-                INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}\
-                USD USD\u{1F}VND VND\u{1F}XAF XAF\u{1F}XCD XCD\u{1F}XOF XOF\u{1F}XPF XPF
-                """)),
-        ("lu", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "CDF FC")),
-        ("luo", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "KES Ksh")),
-        ("luy", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00;¤-\u{A0}#,##0.00",
-            currencySymbols: "KES Ksh")),
-        ("lv", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NS",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AU$\u{1F}JPY ¥\u{1F}LVL Ls\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $
-                """)),
-        ("mas", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KES Ksh")),
-        ("mas_TZ", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "TZS TSh")),
-        ("mdf", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "RUB ₽")),
-        ("mer", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KES Ksh")),
-        ("mfe", NumberConventions(
-            zero: 0x0, decimal: ".", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "MUR Rs")),
-        ("mg", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "MGA Ar")),
-        ("mgh", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "MZN MTn")),
-        ("mi", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "JPY ¥\u{1F}NZD $")),
-        ("mk", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}\
-                KRW KRW\u{1F}MKD ден.\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}VND VND
-                """)),
-        ("ml", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY ¥\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $")),
-        ("mn", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "MNT ₮\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $")),
-        ("mn_Mong", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "MNT MNT\u{1F}PHP ₱\u{1F}THB THB\u{1F}USD US$")),
-        ("mn_Mong_MN", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("mni", NumberConventions(
-            zero: 0x9E6, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("mni_Mtei", NumberConventions(
-            zero: 0xABF0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("mr", NumberConventions(
-            zero: 0x966, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "PHP PHP\u{1F}THB ฿\u{1F}USD $")),
-        ("mrh", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NcV",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("ms", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "CAD CAD\u{1F}MXN MXN\u{1F}MYR RM\u{1F}PHP PHP\u{1F}USD USD")),
-        ("ms_Arab", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "CAD CA$\u{1F}MXN MX$\u{1F}PHP ₱\u{1F}USD US$")),
-        ("ms_Arab_BN", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "BND $")),
-        ("ms_BN", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "BND $")),
-        ("ms_ID", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "IDR Rp")),
-        ("ms_SG", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "SGD $")),
-        ("mt", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("mua", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("mus", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "USD $")),
-        ("mww", NumberConventions(
-            zero: 0x1E140, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("my", NumberConventions(
-            zero: 0x1040, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "ဂဏန\u{103A}းမဟ\u{102F}တ\u{103A}သော",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "MMK K\u{1F}THB ฿")),
-        ("mzn", NumberConventions(
-            zero: 0x6F0, decimal: "٫", group: "٬", minus: "\u{200E}-\u{200E}", percent: "٪",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("naq", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "NAD $")),
-        ("nb", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}\
-                JPY JPY\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NOK kr\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}\
-                USD USD\u{1F}VND VND\u{1F}XAF XAF\u{1F}XCD XCD\u{1F}XPF XPF
-                """)),
-        ("nd", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("nds", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("ne", NumberConventions(
-            zero: 0x966, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##,##0.00",
-            currencySymbols: "NPR न\u{947}र\u{942}\u{1F}PHP PHP\u{1F}THB ฿")),
-        ("nl", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00",
-            currencySymbols: """
-                AUD AU$\u{1F}CAD C$\u{1F}FJD FJ$\u{1F}PHP PHP\u{1F}SBD SI$\u{1F}THB ฿\u{1F}XPF XPF\u{1F}ZWG ZiG
-                """)),
-        ("nl_AW", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00",
-            currencySymbols: "AWG Afl.")),
-        ("nl_BQ", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00",
-            currencySymbols: "USD $")),
-        ("nl_CW", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00",
-            currencySymbols: "ANG NAf.")),
-        ("nl_SR", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00",
-            currencySymbols: "SRD $")),
-        ("nl_SX", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00",
-            currencySymbols: "ANG NAf.")),
-        ("nmg", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("nn", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}\
-                INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NOK kr\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}\
-                TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XAF XAF\u{1F}XCD XCD\u{1F}XPF XPF
-                """)),
-        ("nnh", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("no", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}\
-                JPY JPY\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NOK kr\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}\
-                USD USD\u{1F}VND VND\u{1F}XAF XAF\u{1F}XCD XCD\u{1F}XPF XPF
-                """)),
-        ("nqo", NumberConventions(
-            zero: 0x7C0, decimal: ".", group: "،", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("nr", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "ZAR R")),
-        ("nso", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "ZAR R")),
-        ("nus", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "GBP GB£\u{1F}SSP £")),
-        ("nyn", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "UGX USh")),
-        ("oc", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{202F}%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("om", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "ETB Br")),
-        ("om_KE", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KES Ksh")),
-        ("or", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "JPY ¥\u{1F}PHP PHP\u{1F}USD $")),
-        ("os", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GEL ₾")),
-        ("os_RU", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GEL GEL\u{1F}RUB ₽")),
-        ("osa", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "USD $")),
-        ("pa", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "¤#,##,##0.00",
-            currencySymbols: "PHP PHP\u{1F}THB ฿\u{1F}XXX XXX")),
-        ("pa_Arab", NumberConventions(
-            zero: 0x6F0, decimal: "٫", group: "٬", minus: "\u{200E}-\u{200E}", percent: "٪",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "PHP ₱\u{1F}PKR ر\u{1F}THB THB\u{1F}XXX ¤")),
-        ("pcm", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "CAD KA$")),
-        ("pis", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "SBD $")),
-        ("pl", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}\
-                JPY JPY\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}PLN zł\u{1F}TWD TWD\u{1F}\
-                USD USD\u{1F}VND VND\u{1F}XCG XCG
-                """)),
-        ("pms", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ps", NumberConventions(
-            zero: 0x6F0, decimal: "٫", group: "٬", minus: "\u{200E}-\u{200E}", percent: "٪",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "AFN ؋\u{1F}USD $")),
-        ("pt", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "AUD AU$\u{1F}PHP PHP\u{1F}PTE Esc.\u{1F}THB ฿")),
-        ("pt_AO", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "AOA Kz\u{1F}PTE \u{200B}")),
-        ("pt_CH", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "PTE \u{200B}")),
-        ("pt_CV", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "CVE \u{200B}\u{1F}PTE PTE")),
-        ("pt_GQ", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "PTE \u{200B}")),
-        ("pt_GW", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "PTE \u{200B}")),
-        ("pt_LU", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "LUF F\u{1F}PTE \u{200B}")),
-        ("pt_MO", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "MOP MOP$\u{1F}PTE \u{200B}")),
-        ("pt_MZ", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "MZN MTn\u{1F}PTE \u{200B}")),
-        ("pt_PT", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "PTE \u{200B}")),
-        ("pt_ST", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "PTE \u{200B}\u{1F}STN Db")),
-        ("pt_TL", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "PTE \u{200B}")),
-        ("qu", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "PEN S/")),
-        ("qu_BO", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "BOB Bs\u{1F}PEN PEN")),
-        ("qu_EC", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "PEN PEN\u{1F}USD $")),
-        ("quc", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "GTQ Q")),
-        ("raj", NumberConventions(
-            zero: 0x966, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("rif", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("rm", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("rn", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "BIF FBu")),
-        ("ro", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}EUR EUR\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}\
-                ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}\
-                TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XCD XCD
-                """)),
-        ("ro_MD", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "MDL L")),
-        ("rof", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "TZS TSh")),
-        ("root", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: """
-                AUD A$\u{1F}BRL R$\u{1F}CAD CA$\u{1F}CNY CN¥\u{1F}EUR €\u{1F}GBP £\u{1F}HKD HK$\u{1F}\
-                ILS ₪\u{1F}INR ₹\u{1F}JPY JP¥\u{1F}KRW ₩\u{1F}MXN MX$\u{1F}NZD NZ$\u{1F}PHP ₱\u{1F}\
-                TWD NT$\u{1F}USD US$\u{1F}VND ₫\u{1F}XAF FCFA\u{1F}XCD EC$\u{1F}XCG Cg.\u{1F}\
-                XOF F\u{202F}CFA\u{1F}XPF CFPF\u{1F}XXX ¤
-                """)),
-        ("ru", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "не\u{A0}число",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                JPY ¥\u{1F}PHP PHP\u{1F}RUB ₽\u{1F}RUR р.\u{1F}THB ฿\u{1F}TMT ТМТ\u{1F}UAH ₴\u{1F}\
-                USD $\u{1F}XCG Cg
-                """)),
-        ("ru_BY", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "не\u{A0}число",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "BYN Br\u{1F}RUR RUR")),
-        ("ru_KG", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "не\u{A0}число",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "KGS сом")),
-        ("ru_KZ", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "не\u{A0}число",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "KZT ₸")),
-        ("ru_MD", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "не\u{A0}число",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "MDL L")),
-        ("rw", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "RWF RF")),
-        ("rwk", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "TZS TSh")),
-        ("sa", NumberConventions(
-            zero: 0x966, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "¤#,##,##0.00",
-            currencySymbols: "")),
-        ("sah", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "чыыһыла\u{A0}буотах",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "RUB ₽")),
-        ("saq", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KES Ksh")),
-        ("sat", NumberConventions(
-            zero: 0x1C50, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("sat_Deva", NumberConventions(
-            zero: 0x966, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("sbp", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "TZS TSh")),
-        ("sc", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("scn", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("sd", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "PHP PHP\u{1F}PKR Rs")),
-        ("sd_Deva", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "PHP ₱\u{1F}PKR PKR")),
-        ("sdh", NumberConventions(
-            zero: 0x660, decimal: "٫", group: "٬", minus: "\u{61C}-", percent: "٪\u{61C}",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("se", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "NOK kr")),
-        ("se_SE", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "NOK Nkr\u{1F}SEK kr")),
-        ("seh", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "MZN MTn")),
-        ("ses", NumberConventions(
-            zero: 0x0, decimal: ".", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "")),
-        ("sg", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00;¤-#,##0.00",
-            currencySymbols: "")),
-        ("shi", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "")),
-        ("si", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: """
-                LKR ර\u{DD4}.\u{1F}PHP PHP\u{1F}THB ฿\u{1F}XOF ස\u{DD2}ෆ\u{DCA}එ
-                """)),
-        ("sid", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "ETB Br")),
-        ("sk", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS NIS\u{1F}\
-                INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}USD USD\u{1F}\
-                VND VND\u{1F}XCG Cg
-                """)),
-        ("sl", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}GBP GBP\u{1F}JPY ¥\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}\
-                PHP PHP\u{1F}TWD TWD\u{1F}USD $\u{1F}XCD XCD
-                """)),
-        ("smn", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "epiloho",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("sn", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("so", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "MaL",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "SOS S")),
-        ("so_DJ", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "MaL",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "DJF Fdj")),
-        ("so_ET", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "MaL",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "ETB Br")),
-        ("so_KE", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "MaL",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KES Ksh")),
-        ("sq", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "ALL Lekë\u{1F}BRL BRL\u{1F}PHP PHP\u{1F}THB ฿\u{1F}XCG ANG")),
-        ("sq_MK", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "MKD den")),
-        ("sr", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BAM КМ\u{1F}JPY ¥\u{1F}KRW KRW\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}VND VND
-                """)),
-        ("sr_Latn", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "BAM KM")),
-        ("ss", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "SZL E\u{1F}ZAR R")),
-        ("ssy", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "ERN Nfk")),
-        ("st", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "ZAR R")),
-        ("st_LS", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "LSL M")),
-        ("su", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "IDR Rp")),
-        ("sv", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "−", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BBD Bds$\u{1F}BMD BM$\u{1F}BRL BR$\u{1F}BSD BS$\u{1F}BZD BZ$\u{1F}CNY CNY\u{1F}\
-                DKK Dkr\u{1F}DOP RD$\u{1F}EGP EG£\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}INR INR\u{1F}ISK Ikr\u{1F}\
-                JMD JM$\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}NOK Nkr\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}SEK kr\u{1F}\
-                TWD TWD\u{1F}VND VND\u{1F}XCG XCG
-                """)),
-        ("sw", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "KES Ksh\u{1F}PHP PHP\u{1F}THB ฿\u{1F}TZS TSh")),
-        ("sw_CD", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "CDF FC")),
-        ("sw_UG", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "UGX USh")),
-        ("syr", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "ܠܝܬ\u{A0}ܡܢܝܢܐ",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("szl", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "PLN zł")),
-        ("ta", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "JPY ¥\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $")),
-        ("ta_LK", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "LKR Rs.")),
-        ("ta_MY", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "MYR RM\u{1F}SGD S$")),
-        ("ta_SG", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "MYR RM\u{1F}SGD $\u{1F}USD US$")),
-        ("te", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##,##0.00",
-            currencySymbols: "PHP PHP\u{1F}THB ฿\u{1F}USD $")),
-        ("teo", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "UGX USh")),
-        ("teo_KE", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KES Ksh")),
-        ("tg", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("th", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "AUD AU$\u{1F}JPY ¥\u{1F}PHP PHP\u{1F}THB ฿")),
-        ("ti", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "CNY CNY\u{1F}ETB Br\u{1F}JPY JPY")),
-        ("ti_ER", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "ERN Nfk")),
-        ("tig", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "ERN Nfk")),
-        ("tk", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "san\u{A0}däl",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "EUR EUR\u{1F}GBP GBP\u{1F}PHP PHP\u{1F}XCG Kg.")),
-        ("tn", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "ZAR R")),
-        ("tn_BW", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "BWP P")),
-        ("to", NumberConventions(
-            zero: 0x0, decimal: ".", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "TF",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "AUD AUD$\u{1F}NZD NZD$\u{1F}TOP T$")),
-        ("tok", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,#0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,#0.00",
-            currencySymbols: "")),
-        ("tpi", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("tr", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "%#,##0",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: """
-                AUD AU$\u{1F}JPY ¥\u{1F}PHP PHP\u{1F}THB ฿\u{1F}TRY ₺\u{1F}USD $
-                """)),
-        ("ts", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "ZAR R")),
-        ("tt", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("twq", NumberConventions(
-            zero: 0x0, decimal: ".", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "")),
-        ("tyv", NumberConventions(
-            zero: 0x0, decimal: ".", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("tzm", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("ug", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "CNY ￥")),
-        ("uk", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: """
-                AUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}EUR EUR\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}\
-                ILS ILS\u{1F}INR INR\u{1F}JPY ¥\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}\
-                TWD TWD\u{1F}UAH ₴\u{1F}UAK крб.\u{1F}USD USD\u{1F}VND VND\u{1F}XCD XCD
-                """)),
-        ("ur", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "\u{200E}-", percent: "٪",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "PHP PHP\u{1F}PKR Rs\u{1F}THB ฿\u{1F}USD $")),
-        ("ur_IN", NumberConventions(
-            zero: 0x6F0, decimal: "٫", group: "٬", minus: "\u{200E}-\u{200E}", percent: "٪",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "PKR PKR")),
-        ("uz", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "son\u{A0}emas",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "PHP PHP\u{1F}UZS soʻm")),
-        ("uz_Arab", NumberConventions(
-            zero: 0x6F0, decimal: "٫", group: "٬", minus: "\u{200E}-\u{200E}", percent: "٪",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "AFN ؋\u{1F}PHP ₱\u{1F}UZS UZS")),
-        ("uz_Cyrl", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "ҳақиқий\u{A0}сон\u{A0}эмас",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "PHP ₱\u{1F}THB ฿\u{1F}UZS сўм")),
-        ("vai", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "LRD $")),
-        ("ve", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "ZAR R")),
-        ("vec", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{202F}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{202F}¤",
-            currencySymbols: "XCG Cf")),
-        ("vi", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "AUD AU$\u{1F}JPY ¥\u{1F}PHP PHP\u{1F}THB ฿")),
-        ("vun", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "TZS TSh")),
-        ("wal", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "ETB Br")),
-        ("wo", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "")),
-        ("xh", NumberConventions(
-            zero: 0x0, decimal: ".", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "ZAR R")),
-        ("xnr", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##,##0.###", percentPattern: "#,##,##0%",
-            currencyPattern: "¤#,##,##0.00",
-            currencySymbols: "")),
-        ("xog", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "UGX USh")),
-        ("yav", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "#,##0.00\u{A0}¤",
-            currencySymbols: "")),
-        ("yo", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "NGN ₦\u{1F}USD $")),
-        ("yrl", NumberConventions(
-            zero: 0x0, decimal: ",", group: ".", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "AUD AU$\u{1F}PTE Esc.\u{1F}THB ฿\u{1F}VES Bs.S")),
-        ("yue", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "非數值",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "AUD AU$\u{1F}JPY ¥\u{1F}KRW ￦")),
-        ("yue_Hans", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "非数值",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "")),
-        ("zgh", NumberConventions(
-            zero: 0x0, decimal: ",", group: "\u{A0}", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0\u{A0}%",
-            currencyPattern: "#,##0.00¤",
-            currencySymbols: "")),
-        ("zh", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "AUD AU$\u{1F}CNY ¥\u{1F}ILR ILS\u{1F}PHP PHP\u{1F}XXX XXX")),
-        ("zh_Hans_MO", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "MOP MOP$")),
-        ("zh_Hans_SG", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "SGD $")),
-        ("zh_Hant", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "非數值",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: """
-                CNY CN¥\u{1F}ILR ILR\u{1F}JPY ¥\u{1F}KRW ￦\u{1F}TWD $\u{1F}XXX ¤
-                """)),
-        ("zh_Hant_HK", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "非數值",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KRW ₩\u{1F}TWD NT$")),
-        ("zh_Hant_MO", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "非數值",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "KRW ₩\u{1F}MOP MOP$\u{1F}TWD NT$")),
-        ("zh_Latn", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤\u{A0}#,##0.00",
-            currencySymbols: "AUD A$\u{1F}CNY CN¥\u{1F}ILR ILR\u{1F}PHP ₱\u{1F}XXX ¤")),
-        ("zu", NumberConventions(
-            zero: 0x0, decimal: ".", group: ",", minus: "-", percent: "%",
-            infinity: "∞", notANumber: "NaN",
-            decimalPattern: "#,##0.###", percentPattern: "#,##0%",
-            currencyPattern: "¤#,##0.00",
-            currencySymbols: "PHP PHP\u{1F}THB ฿\u{1F}USD $\u{1F}ZAR R")),
-    ]
+    /// One line per locale, as CLDR names it, and its fields parted by tabs: the digit zero (hex,
+    /// 0 for ASCII digits), decimal, group, minus and percent signs, infinity, not-a-number, the
+    /// decimal, percent and currency patterns, and its currency symbols (`CODE symbol`, parted by
+    /// U+001F).
+    static let records = """
+        aa\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tETB Br
+        aa_DJ\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tDJF Fdj
+        aa_ER\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tERN Nfk
+        ab\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t¤\u{A0}#,##0.00\t
+        ady\t0\t,\t\u{A0}\t-\t%\t∞\tпчъагъэп\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        af\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tCAD CAD\u{1F}MXN MXN\u{1F}PHP PHP\
+        \u{1F}THB ฿\u{1F}USD USD\u{1F}ZAR R
+        af_NA\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tNAD $
+        agq\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\t
+        ak\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tGHS GH₵
+        am\t0\t.\t,\t-\t%\t∞\tበቁጥር\u{A0}ሊገለጽ\u{A0}የማይችል\t#,##0.###\t#,##0%\t¤#,##\
+        0.00\tAUD AU$\u{1F}ETB ብር\u{1F}PHP PHP\u{1F}THB ฿
+        ann\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tNGN ₦
+        apc\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tJOD د.أ.\u{200F}
+        ar\t0\t.\t,\t\u{200E}-\t\u{200E}%\u{200E}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\
+        \u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\tAED د.إ.\u{200F}\u{1F}AUD AU$\u{1F}BHD د.ب.\
+        \u{200F}\u{1F}DZD د.ج.\u{200F}\u{1F}EGP ج.م.\u{200F}\u{1F}GBP UK£\u{1F}IQD د.ع.\u{200F}\u{1F}IR\
+        R ر.إ.\u{1F}JOD د.أ.\u{200F}\u{1F}KWD د.ك.\u{200F}\u{1F}LBP ل.ل.\u{200F}\u{1F}LYD د.ل.\
+        \u{200F}\u{1F}MAD د.م.\u{200F}\u{1F}MRU أ.م.\u{1F}OMR ر.ع.\u{200F}\u{1F}PHP PHP\u{1F}QAR ر.ق.\
+        \u{200F}\u{1F}SAR ر.س.\u{200F}\u{1F}SDD د.س.\u{200F}\u{1F}SDG ج.س.\u{1F}SYP ل.س.\u{200F}\u{1F}\
+        THB ฿\u{1F}TND د.ت.\u{200F}\u{1F}YER ر.ي.\u{200F}
+        ar_BH\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_DJ\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\tDJF Fdj
+        ar_DZ\t0\t,\t.\t\u{200E}-\t\u{200E}%\u{200E}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\
+        \u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_EG\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_ER\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\tERN Nfk
+        ar_IL\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_IQ\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_JO\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_KM\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\tKMF CF
+        ar_KW\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_LB\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_LY\t0\t,\t.\t\u{200E}-\t\u{200E}%\u{200E}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\
+        \u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_MA\t0\t,\t.\t\u{200E}-\t\u{200E}%\u{200E}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\
+        \u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_MR\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_OM\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_PS\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_QA\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_SA\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_SD\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_SO\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\tSOS S
+        ar_SS\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\tGBP GB£\u{1F}SSP £
+        ar_SY\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_TD\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_TN\t0\t,\t.\t\u{200E}-\t\u{200E}%\u{200E}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\
+        \u{200F}#,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        ar_YE\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tليس\u{A0}رقم\u{64B}ا\t#,##0.###\t#,##0%\t\u{200F}\
+        #,##0.00\u{A0}¤;\u{200F}-#,##0.00\u{A0}¤\t
+        as\t9E6\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t¤\u{A0}#,##,##0.00\tPHP PHP
+        asa\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tTZS TSh
+        ast\t0\t,\t.\t-\t%\t∞\tND\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY ¥\u{1F}PHP PHP\u{1F}THB ฿\
+        \u{1F}USD $
+        az\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAZN ₼\u{1F}PHP PHP\u{1F}THB ฿
+        az_Arab\t6F0\t٫\t٬\t\u{200E}-\u{200E}\t٪\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tAZN AZN\
+        \u{1F}PHP ₱\u{1F}THB THB
+        az_Cyrl\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tPHP ₱\u{1F}THB THB
+        ba\t0\t,\t\u{A0}\t-\t%\t∞\tһан\u{A0}түгел\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        bas\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\t
+        be\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tBRL BRL\u{1F}BYN Br\u{1F}\
+        CAD CAD\u{1F}JPY ¥\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}RUB ₽\u{1F}USD $
+        bem\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tZMW K
+        bez\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\tTZS TSh
+        bg\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BGN лв.\u{1F}BRL\
+         BRL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}K\
+        RW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}USD щ.д.\u{1F}VND VND\u{1F}XCD XCD
+        bgc\t966\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        bgn\t6F0\t٫\t٬\t\u{200E}-\u{200E}\t٪\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        bho\t966\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        blo\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t%\u{A0}#,#0;%\u{A0}-#,#0\t¤\u{A0}#,##0.00;¤\u{A0}-#,\
+        ##0.00\t
+        bm\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        bm_Nkoo\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        bn\t9E6\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t#,##,##0.00¤\tBDT ৳\u{1F}PHP PHP\u{1F}THB\u{20}\
+        ฿
+        bn_IN\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t¤#,##,##0.00\t
+        bo\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tCNY ¥
+        bo_IN\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tCNY CN¥
+        br\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD $A\u{1F}CAD $CA\u{1F}\
+        GBP £ RU\u{1F}HKD $ HK\u{1F}NZD $ ZN\u{1F}USD $ SU
+        brx\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t¤\u{A0}#,##,##0.00\t
+        bs\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BAM KM\u{1F}BRL BRL\
+        \u{1F}CAD CAD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}HRK kn\u{1F}ILS ILS\u{1F}JPY ¥\u{1F}MXN MXN\
+        \u{1F}NZD NZD\u{1F}PHP PHP\u{1F}RSD din.\u{1F}THB ฿\u{1F}USD USD\u{1F}XCD XCD\u{1F}XPF XPF
+        bs_Cyrl\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAUD A$\u{1F}BAM КМ\u{1F}BRL R\
+        $\u{1F}CAD CA$\u{1F}CNY CN¥\u{1F}CZK Кч\u{1F}GBP £\u{1F}HKD HK$\u{1F}HRK HRK\u{1F}ILS ₪\u{1F}MXN\
+         MX$\u{1F}NZD NZ$\u{1F}PHP ₱\u{1F}PLN зл\u{1F}RSD дин.\u{1F}THB THB\u{1F}TRY Тл\u{1F}USD US$\
+        \u{1F}XCD EC$\u{1F}XPF CFPF
+        bua\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\t
+        byn\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tERN Nfk
+        ca\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AU$\u{1F}BRL BRL\u{1F}CAD\u{20}\
+        CAD\u{1F}CNY CNY\u{1F}ESP ₧\u{1F}JPY ¥\u{1F}MXN MXN\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD USD\u{1F}XCD\
+         XCD\u{1F}XCG XCG
+        ca_FR\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tFRF F
+        cad\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tUSD $
+        cch\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tNGN ₦
+        ccp\t11136\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t#,##,##0.00¤\tBDT ৳\u{1F}PHP PHP\u{1F}TH\
+        B ฿
+        ce\t0\t.\t,\t-\t%\t∞\tТерхьаш\u{A0}дац\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tRUB ₽
+        ceb\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        cgg\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tUGX USh
+        chr\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tUSD $
+        cic\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tUSD $
+        ckb\t660\t٫\t٬\t\u{200F}-\t٪\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tIQD د.ع.\u{200F}
+        co\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t¤\u{A0}#,##0.00\t
+        cop\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        cs\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AU$\u{1F}CSK Kčs\
+        \u{1F}CZK Kč\u{1F}ILS ILS\u{1F}INR INR\u{1F}PHP PHP\u{1F}VND VND\u{1F}XEU ECU\u{1F}XXX XXX
+        cu\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t¤\u{A0}#,##0.00\tRUB ₽
+        cv\t0\t,\t\u{A0}\t-\t%\t∞\tхисеп\u{A0}мар\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\t
+        cy\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tKRW KRW\u{1F}PHP PHP\u{1F}THB ฿
+        da\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AU$\u{1F}CAD CAD\u{1F}DKK\u{20}\
+        kr.\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD USD
+        dav\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tKES Ksh
+        de\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tATS öS\u{1F}AUD AU$\u{1F}JPY\u{20}\
+        ¥\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $
+        de_AT\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t¤\u{A0}#,##0.00\t
+        de_CH\t0\t.\t'\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00;¤-#,##0.00\tEUR EUR
+        de_LI\t0\t.\t'\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        de_LU\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tLUF F
+        dje\t0\t.\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\t
+        doi\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        dsb\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}JPY ¥\u{1F}PLN\u{20}\
+        zł\u{1F}THB ฿\u{1F}USD $
+        dua\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\t
+        dv\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t¤\u{A0}#,##0.00\tMVR ރ.
+        dyo\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        dz\tF20\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0\u{A0}%\t¤#,##,##0.00\tAUD AU$\u{1F}BTN Nu.\
+        \u{1F}ILS ILS\u{1F}KRW KR₩\u{1F}THB TH฿\u{1F}XAF XAF
+        ebu\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tKES Ksh
+        ee\t0\t.\t,\t-\t%\t∞\tmnn\t#,##0.###\t#,##0%\t¤#,##0.00\tGHS GH₵
+        el\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tGRD Δρχ\u{1F}PHP PHP\u{1F}THB ฿\
+        \u{1F}USD $
+        en\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY ¥\u{1F}USD $
+        en_001\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_150\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_AG\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$\u{1F}XCD $
+        en_AI\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$\u{1F}XCD $
+        en_AT\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t¤\u{A0}#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_AU\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tAUD $\u{1F}BRL BRL\u{1F}CAD CAD\u{1F}CN\
+        Y CNY\u{1F}EUR EUR\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}\
+        MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}SCR Rs\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XAF XAF\
+        \u{1F}XCD XCD\u{1F}XOF XOF\u{1F}XPF CFP
+        en_BB\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tBBD $\u{1F}JPY JP¥\u{1F}USD US$
+        en_BE\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_BI\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tBIF FBu
+        en_BM\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tBMD $\u{1F}JPY JP¥\u{1F}USD US$
+        en_BS\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tBSD $\u{1F}JPY JP¥\u{1F}USD US$
+        en_BW\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tBWP P\u{1F}JPY JP¥\u{1F}USD US$
+        en_BZ\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tBZD $\u{1F}JPY JP¥\u{1F}USD US$
+        en_CA\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tCAD $\u{1F}JPY JP¥\u{1F}USD US$\u{1F}X\
+        CG Cg
+        en_CC\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tAUD $\u{1F}JPY JP¥\u{1F}USD US$
+        en_CH\t0\t.\t'\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00;¤-#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_CK\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}NZD $\u{1F}USD US$
+        en_CM\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_CX\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tAUD $\u{1F}JPY JP¥\u{1F}USD US$
+        en_CY\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_CZ\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_DE\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_DG\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_DK\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tDKK kr.\u{1F}JPY JP¥\u{1F}\
+        USD US$
+        en_DM\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$\u{1F}XCD $
+        en_Dsrt\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tJPY JP¥
+        en_EE\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_ER\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tERN Nfk\u{1F}JPY JP¥\u{1F}USD US$
+        en_ES\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_FI\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_FJ\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tFJD $\u{1F}JPY JP¥\u{1F}USD US$
+        en_FK\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tFKP £\u{1F}GBP GB£\u{1F}JPY JP¥\
+        \u{1F}USD US$
+        en_FM\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_FR\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_GB\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_GD\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$\u{1F}XCD $
+        en_GE\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tGEL ₾\u{1F}JPY JP¥\
+        \u{1F}USD US$
+        en_GG\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_GH\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tGHS GH₵\u{1F}JPY JP¥\u{1F}USD US$
+        en_GI\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tGBP GB£\u{1F}GIP £\u{1F}JPY JP¥\
+        \u{1F}USD US$
+        en_GM\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tGMD D\u{1F}JPY JP¥\u{1F}USD US$
+        en_GS\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_GY\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tGYD $\u{1F}JPY JP¥\u{1F}USD US$
+        en_HK\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_HU\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_ID\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tIDR Rp\u{1F}JPY JP¥\u{1F}USD US$
+        en_IE\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_IL\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_IM\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_IN\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t¤#,##,##0.00\tJPY JP¥
+        en_IO\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_IT\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_JE\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_JM\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJMD $\u{1F}JPY JP¥\u{1F}USD US$
+        en_KE\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}KES Ksh\u{1F}USD US$
+        en_KI\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tAUD $\u{1F}JPY JP¥\u{1F}USD US$
+        en_KN\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$\u{1F}XCD $
+        en_KY\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}KYD $\u{1F}USD US$
+        en_LC\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$\u{1F}XCD $
+        en_LR\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}LRD $\u{1F}USD US$
+        en_LS\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$\u{1F}ZAR R
+        en_LT\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_LV\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_MG\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}MGA Ar\u{1F}USD US$
+        en_MO\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}MOP MOP$\u{1F}USD US$
+        en_MS\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$\u{1F}XCD $
+        en_MT\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tGBP GB£\u{1F}JPY JP¥\u{1F}USD US$
+        en_MU\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}MUR Rs\u{1F}USD US$
+        en_MV\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tJPY JP¥\u{1F}MVR Rf\u{1F}USD US$
+        en_MW\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}MWK MK\u{1F}USD US$
+        en_MY\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}MYR RM\u{1F}USD US$
+        en_NA\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}NAD $\u{1F}USD US$
+        en_NF\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tAUD $\u{1F}JPY JP¥\u{1F}USD US$
+        en_NG\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}NGN ₦\u{1F}USD US$
+        en_NL\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00\tJPY JP¥\u{1F}U\
+        SD US$
+        en_NO\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}NOK kr\
+        \u{1F}USD US$
+        en_NR\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tAUD $\u{1F}JPY JP¥\u{1F}USD US$
+        en_NU\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}NZD $\u{1F}USD US$
+        en_NZ\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}NZD $\u{1F}USD US$
+        en_PG\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}PGK K\u{1F}USD US$
+        en_PK\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}PKR Rs\u{1F}USD US$
+        en_PL\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_PN\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}NZD $\u{1F}USD US$
+        en_PT\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_PW\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_RO\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_RW\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}RWF RF\u{1F}USD US$
+        en_SB\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}SBD $\u{1F}USD US$
+        en_SC\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}SCR SR\u{1F}USD US$
+        en_SD\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_SE\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}SEK kr\
+        \u{1F}USD US$
+        en_SG\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}SGD $\u{1F}USD US$
+        en_SH\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tGBP GB£\u{1F}JPY JP¥\u{1F}SHP £\
+        \u{1F}USD US$
+        en_SI\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_SK\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_SL\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}SLE Le\u{1F}USD US$
+        en_SS\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tGBP GB£\u{1F}JPY JP¥\u{1F}SSP £\
+        \u{1F}USD US$
+        en_SX\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tANG NAf.\u{1F}JPY JP¥\u{1F}USD US$
+        en_SZ\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}SZL E\u{1F}USD US$
+        en_Shaw\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_TC\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_TK\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}NZD $\u{1F}USD US$
+        en_TO\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}TOP T$\u{1F}USD US$
+        en_TT\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}TTD $\u{1F}USD US$
+        en_TV\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tAUD $\u{1F}JPY JP¥\u{1F}USD US$
+        en_TZ\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}TZS TSh\u{1F}USD US$
+        en_UA\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tJPY JP¥\u{1F}USD US$
+        en_UG\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}UGX USh\u{1F}USD US$
+        en_US_POSIX\t0\t.\t,\t-\t%\tINF\tNaN\t0.######\t0%\t¤\u{A0}0.00\t
+        en_VC\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$\u{1F}XCD $
+        en_VG\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        en_VU\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$\u{1F}VUV VT
+        en_WS\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$\u{1F}WST WS$
+        en_ZA\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$\u{1F}ZAR R
+        en_ZM\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$\u{1F}ZMW K
+        en_ZW\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY JP¥\u{1F}USD US$
+        eo\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{202F}¤\t
+        es\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BRL BRL\u{1F}CAD\u{20}\
+        CAD\u{1F}CNY CNY\u{1F}ESP ₧\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KR\
+        W KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}THB ฿\u{1F}TWD TWD\u{1F}XAF XAF\u{1F}XCD XCD\u{1F}\
+        XOF XOF
+        es_419\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tEUR EUR\u{1F}THB THB\u{1F}USD USD\
+        \u{1F}VND VND
+        es_AR\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tARS $\u{1F}EUR EUR\u{1F}THB THB\u{1F}VN\
+        D VND
+        es_BO\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tBOB Bs\u{1F}EUR EUR\u{1F}THB THB\u{1F}U\
+        SD USD\u{1F}VND VND
+        es_BR\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tBRL R$\u{1F}EUR EUR\u{1F}THB THB\u{1F}U\
+        SD USD\u{1F}VND VND
+        es_BZ\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tBZD $\u{1F}EUR EUR\u{1F}THB THB\u{1F}US\
+        D USD\u{1F}VND VND
+        es_CL\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00;¤-#,##0.00\tCLP $\u{1F}EUR EUR\u{1F}THB\
+         THB\u{1F}VND VND
+        es_CO\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tCOP $\u{1F}EUR EUR\u{1F}THB THB\u{1F}VN\
+        D VND
+        es_CR\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tCRC ₡\u{1F}EUR EUR\u{1F}THB THB\
+        \u{1F}USD USD\u{1F}VND VND
+        es_CU\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tCUP $\u{1F}EUR EUR\u{1F}THB THB\u{1F}VN\
+        D VND
+        es_DO\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tDOP RD$\u{1F}EUR EUR\u{1F}THB THB\u{1F}\
+        VND VND
+        es_EC\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00;¤-#,##0.00\tEUR EUR\u{1F}THB THB\u{1F}U\
+        SD $\u{1F}VND VND
+        es_GQ\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tXAF FCFA
+        es_GT\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tEUR EUR\u{1F}GTQ Q\u{1F}THB THB\u{1F}US\
+        D USD\u{1F}VND VND
+        es_HN\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tEUR EUR\u{1F}HNL L\u{1F}THB THB\u{1F}US\
+        D USD\u{1F}VND VND
+        es_MX\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tEUR EUR\u{1F}MRU UM\u{1F}MXN $\u{1F}THB\
+         THB\u{1F}USD USD\u{1F}VND VND
+        es_NI\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tEUR EUR\u{1F}NIO C$\u{1F}THB THB\u{1F}U\
+        SD USD\u{1F}VND VND
+        es_PA\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tEUR EUR\u{1F}PAB B/.\u{1F}THB THB\u{1F}\
+        USD USD\u{1F}VND VND
+        es_PE\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tEUR EUR\u{1F}PEN S/\u{1F}THB THB\
+        \u{1F}USD USD\u{1F}VND VND
+        es_PH\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tPHP ₱
+        es_PR\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tEUR EUR\u{1F}THB THB\u{1F}USD $\u{1F}VN\
+        D VND
+        es_PY\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00\tEUR EUR\u{1F}PY\
+        G Gs.\u{1F}THB THB\u{1F}USD USD\u{1F}VND VND
+        es_SV\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tEUR EUR\u{1F}THB THB\u{1F}USD $\u{1F}VN\
+        D VND
+        es_US\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tEUR EUR\u{1F}JPY ¥\u{1F}THB THB\u{1F}U\
+        SD $\u{1F}VND VND
+        es_UY\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tEUR EUR\u{1F}THB THB\u{1F}UYU $\
+        \u{1F}UYW UP\u{1F}VND VND
+        es_VE\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00;¤-#,##0.00\tEUR EUR\u{1F}THB THB\u{1F}U\
+        SD USD\u{1F}VEF Bs.\u{1F}VES Bs.S\u{1F}VND VND
+        et\t0\t,\t\u{A0}\t−\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAUD AU$\u{1F}EEK kr\u{1F}JPY\u{20}\
+        ¥\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $
+        eu\t0\t,\t.\t−\t%\t∞\tNaN\t#,##0.###\t%\u{A0}#,##0\t#,##0.00\u{A0}¤\tESP ₧\u{1F}PHP PHP\u{1F}TH\
+        B ฿
+        ewo\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        fa\t6F0\t٫\t٬\t\u{200E}−\t٪\t∞\tناعدد\t#,##0.###\t#,##0%\t\u{200E}¤\u{A0}#,##0.00\tAFN ؋\
+        \u{1F}CAD $CA\u{1F}CNY ¥CN\u{1F}HKD $HK\u{1F}IRR ریال\u{1F}JPY ¥\u{1F}MXN $MX\u{1F}NZD $NZ\u{1F}\
+        PHP PHP\u{1F}THB ฿\u{1F}USD $\u{1F}XCD $EC\u{1F}XCG XCG\u{1F}XOF فرانک\u{202F}CFA
+        ff\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        ff_Adlm\t1E950\t.\t⹁\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGNF FG
+        ff_Adlm_BF\t1E950\t.\t⹁\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGNF GNF
+        ff_Adlm_CM\t1E950\t.\t⹁\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGNF GNF
+        ff_Adlm_GH\t1E950\t.\t⹁\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGHS GH₵\u{1F}GNF GNF
+        ff_Adlm_GM\t1E950\t.\t⹁\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGMD D\u{1F}GNF GNF
+        ff_Adlm_GW\t1E950\t.\t⹁\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGNF GNF
+        ff_Adlm_LR\t1E950\t.\t⹁\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGNF GNF\u{1F}LRD $
+        ff_Adlm_MR\t1E950\t.\t⹁\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGNF GNF\u{1F}MRU UM
+        ff_Adlm_NE\t1E950\t.\t⹁\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGNF GNF
+        ff_Adlm_NG\t1E950\t.\t⹁\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGNF GNF\u{1F}NGN ₦
+        ff_Adlm_SL\t1E950\t.\t⹁\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGNF GNF\u{1F}SLE Le
+        ff_Adlm_SN\t1E950\t.\t⹁\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGNF GNF
+        ff_Latn_GH\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tGHS GH₵
+        ff_Latn_GM\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tGMD D
+        ff_Latn_GN\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tGNF FG
+        ff_Latn_LR\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tLRD $
+        ff_Latn_MR\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tMRU UM
+        ff_Latn_NG\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tNGN ₦
+        ff_Latn_SL\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tSLE Le
+        fi\t0\t,\t\u{A0}\t−\t%\t∞\tepäluku\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BRL B\
+        RL\u{1F}CAD CAD\u{1F}CNY CNY\u{1F}FIM mk\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY ¥\u{1F}KRW K\
+        RW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}USD $\u{1F}VND VND\u{1F}XCD XCD\u{1F}XPF X\
+        PF\u{1F}XXX XXX
+        fil\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY ¥\u{1F}THB ฿\u{1F}USD $
+        fo\t0\t,\t.\t−\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tDKK kr
+        fo_DK\t0\t,\t.\t−\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tDKK kr.
+        fr\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tARS $AR\u{1F}AUD $AU\
+        \u{1F}BEF FB\u{1F}BMD $BM\u{1F}BND $BN\u{1F}BZD $BZ\u{1F}CAD $CA\u{1F}CLP $CL\u{1F}CNY CNY\u{1F}COP $C\
+        O\u{1F}CYP £CY\u{1F}FJD $FJ\u{1F}FKP £FK\u{1F}FRF F\u{1F}GBP £GB\u{1F}GIP £GI\u{1F}HKD HKD\u{1F}IE\
+        P £IE\u{1F}ILP £IL\u{1F}ITL ₤IT\u{1F}JPY JPY\u{1F}LBP £LB\u{1F}MTP £MT\u{1F}MXN $MX\u{1F}NAD $NA\
+        \u{1F}NZD $NZ\u{1F}PHP PHP\u{1F}RHD $RH\u{1F}SBD $SB\u{1F}SGD $SG\u{1F}SRD $SR\u{1F}TTD $TT\u{1F}TWD T\
+        WD\u{1F}USD $US\u{1F}UYU $UY\u{1F}WST $WS\u{1F}XCD XCD\u{1F}XPF FCFP
+        fr_BI\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tBIF FBu
+        fr_CA\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tARS ARS\u{1F}AUD $\
+        \u{A0}AU\u{1F}BMD BMD\u{1F}BND BND\u{1F}BZD BZD\u{1F}CAD $\u{1F}CLP CLP\u{1F}CNY CN¥\u{1F}COP COP\
+        \u{1F}FJD FJD\u{1F}FKP FKP\u{1F}GBP £\u{1F}GIP GIP\u{1F}HKD $\u{A0}HK\u{1F}ILS ILS\u{1F}INR INR\u{1F}\
+        JPY ¥\u{1F}KRW KRW\u{1F}LBP LBP\u{1F}MXN MXN\u{1F}NAD NAD\u{1F}NZD $\u{A0}NZ\u{1F}SBD SBD\u{1F}SGD $\
+        \u{A0}SG\u{1F}SRD SRD\u{1F}TTD TTD\u{1F}USD $\u{A0}US\u{1F}UYU UYU\u{1F}VND VND\u{1F}WST WST\u{1F}XAF\u{20}\
+        XAF\u{1F}XOF XOF\u{1F}XPF XPF
+        fr_CD\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tCDF FC
+        fr_CH\t0\t,\t'\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        fr_DJ\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tDJF Fdj
+        fr_DZ\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tDZD DA
+        fr_GN\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tGNF FG
+        fr_HT\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tHTG G
+        fr_KM\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tKMF CF
+        fr_LU\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tFRF FRF\u{1F}LUF F
+        fr_MG\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tMGA Ar
+        fr_MR\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tMRU UM
+        fr_MU\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tMUR Rs
+        fr_RW\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tRWF RF
+        fr_SC\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tSCR SR
+        fr_SY\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tSYP LS
+        fr_TN\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tTND DT
+        fr_VU\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tVUV VT
+        fy\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00;¤\u{A0}#,##0.00-\t
+        ga\t0\t.\t,\t-\t%\t∞\tNuimh\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY ¥\u{1F}THB ฿\u{1F}USD $\u{1F}XXX\u{20}\
+        XXX
+        gd\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tTHB ฿\u{1F}USD $\u{1F}XXX XXX
+        gez_ER\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tERN Nfk
+        gl\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tESP ₧\u{1F}MXN $MX\
+        \u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $\u{1F}XCD XCD\u{1F}XCG ƒ
+        gn\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tPYG ₲
+        gsw\t0\t.\t'\t−\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tATS öS\u{1F}JPY ¥\u{1F}US\
+        D $
+        gu\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t¤#,##,##0.00\tPHP PHP\u{1F}THB ฿
+        guz\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tKES Ksh
+        gv\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        ha\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tJPY ¥\u{1F}NGN ₦\u{1F}USD $
+        ha_Arab\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tJPY JP¥\u{1F}USD US$
+        ha_GH\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGHS GH₵
+        haw\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tUSD $
+        he\t0\t.\t,\t\u{200E}-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t\u{200F}#,##0.00\u{A0}\u{200F}¤;\u{200F}-#,##\
+        0.00\u{A0}\u{200F}¤\tCNY \u{200E}CN¥\u{200E}\u{1F}ILP ל״י\u{1F}JPY ¥\u{1F}PHP PHP\u{1F}THB ฿\
+        \u{1F}USD $
+        hi\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t¤#,##,##0.00\tPHP PHP\u{1F}THB ฿\u{1F}USD $
+        hi_Latn\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t¤#,##,##0.00\tPHP ₱\u{1F}THB THB
+        hnj\t1E140\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        hr\t0\t,\t.\t−\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BRL BRL\u{1F}CA\
+        D CAD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}HRK kn\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}K\
+        RW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XCD XCD\
+        \u{1F}XPF XPF
+        hr_BA\t0\t,\t.\t−\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tBAM KM
+        hsb\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}JPY ¥\u{1F}PLN\u{20}\
+        zł\u{1F}THB ฿\u{1F}USD $
+        ht\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        hu\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BRL BRL\u{1F}CAD C\
+        AD\u{1F}CNY CNY\u{1F}EUR EUR\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}HUF Ft\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY\u{20}\
+        ¥\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XCD\
+         XCD
+        hy\t0\t,\t\u{A0}\t-\t%\t∞\tՈչԹ\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAMD ֏\u{1F}PHP PHP\u{1F}THB\
+         ฿\u{1F}USD $
+        ia\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        id\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tAUD AU$\u{1F}IDR Rp\u{1F}INR Rs\u{1F}PHP P\
+        HP\u{1F}THB ฿\u{1F}XXX XXX
+        ie\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00\t
+        ig\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tJPY ¥\u{1F}NGN ₦\u{1F}USD $
+        ii\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tCNY ¥
+        is\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BRL BRL\u{1F}CAD CAD\
+        \u{1F}EUR EUR\u{1F}GBP GBP\u{1F}INR INR\u{1F}ISK kr.\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP P\
+        HP\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XCG XCG
+        it\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tBRL BRL\u{1F}HKD HKD\u{1F}INR INR\
+        \u{1F}JPY JPY\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}THB ฿\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND
+        it_CH\t0\t.\t'\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00;¤-#,##0.00\t
+        ja\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tCNY 元\u{1F}JPY ￥\u{1F}PHP PHP\u{1F}USD\
+         $\u{1F}XCG Cg
+        jgo\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        jmc\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tTZS TSh
+        jv\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tIDR Rp
+        ka\t0\t,\t\u{A0}\t-\t%\t∞\tარ\u{A0}არის\u{A0}რიცხვი\t#,##0.###\t#,##0%\t#,##\
+        0.00\u{A0}¤\tAUD AUD\u{1F}CNY CNY\u{1F}GEL ₾\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\
+        \u{1F}KRW KRW\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}VND VND
+        kab\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\tDZD DA
+        kaj\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tNGN ₦
+        kam\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tKES Ksh
+        kbd\t0\t,\t\u{A0}\t-\t%\t∞\tбжыгъэкъым\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        kcg\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tNGN ₦
+        kde\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tTZS TSh
+        kea\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAUD AU$\u{1F}CVE \u{200B}\
+        \u{1F}THB ฿
+        kgp\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tAUD AU$\u{1F}PTE Vẽj.\u{1F}THB\u{20}\
+        ฿
+        khq\t0\t.\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\t
+        ki\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tKES Ksh
+        kk\t0\t,\t\u{A0}\t-\t%\t∞\tсан\u{A0}емес\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tKZT ₸\u{1F}L\
+        SL ЛСЛ\u{1F}PHP PHP\u{1F}RUB ₽\u{1F}THB ฿\u{1F}USD $
+        kk_Arab\t0\t.\t\u{A0}\t-\t%\t∞\tسان\u{A0}ەمەس\t#,##0.###\t#,##0%\t#,##0.00¤\tKZT KZT\u{1F}LS\
+        L LSL\u{1F}PHP ₱\u{1F}RUB RUB\u{1F}THB THB\u{1F}USD US$
+        kkj\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        kl\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t¤#,##0.00;¤-#,##0.00\tDKK kr.
+        kln\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tKES Ksh
+        km\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\tKHR ៛\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD\
+         $
+        kn\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tPHP PHP\u{1F}THB ฿\u{1F}USD $
+        ko\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tAUD AU$\u{1F}PHP PHP
+        kok\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##0%\t¤#,##,##0.00\t
+        kpe\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tLRD $
+        kpe_GN\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGNF FG\u{1F}LRD LRD
+        ks\t6F0\t٫\t٬\t\u{200E}-\u{200E}\t٪\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        ks_Deva\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        ksb\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\tTZS TSh
+        ksf\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        ksh\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t¤\u{A0}#,##0.00\t
+        ku\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t%#,##0\t#,##0.00\u{A0}¤\tTRY ₺
+        ku_Arab\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tTRY TRY
+        kw\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        kxv\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##0%\t¤#,##,##0.00\t
+        ky\t0\t,\t\u{A0}\t-\t%\t∞\tсан\u{A0}эмес\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}B\
+        RL BRL\u{1F}CAD CAD\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}KGS сом\u{1F}KRW KRW\
+        \u{1F}MXN MXN\u{1F}NZD NZD\u{1F}THB ฿\u{1F}TWD TWD\u{1F}USD USD\u{1F}XCD XCD
+        lag\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tTZS TSh
+        lb\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tATS öS\u{1F}AUD AU$\u{1F}JPY\u{20}\
+        ¥\u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $
+        lg\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\tUGX USh
+        lij\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        lkt\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tUSD $
+        lld\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        ln\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tCDF FC
+        ln_AO\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAOA Kz
+        lo\t0\t,\t.\t-\t%\t∞\tບ\u{ECD}\u{EC8}\u{200B}ແມ\u{EC8}ນ\u{200B}ໂຕ\u{200B}ເລກ\t#,##\
+        0.###\t#,##0%\t¤#,##0.00;¤-#,##0.00\tLAK ₭\u{1F}PHP PHP\u{1F}THB ฿
+        lrc\t6F0\t٫\t٬\t\u{200E}-\u{200E}\t٪\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tIQD د.ع.\
+        \u{200F}
+        lt\t0\t,\t\u{A0}\t−\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BRL BRL\
+        \u{1F}CAD CAD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW K\
+        RW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XAF XAF\u{1F}XCD\
+         XCD\u{1F}XOF XOF\u{1F}XPF XPF
+        lu\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\tCDF FC
+        luo\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\tKES Ksh
+        luy\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00;¤-\u{A0}#,##0.00\tKES Ksh
+        lv\t0\t,\t\u{A0}\t-\t%\t∞\tNS\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAUD AU$\u{1F}JPY ¥\u{1F}LVL Ls\
+        \u{1F}PHP PHP\u{1F}THB ฿\u{1F}USD $
+        mas\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tKES Ksh
+        mas_TZ\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tTZS TSh
+        mdf\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tRUB ₽
+        mer\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tKES Ksh
+        mfe\t0\t.\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tMUR Rs
+        mg\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tMGA Ar
+        mgh\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tMZN MTn
+        mi\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tJPY ¥\u{1F}NZD $
+        mk\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}CNY CNY\u{1F}GBP\u{20}\
+        GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}MKD ден.\u{1F}NZD NZD\
+        \u{1F}PHP PHP\u{1F}TWD TWD\u{1F}VND VND
+        ml\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##0%\t¤#,##0.00\tJPY ¥\u{1F}PHP PHP\u{1F}THB ฿\u{1F}U\
+        SD $
+        mn\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tMNT ₮\u{1F}PHP PHP\u{1F}THB ฿\
+        \u{1F}USD $
+        mn_Mong\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tMNT MNT\u{1F}PHP ₱\u{1F}THB T\
+        HB\u{1F}USD US$
+        mn_Mong_MN\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        mni\t9E6\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        mni_Mtei\tABF0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        mr\t966\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##0%\t¤#,##0.00\tPHP PHP\u{1F}THB ฿\u{1F}USD $
+        mrh\t0\t.\t,\t-\t%\t∞\tNcV\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        ms\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tCAD CAD\u{1F}MXN MXN\u{1F}MYR RM\u{1F}PHP\u{20}\
+        PHP\u{1F}USD USD
+        ms_Arab\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tCAD CA$\u{1F}MXN MX$\u{1F}PHP ₱\
+        \u{1F}USD US$
+        ms_Arab_BN\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tBND $
+        ms_BN\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tBND $
+        ms_ID\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tIDR Rp
+        ms_SG\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tSGD $
+        mt\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        mua\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        mus\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tUSD $
+        mww\t1E140\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        my\t1040\t.\t,\t-\t%\t∞\tဂဏန\u{103A}းမဟ\u{102F}တ\u{103A}သော\t#,##0.###\t#,##0%\t\
+        #,##0.00\u{A0}¤\tMMK K\u{1F}THB ฿
+        mzn\t6F0\t٫\t٬\t\u{200E}-\u{200E}\t٪\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        naq\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tNAD $
+        nb\t0\t,\t\u{A0}\t−\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BRL BRL\
+        \u{1F}CAD CAD\u{1F}CNY CNY\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}MXN M\
+        XN\u{1F}NOK kr\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XAF XAF\u{1F}XCD\u{20}\
+        XCD\u{1F}XPF XPF
+        nd\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        nds\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t¤\u{A0}#,##0.00\t
+        ne\t966\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##0%\t¤\u{A0}#,##,##0.00\tNPR न\u{947}र\u{942}\
+        \u{1F}PHP PHP\u{1F}THB ฿
+        nl\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00\tAUD AU$\u{1F}CAD C\
+        $\u{1F}FJD FJ$\u{1F}PHP PHP\u{1F}SBD SI$\u{1F}THB ฿\u{1F}XPF XPF\u{1F}ZWG ZiG
+        nl_AW\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00\tAWG Afl.
+        nl_BQ\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00\tUSD $
+        nl_CW\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00\tANG NAf.
+        nl_SR\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00\tSRD $
+        nl_SX\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00;¤\u{A0}-#,##0.00\tANG NAf.
+        nmg\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        nn\t0\t,\t\u{A0}\t−\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BRL BRL\
+        \u{1F}CAD CAD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW K\
+        RW\u{1F}MXN MXN\u{1F}NOK kr\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XAF\u{20}\
+        XAF\u{1F}XCD XCD\u{1F}XPF XPF
+        nnh\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        no\t0\t,\t\u{A0}\t−\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BRL BRL\
+        \u{1F}CAD CAD\u{1F}CNY CNY\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}MXN M\
+        XN\u{1F}NOK kr\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XAF XAF\u{1F}XCD\u{20}\
+        XCD\u{1F}XPF XPF
+        nqo\t7C0\t.\t،\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        nr\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tZAR R
+        nso\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tZAR R
+        nus\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tGBP GB£\u{1F}SSP £
+        nyn\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tUGX USh
+        oc\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{202F}%\t¤\u{A0}#,##0.00\t
+        om\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tETB Br
+        om_KE\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tKES Ksh
+        or\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##0%\t¤#,##0.00\tJPY ¥\u{1F}PHP PHP\u{1F}USD $
+        os\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGEL ₾
+        os_RU\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGEL GEL\u{1F}RUB ₽
+        osa\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tUSD $
+        pa\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t¤#,##,##0.00\tPHP PHP\u{1F}THB ฿\u{1F}XXX XXX
+        pa_Arab\t6F0\t٫\t٬\t\u{200E}-\u{200E}\t٪\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tPHP ₱\
+        \u{1F}PKR ر\u{1F}THB THB\u{1F}XXX ¤
+        pcm\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tCAD KA$
+        pis\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tSBD $
+        pl\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}CAD CAD\u{1F}CNY C\
+        NY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}MXN MXN\u{1F}NZD\
+         NZD\u{1F}PHP PHP\u{1F}PLN zł\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XCG XCG
+        pms\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        ps\t6F0\t٫\t٬\t\u{200E}-\u{200E}\t٪\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tAFN ؋\u{1F}USD\
+         $
+        pt\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tAUD AU$\u{1F}PHP PHP\u{1F}PTE Esc.\
+        \u{1F}THB ฿
+        pt_AO\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAOA Kz\u{1F}PTE \u{200B}
+        pt_CH\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tPTE \u{200B}
+        pt_CV\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tCVE \u{200B}\u{1F}PTE PTE
+        pt_GQ\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tPTE \u{200B}
+        pt_GW\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tPTE \u{200B}
+        pt_LU\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tLUF F\u{1F}PTE \u{200B}
+        pt_MO\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tMOP MOP$\u{1F}PTE \u{200B}
+        pt_MZ\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tMZN MTn\u{1F}PTE \u{200B}
+        pt_PT\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tPTE \u{200B}
+        pt_ST\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tPTE \u{200B}\u{1F}STN Db
+        pt_TL\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tPTE \u{200B}
+        qu\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t¤\u{A0}#,##0.00\tPEN S/
+        qu_BO\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t¤\u{A0}#,##0.00\tBOB Bs\u{1F}PEN PEN
+        qu_EC\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t¤\u{A0}#,##0.00\tPEN PEN\u{1F}USD $
+        quc\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tGTQ Q
+        raj\t966\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        rif\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t0%\t¤\u{A0}#,##0.00\t
+        rm\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        rn\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00¤\tBIF FBu
+        ro\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BRL BRL\u{1F}CAD\u{20}\
+        CAD\u{1F}CNY CNY\u{1F}EUR EUR\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KR\
+        W KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XCD XCD
+        ro_MD\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tMDL L
+        rof\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tTZS TSh
+        root\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tAUD A$\u{1F}BRL R$\u{1F}CAD CA$\
+        \u{1F}CNY CN¥\u{1F}EUR €\u{1F}GBP £\u{1F}HKD HK$\u{1F}ILS ₪\u{1F}INR ₹\u{1F}JPY JP¥\u{1F}KRW\u{20}\
+        ₩\u{1F}MXN MX$\u{1F}NZD NZ$\u{1F}PHP ₱\u{1F}TWD NT$\u{1F}USD US$\u{1F}VND ₫\u{1F}XAF FCFA\u{1F}X\
+        CD EC$\u{1F}XCG Cg.\u{1F}XOF F\u{202F}CFA\u{1F}XPF CFPF\u{1F}XXX ¤
+        ru\t0\t,\t\u{A0}\t-\t%\t∞\tне\u{A0}число\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tJPY ¥\
+        \u{1F}PHP PHP\u{1F}RUB ₽\u{1F}RUR р.\u{1F}THB ฿\u{1F}TMT ТМТ\u{1F}UAH ₴\u{1F}USD $\u{1F}XCG\u{20}\
+        Cg
+        ru_BY\t0\t,\t\u{A0}\t-\t%\t∞\tне\u{A0}число\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tBYN B\
+        r\u{1F}RUR RUR
+        ru_KG\t0\t,\t\u{A0}\t-\t%\t∞\tне\u{A0}число\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tKGS\u{20}\
+        сом
+        ru_KZ\t0\t,\t\u{A0}\t-\t%\t∞\tне\u{A0}число\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tKZT\u{20}\
+        ₸
+        ru_MD\t0\t,\t\u{A0}\t-\t%\t∞\tне\u{A0}число\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tMDL L
+        rw\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tRWF RF
+        rwk\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\tTZS TSh
+        sa\t966\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t¤#,##,##0.00\t
+        sah\t0\t,\t\u{A0}\t-\t%\t∞\tчыыһыла\u{A0}буотах\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tR\
+        UB ₽
+        saq\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tKES Ksh
+        sat\t1C50\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        sat_Deva\t966\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        sbp\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\tTZS TSh
+        sc\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        scn\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        sd\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tPHP PHP\u{1F}PKR\u{20}\
+        Rs
+        sd_Deva\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tPHP ₱\u{1F}PKR PKR
+        sdh\t660\t٫\t٬\t\u{61C}-\t٪\u{61C}\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        se\t0\t,\t\u{A0}\t−\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tNOK kr
+        se_SE\t0\t,\t\u{A0}\t−\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tNOK Nkr\u{1F}SEK kr
+        seh\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\tMZN MTn
+        ses\t0\t.\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\t
+        sg\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00;¤-#,##0.00\t
+        shi\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\t
+        si\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tLKR ර\u{DD4}.\u{1F}PHP PHP\u{1F}THB ฿\
+        \u{1F}XOF ස\u{DD2}ෆ\u{DCA}එ
+        sid\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tETB Br
+        sk\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BRL BRL\
+        \u{1F}CAD CAD\u{1F}CNY CNY\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS NIS\u{1F}INR INR\u{1F}JPY JPY\u{1F}KRW K\
+        RW\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}USD USD\u{1F}VND VND\u{1F}XCG Cg
+        sl\t0\t,\t.\t−\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BRL BRL\u{1F}CA\
+        D CAD\u{1F}GBP GBP\u{1F}JPY ¥\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}USD $\u{1F}XCD\
+         XCD
+        smn\t0\t,\t\u{A0}\t-\t%\t∞\tepiloho\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\t
+        sn\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        so\t0\t.\t,\t-\t%\t∞\tMaL\t#,##0.###\t#,##0%\t¤#,##0.00\tSOS S
+        so_DJ\t0\t.\t,\t-\t%\t∞\tMaL\t#,##0.###\t#,##0%\t¤#,##0.00\tDJF Fdj
+        so_ET\t0\t.\t,\t-\t%\t∞\tMaL\t#,##0.###\t#,##0%\t¤#,##0.00\tETB Br
+        so_KE\t0\t.\t,\t-\t%\t∞\tMaL\t#,##0.###\t#,##0%\t¤#,##0.00\tKES Ksh
+        sq\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tALL Lekë\u{1F}BRL BRL\u{1F}PHP\
+         PHP\u{1F}THB ฿\u{1F}XCG ANG
+        sq_MK\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tMKD den
+        sr\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BAM КМ\u{1F}JPY ¥\
+        \u{1F}KRW KRW\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}VND VND
+        sr_Latn\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tBAM KM
+        ss\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tSZL E\u{1F}ZAR R
+        ssy\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tERN Nfk
+        st\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tZAR R
+        st_LS\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tLSL M
+        su\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tIDR Rp
+        sv\t0\t,\t\u{A0}\t−\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BBD Bds$\
+        \u{1F}BMD BM$\u{1F}BRL BR$\u{1F}BSD BS$\u{1F}BZD BZ$\u{1F}CNY CNY\u{1F}DKK Dkr\u{1F}DOP RD$\u{1F}EGP E\
+        G£\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}INR INR\u{1F}ISK Ikr\u{1F}JMD JM$\u{1F}JPY JPY\u{1F}KRW KRW\u{1F}NO\
+        K Nkr\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}SEK kr\u{1F}TWD TWD\u{1F}VND VND\u{1F}XCG XCG
+        sw\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tKES Ksh\u{1F}PHP PHP\u{1F}THB ฿\
+        \u{1F}TZS TSh
+        sw_CD\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tCDF FC
+        sw_UG\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tUGX USh
+        syr\t0\t.\t,\t-\t%\t∞\tܠܝܬ\u{A0}ܡܢܝܢܐ\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        szl\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tPLN zł
+        ta\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t¤\u{A0}#,##0.00\tJPY ¥\u{1F}PHP PHP\u{1F}THB\u{20}\
+        ฿\u{1F}USD $
+        ta_LK\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t¤\u{A0}#,##0.00\tLKR Rs.
+        ta_MY\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tMYR RM\u{1F}SGD S$
+        ta_SG\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tMYR RM\u{1F}SGD $\u{1F}USD US$
+        te\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##0%\t¤#,##,##0.00\tPHP PHP\u{1F}THB ฿\u{1F}USD $
+        teo\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tUGX USh
+        teo_KE\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tKES Ksh
+        tg\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        th\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tAUD AU$\u{1F}JPY ¥\u{1F}PHP PHP\u{1F}THB\u{20}\
+        ฿
+        ti\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tCNY CNY\u{1F}ETB Br\u{1F}JPY JPY
+        ti_ER\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tERN Nfk
+        tig\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tERN Nfk
+        tk\t0\t,\t\u{A0}\t-\t%\t∞\tsan\u{A0}däl\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\tEUR EUR\u{1F}GB\
+        P GBP\u{1F}PHP PHP\u{1F}XCG Kg.
+        tn\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tZAR R
+        tn_BW\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tBWP P
+        to\t0\t.\t\u{A0}\t-\t%\t∞\tTF\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tAUD AUD$\u{1F}NZD NZD$\u{1F}TOP\u{20}\
+        T$
+        tok\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,#0.###\t#,##0%\t¤#,#0.00\t
+        tpi\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        tr\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t%#,##0\t¤#,##0.00\tAUD AU$\u{1F}JPY ¥\u{1F}PHP PHP\u{1F}THB\u{20}\
+        ฿\u{1F}TRY ₺\u{1F}USD $
+        ts\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tZAR R
+        tt\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00\u{A0}¤\t
+        twq\t0\t.\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00¤\t
+        tyv\t0\t.\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        tzm\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        ug\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tCNY ￥
+        uk\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAUD AUD\u{1F}BRL BRL\u{1F}CAD C\
+        AD\u{1F}CNY CNY\u{1F}EUR EUR\u{1F}GBP GBP\u{1F}HKD HKD\u{1F}ILS ILS\u{1F}INR INR\u{1F}JPY ¥\u{1F}KRW\u{20}\
+        KRW\u{1F}MXN MXN\u{1F}NZD NZD\u{1F}PHP PHP\u{1F}TWD TWD\u{1F}UAH ₴\u{1F}UAK крб.\u{1F}USD USD\
+        \u{1F}VND VND\u{1F}XCD XCD
+        ur\t0\t.\t,\t\u{200E}-\t٪\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tPHP PHP\u{1F}PKR Rs\u{1F}THB ฿\
+        \u{1F}USD $
+        ur_IN\t6F0\t٫\t٬\t\u{200E}-\u{200E}\t٪\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tPKR PKR
+        uz\t0\t,\t\u{A0}\t-\t%\t∞\tson\u{A0}emas\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tPHP PHP\u{1F}UZS soʻ\
+        m
+        uz_Arab\t6F0\t٫\t٬\t\u{200E}-\u{200E}\t٪\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tAFN ؋\
+        \u{1F}PHP ₱\u{1F}UZS UZS
+        uz_Cyrl\t0\t,\t\u{A0}\t-\t%\t∞\tҳақиқий\u{A0}сон\u{A0}эмас\t#,##0.###\t#,##0%\t#,##0.0\
+        0\u{A0}¤\tPHP ₱\u{1F}THB ฿\u{1F}UZS сўм
+        vai\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tLRD $
+        ve\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tZAR R
+        vec\t0\t,\t\u{202F}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{202F}¤\tXCG Cf
+        vi\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tAUD AU$\u{1F}JPY ¥\u{1F}PHP PHP\
+        \u{1F}THB ฿
+        vun\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tTZS TSh
+        wal\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tETB Br
+        wo\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\t
+        xh\t0\t.\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tZAR R
+        xnr\t0\t.\t,\t-\t%\t∞\tNaN\t#,##,##0.###\t#,##,##0%\t¤#,##,##0.00\t
+        xog\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\tUGX USh
+        yav\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t#,##0.00\u{A0}¤\t
+        yo\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tNGN ₦\u{1F}USD $
+        yrl\t0\t,\t.\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tAUD AU$\u{1F}PTE Esc.\u{1F}THB ฿\
+        \u{1F}VES Bs.S
+        yue\t0\t.\t,\t-\t%\t∞\t非數值\t#,##0.###\t#,##0%\t¤#,##0.00\tAUD AU$\u{1F}JPY ¥\u{1F}KRW ￦
+        yue_Hans\t0\t.\t,\t-\t%\t∞\t非数值\t#,##0.###\t#,##0%\t¤#,##0.00\t
+        zgh\t0\t,\t\u{A0}\t-\t%\t∞\tNaN\t#,##0.###\t#,##0\u{A0}%\t#,##0.00¤\t
+        zh\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tAUD AU$\u{1F}CNY ¥\u{1F}ILR ILS\u{1F}PHP\u{20}\
+        PHP\u{1F}XXX XXX
+        zh_Hans_MO\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tMOP MOP$
+        zh_Hans_SG\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tSGD $
+        zh_Hant\t0\t.\t,\t-\t%\t∞\t非數值\t#,##0.###\t#,##0%\t¤#,##0.00\tCNY CN¥\u{1F}ILR ILR\u{1F}JPY\u{20}\
+        ¥\u{1F}KRW ￦\u{1F}TWD $\u{1F}XXX ¤
+        zh_Hant_HK\t0\t.\t,\t-\t%\t∞\t非數值\t#,##0.###\t#,##0%\t¤#,##0.00\tKRW ₩\u{1F}TWD NT$
+        zh_Hant_MO\t0\t.\t,\t-\t%\t∞\t非數值\t#,##0.###\t#,##0%\t¤#,##0.00\tKRW ₩\u{1F}MOP MOP$\u{1F}T\
+        WD NT$
+        zh_Latn\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤\u{A0}#,##0.00\tAUD A$\u{1F}CNY CN¥\u{1F}ILR I\
+        LR\u{1F}PHP ₱\u{1F}XXX ¤
+        zu\t0\t.\t,\t-\t%\t∞\tNaN\t#,##0.###\t#,##0%\t¤#,##0.00\tPHP PHP\u{1F}THB ฿\u{1F}USD $\u{1F}ZAR R
+        """
 }

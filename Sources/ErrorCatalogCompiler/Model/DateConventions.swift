@@ -221,3 +221,37 @@ struct DatePattern {
             }
     }
 }
+
+extension DateFields {
+    /// The fields of a record's `key=value` parts, `nil` where it has none.
+    init(record parts: some Sequence<Substring>) {
+        for part in parts {
+            let pair = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let value = pair.count == 2 ? String(pair[1]) : ""
+            switch pair[0] {
+            case "patterns": patterns = value
+            case "months": months = value
+            case "monthsShort": monthsShort = value
+            case "days": days = value
+            case "daysShort": daysShort = value
+            case "standaloneDays": standaloneDays = value
+            case "periods": periods = value
+            case "eras": eras = value
+            case "dayPeriods": dayPeriods = value
+            case "gmt": gmt = value
+            case "hours": hours = value
+            case "gmtZero": gmtZero = value
+            case "utc": utc = value
+            default: preconditionFailure("CLDRDateFormats: unknown field \(pair[0])")
+            }
+        }
+    }
+}
+
+extension CLDRDateFormats {
+    /// The locales and the fields each gives, read from ``records`` once.
+    static let locales: [(String, DateFields)] = records.split(separator: "\n").map { line in
+        let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+        return (String(parts[0]), DateFields(record: parts.dropFirst()))
+    }
+}

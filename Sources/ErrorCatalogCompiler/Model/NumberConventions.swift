@@ -201,3 +201,17 @@ struct NumberPattern: Equatable {
         return out
     }
 }
+
+extension CLDRNumberFormats {
+    /// The locales and their conventions, read from ``records`` once.
+    static let locales: [(String, NumberConventions)] = records.split(separator: "\n").map { line in
+        let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        return (
+            fields[0],
+            NumberConventions(
+                zero: Int(fields[1], radix: 16) ?? 0, decimal: fields[2], group: fields[3], minus: fields[4],
+                percent: fields[5], infinity: fields[6], notANumber: fields[7], decimalPattern: fields[8],
+                percentPattern: fields[9], currencyPattern: fields[10], currencySymbols: fields[11])
+        )
+    }
+}
