@@ -50,6 +50,25 @@ import Testing
         #expect(removal.location.description == "catalog.ledger:\(line):1")
     }
 
+    /// Every parameter type a catalog can declare is recorded and read back.
+    @Test func everyParameterTypeReadsBack() throws {
+        let params = MessageParameter.Kind.allCases.map { "p\($0): \($0)" }.joined(separator: ", ")
+        let uses = MessageParameter.Kind.allCases.map { "{p\($0)}" }.joined(separator: " ")
+        let ledger = try ReleaseComparisonTests.released(
+            "- {code: TYPED, params: {\(params)}, meaning: \"\(uses)\", remedy: None.}", as: "1.0.0")
+        let text = LedgerWriter.text(ledger)
+        let (back, diagnostics) = read(text)
+        #expect(diagnostics == [])
+        let entry = try #require(back?.catalog("Payments")?.entries.first)
+        #expect(entry.parameters == MessageParameter.Kind.allCases.map { "p\($0):\($0)" })
+        let (none, problems) = read(text.replacingOccurrences(of: ":timestamp", with: ":instant"))
+        #expect(none == nil)
+        #expect(
+            problems.contains {
+                $0.contains("'params' holds 'name:type' items") && $0.hasSuffix("'ptimestamp:instant'")
+            })
+    }
+
     @Test func mergeConflictMarkersAreLocated() throws {
         let text = LedgerWriter.text(try Self.ledger())
         let conflicted = text.replacingOccurrences(

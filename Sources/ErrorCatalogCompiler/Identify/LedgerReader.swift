@@ -291,6 +291,10 @@ public enum LedgerReader {
             case ("remedy", .quoted(let text)): draft.entry.remedy = text
             case ("params", .list(let items)) where items.allSatisfy(LedgerEntry.isParameterText):
                 draft.entry.parameters = items
+            case ("params", .list(let items)):
+                let types = MessageParameter.Kind.allCases.map(\.description).joined(separator: ", ")
+                let item = items.first { !LedgerEntry.isParameterText($0) } ?? ""
+                error("'params' holds 'name:type' items, the type one of \(types); found '\(item)'", at: offset)
             default: unexpected(key, value, at: offset, known: Self.entryFields)
             }
         }

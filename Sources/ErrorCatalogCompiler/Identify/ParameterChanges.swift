@@ -1,3 +1,5 @@
+import ErrorCatalog
+
 extension LedgerEntry {
     /// A parameter as the ledger records it: `name:type`.
     static func parameterText(_ parameter: EntryParameter) -> String { "\(parameter.name):\(parameter.kind)" }
@@ -6,7 +8,7 @@ extension LedgerEntry {
     static func isParameterText(_ text: String) -> Bool {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         return parts.count == 2 && Naming.isLowerCamelIdentifier(String(parts[0]))
-            && ["string", "integer", "number"].contains(parts[1])
+            && MessageParameter.Kind.allCases.contains { $0.description == parts[1] }
     }
 }
 
