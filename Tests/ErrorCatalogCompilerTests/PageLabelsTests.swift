@@ -12,11 +12,12 @@ import Testing
             let mine = [
                 labels.whatHappened, labels.whatToDo, labels.notTranslated, labels.pageInSource, labels.shownInSource,
                 labels.catalogs, labels.everyCode, labels.all, labels.since, labels.meaning, labels.remedy,
+                labels.latestRelease,
             ]
             let theirs = [
                 english.whatHappened, english.whatToDo, english.notTranslated, english.pageInSource,
                 english.shownInSource, english.catalogs, english.everyCode, english.all, english.since, english.meaning,
-                english.remedy,
+                english.remedy, english.latestRelease,
             ]
             #expect(zip(mine, theirs).allSatisfy { $0 != $1 }, "\(language)")
             #expect(labels.columns.count == 4 && labels.catalogColumns.count == 5 && labels.codeColumns.count == 7)

@@ -18,12 +18,10 @@ struct IndexPage {
             into: &page)
         page.raw("# ")
         page.literal(emitter.siteName)
-        page.raw(
-            "\n\n\(catalogs.count) "
-                + "catalog\(catalogs.count == 1 ? "" : "s"), \(entries) entr\(entries == 1 ? "y" : "ies"), \(codes) "
-                + "distinct code\(codes == 1 ? "" : "s")."
-        )
-        if let latest = emitter.history.latest { page.raw(" Latest release: [\(latest)](changelog/\(latest).md).") }
+        page.raw("\n\n" + counts(entries: entries, codes: codes))
+        if let latest = emitter.history.latest {
+            page.raw(" \(labels.latestRelease): [\(latest)](changelog/\(latest).md).")
+        }
         page.raw(
             "\n\n## \(labels.catalogs)\n\n| " + labels.catalogColumns.joined(separator: " | ")
                 + " |\n|---|---|---|---|---|\n")
@@ -39,6 +37,19 @@ struct IndexPage {
             page.raw(" |\n")
         }
         writeCodeTable(into: &page)
+    }
+
+    /// How many catalogs, entries and distinct codes: a sentence in English, the column names and
+    /// numbers in another language (which counts its nouns in forms of its own).
+    func counts(entries: Int, codes: Int) -> String {
+        let labels = self.labels
+        guard labels.language == "en" else {
+            let columns = labels.catalogColumns
+            return "\(labels.catalogs): \(catalogs.count) · \(columns[1]): \(entries) · \(columns[2]): \(codes)."
+        }
+        return
+            "\(catalogs.count) catalog\(catalogs.count == 1 ? "" : "s"), \(entries) entr\(entries == 1 ? "y" : "ies"), "
+            + "\(codes) distinct code\(codes == 1 ? "" : "s")."
     }
 
     /// The filterable table, as HTML: rows carry their category, status and retry policy as

@@ -43,6 +43,7 @@ struct PageLabels: Sendable {
     var none = "none"
     var notStated = "not stated"
     var codeColumns = ["Code", "Name", "Catalog", "Category", "HTTP", "Retry", "Meaning"]
+    var latestRelease = "Latest release"
 
     /// Words read from lines `key = value` (a list's items parted by `|`), English's where a key
     /// is absent.
@@ -85,6 +86,7 @@ struct PageLabels: Sendable {
         case "none": none = value
         case "notStated": notStated = value
         case "codeColumns": codeColumns = list
+        case "latestRelease": latestRelease = value
         default: preconditionFailure("unknown page label '\(key)'")
         }
     }
@@ -141,6 +143,7 @@ struct PageLabels: Sendable {
             none = keiner
             notStated = nicht angegeben
             codeColumns = Code|Name|Katalog|Kategorie|HTTP|Wiederholen|Bedeutung
+            latestRelease = Neueste Version
             """),
         "fr": PageLabels(
             """
@@ -172,6 +175,7 @@ struct PageLabels: Sendable {
             none = aucun
             notStated = non précisé
             codeColumns = Code|Nom|Catalogue|Catégorie|HTTP|Nouvel essai|Signification
+            latestRelease = Dernière version
             """),
         "es": PageLabels(
             """
@@ -203,6 +207,7 @@ struct PageLabels: Sendable {
             none = ninguno
             notStated = sin indicar
             codeColumns = Código|Nombre|Catálogo|Categoría|HTTP|Reintento|Significado
+            latestRelease = Última versión
             """),
         "it": PageLabels(
             """
@@ -234,6 +239,7 @@ struct PageLabels: Sendable {
             none = nessuno
             notStated = non indicato
             codeColumns = Codice|Nome|Catalogo|Categoria|HTTP|Nuovo tentativo|Significato
+            latestRelease = Ultima versione
             """),
         "pt": PageLabels(
             """
@@ -265,6 +271,7 @@ struct PageLabels: Sendable {
             none = nenhum
             notStated = não informado
             codeColumns = Código|Nome|Catálogo|Categoria|HTTP|Nova tentativa|Significado
+            latestRelease = Versão mais recente
             """),
         "nl": PageLabels(
             """
@@ -296,6 +303,7 @@ struct PageLabels: Sendable {
             none = geen
             notStated = niet vermeld
             codeColumns = Code|Naam|Catalogus|Categorie|HTTP|Opnieuw proberen|Betekenis
+            latestRelease = Nieuwste versie
             """),
         "pl": PageLabels(
             """
@@ -327,6 +335,7 @@ struct PageLabels: Sendable {
             none = brak
             notStated = nie podano
             codeColumns = Kod|Nazwa|Katalog|Kategoria|HTTP|Ponowienie|Znaczenie
+            latestRelease = Najnowsze wydanie
             """),
         "ru": PageLabels(
             """
@@ -359,6 +368,7 @@ struct PageLabels: Sendable {
             none = нет
             notStated = не указано
             codeColumns = Код|Имя|Каталог|Категория|HTTP|Повтор|Значение
+            latestRelease = Последний выпуск
             """),
         "ja": PageLabels(
             """
@@ -391,6 +401,7 @@ struct PageLabels: Sendable {
             none = なし
             notStated = 指定なし
             codeColumns = コード|名前|カタログ|カテゴリー|HTTP|再試行|意味
+            latestRelease = 最新リリース
             """),
         "zh": PageLabels(
             """
@@ -422,6 +433,7 @@ struct PageLabels: Sendable {
             none = 无
             notStated = 未说明
             codeColumns = 代码|名称|目录|类别|HTTP|重试|含义
+            latestRelease = 最新版本
             """),
         "zh-hant": PageLabels(
             """
@@ -453,6 +465,7 @@ struct PageLabels: Sendable {
             none = 無
             notStated = 未說明
             codeColumns = 代碼|名稱|目錄|類別|HTTP|重試|含義
+            latestRelease = 最新版本
             """),
     ]
 }
