@@ -1,7 +1,7 @@
 import Foundation
 
 /// Values computed once per key and shared by every thread: the compiled CLDR conventions of
-/// each locale errcat renders or emits with.
+/// each locale errcat renders or emits with, a docs page's words per locale.
 final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [Key: Value] = [:]

@@ -94,11 +94,17 @@ struct PageLabels: Sendable {
     /// The words of `locale`'s language (`de-CH` takes German's; `zh-Hant`, `zh-TW` and `zh-HK`
     /// Traditional Chinese's), English's when it has none here.
     static func of(_ locale: String) -> PageLabels {
-        let subtags = locale.split(whereSeparator: { $0 == "-" || $0 == "_" }).map { $0.lowercased() }
-        guard let language = subtags.first else { return PageLabels() }
-        let traditional = language == "zh" && subtags.dropFirst().contains { ["hant", "tw", "hk", "mo"].contains($0) }
-        return byLanguage[traditional ? "zh-hant" : language] ?? PageLabels()
+        chosen.value(for: locale) { locale in
+            let subtags = locale.split(whereSeparator: { $0 == "-" || $0 == "_" }).map { $0.lowercased() }
+            guard let language = subtags.first else { return PageLabels() }
+            let traditional =
+                language == "zh" && subtags.dropFirst().contains { ["hant", "tw", "hk", "mo"].contains($0) }
+            return byLanguage[traditional ? "zh-hant" : language] ?? PageLabels()
+        }
     }
+
+    /// Each locale's words, chosen once: a page asks for them at every label it writes.
+    private static let chosen = Memo<String, PageLabels>()
 
     /// An entry's texts `fields` as a note lists them (`title, remedy`).
     func list(_ fields: [TextKey.Field]) -> String {
