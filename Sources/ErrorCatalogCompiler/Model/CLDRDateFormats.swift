@@ -6,7 +6,7 @@
 /// The hour and zero formats of the localized GMT format are CLDR 41's (Babel does not carry
 /// them); every other field is CLDR 49's.
 enum CLDRDateFormats {
-    /// The CLDR releases the data comes from, and the Babel release that carries it.
+    /// Where the data comes from: the CLDR release (or releases), and the Babel release that carries it.
     static let cldrVersion = "49 (Babel 2.19.0); hour and zero formats 41"
 
     /// One line per locale, as CLDR names it, and its fields (`key=value`, keys as `DateFields`

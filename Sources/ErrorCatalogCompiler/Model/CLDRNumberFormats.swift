@@ -5,7 +5,7 @@
 /// its tag truncates to (root last), the digits, symbols and patterns it writes numbers with;
 /// its currency symbols are those that differ from that locale's.
 enum CLDRNumberFormats {
-    /// The CLDR release the data comes from, and the Babel release that carries it.
+    /// Where the data comes from: the CLDR release (or releases), and the Babel release that carries it.
     static let cldrVersion = "49 (Babel 2.19.0)"
 
     /// One line per locale, as CLDR names it, and its fields parted by tabs: the digit zero (hex,
