@@ -44,6 +44,20 @@ def entry_with_formats(i, code, formatted):
         meaning = "{amount, number, currency} was declined on {day, date, medium}; {share, number, percent} used."
     else:
         meaning = "{amount} was declined on {day}; {share} used."
+    return entry_with(i, code, meaning, [
+        "amount: {type: money, example: 12.50 EUR}", "day: {type: timestamp, example: '2026-12-07T10:30:00+01:00'}",
+        "share: {type: number, example: 0.5}"])
+
+
+def entry_with_params(i, code):
+    meaning = "{attempts, plural, one {# attempt} other {# attempts}} at {ratio} failed for {item}."
+    return entry_with(i, code, meaning, [
+        "attempts: {type: integer, example: 3}", "ratio: {type: number, example: 0.5}",
+        "item: {type: string, example: order}"])
+
+
+def entry_with(i, code, meaning, params):
+    """Entry `i` with parameters `params` (YAML lines) that its meaning uses."""
     return (
         f"  - code: \"{code}\"\n"
         f"    name: e{i}\n"
@@ -52,25 +66,7 @@ def entry_with_formats(i, code, formatted):
         f"    http: {400 + i % 100}\n"
         f"    meaning: \"{meaning}\"\n"
         f"    remedy: Check condition {i}, then try again.\n"
-        f"    params:\n"
-        f"      amount: {{type: money, example: 12.50 EUR}}\n"
-        f"      day: {{type: timestamp, example: '2026-12-07T10:30:00+01:00'}}\n"
-        f"      share: {{type: number, example: 0.5}}\n")
-
-
-def entry_with_params(i, code):
-    return (
-        f"  - code: \"{code}\"\n"
-        f"    name: e{i}\n"
-        f"    title: Synthetic error number {i}\n"
-        f"    category: area{i % 10}\n"
-        f"    http: {400 + i % 100}\n"
-        f"    meaning: \"{{attempts, plural, one {{# attempt}} other {{# attempts}}}} at {{ratio}} failed for {{item}}.\"\n"
-        f"    remedy: Check condition {i}, then try again.\n"
-        f"    params:\n"
-        f"      attempts: {{type: integer, example: 3}}\n"
-        f"      ratio: {{type: number, example: 0.5}}\n"
-        f"      item: {{type: string, example: order}}\n")
+        f"    params:\n" + "".join(f"      {line}\n" for line in params))
 
 
 def main():

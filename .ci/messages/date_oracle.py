@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from number_oracle import swift_records  # noqa: E402
+from number_oracle import swift_records, write_oracle  # noqa: E402
 
 LOCALES = ["en", "ar", "fa", "bn", "hi", "en-IN", "de", "de-CH", "fr", "es", "it", "pl", "ru", "pt-BR", "sv", "fi",
            "ja", "he", "tr", "cy", "zh", "zh-Hant", "th", "ko", "uk", "nl", "da", "cs", "my", "en-GB"]
@@ -175,18 +175,10 @@ def main():
     request = json.dumps({"locales": LOCALES, "styles": STYLES, "instants": instants, "offsets": OFFSETS})
     answer = subprocess.run(["/usr/bin/python3", "-c", ICU], input=request, capture_output=True, text=True, check=True)
     icu_out = json.loads(answer.stdout)
-    source = ["catalog: DateOracle", "title: Formatted timestamps in many locales", "errors:"]
-    for style, pattern in STYLES.items():
-        source += [f"  - code: {wire_code(style)}", "    params: {t: timestamp}", f"    meaning: {json.dumps(pattern)}",
-                   "    remedy: None."]
-    (sources / "date-oracle.yaml").write_text("\n".join(source) + "\n", encoding="utf-8")
+    entries = [(wire_code(style), style, "t: timestamp", pattern) for style, pattern in STYLES.items()]
+    write_oracle(sources, "DateOracle", "Formatted timestamps in many locales", "date-oracle", entries, LOCALES)
     compared, changed = 0, []
     for tag in LOCALES:
-        if tag != "en":
-            translation = ["translation: DateOracle", f"locale: {tag}", "errors:"]
-            for style, pattern in STYLES.items():
-                translation += [f"  {style}:", f"    meaning: {json.dumps(pattern)}", "    remedy: None."]
-            (sources / f"date-oracle.{tag}.yaml").write_text("\n".join(translation) + "\n", encoding="utf-8")
         differ = differences(tag, icu_out[tag]["data"], zero_of(tag))
         for style in STYLES:
             if differ[style]:

@@ -156,6 +156,22 @@ def applies(difference, value):
     return True
 
 
+def write_oracle(sources, catalog, title, stem, entries, locales):
+    """Writes the oracle catalog `catalog` (one entry per (code, Swift name, params, pattern)) and
+    its translation into every locale but English, each text the same pattern."""
+    source = [f"catalog: {catalog}", f"title: {title}", "errors:"]
+    for code, _, params, pattern in entries:
+        source += [f"  - code: {code}", f"    params: {{{params}}}", f"    meaning: {json.dumps(pattern)}",
+                   "    remedy: None."]
+    (sources / f"{stem}.yaml").write_text("\n".join(source) + "\n", encoding="utf-8")
+    for tag in locales:
+        if tag != "en":
+            translation = [f"translation: {catalog}", f"locale: {tag}", "errors:"]
+            for _, name, _, pattern in entries:
+                translation += [f"  {name}:", f"    meaning: {json.dumps(pattern)}", "    remedy: None."]
+            (sources / f"{stem}.{tag}.yaml").write_text("\n".join(translation) + "\n", encoding="utf-8")
+
+
 def main():
     sources, cases_path = Path(sys.argv[1]), Path(sys.argv[2])
     cases = json.loads(cases_path.read_text(encoding="utf-8"))
@@ -165,19 +181,11 @@ def main():
                           "currencies": currencies})
     answer = subprocess.run(["/usr/bin/python3", "-c", ICU], input=request, capture_output=True, text=True, check=True)
     icu_out = json.loads(answer.stdout)
-    source = ["catalog: NumberOracle", "title: Formatted numbers in many locales", "errors:"]
-    for style, pattern in STYLES.items():
-        kind = "p: money" if style == "currency" else "n: number"
-        source += [f"  - code: {style.upper()}", f"    params: {{{kind}}}", f"    meaning: {json.dumps(pattern)}",
-                   "    remedy: None."]
-    (sources / "number-oracle.yaml").write_text("\n".join(source) + "\n", encoding="utf-8")
+    entries = [(style.upper(), style, "p: money" if style == "currency" else "n: number", pattern)
+               for style, pattern in STYLES.items()]
+    write_oracle(sources, "NumberOracle", "Formatted numbers in many locales", "number-oracle", entries, LOCALES)
     compared, changed = 0, []
     for tag in LOCALES:
-        if tag != "en":
-            translation = ["translation: NumberOracle", f"locale: {tag}", "errors:"]
-            for style, pattern in STYLES.items():
-                translation += [f"  {style}:", f"    meaning: {json.dumps(pattern)}", "    remedy: None."]
-            (sources / f"number-oracle.{tag}.yaml").write_text("\n".join(translation) + "\n", encoding="utf-8")
         differ = differences(tag, icu_out[tag]["data"], currencies)
         for style in STYLES:
             inputs = MONEY if style == "currency" else values

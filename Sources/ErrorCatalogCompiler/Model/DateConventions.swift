@@ -66,19 +66,13 @@ struct DateConventions: Sendable, Hashable {
         return DateConventions(fields: fields)
     }
 
-    /// The conventions as the runtime's `DateConventionsTable` reads them; `intern` gives each
-    /// string's index in the strings table. Compiled once per conventions.
-    func encoded(intern: (String) -> Int) -> [Int] {
-        Self.compiled.value(for: self) { $0.cells }.map { cell in
-            switch cell {
-            case .number(let value): value
-            case .string(let text): intern(text)
-            case .symbol(let text, _): intern(text)
-            }
-        }
+    /// `locale`'s conventions (``cldr(_:)``) as the runtime's `DateConventionsTable` reads them;
+    /// `intern` gives each string's index in the strings table. Compiled once per locale.
+    static func encoded(_ locale: String, intern: (String) -> Int) -> [Int] {
+        compiled.value(for: locale) { cldr($0).cells }.encoded(intern: intern)
     }
 
-    private static let compiled = Memo<DateConventions, [NumberConventions.Cell]>()
+    private static let compiled = Memo<String, [NumberConventions.Cell]>()
 
     /// The conventions' values in the runtime's order (see `DateConventionsTable`): names no
     /// pattern uses are empty.

@@ -177,9 +177,9 @@ public struct Message: Sendable, Hashable {
         let record = MessageRecord.encode([self], parameters: parameters) { strings.intern($0) }
         var conventions = rules.encodedWithOrdinal
         if formatsNumbers || formatsDates {
-            conventions += NumberConventions.cldr(locale).encoded { strings.intern($0) }
+            conventions += NumberConventions.encoded(locale) { strings.intern($0) }
         }
-        if formatsDates { conventions += DateConventions.cldr(locale).encoded { strings.intern($0) } }
+        if formatsDates { conventions += DateConventions.encoded(locale) { strings.intern($0) } }
         return strings.withPacked { packed in
             MessageRenderer.render(
                 messages: record, strings: packed, record: 0, text: 0, arguments: arguments,

@@ -81,17 +81,11 @@ public struct NumberConventions: Sendable, Hashable {
         return (0..<parts.count).reversed().map { parts[...$0].joined(separator: "_") }
     }
 
-    /// The conventions as the runtime's `NumberConventionsTable` reads them; `intern` gives each
-    /// string's index in the strings table. The patterns are parsed and the symbols merged once per
-    /// conventions (``cells``), however many messages errcat renders with them.
-    func encoded(intern: (String) -> Int) -> [Int] {
-        Self.compiled.value(for: self) { $0.cells }.map { cell in
-            switch cell {
-            case .number(let value): value
-            case .string(let text): intern(text)
-            case .symbol(let text, let letters): intern(text) << 2 | letters
-            }
-        }
+    /// `locale`'s conventions (``cldr(_:)``) as the runtime's `NumberConventionsTable` reads them;
+    /// `intern` gives each string's index in the strings table. The patterns are parsed and the
+    /// symbols merged once per locale (``cells``), however many messages errcat renders with them.
+    static func encoded(_ locale: String, intern: (String) -> Int) -> [Int] {
+        compiled.value(for: locale) { cldr($0).cells }.encoded(intern: intern)
     }
 
     /// One value of the compiled conventions, before strings are given their indices.
@@ -102,8 +96,8 @@ public struct NumberConventions: Sendable, Hashable {
         case symbol(String, letters: Int)
     }
 
-    /// The compiled conventions, each computed once.
-    private static let compiled = Memo<NumberConventions, [Cell]>()
+    /// Each locale's compiled conventions, computed once.
+    private static let compiled = Memo<String, [Cell]>()
 
     /// The conventions' values in the runtime's order (see `NumberConventionsTable`).
     var cells: [Cell] {
@@ -199,6 +193,20 @@ struct NumberPattern: Equatable {
             }
         }
         return out
+    }
+}
+
+extension [NumberConventions.Cell] {
+    /// The cells as the tables hold them: numbers as they are, strings by `intern`'s index, a
+    /// currency symbol's index times 4 plus its letter sides.
+    func encoded(intern: (String) -> Int) -> [Int] {
+        map { cell in
+            switch cell {
+            case .number(let value): value
+            case .string(let text): intern(text)
+            case .symbol(let text, let letters): intern(text) << 2 | letters
+            }
+        }
     }
 }
 

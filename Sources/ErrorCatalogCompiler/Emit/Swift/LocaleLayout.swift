@@ -12,8 +12,8 @@ extension TableLayout {
         let ordinal = numbers || catalog.usesOrdinals
         func rules(_ rules: PluralRuleSet, locale: String) -> [Int] {
             (ordinal ? rules.encodedWithOrdinal : rules.encoded)
-                + (numbers ? NumberConventions.cldr(locale).encoded { intern($0) } : [])
-                + (dates ? DateConventions.cldr(locale).encoded { intern($0) } : [])
+                + (numbers ? NumberConventions.encoded(locale) { intern($0) } : [])
+                + (dates ? DateConventions.encoded(locale) { intern($0) } : [])
         }
         locales += [intern(catalog.locale), 0, 0, 0]
         plurals = rules(catalog.pluralRules, locale: catalog.locale)
