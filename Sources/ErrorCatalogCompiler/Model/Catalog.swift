@@ -103,8 +103,17 @@ public struct CatalogEntry: Sendable {
     public var location: SourceLocation
     /// The stable numeric id, set only by the identify stage: the ledger's for a released
     /// entry, else the next after the highest id the ledger ever issued (file order, from 1
-    /// before the first release); 0 until then.
-    public var id = 0
+    /// before the first release). The stages before identify have no id to give: reading it
+    /// there is a programming error, and traps.
+    public internal(set) var id: Int {
+        get {
+            precondition(assignedID != 0, "the id of \(code) is read before the identify stage gave it one")
+            return assignedID
+        }
+        set { assignedID = newValue }
+    }
+    /// The id the identify stage assigned; 0 until then (read through ``id``).
+    var assignedID = 0
     /// The release that introduced the entry; `nil` while it is unreleased.
     public var since: String?
     /// The entry's Swift name in the last release, when it is renamed (`renamed_from:`).
