@@ -92,9 +92,6 @@ struct TranslationsImport: ParsableCommand {
         var diagnostics = DiagnosticList()
         let result = TranslationImport(locale: locale, overwrite: force).run(
             paths: files, into: identified, diagnostics: &diagnostics)
-        for (file, placed, units) in result?.placed ?? [] {
-            FileHandle.standardError.write(Data("errcat: \(file): \(placed) of \(units) texts placed\n".utf8))
-        }
         report(diagnostics)
         guard let result else { throw ExitCode.failure }
         try write(result.files)

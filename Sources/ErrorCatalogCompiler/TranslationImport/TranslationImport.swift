@@ -32,12 +32,12 @@ public struct TranslationImport: Sendable {
         public var files: [OutputFile]
         /// The translations they hold, in the files' order.
         public var translations: [CatalogTranslation]
-        /// How many texts of each translators' file were placed, in the order given.
-        public var placed: [(file: String, placed: Int, units: Int)]
     }
 
     /// Imports the translators' files at `paths` into `identified`'s catalogs; `nil` when any
-    /// file or any imported text has an error (reported into `diagnostics`).
+    /// file or any imported text has an error. Everything the import has to say is reported into
+    /// `diagnostics`, whether it succeeds or not: each problem, located, and a note per file read
+    /// of how many of its texts were placed.
     public func run(paths: [String], into identified: IdentifiedCatalogs, diagnostics: inout DiagnosticList) -> Result?
     {
         let files = paths.compactMap { path in
@@ -53,7 +53,6 @@ public struct TranslationImport: Sendable {
     ) -> Result? {
         var mergers: [String: TranslationMerger] = [:]
         var changed: [String: [(path: String, translation: CatalogTranslation)]] = [:]
-        var placed: [(file: String, placed: Int, units: Int)] = []
         for (name, bytes) in files {
             guard let read = TranslatorsFileReader.read(bytes, file: name, locale: locale, diagnostics: &diagnostics),
                 let fileLocale = self.locale(of: read, diagnostics: &diagnostics)
@@ -61,7 +60,8 @@ public struct TranslationImport: Sendable {
             var merger = mergers[fileLocale] ?? merger(into: identified, locale: fileLocale)
             let before = merger.placed
             changed[fileLocale] = merger.merge(read, locale: fileLocale)
-            placed.append((name, merger.placed - before, read.units.count))
+            diagnostics.append(
+                Diagnostic(.note, "\(name): \(merger.placed - before) of \(read.units.count) texts placed", at: nil))
             mergers[fileLocale] = merger
         }
         for merger in mergers.values { diagnostics.append(contentsOf: merger.diagnostics) }
@@ -75,7 +75,7 @@ public struct TranslationImport: Sendable {
             }
             return OutputFile(path: path, contents: TranslationYAMLWriter.write(translation, of: catalog))
         }
-        return Result(files: outputs, translations: imported.map(\.translation), placed: placed)
+        return Result(files: outputs, translations: imported.map(\.translation))
     }
 
     /// The locale a file's texts are in: the one given, or its header's; `nil` with an error
