@@ -71,16 +71,16 @@ struct Import: ParsableCommand {
             report(diagnostics)
             throw ExitCode.failure
         }
-        let result = CatalogImporter(catalogName: catalog, title: title, mappings: fields, defaults: defaultTexts).run(
-            bytes, file: input, format: format)
-        report(result.diagnostics)
-        guard let yaml = result.yaml, !result.diagnostics.hasErrors else { throw ExitCode.failure }
+        let imported = CatalogImporter(catalogName: catalog, title: title, mappings: fields, defaults: defaultTexts)
+            .run(bytes, file: input, format: format, diagnostics: &diagnostics)
+        report(diagnostics)
+        guard let imported else { throw ExitCode.failure }
         guard let out else {
-            print(yaml, terminator: "")
+            print(imported.yaml, terminator: "")
             return
         }
-        try write(yaml, to: out)
-        FileHandle.standardError.write(Data("errcat: \(result.entryCount) entries written to \(out)\n".utf8))
+        try write(imported.yaml, to: out)
+        FileHandle.standardError.write(Data("errcat: \(imported.entryCount) entries written to \(out)\n".utf8))
     }
 
     /// `FIELD=VALUE` options as a dictionary; a malformed one is reported and exits with status 1.

@@ -9,8 +9,8 @@ import Testing
 @Suite struct HTMLExportImportTests {
     static let file = ImportTests.fixtures.appendingPathComponent("import/postgresql-errcodes.md")
 
-    func run(_ importer: CatalogImporter = CatalogImporter()) throws -> CatalogImporter.Result {
-        importer.run(try [UInt8](Data(contentsOf: Self.file)), file: "postgresql-errcodes.md", format: .markdown)
+    func run(_ importer: CatalogImporter = CatalogImporter()) throws -> ImportOutcome {
+        importer.outcome(try [UInt8](Data(contentsOf: Self.file)), file: "postgresql-errcodes.md", format: .markdown)
     }
 
     @Test func classRowsAreCategoriesAndConditionNamesTitleAndNameTheEntries() throws {

@@ -15,7 +15,7 @@ import Testing
         """
 
     @Test func placeholdersBecomeTypedParameters() throws {
-        let result = CatalogImporter(catalogName: "MySQLError", title: "MySQL").run(
+        let result = CatalogImporter(catalogName: "MySQLError", title: "MySQL").outcome(
             Array(Self.table.utf8), file: "t.csv", format: .csv)
         let yaml = try #require(result.yaml)
         var diagnostics = DiagnosticList()

@@ -12,13 +12,13 @@ import Testing
         _ text: String, _ format: CatalogImporter.Format, file: String = "in",
         importer: CatalogImporter = CatalogImporter(catalogName: "Imported", title: "Imported")
     )
-        -> CatalogImporter.Result
+        -> ImportOutcome
     {
-        importer.run(Array(text.utf8), file: file, format: format)
+        importer.outcome(Array(text.utf8), file: file, format: format)
     }
 
     /// The checked catalog of an import's YAML.
-    func checked(_ result: CatalogImporter.Result) throws -> Catalog {
+    func checked(_ result: ImportOutcome) throws -> Catalog {
         let yaml = try #require(result.yaml)
         var diagnostics = DiagnosticList()
         let catalog = Pipeline().identified(Array(yaml.utf8), file: "imported.yaml", diagnostics: &diagnostics)
@@ -26,12 +26,12 @@ import Testing
         return try #require(catalog)
     }
 
-    func messages(_ result: CatalogImporter.Result) -> [String] { result.diagnostics.sorted.map(\.description) }
+    func messages(_ result: ImportOutcome) -> [String] { result.diagnostics.sorted.map(\.description) }
 
     @Test func theIntegrationHubSeedComesBackAsTheBundledCatalog() throws {
         let seed = try [UInt8](Data(contentsOf: Self.fixtures.appendingPathComponent("seeds/integration-hub.txt")))
         let result = CatalogImporter(catalogName: "IntegrationHubError", title: "Integration Hub Service")
-            .run(seed, file: "integration-hub.txt", format: .markdown)
+            .outcome(seed, file: "integration-hub.txt", format: .markdown)
         #expect(messages(result) == [])
         let imported = try checked(result)
         let bundled = try #require(
@@ -51,7 +51,7 @@ import Testing
 
     @Test func theIntegrationErrorsSeedGivesAliasesAFamilyAndTheCatchAll() throws {
         let seed = try [UInt8](Data(contentsOf: Self.fixtures.appendingPathComponent("seeds/integration-errors.txt")))
-        let result = CatalogImporter().run(seed, file: "integration-errors.txt", format: .markdown)
+        let result = CatalogImporter().outcome(seed, file: "integration-errors.txt", format: .markdown)
         let yaml = try #require(result.yaml)
         #expect(yaml.hasPrefix("# yaml-language-server: $schema=catalog.schema.json\n"))
         #expect(yaml.contains("catalog: IntegrationErrorCodes\ntitle: \"Integration Error Codes\"\n"))
@@ -67,7 +67,7 @@ import Testing
         // With the TODOs filled in, it is a catalog.
         let filled = yaml.replacingOccurrences(
             of: #"~  # TODO: what to do \([^)]*\)"#, with: "Fill me in.", options: .regularExpression)
-        let catalog = try checked(CatalogImporter.Result(yaml: filled, diagnostics: DiagnosticList(), entryCount: 9))
+        let catalog = try checked(ImportOutcome(yaml: filled))
         let bundled = try #require(
             Pipeline().run(paths: [Self.catalogFolder.appendingPathComponent("integration-errors.yaml").path]).catalogs
                 .first)
@@ -208,7 +208,7 @@ import Testing
 
     @Test func invalidUTF8IsLocated() {
         let bytes = Array("Code,Meaning\nA,ok\nB,caf".utf8) + [0xE9, 0x0A]
-        let result = CatalogImporter().run(bytes, file: "in.csv", format: .csv)
+        let result = CatalogImporter().outcome(bytes, file: "in.csv", format: .csv)
         #expect(result.yaml == nil)
         #expect(messages(result) == ["in.csv:3:6: error: the file is not valid UTF-8"])
     }

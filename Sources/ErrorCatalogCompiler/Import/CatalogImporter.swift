@@ -47,44 +47,44 @@ public struct CatalogImporter {
     }
 
     /// What an import produced.
-    public struct Result: Sendable {
-        /// The catalog's YAML, or `nil` when the input could not be read at all.
-        public var yaml: String?
-        /// Every problem found, located in the input.
-        public var diagnostics: DiagnosticList
+    public struct ImportedCatalog: Sendable {
+        /// The catalog's YAML.
+        public var yaml: String
         /// How many entries the catalog has.
         public var entryCount: Int
     }
 
-    /// Imports `bytes` (the file `file`) read as `format`.
-    public func run(_ bytes: [UInt8], file: String, format: Format) -> Result {
-        var problems = ImportProblems()
+    /// Imports `bytes` (the file `file`) read as `format`: the catalog, or `nil` when the input
+    /// has an error. Every problem found is reported into `diagnostics`, located in the input.
+    public func run(
+        _ bytes: [UInt8], file: String, format: Format, diagnostics: inout DiagnosticList
+    ) -> ImportedCatalog? {
         guard String(validating: bytes, as: UTF8.self) != nil else {
             let offset = Self.firstInvalidUTF8(bytes)
-            problems.error("the file is not valid UTF-8", LineIndex(bytes, file: file).location(offset))
-            return Result(yaml: nil, diagnostics: problems.diagnostics, entryCount: 0)
+            diagnostics.error("the file is not valid UTF-8", at: LineIndex(bytes, file: file).location(offset))
+            return nil
         }
         let document: ImportedDocument? =
             switch format {
-            case .markdown: MarkdownTableReader.read(bytes, file: file, problems: &problems)
-            case .csv: DelimitedTableReader.read(bytes, delimiter: UInt8(ascii: ","), file: file, problems: &problems)
-            case .tsv: DelimitedTableReader.read(bytes, delimiter: UInt8(ascii: "\t"), file: file, problems: &problems)
-            case .json: JSONTableReader.read(bytes, file: file, problems: &problems)
+            case .markdown: MarkdownTableReader.read(bytes, file: file, diagnostics: &diagnostics)
+            case .csv:
+                DelimitedTableReader.read(bytes, delimiter: UInt8(ascii: ","), file: file, diagnostics: &diagnostics)
+            case .tsv:
+                DelimitedTableReader.read(bytes, delimiter: UInt8(ascii: "\t"), file: file, diagnostics: &diagnostics)
+            case .json: JSONTableReader.read(bytes, file: file, diagnostics: &diagnostics)
             }
-        guard let document, !problems.diagnostics.hasErrors else {
-            return Result(yaml: nil, diagnostics: problems.diagnostics, entryCount: 0)
-        }
+        guard let document, !diagnostics.hasErrors else { return nil }
         var builder = ImportedCatalogBuilder(
-            mappings: parsedFields(mappings, option: "--map", &problems, file: file),
-            defaults: parsedFields(defaults, option: "--default", &problems, file: file).filter {
+            mappings: parsedFields(mappings, option: "--map", &diagnostics, file: file),
+            defaults: parsedFields(defaults, option: "--default", &diagnostics, file: file).filter {
                 [.meaning, .remedy].contains($0.key)
             })
-        for table in document.tables { builder.add(table, problems: &problems) }
+        for table in document.tables { builder.add(table, diagnostics: &diagnostics) }
         guard !builder.entries.isEmpty else {
-            problems.error(
+            diagnostics.error(
                 "no table with a code column: name the column with --map code=\"HEADER\"",
-                SourceLocation(file: file, line: 1, column: 1))
-            return Result(yaml: nil, diagnostics: problems.diagnostics, entryCount: 0)
+                at: SourceLocation(file: file, line: 1, column: 1))
+            return nil
         }
         let title =
             self.title ?? document.title ?? builder.caption.map(Self.withoutTableLabel)
@@ -93,21 +93,21 @@ public struct CatalogImporter {
         let yaml = CatalogYAMLWriter.write(
             name: name, title: title, source: (file as NSString).lastPathComponent, categories: builder.categories,
             entries: builder.entries)
-        return Result(yaml: yaml, diagnostics: problems.diagnostics, entryCount: builder.entries.count)
+        return ImportedCatalog(yaml: yaml, entryCount: builder.entries.count)
     }
 
     func parsedFields(
-        _ values: [String: String], option: String, _ problems: inout ImportProblems, file: String
+        _ values: [String: String], option: String, _ diagnostics: inout DiagnosticList, file: String
     ) -> [ColumnMapping.Field: String] {
         var result: [ColumnMapping.Field: String] = [:]
         for (field, value) in values {
             if let known = ColumnMapping.Field(rawValue: field) {
                 result[known] = value
             } else {
-                problems.warning(
+                diagnostics.warning(
                     "\(option) \(field)=…: unknown field; use one of "
                         + "\(ColumnMapping.Field.allCases.map(\.rawValue).joined(separator: ", "))",
-                    SourceLocation(file: file, line: 1, column: 1))
+                    at: SourceLocation(file: file, line: 1, column: 1))
             }
         }
         return result

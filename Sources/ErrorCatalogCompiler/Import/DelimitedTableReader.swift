@@ -6,7 +6,7 @@ enum DelimitedTableReader {
     static let quote = UInt8(ascii: "\"")
 
     static func read(
-        _ bytes: [UInt8], delimiter: UInt8, file: String, problems: inout ImportProblems
+        _ bytes: [UInt8], delimiter: UInt8, file: String, diagnostics: inout DiagnosticList
     ) -> ImportedDocument? {
         let index = LineIndex(bytes, file: file)
         var position = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
@@ -23,7 +23,8 @@ enum DelimitedTableReader {
             if bytes[position] == quote {
                 guard
                     readQuoted(
-                        bytes, from: &position, delimiter: delimiter, into: &field, index: index, problems: &problems)
+                        bytes, from: &position, delimiter: delimiter, into: &field, index: index,
+                        diagnostics: &diagnostics)
                 else { return nil }
             } else {
                 while position < bytes.count, bytes[position] != delimiter, bytes[position] != 0x0A,
@@ -47,7 +48,7 @@ enum DelimitedTableReader {
         }
         if !row.isEmpty, !(row.count == 1 && row[0].text.isEmpty) { rows.append(row) }
         guard let header = rows.first else {
-            problems.error("the file has no header row", SourceLocation(file: file, line: 1, column: 1))
+            diagnostics.error("the file has no header row", at: SourceLocation(file: file, line: 1, column: 1))
             return nil
         }
         return ImportedDocument(
@@ -62,7 +63,7 @@ enum DelimitedTableReader {
     /// its closing quote; `false` (reported) when it is never closed or text follows it.
     static func readQuoted(
         _ bytes: [UInt8], from position: inout Int, delimiter: UInt8, into field: inout [UInt8], index: LineIndex,
-        problems: inout ImportProblems
+        diagnostics: inout DiagnosticList
     ) -> Bool {
         let opening = position
         position += 1
@@ -82,15 +83,15 @@ enum DelimitedTableReader {
             position += 1
         }
         guard closed else {
-            problems.error(
+            diagnostics.error(
                 "this quoted field is never closed; a quote inside a field is written as two quotes (\"\")",
-                index.location(opening))
+                at: index.location(opening))
             return false
         }
         if position < bytes.count, bytes[position] != delimiter, bytes[position] != 0x0A, bytes[position] != 0x0D {
-            problems.error(
+            diagnostics.error(
                 "text after a closing quote; a quote inside a field is written as two quotes (\"\")",
-                index.location(position))
+                at: index.location(position))
             return false
         }
         return true

@@ -57,10 +57,10 @@ struct ImportedCatalogBuilder {
         var name: Int?
 
         /// The columns of `table`, or `nil` when it has no code column (noted).
-        init?(_ table: ImportedTable, mappings: [ColumnMapping.Field: String], problems: inout ImportProblems) {
+        init?(_ table: ImportedTable, mappings: [ColumnMapping.Field: String], diagnostics: inout DiagnosticList) {
             mapping = ColumnMapping(headers: table.headers.map(\.text), mappings: mappings)
             guard let code = mapping[.code] else {
-                problems.diagnostics.append(
+                diagnostics.append(
                     Diagnostic(
                         .note,
                         "this table has no code column "
@@ -109,11 +109,11 @@ struct ImportedCatalogBuilder {
         }
     }
 
-    mutating func add(_ table: ImportedTable, problems: inout ImportProblems) {
-        guard let columns = TableColumns(table, mappings: mappings, problems: &problems) else { return }
+    mutating func add(_ table: ImportedTable, diagnostics: inout DiagnosticList) {
+        guard let columns = TableColumns(table, mappings: mappings, diagnostics: &diagnostics) else { return }
         for field in [ColumnMapping.Field.meaning, .remedy]
         where columns.mapping[field] == nil && defaults[field] == nil {
-            problems.diagnostics.append(
+            diagnostics.append(
                 Diagnostic(
                     .note,
                     "this table has no \(field.rawValue) column "
@@ -131,8 +131,10 @@ struct ImportedCatalogBuilder {
                 section = category(fromHeading: title)
                 continue
             }
-            guard var entry = codes(of: row, table: table, columns: columns, problems: &problems) else { continue }
-            fill(&entry, from: row, columns: columns, section: section, problems: &problems)
+            guard var entry = codes(of: row, table: table, columns: columns, diagnostics: &diagnostics) else {
+                continue
+            }
+            fill(&entry, from: row, columns: columns, section: section, diagnostics: &diagnostics)
             name(&entry)
             entries.append(entry)
         }
@@ -156,27 +158,28 @@ struct ImportedCatalogBuilder {
 
     /// An entry with the row's code, aliases and kind, or `nil` when the row has no code (warned).
     func codes(
-        of row: [ImportedTable.Cell], table: ImportedTable, columns: TableColumns, problems: inout ImportProblems
+        of row: [ImportedTable.Cell], table: ImportedTable, columns: TableColumns, diagnostics: inout DiagnosticList
     ) -> ImportedEntry? {
         if row.count != table.headers.count {
-            problems.warning(
+            diagnostics.warning(
                 "this row has \(row.count) "
                     + "cell\(row.count == 1 ? "" : "s") where the header has \(table.headers.count)",
-                row.first?.location ?? table.location)
+                at: row.first?.location ?? table.location)
         }
         guard columns.code < row.count, !row[columns.code].text.trimmed.isEmpty else {
-            problems.warning("a row without a code is skipped", row.first?.location ?? table.location)
+            diagnostics.warning("a row without a code is skipped", at: row.first?.location ?? table.location)
             return nil
         }
         let codeCell = row[columns.code]
         var codes = splitCodes(CellText.convert(codeCell.text).text)
         guard !codes.isEmpty else {
-            problems.warning("a row without a code is skipped", codeCell.location)
+            diagnostics.warning("a row without a code is skipped", at: codeCell.location)
             return nil
         }
         if codeCell.text != codeCell.text.trimmed, codes.count == 1 {
-            problems.warning(
-                "the code '\(codeCell.text)' has spaces at its ends; it is imported as '\(codes[0])'", codeCell.location
+            diagnostics.warning(
+                "the code '\(codeCell.text)' has spaces at its ends; it is imported as '\(codes[0])'",
+                at: codeCell.location
             )
         }
         var entry = ImportedEntry(code: codes.removeFirst(), name: "", location: codeCell.location)
@@ -198,7 +201,7 @@ struct ImportedCatalogBuilder {
     mutating func fill(
         _ entry: inout ImportedEntry, from row: [ImportedTable.Cell], columns: TableColumns,
         section: (id: String, title: String)?,
-        problems: inout ImportProblems
+        diagnostics: inout DiagnosticList
     ) {
         if let title = columns.cell(.title, in: row).map({ CellText.convert(TableColumns.plainName($0.text)).text }),
             !title.isEmpty
@@ -219,8 +222,8 @@ struct ImportedCatalogBuilder {
             if let status = Int(httpCell.text.trimmed), (100...599).contains(status) {
                 entry.http = status
             } else {
-                problems.warning(
-                    "'\(httpCell.text)' is not an HTTP status (100–599); it is left out", httpCell.location)
+                diagnostics.warning(
+                    "'\(httpCell.text)' is not an HTTP status (100–599); it is left out", at: httpCell.location)
             }
         }
         if let categoryCell = columns.cell(.category, in: row), !categoryCell.text.isEmpty {
@@ -240,10 +243,12 @@ struct ImportedCatalogBuilder {
         Placeholders.apply(to: &entry)
         // A missing column is said once per table (see `add`); an empty cell of a column, here.
         if entry.meaning == nil, columns.mapping[.meaning] != nil {
-            problems.warning("'\(entry.code)' has no meaning in the table; the catalog marks it TODO", entry.location)
+            diagnostics.warning(
+                "'\(entry.code)' has no meaning in the table; the catalog marks it TODO", at: entry.location)
         }
         if entry.remedy == nil, columns.mapping[.remedy] != nil {
-            problems.warning("'\(entry.code)' has no remedy in the table; the catalog marks it TODO", entry.location)
+            diagnostics.warning(
+                "'\(entry.code)' has no remedy in the table; the catalog marks it TODO", at: entry.location)
         }
         if let written = columns.cell(.name, in: row).map({ TableColumns.plainName($0.text) }), !written.isEmpty {
             entry.name = written

@@ -28,11 +28,3 @@ struct ImportedDocument {
     /// A title from front matter or the first heading, when the file has one.
     var title: String?
 }
-
-/// What an importer found wrong with its input, located.
-struct ImportProblems {
-    var diagnostics = DiagnosticList()
-
-    mutating func error(_ message: String, _ location: SourceLocation) { diagnostics.error(message, at: location) }
-    mutating func warning(_ message: String, _ location: SourceLocation) { diagnostics.warning(message, at: location) }
-}

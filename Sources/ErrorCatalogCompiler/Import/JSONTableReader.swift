@@ -4,15 +4,15 @@ import Foundation
 /// objects (the key is the code) or strings (the meaning). Nested values are kept as JSON
 /// text. Each row is located at its element or key in the file.
 enum JSONTableReader {
-    static func read(_ bytes: [UInt8], file: String, problems: inout ImportProblems) -> ImportedDocument? {
+    static func read(_ bytes: [UInt8], file: String, diagnostics: inout DiagnosticList) -> ImportedDocument? {
         let start = SourceLocation(file: file, line: 1, column: 1)
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         } catch {
-            problems.error(
+            diagnostics.error(
                 "not valid JSON: \((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)")",
-                start)
+                at: start)
             return nil
         }
         var rows = Rows(index: LineIndex(bytes, file: file), start: start)
@@ -21,7 +21,8 @@ enum JSONTableReader {
             for (position, element) in array.enumerated() {
                 let offset = position < offsets.count ? offsets[position] : nil
                 guard let object = element as? [String: Any] else {
-                    problems.warning("this element is not an object of fields; it is skipped", rows.location(offset))
+                    diagnostics.warning(
+                        "this element is not an object of fields; it is skipped", at: rows.location(offset))
                     continue
                 }
                 rows.add(object, code: nil, at: offset)
@@ -36,12 +37,13 @@ enum JSONTableReader {
                 } else if let meaning = value as? String {
                     rows.add(["meaning": meaning], code: key, at: offset)
                 } else {
-                    problems.warning(
-                        "the value of '\(key)' is neither an object nor a string; it is skipped", rows.location(offset))
+                    diagnostics.warning(
+                        "the value of '\(key)' is neither an object nor a string; it is skipped",
+                        at: rows.location(offset))
                 }
             }
         } else {
-            problems.error("a JSON error table is an array of objects, or an object keyed by code", start)
+            diagnostics.error("a JSON error table is an array of objects, or an object keyed by code", at: start)
             return nil
         }
         return ImportedDocument(tables: [rows.table], title: nil)

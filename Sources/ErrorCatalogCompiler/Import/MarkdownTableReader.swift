@@ -6,7 +6,7 @@ import Foundation
 /// table is its context; front matter's `title:` or the first `#` heading is the document's
 /// title, and a table's caption (or the heading above it) titles a document without one.
 enum MarkdownTableReader {
-    static func read(_ bytes: [UInt8], file: String, problems: inout ImportProblems) -> ImportedDocument {
+    static func read(_ bytes: [UInt8], file: String, diagnostics: inout DiagnosticList) -> ImportedDocument {
         let index = LineIndex(bytes, file: file)
         let lines = Self.lines(of: bytes)
         var document = ImportedDocument(tables: [], title: nil)
