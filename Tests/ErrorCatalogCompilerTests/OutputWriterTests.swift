@@ -14,6 +14,13 @@ import Testing
         #expect(try OutputWriter.write(files, into: folder) == [.unchanged, .unchanged, .unchanged])
         #expect(try OutputWriter.write([OutputFile(path: "A.swift", contents: "a2\n")], into: folder) == [.written])
         #expect(try String(contentsOfFile: folder + "/A.swift", encoding: .utf8) == "a2\n")
+        // Same size, other bytes; the outcomes follow the files' order whichever were staged.
+        let mixed = [
+            OutputFile(path: "B.swift", contents: "b\n"), OutputFile(path: "A.swift", contents: "a3\n"),
+            OutputFile(path: "Empty.swift", contents: ""),
+        ]
+        #expect(try OutputWriter.write(mixed, into: folder) == [.unchanged, .written, .unchanged])
+        #expect(try String(contentsOfFile: folder + "/A.swift", encoding: .utf8) == "a3\n")
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
                 "A.swift", "B.swift", "Empty.swift",

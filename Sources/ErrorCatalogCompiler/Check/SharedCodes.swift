@@ -8,18 +8,18 @@ extension CatalogValidator {
     /// Reports undeclared shares and declarations that share nothing; returns the entries
     /// reported, whose name collision with the entry they copied is the same mistake.
     mutating func checkSharedCodes(_ catalog: Catalog, sources: [CatalogDecoder.EntrySource]) -> Set<Int> {
-        // Keyed by bytes, as lookups compare codes: "café" composed and decomposed are two codes.
-        var owners: [[UInt8]: Int] = [:]
+        var owners: [WireCode: Int] = [:]
         owners.reserveCapacity(catalog.entries.count)
         var sharing: Set<Int> = []
         var reported: Set<Int> = []
         for (index, entry) in catalog.entries.enumerated() where !entry.isCatchAll {
             let source = sources[index]
-            let claims =
-                [(entry.code, source.codeNode, "code")]
-                + zip(entry.aliases, source.aliasNodes).map { ($0, $1, "alias") }
-            for (code, node, kind) in claims {
-                let key = catalog.caseInsensitive ? code.utf8.map(_ASCII.lowercased) : Array(code.utf8)
+            for claim in 0...entry.aliases.count {
+                let (code, node, kind) =
+                    claim == 0
+                    ? (entry.code, source.codeNode, "code")
+                    : (entry.aliases[claim - 1], source.aliasNodes[claim - 1], "alias")
+                let key = WireCode(code, foldingCase: catalog.caseInsensitive)
                 guard let first = owners[key] else {
                     owners[key] = index
                     continue
@@ -45,5 +45,32 @@ extension CatalogValidator {
                 at: location(node))
         }
         return reported
+    }
+}
+
+/// A wire code as lookups compare it: by its bytes ("café" composed and decomposed are two codes),
+/// ASCII letters folded in a case-insensitive catalog.
+struct WireCode: Hashable {
+    var code: String
+    var foldingCase: Bool
+
+    init(_ code: String, foldingCase: Bool) {
+        self.code = code
+        self.foldingCase = foldingCase
+    }
+
+    static func == (a: WireCode, b: WireCode) -> Bool {
+        a.foldingCase
+            ? a.code.utf8.lazy.map(_ASCII.lowercased).elementsEqual(b.code.utf8.lazy.map(_ASCII.lowercased))
+            : a.code.utf8.elementsEqual(b.code.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        guard !foldingCase else {
+            for byte in code.utf8 { hasher.combine(_ASCII.lowercased(byte)) }
+            return
+        }
+        var code = code
+        code.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

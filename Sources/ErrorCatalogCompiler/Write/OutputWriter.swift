@@ -23,30 +23,38 @@ public enum OutputWriter {
     }
 
     /// Writes every file of `files` (paths relative to `folder`, which is created, with the
-    /// folders the paths name) all or nothing; the outcomes follow `files`' order. Heavy
-    /// files are written on every core, the heaviest first.
+    /// folders the paths name) all or nothing; the outcomes follow `files`' order. A text already
+    /// on disk byte for byte is compared in memory and not staged; heavy files are written on
+    /// every core, the heaviest first.
     @discardableResult
     public static func write(_ files: [OutputFile], into folder: String) throws -> [Outcome] {
         let subfolders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
             .sorted()
         let output = try StagedOutput(folder: folder, subfolders: subfolders)
-        let sinks = try files.map { try output.file($0.path) }
-        let order = files.indices.sorted {
-            files[$0].weight != files[$1].weight ? files[$0].weight > files[$1].weight : $0 > $1
+        let changed = files.indices.filter { index in
+            guard case .text(let text) = files[index].body else { return true }
+            return !StagedFile.holds(text, at: StagedOutput.path(files[index].path, in: folder))
         }
-        let weight = files.reduce(0) { $0 + $1.weight }
+        let sinks = try changed.map { try output.file(files[$0].path) }
+        let order = changed.indices.sorted {
+            let (a, b) = (files[changed[$0]].weight, files[changed[$1]].weight)
+            return a != b ? a > b : $0 > $1
+        }
+        let weight = changed.reduce(0) { $0 + files[$1].weight }
         _ = Parallel.map(order.count, concurrently: weight >= Parallel.minimumEntries) { position in
-            let index = order[position]
-            switch files[index].body {
-            case .text(var text): text.withUTF8 { sinks[index].append(UnsafeRawBufferPointer($0)) }
+            let staged = order[position]
+            switch files[changed[staged]].body {
+            case .text(var text): text.withUTF8 { sinks[staged].append(UnsafeRawBufferPointer($0)) }
             case .page(let write):
-                var page = PageWriter(sink: sinks[index])
+                var page = PageWriter(sink: sinks[staged])
                 write(&page)
                 page.finish()
             }
             return 0
         }
-        return try output.commit()
+        var outcomes = Array(repeating: Outcome.unchanged, count: files.count)
+        for (index, outcome) in zip(changed, try output.commit()) { outcomes[index] = outcome }
+        return outcomes
     }
 
     /// Writes one file at `path` (its folder created if needed), all or nothing.

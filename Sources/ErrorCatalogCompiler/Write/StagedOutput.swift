@@ -124,6 +124,27 @@ public final class StagedFile: ByteSink, @unchecked Sendable {
         unlink(temporary)
     }
 
+    /// Whether the file at `path` holds exactly `text`'s UTF-8 bytes (its size compared first).
+    static func holds(_ text: String, at path: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var status = stat()
+            guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count,
+                let handle = FileHandle(forReadingAtPath: path)
+            else { return false }
+            defer { try? handle.close() }
+            var offset = 0
+            while offset < bytes.count {
+                guard let piece = try? handle.read(upToCount: 1 << 20), !piece.isEmpty,
+                    piece.count <= bytes.count - offset,
+                    piece.withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress! + offset, $0.count) == 0 })
+                else { return false }
+                offset += piece.count
+            }
+            return (try? handle.read(upToCount: 1))?.isEmpty ?? true
+        }
+    }
+
     /// Whether two files hold the same bytes, read in pieces.
     static func sameContents(_ a: String, _ b: String) -> Bool {
         guard let first = FileHandle(forReadingAtPath: a), let second = FileHandle(forReadingAtPath: b) else {

@@ -9,7 +9,14 @@ struct CatalogPage {
     var fallback: LanguageFallback?
 
     /// The words around the catalog's texts, in the page's language.
-    var labels: PageLabels { PageLabels.of(catalog.locale) }
+    let labels: PageLabels
+
+    init(emitter: DocsEmitter, catalog: Catalog, fallback: LanguageFallback? = nil) {
+        self.emitter = emitter
+        self.catalog = catalog
+        self.fallback = fallback
+        labels = PageLabels.of(catalog.locale)
+    }
 
     /// Entries of the ledger this catalog no longer has, oldest id first.
     var removed: [LedgerEntry] {

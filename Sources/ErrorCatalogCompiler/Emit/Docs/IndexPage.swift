@@ -8,7 +8,13 @@ struct IndexPage {
     let catalogs: [Catalog]
 
     /// The words around the catalogs' texts, in the page's language (the catalogs' locale).
-    var labels: PageLabels { PageLabels.of(catalogs.first?.locale ?? "en") }
+    let labels: PageLabels
+
+    init(emitter: DocsEmitter, catalogs: [Catalog]) {
+        self.emitter = emitter
+        self.catalogs = catalogs
+        labels = PageLabels.of(catalogs.first?.locale ?? "en")
+    }
 
     func write(into page: inout PageWriter) {
         let entries = catalogs.entryCount

@@ -22,7 +22,10 @@ struct TableLayout {
         texts = TextInterner(capacity: catalog.entries.count * 6)
         _ = texts.insert("")
         entries.reserveCapacity(catalog.entries.count * _EntryField.allCases.count)
-        for (index, entry) in catalog.entries.enumerated() { addEntry(entry, index: index, catalog: catalog) }
+        let rules = catalog.pluralRules
+        for (index, entry) in catalog.entries.enumerated() {
+            addEntry(entry, index: index, catalog: catalog, rules: rules)
+        }
         addLocales(catalog)
     }
 
@@ -41,11 +44,11 @@ struct TableLayout {
         return start
     }
 
-    mutating func addEntry(_ entry: CatalogEntry, index: Int, catalog: Catalog) {
+    mutating func addEntry(_ entry: CatalogEntry, index: Int, catalog: Catalog, rules: PluralRuleSet) {
         var row = [Int](repeating: 0, count: _EntryField.allCases.count)
         // An entry with parameters keeps its texts as the bare case shows them (placeholders
         // as `{name}`) in the string columns, and its compiled message in `messages`.
-        let texts = EntryTexts(entry, rules: catalog.pluralRules)
+        let texts = EntryTexts(entry, rules: rules)
         row[_EntryField.name.rawValue] = intern(entry.name)
         row[_EntryField.code.rawValue] = intern(entry.code)
         row[_EntryField.title.rawValue] = intern(texts.title)
