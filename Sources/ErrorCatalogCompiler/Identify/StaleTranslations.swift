@@ -93,7 +93,7 @@ enum StaleTranslations {
                 at: text.location)
             // A step's own text then is not recorded: only the whole remedy's.
             stale += keys(of: field, entry).map { key in
-                if case .remedy(_, step: _?) = key { (key, nil) } else { (key, then) }
+                if case .entry(_, .remedy(step: _?)) = key { (key, nil) } else { (key, then) }
             }
         }
         return stale
@@ -133,12 +133,12 @@ enum StaleTranslations {
     /// The text keys of a field of `entry`: one per remedy step when the remedy has steps.
     static func keys(of field: EntryTextField, _ entry: CatalogEntry) -> [TextKey.Field] {
         switch field {
-        case .title: [.title(entry.name)]
-        case .meaning: [.meaning(entry.name)]
+        case .title: [.entry(entry.name, .title)]
+        case .meaning: [.entry(entry.name, .meaning)]
         case .remedy:
             entry.remedy.steps.isEmpty
-                ? [.remedy(entry.name, step: nil)]
-                : entry.remedy.steps.indices.map { .remedy(entry.name, step: $0 + 1) }
+                ? [.entry(entry.name, .remedy(step: nil))]
+                : entry.remedy.steps.indices.map { .entry(entry.name, .remedy(step: $0)) }
         }
     }
 

@@ -121,9 +121,9 @@ extension EntryTranslation {
 
     /// The texts of `entry` this translation leaves out, in page order: its title (when the
     /// entry has one), meaning and remedy.
-    public func untranslatedFields(of entry: CatalogEntry) -> [TextKey.Field] {
-        (entry.title != nil && title == nil ? [.title(entry.name)] : [])
-            + (meaning == nil ? [.meaning(entry.name)] : []) + (remedy == nil ? [.remedy(entry.name, step: nil)] : [])
+    public func untranslatedFields(of entry: CatalogEntry) -> [EntryText] {
+        (entry.title != nil && title == nil ? [.title] : []) + (meaning == nil ? [.meaning] : [])
+            + (remedy == nil ? [.remedy(step: nil)] : [])
     }
 }
 

@@ -15,12 +15,9 @@ public struct TextKey: Hashable, Sendable, Comparable, CustomStringConvertible {
         case categoryTitle(String)
         /// A category's introduction.
         case categorySummary(String)
-        /// An entry's title, by Swift name.
-        case title(String)
-        /// An entry's meaning.
-        case meaning(String)
-        /// An entry's remedy: `step` is 1-based when the remedy is written as steps.
-        case remedy(String, step: Int?)
+        /// A text of an entry, by Swift name (a remedy's step counts from 0 here and from 1 in
+        /// the key's path).
+        case entry(String, EntryText)
     }
 
     /// The catalog's Swift type name.
@@ -44,12 +41,12 @@ public struct TextKey: Hashable, Sendable, Comparable, CustomStringConvertible {
         case (2, "summary"): field = .catalogSummary
         case (4, "categories") where parts[3] == "title": field = .categoryTitle(parts[2])
         case (4, "categories") where parts[3] == "summary": field = .categorySummary(parts[2])
-        case (4, "errors") where parts[3] == "title": field = .title(parts[2])
-        case (4, "errors") where parts[3] == "meaning": field = .meaning(parts[2])
-        case (4, "errors") where parts[3] == "remedy": field = .remedy(parts[2], step: nil)
+        case (4, "errors") where parts[3] == "title": field = .entry(parts[2], .title)
+        case (4, "errors") where parts[3] == "meaning": field = .entry(parts[2], .meaning)
+        case (4, "errors") where parts[3] == "remedy": field = .entry(parts[2], .remedy(step: nil))
         case (5, "errors") where parts[3] == "remedy":
             guard let step = Int(parts[4]), step >= 1 else { return nil }
-            field = .remedy(parts[2], step: step)
+            field = .entry(parts[2], .remedy(step: step - 1))
         default: return nil
         }
         // No part of a key is empty (`Shop/errors//meaning`).
@@ -59,7 +56,7 @@ public struct TextKey: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The entry the text belongs to, for an entry's text.
     public var entry: String? {
         switch field {
-        case .title(let name), .meaning(let name), .remedy(let name, _): name
+        case .entry(let name, _): name
         case .catalogTitle, .catalogSummary, .categoryTitle, .categorySummary: nil
         }
     }
@@ -70,10 +67,10 @@ public struct TextKey: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .catalogSummary: "\(catalog)/summary"
         case .categoryTitle(let id): "\(catalog)/categories/\(id)/title"
         case .categorySummary(let id): "\(catalog)/categories/\(id)/summary"
-        case .title(let name): "\(catalog)/errors/\(name)/title"
-        case .meaning(let name): "\(catalog)/errors/\(name)/meaning"
-        case .remedy(let name, nil): "\(catalog)/errors/\(name)/remedy"
-        case .remedy(let name, let step?): "\(catalog)/errors/\(name)/remedy/\(step)"
+        case .entry(let name, .title): "\(catalog)/errors/\(name)/title"
+        case .entry(let name, .meaning): "\(catalog)/errors/\(name)/meaning"
+        case .entry(let name, .remedy(nil)): "\(catalog)/errors/\(name)/remedy"
+        case .entry(let name, .remedy(let step?)): "\(catalog)/errors/\(name)/remedy/\(step + 1)"
         }
     }
 

@@ -363,7 +363,7 @@ extension CatalogPage {
     }
 
     /// A note that `missing` texts are shown in the source language.
-    func writeNote(_ missing: [TextKey.Field], into page: inout PageWriter) {
+    func writeNote(_ missing: [EntryText], into page: inout PageWriter) {
         guard let fallback else { return }
         let labels = self.labels
         page.raw("!!! note \"\(labels.notTranslated)\"\n    ")

@@ -104,24 +104,15 @@ struct LanguageFallback {
     /// The source language.
     var sourceLocale: String
     /// Per entry (by Swift name) that shows a text in the source language, which texts.
-    var untranslated: [String: [TextKey.Field]] = [:]
+    var untranslated: [String: [EntryText]] = [:]
     /// Whether the translation gives the page any text: its title, introduction or an entry's.
     var translatesAnything = false
 
     /// The texts every entry shows in the source language, when it is the same for all and some
     /// text of the page is translated: the page says it once. `nil` when it differs.
-    func sharedGap(of entries: [CatalogEntry]) -> [TextKey.Field]? {
-        let kinds = entries.map { entry in (untranslated[entry.name] ?? []).map(Self.kind) }
-        guard let first = kinds.first, !first.isEmpty, kinds.allSatisfy({ $0 == first }) else { return nil }
-        return untranslated[entries[0].name]
-    }
-
-    /// A text's kind, whatever its entry: 0 title, 1 meaning, 2 remedy.
-    static func kind(_ field: TextKey.Field) -> Int {
-        switch field {
-        case .title: 0
-        case .meaning: 1
-        default: 2
-        }
+    func sharedGap(of entries: [CatalogEntry]) -> [EntryText]? {
+        let gaps = entries.map { untranslated[$0.name] ?? [] }
+        guard let first = gaps.first, !first.isEmpty, gaps.allSatisfy({ $0 == first }) else { return nil }
+        return first
     }
 }

@@ -42,8 +42,8 @@ extension Catalog {
 
 extension CatalogEntry {
     /// The texts of `entry` a translation gives: its title (when it has one), meaning and remedy.
-    static func fields(of entry: CatalogEntry) -> [TextKey.Field] {
-        (entry.title != nil ? [.title(entry.name)] : []) + [.meaning(entry.name), .remedy(entry.name, step: nil)]
+    static func fields(of entry: CatalogEntry) -> [EntryText] {
+        (entry.title != nil ? [.title] : []) + [.meaning, .remedy(step: nil)]
     }
 
     /// The entry with the texts `translated` has.

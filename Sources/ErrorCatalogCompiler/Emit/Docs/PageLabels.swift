@@ -107,8 +107,14 @@ struct PageLabels: Sendable {
     private static let chosen = Memo<String, PageLabels>()
 
     /// An entry's texts `fields` as a note lists them (`title, remedy`).
-    func list(_ fields: [TextKey.Field]) -> String {
-        fields.map { [title, meaning, remedy][LanguageFallback.kind($0)] }.joined(separator: ", ")
+    func list(_ fields: [EntryText]) -> String {
+        fields.map { field in
+            switch field {
+            case .title: title
+            case .meaning: meaning
+            case .remedy: remedy
+            }
+        }.joined(separator: ", ")
     }
 
     /// `text` with `{0}` and `{1}` replaced by the names, in ``language``, of the languages

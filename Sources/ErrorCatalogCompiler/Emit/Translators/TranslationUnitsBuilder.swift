@@ -76,19 +76,19 @@ enum TranslationUnitsBuilder {
                     catalog.name))
         }
         if let title = entry.title {
-            add(.title(entry.name), title, entry.messages?.title, translated?.title, "The title.")
+            add(.entry(entry.name, .title), title, entry.messages?.title, translated?.title, "The title.")
         }
-        add(.meaning(entry.name), entry.meaning, entry.messages?.meaning, translated?.meaning, "What happened.")
+        add(.entry(entry.name, .meaning), entry.meaning, entry.messages?.meaning, translated?.meaning, "What happened.")
         let steps = entry.remedy.steps
         if steps.isEmpty {
             add(
-                .remedy(entry.name, step: nil), entry.remedy.text, entry.messages?.remedy.first,
+                .entry(entry.name, .remedy(step: nil)), entry.remedy.text, entry.messages?.remedy.first,
                 translated?.remedy?.first, "What to do.")
         } else {
             let texts = translated?.remedy?.count == steps.count ? translated?.remedy : nil
             for (index, step) in steps.enumerated() {
                 add(
-                    .remedy(entry.name, step: index + 1), step, entry.messages?.remedy[index], texts?[index],
+                    .entry(entry.name, .remedy(step: index)), step, entry.messages?.remedy[index], texts?[index],
                     "Step \(index + 1) of \(steps.count) of what to do.")
             }
         }

@@ -9,10 +9,10 @@ struct SourceIndex {
         for catalog in catalogs {
             for entry in catalog.entries {
                 let messages = entry.messages
-                add(entry.title, messages?.title, .title(entry.name), catalog.name)
-                add(entry.meaning, messages?.meaning, .meaning(entry.name), catalog.name)
+                add(entry.title, messages?.title, .entry(entry.name, .title), catalog.name)
+                add(entry.meaning, messages?.meaning, .entry(entry.name, .meaning), catalog.name)
                 if entry.remedy.steps.isEmpty {
-                    add(entry.remedy.text, messages?.remedy.first, .remedy(entry.name, step: nil), catalog.name)
+                    add(entry.remedy.text, messages?.remedy.first, .entry(entry.name, .remedy(step: nil)), catalog.name)
                 }
             }
         }

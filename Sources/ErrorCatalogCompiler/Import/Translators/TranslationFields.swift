@@ -8,12 +8,10 @@ extension CatalogTranslation {
         case .catalogSummary: summary.map { TranslatedText(text: $0, location: location) }
         case .categoryTitle(let id): categories[id]?.title.map { TranslatedText(text: $0, location: location) }
         case .categorySummary(let id): categories[id]?.summary.map { TranslatedText(text: $0, location: location) }
-        case .title(let name): entry(name)?.title
-        case .meaning(let name): entry(name)?.meaning
-        case .remedy(let name, let step):
-            entry(name)?.remedy.flatMap { remedy in
-                remedy.indices.contains((step ?? 1) - 1) ? remedy[(step ?? 1) - 1] : nil
-            }
+        case .entry(let name, .title): entry(name)?.title
+        case .entry(let name, .meaning): entry(name)?.meaning
+        case .entry(let name, .remedy(let step)):
+            entry(name)?.remedy.flatMap { remedy in remedy.indices.contains(step ?? 0) ? remedy[step ?? 0] : nil }
         }
     }
 
@@ -25,17 +23,17 @@ extension CatalogTranslation {
         case .catalogSummary: summary = text?.text
         case .categoryTitle(let id): updateCategory(id) { $0.title = text?.text }
         case .categorySummary(let id): updateCategory(id) { $0.summary = text?.text }
-        case .title(let name):
+        case .entry(let name, .title):
             updateEntry(name) {
                 $0.title = text
                 if text == nil { $0.madeFrom.title = nil }
             }
-        case .meaning(let name):
+        case .entry(let name, .meaning):
             updateEntry(name) {
                 $0.meaning = text
                 if text == nil { $0.madeFrom.meaning = nil }
             }
-        case .remedy(let name, let step):
+        case .entry(let name, .remedy(let step)):
             let fileLocation = location
             updateEntry(name) { entry in
                 guard let step, stepCount > 0 else {
@@ -46,7 +44,7 @@ extension CatalogTranslation {
                 var steps = entry.remedy ?? []
                 let placeholder = TranslatedText(text: "", location: text?.location ?? fileLocation)
                 while steps.count < stepCount { steps.append(placeholder) }
-                steps[step - 1] = text ?? placeholder
+                steps[step] = text ?? placeholder
                 entry.remedy = steps.allSatisfy(\.text.isEmpty) ? nil : steps
                 entry.remedyIsSteps = true
             }
@@ -65,9 +63,11 @@ extension CatalogTranslation {
     mutating func setMadeFrom(_ field: TextKey.Field, of catalog: Catalog) {
         let source: (name: String, field: EntryTextField, text: String?)?
         switch field {
-        case .title(let name): source = (name, .title, catalog.entries.first { $0.name == name }?.title)
-        case .meaning(let name): source = (name, .meaning, catalog.entries.first { $0.name == name }?.meaning)
-        case .remedy(let name, _): source = (name, .remedy, catalog.entries.first { $0.name == name }?.remedy.text)
+        case .entry(let name, .title): source = (name, .title, catalog.entries.first { $0.name == name }?.title)
+        case .entry(let name, .meaning):
+            source = (name, .meaning, catalog.entries.first { $0.name == name }?.meaning)
+        case .entry(let name, .remedy):
+            source = (name, .remedy, catalog.entries.first { $0.name == name }?.remedy.text)
         default: source = nil
         }
         guard let source, let text = source.text else { return }

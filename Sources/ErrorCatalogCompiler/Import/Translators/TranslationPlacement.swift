@@ -122,11 +122,11 @@ extension Catalog {
         case .catalogSummary: summary
         case .categoryTitle(let id): category(id)?.title
         case .categorySummary(let id): category(id)?.summary
-        case .title(let name): entries.first { $0.name == name }?.title
-        case .meaning(let name): entries.first { $0.name == name }?.meaning
-        case .remedy(let name, let step):
+        case .entry(let name, .title): entries.first { $0.name == name }?.title
+        case .entry(let name, .meaning): entries.first { $0.name == name }?.meaning
+        case .entry(let name, .remedy(let step)):
             entries.first { $0.name == name }.flatMap { entry in
-                step.map { entry.remedy.steps.indices.contains($0 - 1) ? entry.remedy.steps[$0 - 1] : nil }
+                step.map { entry.remedy.steps.indices.contains($0) ? entry.remedy.steps[$0] : nil }
                     ?? (entry.remedy.steps.isEmpty ? entry.remedy.text : nil)
             }
         }
@@ -134,21 +134,19 @@ extension Catalog {
 
     /// The compiled source of a field of an entry with parameters.
     func sourceMessage(_ field: TextKey.Field) -> Message? {
-        guard let name = TextKey(catalog: name, field: field).entry,
+        guard case .entry(let name, let text) = field,
             let messages = entries.first(where: { $0.name == name })?.messages
         else { return nil }
-        switch field {
+        switch text {
         case .title: return messages.title
         case .meaning: return messages.meaning
-        case .remedy(_, let step):
-            return messages.remedy.indices.contains((step ?? 1) - 1) ? messages.remedy[(step ?? 1) - 1] : nil
-        default: return nil
+        case .remedy(let step): return messages.remedy.indices.contains(step ?? 0) ? messages.remedy[step ?? 0] : nil
         }
     }
 
     /// How many steps the remedy of the field's entry has (0 for one text).
     func stepCount(_ field: TextKey.Field) -> Int {
-        guard case .remedy(let name, _) = field else { return 0 }
+        guard case .entry(let name, .remedy) = field else { return 0 }
         return entries.first { $0.name == name }?.remedy.steps.count ?? 0
     }
 }
