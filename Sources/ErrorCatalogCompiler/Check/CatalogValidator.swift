@@ -1,3 +1,5 @@
+import ErrorCatalog
+
 /// Checks that relate a catalog's parts to each other: category references, unique
 /// case names and anchors, a single catch-all, and contradictions a reviewer would flag.
 /// Assigns derived names and anchors.
@@ -14,28 +16,30 @@ struct CatalogValidator {
     mutating func validate(_ catalog: inout Catalog, sources: [CatalogDecoder.EntrySource]) {
         checkCategories(catalog.categories)
         let categoryIDs = Set(catalog.categories.map(\.id))
-        var catchAll: CatalogEntry?
-        for (entry, source) in zip(catalog.entries, sources) {
-            if let category = entry.category, !categoryIDs.contains(category) {
+        var catchAll: Int?
+        // Entries are read in place, by index: a copy of each would cost a retain per field.
+        for index in catalog.entries.indices {
+            if let category = catalog.entries[index].category, !categoryIDs.contains(category) {
                 let declared =
                     catalog.categories.isEmpty
                     ? "; the catalog declares no categories"
                     : Spelling.hint(for: category, among: catalog.categories.map(\.id))
                 diagnostics.error(
-                    "unknown category '\(category)'\(declared)", at: location(source.categoryNode ?? source.codeNode))
+                    "unknown category '\(category)'\(declared)",
+                    at: location(sources[index].categoryNode ?? sources[index].codeNode))
             }
-            if entry.isCatchAll {
+            if catalog.entries[index].isCatchAll {
                 if let first = catchAll {
                     diagnostics.error(
                         "a catalog has at most one catch-all entry",
-                        at: location(source.catchAllNode ?? source.codeNode),
-                        notes: [Diagnostic(.note, "the first catch-all", at: first.location)])
+                        at: location(sources[index].catchAllNode ?? sources[index].codeNode),
+                        notes: [Diagnostic(.note, "the first catch-all", at: catalog.entries[first].location)])
                 } else {
-                    catchAll = entry
+                    catchAll = index
                 }
             }
-            checkAliases(entry, source)
-            checkRetry(entry, source)
+            checkAliases(catalog.entries[index].aliases, of: catalog.entries[index].code, sources[index])
+            checkRetry(catalog.entries[index].retry, status: catalog.entries[index].httpStatus, sources[index])
         }
         let copies = checkSharedCodes(catalog, sources: sources)
         assignNames(&catalog.entries, sources: sources, copies: copies)
@@ -64,19 +68,19 @@ struct CatalogValidator {
         }
     }
 
-    mutating func checkAliases(_ entry: CatalogEntry, _ source: CatalogDecoder.EntrySource) {
-        guard !entry.aliases.isEmpty else { return }
-        var seen: Set<String> = [entry.code]
-        for alias in entry.aliases where !seen.insert(alias).inserted {
+    mutating func checkAliases(_ aliases: [String], of code: String, _ source: CatalogDecoder.EntrySource) {
+        guard !aliases.isEmpty else { return }
+        var seen: Set<String> = [code]
+        for alias in aliases where !seen.insert(alias).inserted {
             diagnostics.warning(
                 "alias '\(alias)' repeats a code of the same entry", at: location(source.codeNode))
         }
     }
 
     /// A 4xx other than 408 (timeout) and 429 (rate limit) fails again when retried as is.
-    mutating func checkRetry(_ entry: CatalogEntry, _ source: CatalogDecoder.EntrySource) {
-        guard let status = entry.httpStatus, (400...499).contains(status), status != 408, status != 429,
-            let retry = entry.retry, retry.isRetryable
+    mutating func checkRetry(_ retry: RetryBehavior?, status: Int?, _ source: CatalogDecoder.EntrySource) {
+        guard let status, (400...499).contains(status), status != 408, status != 429,
+            let retry, retry.isRetryable
         else { return }
         diagnostics.warning(
             "HTTP \(status) is marked retryable ('\(retry.policy.rawValue)'), but a 4xx other than 408 and 429 fails "

@@ -12,13 +12,12 @@ extension CatalogValidator {
         owners.reserveCapacity(catalog.entries.count)
         var sharing: Set<Int> = []
         var reported: Set<Int> = []
-        for (index, entry) in catalog.entries.enumerated() where !entry.isCatchAll {
-            let source = sources[index]
-            for claim in 0...entry.aliases.count {
+        for index in catalog.entries.indices where !catalog.entries[index].isCatchAll {
+            for claim in 0...catalog.entries[index].aliases.count {
                 let (code, node, kind) =
                     claim == 0
-                    ? (entry.code, source.codeNode, "code")
-                    : (entry.aliases[claim - 1], source.aliasNodes[claim - 1], "alias")
+                    ? (catalog.entries[index].code, sources[index].codeNode, "code")
+                    : (catalog.entries[index].aliases[claim - 1], sources[index].aliasNodes[claim - 1], "alias")
                 let key = WireCode(code, foldingCase: catalog.caseInsensitive)
                 guard let first = owners[key] else {
                     owners[key] = index
@@ -27,7 +26,7 @@ extension CatalogValidator {
                 // An alias that repeats the entry's own code is warned about on its own.
                 guard first != index else { continue }
                 sharing.formUnion([first, index])
-                guard source.sharedCodeNode == nil || sources[first].sharedCodeNode == nil else { continue }
+                guard sources[index].sharedCodeNode == nil || sources[first].sharedCodeNode == nil else { continue }
                 reported.insert(index)
                 diagnostics.error(
                     "\(kind) '\(code)' is already another entry's code; entries that share a code on purpose "
@@ -37,8 +36,8 @@ extension CatalogValidator {
                     notes: [Diagnostic(.note, "the first entry with this code", at: catalog.entries[first].location)])
             }
         }
-        for (index, source) in sources.enumerated() where !sharing.contains(index) {
-            guard let node = source.sharedCodeNode else { continue }
+        for index in sources.indices where !sharing.contains(index) {
+            guard let node = sources[index].sharedCodeNode else { continue }
             diagnostics.warning(
                 "'shared_code: true', but no other entry has the code '\(catalog.entries[index].code)' "
                     + "or one of its aliases; remove it",

@@ -102,21 +102,22 @@ struct CatalogMatcher {
         var liveByName: [String: Int] = [:]
         for (index, entry) in old.enumerated() where entry.removed == nil { liveByName[entry.name] = index }
         var taken = Set<Int>()
+        // Entries are read in place, by index: a copy of each would cost a retain per field.
         let entries = catalog.entries
         // 1. renamed_from, 2. the same name.
-        for (index, entry) in entries.enumerated() {
-            if let sameName = liveByName[entry.name], !taken.contains(sameName) {
-                if let from = entry.renamedFrom, from != entry.name,
+        for index in entries.indices {
+            if let sameName = liveByName[entries[index].name], !taken.contains(sameName) {
+                if let from = entries[index].renamedFrom, from != entries[index].name,
                     !old[sameName].formerNames.contains(where: { $0.name == from })
                 {
                     diagnostics.warning(
-                        "'renamed_from: \(from)' does not apply: '\(entry.name)' is already released under this "
-                            + "name; remove 'renamed_from'",
-                        at: entry.location)
+                        "'renamed_from: \(from)' does not apply: '\(entries[index].name)' is already released "
+                            + "under this name; remove 'renamed_from'",
+                        at: entries[index].location)
                 }
                 match[index] = sameName
                 taken.insert(sameName)
-            } else if let from = entry.renamedFrom {
+            } else if let from = entries[index].renamedFrom {
                 if let renamed = liveByName[from], !taken.contains(renamed) {
                     match[index] = renamed
                     taken.insert(renamed)
@@ -124,7 +125,7 @@ struct CatalogMatcher {
                     diagnostics.error(
                         "'renamed_from: \(from)' names no entry of release \(latest!) of \(catalog.name) that is "
                             + "still unmatched",
-                        at: entry.location)
+                        at: entries[index].location)
                 }
             }
         }
@@ -133,8 +134,8 @@ struct CatalogMatcher {
         for (index, entry) in old.enumerated() where entry.removed == nil && !taken.contains(index) {
             unmatchedByCode[entry.code + "\u{0}" + (entry.category ?? ""), default: []].append(index)
         }
-        for (index, entry) in entries.enumerated() where match[index] == nil {
-            let key = entry.code + "\u{0}" + (entry.category ?? "")
+        for index in entries.indices where match[index] == nil {
+            let key = entries[index].code + "\u{0}" + (entries[index].category ?? "")
             guard var candidates = unmatchedByCode[key], !candidates.isEmpty else { continue }
             match[index] = candidates.removeFirst()
             unmatchedByCode[key] = candidates

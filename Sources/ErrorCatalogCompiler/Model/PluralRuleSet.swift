@@ -161,29 +161,7 @@ extension PluralRuleSet {
         let parts = locale.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
         guard let language = parts.first?.lowercased() else { return nil }
         let candidates = parts.count > 1 ? [language + "_" + parts[1], language] : [language]
-        return candidates.lazy.compactMap { cldrByLocale[$0] }.first
-    }
-
-    /// CLDR's rules by locale, each group's parsed once, when first needed: the cardinal rules,
-    /// holding the language's ordinal rules (`other` only where CLDR gives none).
-    private static let cldrByLocale: [String: PluralRuleSet] = {
-        let ordinals = rules(of: CLDRPluralRules.ordinalGroups)
-        var byLocale = rules(of: CLDRPluralRules.groups)
-        for (locale, rules) in byLocale {
-            let language = String(locale.prefix { $0 != "_" })
-            byLocale[locale] = rules.with(ordinal: ordinals[locale] ?? ordinals[language] ?? .other)
-        }
-        return byLocale
-    }()
-
-    /// The rules of each group's locales.
-    private static func rules(of groups: [(locales: [String], rules: [(String, String)])]) -> [String: PluralRuleSet] {
-        var byLocale: [String: PluralRuleSet] = [:]
-        for group in groups {
-            guard let rules = try? PluralRuleSet(group.rules) else { continue }
-            for locale in group.locales { byLocale[locale] = rules }
-        }
-        return byLocale
+        return candidates.lazy.compactMap { CLDRRuleSets.shared.rules(of: $0) }.first
     }
 
     /// The rules of English, the catalogs' default language.
@@ -191,6 +169,47 @@ extension PluralRuleSet {
 
     /// Rules under which every number is `other`: for a language CLDR has no rules for.
     public static let other = try! PluralRuleSet([])
+}
+
+/// CLDR's rules by locale, a locale's parsed when it is first asked for (a run needs a few
+/// of CLDR's languages, and parsing one settles its counting categories): the cardinal rules,
+/// holding the language's ordinal rules (`other` only where CLDR gives none).
+private final class CLDRRuleSets: @unchecked Sendable {
+    static let shared = CLDRRuleSets()
+
+    /// The group of each locale, cardinal and ordinal.
+    private let cardinalGroups = groupIndices(CLDRPluralRules.groups)
+    private let ordinalGroups = groupIndices(CLDRPluralRules.ordinalGroups)
+    /// What `rules(of:)` has answered; guarded by `lock`.
+    private var parsed: [String: PluralRuleSet?] = [:]
+    private let lock = NSLock()
+
+    func rules(of locale: String) -> PluralRuleSet? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let rules = parsed[locale] { return rules }
+        let rules = parse(locale)
+        parsed[locale] = rules
+        return rules
+    }
+
+    private func parse(_ locale: String) -> PluralRuleSet? {
+        guard let group = cardinalGroups[locale],
+            let cardinal = try? PluralRuleSet(CLDRPluralRules.groups[group].rules)
+        else { return nil }
+        let language = String(locale.prefix { $0 != "_" })
+        let ordinal = [locale, language].lazy.compactMap { self.ordinalGroups[$0] }
+            .compactMap { try? PluralRuleSet(CLDRPluralRules.ordinalGroups[$0].rules) }.first
+        return cardinal.with(ordinal: ordinal ?? .other)
+    }
+
+    private static func groupIndices(_ groups: [(locales: [String], rules: [(String, String)])]) -> [String: Int] {
+        var indices: [String: Int] = [:]
+        for (index, group) in groups.enumerated() {
+            for locale in group.locales { indices[locale] = index }
+        }
+        return indices
+    }
 }
 
 extension PluralRuleSet {

@@ -34,9 +34,9 @@ struct LookupLayout {
                 pairs.append((key, index))
             }
         }
-        for (index, entry) in catalog.entries.enumerated() where !entry.isCatchAll {
-            add(entry.code, entry: index)
-            for alias in entry.aliases { add(alias, entry: index) }
+        for index in catalog.entries.indices where !catalog.entries[index].isCatchAll {
+            add(catalog.entries[index].code, entry: index)
+            for alias in catalog.entries[index].aliases { add(alias, entry: index) }
         }
         keys = keyIndex.texts
         hasFamilies = catalog.entries.contains { $0.familyTailStart != nil }

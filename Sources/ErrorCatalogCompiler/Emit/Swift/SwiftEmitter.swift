@@ -114,9 +114,9 @@ public struct SwiftEmitter: Sendable {
         out.line("    public enum Entry: ErrorCatalog.CatalogEntry {")
         if catalog.entries.count > documentedCaseLimit {
             out.line("        case")
-            for (position, entry) in catalog.entries.enumerated() {
+            for position in catalog.entries.indices {
                 let separator = position == catalog.entries.count - 1 ? "" : ","
-                out.line("            \(Naming.swiftIdentifier(entry.name))\(separator)")
+                out.line("            \(Naming.swiftIdentifier(catalog.entries[position].name))\(separator)")
             }
         } else {
             for entry in catalog.entries {
@@ -150,9 +150,10 @@ public struct SwiftEmitter: Sendable {
         out.line("    /// The \(catalog.entries.count) cases share this declaration, which keeps compile time")
         out.line("    /// linear in the size of the catalog.")
         out.line("    case")
-        for (position, entry) in catalog.entries.enumerated() {
-            out.line("        // \(summary(entry))")
-            out.line("        \(Self.caseDeclaration(entry))\(position == catalog.entries.count - 1 ? "" : ",")")
+        for position in catalog.entries.indices {
+            out.line("        // \(summary(catalog.entries[position]))")
+            let separator = position == catalog.entries.count - 1 ? "" : ","
+            out.line("        \(Self.caseDeclaration(catalog.entries[position]))\(separator)")
         }
     }
 
