@@ -114,9 +114,11 @@ public struct SwiftEmitter: Sendable {
         out.line("    public enum Entry: ErrorCatalog.CatalogEntry {")
         if catalog.entries.count > documentedCaseLimit {
             out.line("        case")
+            // Appended piece by piece: a catalog this large writes a line per entry.
             for position in catalog.entries.indices {
-                let separator = position == catalog.entries.count - 1 ? "" : ","
-                out.line("            \(Naming.swiftIdentifier(catalog.entries[position].name))\(separator)")
+                out.text += "            "
+                out.text += Naming.swiftIdentifier(catalog.entries[position].name)
+                out.text += position == catalog.entries.count - 1 ? "\n" : ",\n"
             }
         } else {
             for entry in catalog.entries {
@@ -150,10 +152,13 @@ public struct SwiftEmitter: Sendable {
         out.line("    /// The \(catalog.entries.count) cases share this declaration, which keeps compile time")
         out.line("    /// linear in the size of the catalog.")
         out.line("    case")
+        // Appended piece by piece: a catalog this large writes two lines per entry.
         for position in catalog.entries.indices {
-            out.line("        // \(summary(catalog.entries[position]))")
-            let separator = position == catalog.entries.count - 1 ? "" : ","
-            out.line("        \(Self.caseDeclaration(catalog.entries[position]))\(separator)")
+            out.text += "        // "
+            out.text += summary(catalog.entries[position])
+            out.text += "\n        "
+            out.text += Self.caseDeclaration(catalog.entries[position])
+            out.text += position == catalog.entries.count - 1 ? "\n" : ",\n"
         }
     }
 
