@@ -42,7 +42,7 @@ struct CatalogDecoder {
         var entries: [CatalogEntry] = []
         var sources: [EntrySource] = []
 
-        mutating func append(_ decoded: (entry: CatalogEntry, source: EntrySource)) {
+        mutating func append(_ decoded: consuming (entry: CatalogEntry, source: EntrySource)) {
             entries.append(decoded.entry)
             sources.append(decoded.source)
         }

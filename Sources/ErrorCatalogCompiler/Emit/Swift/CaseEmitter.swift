@@ -2,10 +2,10 @@ import ErrorCatalog
 
 extension SwiftEmitter {
     /// `name(label: Type, …)` of an entry's case: its parameters as labelled associated values.
-    static func caseDeclaration(_ entry: CatalogEntry) -> String {
-        let name = Naming.swiftIdentifier(entry.name)
-        guard !entry.parameters.isEmpty else { return name }
-        let values = entry.parameters.map { "\(Naming.swiftIdentifier($0.name)): \(swiftType($0.kind))" }
+    static func caseDeclaration(name: String, parameters: [EntryParameter]) -> String {
+        let name = Naming.swiftIdentifier(name)
+        guard !parameters.isEmpty else { return name }
+        let values = parameters.map { "\(Naming.swiftIdentifier($0.name)): \(swiftType($0.kind))" }
         return "\(name)(\(values.joined(separator: ", ")))"
     }
 

@@ -132,18 +132,20 @@ public struct SwiftEmitter: Sendable {
     /// One documented `case` per entry, or past ``documentedCaseLimit`` entries one `case`
     /// listing them all; file order either way, which is also the order of the cases' tags.
     func emitCases(_ catalog: Catalog, into out: inout SourceWriter) {
-        func summary(_ entry: CatalogEntry) -> String {
-            "`\(SwiftLiteral.commentText(entry.code, limit: 80))`: "
-                + "\(SwiftLiteral.commentText(entry.title ?? entry.meaning))"
+        // The entry's fields are passed rather than the entry, which would be copied.
+        func summary(code: String, title: String?, meaning: String) -> String {
+            "`\(SwiftLiteral.commentText(code, limit: 80))`: \(SwiftLiteral.commentText(title ?? meaning))"
         }
         guard catalog.entries.count > documentedCaseLimit else {
             for entry in catalog.entries {
                 if entry.parameters.isEmpty {
-                    emitCaseDocumentation(entry, summary: summary(entry), into: &out)
+                    emitCaseDocumentation(
+                        entry, summary: summary(code: entry.code, title: entry.title, meaning: entry.meaning),
+                        into: &out)
                 } else {
                     emitParameterDocumentation(entry, catalog: catalog, into: &out)
                 }
-                out.line("    case \(Self.caseDeclaration(entry))")
+                out.line("    case \(Self.caseDeclaration(name: entry.name, parameters: entry.parameters))")
             }
             return
         }
@@ -155,9 +157,12 @@ public struct SwiftEmitter: Sendable {
         // Appended piece by piece: a catalog this large writes two lines per entry.
         for position in catalog.entries.indices {
             out.text += "        // "
-            out.text += summary(catalog.entries[position])
+            out.text += summary(
+                code: catalog.entries[position].code, title: catalog.entries[position].title,
+                meaning: catalog.entries[position].meaning)
             out.text += "\n        "
-            out.text += Self.caseDeclaration(catalog.entries[position])
+            out.text += Self.caseDeclaration(
+                name: catalog.entries[position].name, parameters: catalog.entries[position].parameters)
             out.text += position == catalog.entries.count - 1 ? "\n" : ",\n"
         }
     }
