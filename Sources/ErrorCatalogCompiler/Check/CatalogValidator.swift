@@ -17,7 +17,7 @@ struct CatalogValidator {
         checkCategories(catalog.categories)
         let categoryIDs = Set(catalog.categories.map(\.id))
         var catchAll: Int?
-        // Entries are read in place, by index: a copy of each would cost a retain per field.
+        // Entries are read in place (see CatalogEntry).
         for index in catalog.entries.indices {
             if let category = catalog.entries[index].category, !categoryIDs.contains(category) {
                 let declared =

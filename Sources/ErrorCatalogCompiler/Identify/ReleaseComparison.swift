@@ -102,7 +102,7 @@ struct CatalogMatcher {
         var liveByName: [String: Int] = [:]
         for (index, entry) in old.enumerated() where entry.removed == nil { liveByName[entry.name] = index }
         var taken = Set<Int>()
-        // Entries are read in place, by index: a copy of each would cost a retain per field.
+        // Entries are read in place (see CatalogEntry).
         let entries = catalog.entries
         // 1. renamed_from, 2. the same name.
         for index in entries.indices {

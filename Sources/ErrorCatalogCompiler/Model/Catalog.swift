@@ -68,6 +68,10 @@ public struct CatalogCategory: Sendable {
 }
 
 /// One error: a wire code (or family, or catch-all), what it means and what to do.
+///
+/// A wide value: a copy retains each of its some twenty strings and arrays. Code that visits
+/// every entry of a large catalog reads them in place (`entries[index].code`) or hands a helper
+/// the fields it needs; `for entry in entries`, or passing `entries[index]` itself, copies each.
 public struct CatalogEntry: Sendable {
     /// The primary wire code.
     public var code: String

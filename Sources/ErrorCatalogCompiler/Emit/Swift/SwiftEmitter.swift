@@ -132,7 +132,6 @@ public struct SwiftEmitter: Sendable {
     /// One documented `case` per entry, or past ``documentedCaseLimit`` entries one `case`
     /// listing them all; file order either way, which is also the order of the cases' tags.
     func emitCases(_ catalog: Catalog, into out: inout SourceWriter) {
-        // The entry's fields are passed rather than the entry, which would be copied.
         func summary(code: String, title: String?, meaning: String) -> String {
             "`\(SwiftLiteral.commentText(code, limit: 80))`: \(SwiftLiteral.commentText(title ?? meaning))"
         }

@@ -23,8 +23,8 @@ struct TableLayout {
         _ = texts.insert("")
         entries.reserveCapacity(catalog.entries.count * _EntryField.allCases.count)
         let rules = catalog.pluralRules
-        for index in catalog.entries.indices {
-            addEntry(catalog.entries[index], index: index, catalog: catalog, rules: rules)
+        for (index, entry) in catalog.entries.enumerated() {
+            addEntry(entry, index: index, catalog: catalog, rules: rules)
         }
         addLocales(catalog)
     }
