@@ -11,11 +11,11 @@ import struct Foundation.URL
 /// Every `*.yaml`/`*.yml` file in the target's folder is a catalog, except translations
 /// (`name.de.yaml` beside `name.yaml`, compiled into that catalog's Swift), and a `*.ledger`
 /// file its release ledger (stable ids and former names come from it). They are the command's
-/// declared inputs and `<file name>.swift` in the plugin work folder its declared outputs,
-/// so the build system runs `errcat` only when a catalog or the ledger changes, and adding a
-/// file to the target re-evaluates the plugin. Diagnostics come out as `path:line:col: error: …`.
-/// A target that is not a source module, holds no catalog or holds several ledgers is an
-/// error (``PluginError``) that says what to change.
+/// declared inputs and `<file name>.swift` and `<file name>+Entries.swift` in the plugin work
+/// folder its declared outputs, so the build system runs `errcat` only when a catalog or the
+/// ledger changes, and adding a file to the target re-evaluates the plugin. Diagnostics come
+/// out as `path:line:col: error: …`. A target that is not a source module, holds no catalog or
+/// holds several ledgers is an error (``PluginError``) that says what to change.
 @main
 struct ErrorCatalogPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -39,8 +39,11 @@ struct ErrorCatalogPlugin: BuildToolPlugin {
         // Translations (`name.de.yaml`) are read with their catalog and make no file of their own.
         let translations = CatalogFiles.translations(in: files)
         let output = workFolder.appending(component: "GeneratedSources")
-        let outputs = catalogs.map {
-            output.appending(component: $0.deletingPathExtension().lastPathComponent + ".swift")
+        // Two files per catalog: the type, and the switches over its cases (recompiled only when
+        // the cases change).
+        let outputs = catalogs.flatMap { catalog in
+            let stem = catalog.deletingPathExtension().lastPathComponent
+            return [stem + ".swift", stem + "+Entries.swift"].map { output.appending(component: $0) }
         }
         return [
             .buildCommand(

@@ -2,9 +2,10 @@
 import Foundation
 import Testing
 
-/// Each `Fixtures/reference/*.yaml` compiles to exactly the `.swift.expected` beside it, and
-/// `Payments.yaml` with every case in one declaration to the file the `GeneratedCodeTests`
-/// target compiles and checks. Set `ERRCAT_RECORD=1` to write them anew, then review the diff.
+/// Each `Fixtures/reference/*.yaml` compiles to exactly the two files beside it
+/// (`.swift.expected` and `+Entries.swift.expected`), and `Payments.yaml` with every case in one
+/// declaration to the files the `GeneratedCodeTests` target compiles and checks. Set
+/// `ERRCAT_RECORD=1` to write them anew, then review the diff.
 @Suite struct SwiftReferenceTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/reference").path
@@ -13,20 +14,28 @@ import Testing
         (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter { $0.hasSuffix(".yaml") }.sorted() ?? []
     }
 
+    /// `text` equals the golden file at `path` (written first when recording).
+    static func expectGolden(_ text: String, at path: String) throws {
+        if ProcessInfo.processInfo.environment["ERRCAT_RECORD"] != nil {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let golden = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text == golden, "\(path): \(GoldenDiff.describe(expected: golden, actual: text))")
+    }
+
     @Test(arguments: cases)
     func generatedSwiftMatchesTheReference(_ name: String) throws {
         let result = Pipeline().run(paths: [Self.folder + "/" + name])
         #expect(result.diagnostics.all.isEmpty)
         let catalog = try #require(result.catalogs.first)
         let swift = try SwiftEmitter().emit(catalog, source: name)
-        let expected = Self.folder + "/" + name.replacingOccurrences(of: ".yaml", with: ".swift.expected")
-        if ProcessInfo.processInfo.environment["ERRCAT_RECORD"] != nil {
-            try swift.write(toFile: expected, atomically: true, encoding: .utf8)
-        }
-        let golden = try String(contentsOfFile: expected, encoding: .utf8)
-        #expect(swift == golden, "\(GoldenDiff.describe(expected: golden, actual: swift))")
+        let entries = SwiftEmitter().emitEntries(catalog, source: name)
+        let stem = Self.folder + "/" + name.replacingOccurrences(of: ".yaml", with: "")
+        try Self.expectGolden(swift, at: stem + ".swift.expected")
+        try Self.expectGolden(entries, at: stem + "+Entries.swift.expected")
         // Same input, same bytes.
         #expect(try SwiftEmitter().emit(catalog, source: name) == swift)
+        #expect(SwiftEmitter().emitEntries(catalog, source: name) == entries)
     }
 
     /// The shape of catalogs past ``SwiftEmitter/documentedCaseLimit``, on a small catalog.
@@ -36,13 +45,11 @@ import Testing
         var emitter = SwiftEmitter()
         emitter.documentedCaseLimit = catalog.entries.count - 1
         let swift = try emitter.emit(catalog, source: "Payments.yaml")
-        let expected = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../GeneratedCodeTests/ListedCases/PaymentError.swift").standardized.path
-        if ProcessInfo.processInfo.environment["ERRCAT_RECORD"] != nil {
-            try swift.write(toFile: expected, atomically: true, encoding: .utf8)
-        }
-        let golden = try String(contentsOfFile: expected, encoding: .utf8)
-        #expect(swift == golden, "\(GoldenDiff.describe(expected: golden, actual: swift))")
+        let listed = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../GeneratedCodeTests/ListedCases").standardized.path
+        try Self.expectGolden(swift, at: listed + "/PaymentError.swift")
+        try Self.expectGolden(
+            emitter.emitEntries(catalog, source: "Payments.yaml"), at: listed + "/PaymentError+Entries.swift")
         // Only the case declarations (of the error and of its entries) differ from the documented shape.
         emitter.documentedCaseLimit = catalog.entries.count
         let documented = try emitter.emit(catalog, source: "Payments.yaml")
@@ -54,10 +61,13 @@ import Testing
         #expect(
             try between(swift, "public enum PaymentError", "public enum Entry")
                 == between(documented, "public enum PaymentError", "public enum Entry"))
-        func afterEntries(_ text: String) throws -> Substring {
-            text[try #require(text.range(of: "// MARK: - Entries and arguments")).lowerBound...]
+        func tables(_ text: String) throws -> Substring {
+            text[try #require(text.range(of: "// MARK: - Tables")).lowerBound...]
         }
-        #expect(try afterEntries(swift) == afterEntries(documented))
+        #expect(try tables(swift) == tables(documented))
+        #expect(
+            emitter.emitEntries(catalog, source: "Payments.yaml")
+                == SwiftEmitter().emitEntries(catalog, source: "Payments.yaml"))
         #expect(
             swift.contains(
                 "    public enum Entry: ErrorCatalog.CatalogEntry {\n        case\n            cardDeclined,\n"))
@@ -87,6 +97,7 @@ import Testing
         #expect(forward.map(\.name) == backward.map(\.name))
         for (a, b) in zip(forward, backward) {
             #expect(try SwiftEmitter().emit(a, source: "x") == SwiftEmitter().emit(b, source: "x"))
+            #expect(SwiftEmitter().emitEntries(a, source: "x") == SwiftEmitter().emitEntries(b, source: "x"))
         }
     }
 }

@@ -88,18 +88,6 @@ public enum PaymentError: ErrorCatalog.CatalogError {
     }
 }
 
-// MARK: - Entries and arguments
-
-extension PaymentError {
-    @inlinable public var entry: Entry { unsafeBitCast(self, to: Entry.self) }
-    @inlinable public var arguments: ErrorCatalog.MessageArguments { ErrorCatalog.MessageArguments() }
-    @inlinable public init?(entry: Entry, arguments: ErrorCatalog.MessageArguments) {
-        self = unsafeBitCast(entry, to: PaymentError.self)
-    }
-    @inlinable public static func == (a: PaymentError, b: PaymentError) -> Bool { a.entry == b.entry }
-    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(entry) }
-}
-
 // MARK: - Tables (generated for the ErrorCatalog runtime; not API)
 
 extension PaymentError.Entry {

@@ -31,24 +31,35 @@ extension SwiftEmitter {
         public var description: String { "\(location): cannot build the lookup table: \(reason)" }
     }
 
-    /// One Swift file per catalog, named by `naming`; each file's header names its YAML file
-    /// by its last path component, so the output does not depend on where the build runs.
+    /// Two Swift files per catalog, named by `naming`: `<stem>.swift` (the type, its texts and
+    /// tables) and `<stem>+Entries.swift` (``emitEntries(_:source:)``). Each file's header names
+    /// its YAML file by its last path component, so the output does not depend on where the build
+    /// runs.
     public func emit(_ identified: IdentifiedCatalogs, naming: FileNaming = .catalog) throws -> [OutputFile] {
         var files: [OutputFile] = []
         var owners: [String: String] = [:]
         for catalog in identified.catalogs {
             let sourceName = (catalog.location.file as NSString).lastPathComponent
             let stem = naming == .catalog ? catalog.name : (sourceName as NSString).deletingPathExtension
-            if let other = owners[stem] {
-                throw FileClash(fileName: stem + ".swift", sources: (other, catalog.location.file))
+            let paths = Self.filePaths(stem: stem)
+            for path in [paths.type, paths.entries] {
+                if let other = owners[path] {
+                    throw FileClash(fileName: path, sources: (other, catalog.location.file))
+                }
+                owners[path] = catalog.location.file
             }
-            owners[stem] = catalog.location.file
             do {
-                files.append(OutputFile(path: stem + ".swift", contents: try emit(catalog, source: sourceName)))
+                files.append(OutputFile(path: paths.type, contents: try emit(catalog, source: sourceName)))
             } catch {
                 throw TableFailure(location: catalog.location, reason: "\(error)")
             }
+            files.append(OutputFile(path: paths.entries, contents: emitEntries(catalog, source: sourceName)))
         }
         return files
+    }
+
+    /// The two files of a catalog whose files are named `stem`.
+    public static func filePaths(stem: String) -> (type: String, entries: String) {
+        (stem + ".swift", stem + "+Entries.swift")
     }
 }
