@@ -111,6 +111,42 @@ public struct MessageArguments: Sendable, Hashable, Codable, RandomAccessCollect
         return value
     }
 
+    /// The integer at `position` of arguments a generated shape function checked and ordered. Not
+    /// for direct use: generated code makes a case from them with these five.
+    @inlinable
+    public func _integerValue(at position: Int) -> Int {
+        guard case .integer(let value) = elements[position].value else { preconditionFailure("not an integer") }
+        return value
+    }
+
+    /// The number at `position` of checked and ordered arguments. Not for direct use.
+    @inlinable
+    public func _numberValue(at position: Int) -> Double {
+        guard case .number(let value) = elements[position].value else { preconditionFailure("not a number") }
+        return value
+    }
+
+    /// The money at `position` of checked and ordered arguments. Not for direct use.
+    @inlinable
+    public func _moneyValue(at position: Int) -> Money {
+        guard case .money(let value) = elements[position].value else { preconditionFailure("not money") }
+        return value
+    }
+
+    /// The timestamp at `position` of checked and ordered arguments. Not for direct use.
+    @inlinable
+    public func _timestampValue(at position: Int) -> Timestamp {
+        guard case .timestamp(let value) = elements[position].value else { preconditionFailure("not a timestamp") }
+        return value
+    }
+
+    /// The string at `position` of checked and ordered arguments. Not for direct use.
+    @inlinable
+    public func _stringValue(at position: Int) -> String {
+        guard case .string(let value) = elements[position].value else { preconditionFailure("not a string") }
+        return value
+    }
+
     @usableFromInline
     func _value(_ name: StaticString, at position: Int) -> MessageArgument? {
         value(at: position, named: UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))

@@ -68,7 +68,9 @@ extension SwiftEmitter {
     }
 
     /// `init(entry:arguments:)` through functions returning the case: initializing `self` in each of
-    /// thousands of branches costs the compiler's definite-initialization pass quadratic time.
+    /// thousands of branches costs the compiler's definite-initialization pass quadratic time. An
+    /// arm checks the arguments through its shape's function, which returns them in the parameters'
+    /// order, then reads each value by position: no tuple to take apart, the costlier form to compile.
     func emitInitializer(_ catalog: Catalog, shapes: ParameterShapes, into out: inout SourceWriter) {
         out.line("    public init?(entry: Entry, arguments: ErrorCatalog.MessageArguments) {")
         out.line("        guard let value = Self._case(entry, arguments) else { return nil }")
@@ -77,10 +79,9 @@ extension SwiftEmitter {
         out.line()
         let arms = catalog.entries.map { entry in
             let name = Naming.swiftIdentifier(entry.name)
-            guard !entry.parameters.isEmpty else { return (false, "case .\(name): return .\(name)") }
-            let single = entry.parameters.count == 1
+            guard !entry.parameters.isEmpty else { return (hasValues: false, arm: "case .\(name): return .\(name)") }
             let labels = entry.parameters.enumerated().map {
-                "\(Naming.argumentLabel($1.name)): values\(single ? "" : ".\($0)")"
+                "\(Naming.argumentLabel($1.name)): values._\($1.kind.description)Value(at: \($0))"
             }
             let read = "guard let values = _values\(shapes.number(of: entry))(arguments) else { return nil }"
             let make = "return .\(name)(\(labels.joined(separator: ", ")))"
@@ -91,8 +92,23 @@ extension SwiftEmitter {
             parameters: (
                 declared: "_ entry: Entry, _ arguments: ErrorCatalog.MessageArguments", passed: "entry, arguments"
             ), optimized: false)
-        let groups = Self.groups(arms, catalog, withValuesPerSwitch: 100)
-        emitSwitchChain(chain, groups: groups, lastDefault: nil, into: &out)
+        guard catalog.entries.count > 500 else {
+            emitSwitchChain(chain, groups: [arms.map(\.arm)], lastDefault: nil, into: &out)
+            return
+        }
+        // Past 500 entries, the cases without values come from a chain of their own that takes no
+        // arguments and returns no optional: less for the compiler to check per arm.
+        let plain = SwitchChain(
+            name: "_plainCase", type: "Self", subject: "entry", parameters: ("_ entry: Entry", "entry"),
+            optimized: false)
+        let plainGroups = Self.chunks(arms.filter { !$0.hasValues }.map(\.arm), of: 500)
+        let lastDefault = plainGroups.isEmpty ? nil : "return \(plain.call(0))"
+        emitSwitchChain(
+            chain, groups: Self.chunks(arms.filter(\.hasValues).map(\.arm), of: 100), lastDefault: lastDefault,
+            chained: true, into: &out)
+        emitSwitchChain(
+            plain, groups: plainGroups, lastDefault: "preconditionFailure(\"answered by _case\")", chained: true,
+            into: &out)
     }
 
     /// The arms of a switch over every case: one switch up to 500 cases (the compiler checks it
@@ -115,11 +131,14 @@ extension SwiftEmitter {
     }
 
     /// One switch per group of arms; without `lastDefault` the last switch lists what is left (every
-    /// case when there is one group) or traps on cases an earlier switch answered.
+    /// case when there is one group) or traps on cases an earlier switch answered. `chained` (by
+    /// default, whether there are several groups) says whether an unoptimized chain's switches are
+    /// marked so.
     func emitSwitchChain(
-        _ chain: SwitchChain, groups: [[String]], lastDefault: String?, into out: inout SourceWriter
+        _ chain: SwitchChain, groups: [[String]], lastDefault: String?, chained: Bool? = nil,
+        into out: inout SourceWriter
     ) {
-        let attribute = groups.count > 1 && !chain.optimized ? "@_optimize(none) " : ""
+        let attribute = (chained ?? (groups.count > 1)) && !chain.optimized ? "@_optimize(none) " : ""
         for (position, arms) in groups.enumerated() {
             out.line("    \(attribute)\(chain.declaration(position)) {")
             out.line("        switch \(chain.subject) {")
@@ -138,8 +157,10 @@ extension SwiftEmitter {
     }
 
     /// One function per shape of parameters (names and kinds in order), shared by the entries of that
-    /// shape: the values by name, and the values read back from arguments. Kept out of line: inlined
-    /// into every case of a 10,000-entry catalog they cost `-O` a quarter of its time.
+    /// shape: the values by name, and arguments checked and put in the parameters' order and kinds
+    /// (a number given as an integer, a timestamp as its text), for `_case` to read by position. Kept
+    /// out of line: inlined into every case of a 10,000-entry catalog they cost `-O` a quarter of its
+    /// time.
     func emitShapeFunctions(_ shapes: ParameterShapes, into out: inout SourceWriter) {
         for (number, parameters) in shapes.list.enumerated() {
             let declared = parameters.map { "_ \(Self.local($0.name)): \(Self.swiftType($0.kind))" }
@@ -152,11 +173,9 @@ extension SwiftEmitter {
                     + " -> ErrorCatalog.MessageArguments {")
             out.line("        [\(values.joined(separator: ", "))]")
             out.line("    }")
-            let types = parameters.map { Self.swiftType($0.kind) }.joined(separator: ", ")
-            let tuple = parameters.count == 1 ? types : "(\(types))"
             out.line()
             let declaration = "private static func _values\(number)(_ arguments: ErrorCatalog.MessageArguments)"
-            out.line("    @inline(never) \(declaration) -> \(tuple)? {")
+            out.line("    @inline(never) \(declaration) -> ErrorCatalog.MessageArguments? {")
             let reads = parameters.enumerated().map { position, parameter in
                 "let \(Self.local(parameter.name)) = arguments._\(parameter.kind.description)("
                     + "\(SwiftLiteral.quoted(parameter.name)), at: \(position))"
@@ -164,7 +183,7 @@ extension SwiftEmitter {
             out.line("        guard \(reads.joined(separator: ",\n            "))")
             out.line("        else { return nil }")
             let locals = parameters.map { Self.local($0.name) }.joined(separator: ", ")
-            out.line("        return \(parameters.count == 1 ? locals : "(\(locals))")")
+            out.line("        return _arguments\(number)(\(locals))")
             out.line("    }")
         }
     }
