@@ -62,8 +62,9 @@ public struct SwiftEmitter: Sendable {
     /// their entries and arguments (`entry`, `arguments`, `init(entry:arguments:)`, `==`, `hash`).
     ///
     /// With parameters these are switches over every case, most of the type's compile time (at
-    /// 10,000 entries, 3.6 s of 4.3); a file of their own is compiled only when the cases or their
-    /// parameters change, not when a text, status or link does, and beside the other file.
+    /// 10,000 entries, 1,000 with parameters: 27 of 34 billion instructions at `-Onone`); a file of
+    /// their own is compiled beside the other, and only when the cases or their parameters change,
+    /// not when a text, status or link does.
     public func emitEntries(_ catalog: Catalog, source: String) -> String {
         var out = SourceWriter()
         emitHeader(source: source, into: &out)

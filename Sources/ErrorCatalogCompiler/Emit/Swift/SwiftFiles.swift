@@ -59,7 +59,7 @@ extension SwiftEmitter {
     }
 
     /// The two files of a catalog whose files are named `stem`.
-    public static func filePaths(stem: String) -> (type: String, entries: String) {
+    static func filePaths(stem: String) -> (type: String, entries: String) {
         (stem + ".swift", stem + "+Entries.swift")
     }
 }
