@@ -111,6 +111,15 @@ public struct MessageArguments: Sendable, Hashable, Codable, RandomAccessCollect
         return value
     }
 
+    /// Whether the argument at `position` is named `name`. Not for direct use: a generated shape
+    /// function hands on arguments already in its parameters' order as they are, and others rebuilt
+    /// in that order, for the readers below.
+    public func _isNamed(_ name: StaticString, at position: Int) -> Bool {
+        position < elements.count
+            && Self.equal(
+                elements[position].name, UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
+
     /// The integer at `position` of arguments a generated shape function checked and ordered. Not
     /// for direct use: generated code makes a case from them with these five.
     @inlinable
@@ -119,10 +128,11 @@ public struct MessageArguments: Sendable, Hashable, Codable, RandomAccessCollect
         return value
     }
 
-    /// The number at `position` of checked and ordered arguments. Not for direct use.
+    /// The number at `position` of checked and ordered arguments (an integer reads as one). Not for
+    /// direct use.
     @inlinable
     public func _numberValue(at position: Int) -> Double {
-        guard case .number(let value) = elements[position].value else { preconditionFailure("not a number") }
+        guard let value = elements[position].value.numericValue else { preconditionFailure("not a number") }
         return value
     }
 
@@ -133,11 +143,16 @@ public struct MessageArguments: Sendable, Hashable, Codable, RandomAccessCollect
         return value
     }
 
-    /// The timestamp at `position` of checked and ordered arguments. Not for direct use.
+    /// The timestamp at `position` of checked and ordered arguments (or its RFC 3339 text). Not for
+    /// direct use.
     @inlinable
     public func _timestampValue(at position: Int) -> Timestamp {
-        guard case .timestamp(let value) = elements[position].value else { preconditionFailure("not a timestamp") }
-        return value
+        switch elements[position].value {
+        case .timestamp(let value): return value
+        case .string(let text): if let value = Timestamp(rfc3339: text) { return value }
+        default: break
+        }
+        preconditionFailure("not a timestamp")
     }
 
     /// The string at `position` of checked and ordered arguments. Not for direct use.

@@ -24,13 +24,16 @@ import Testing
     }
 
     /// `_case` reads values by position from the arguments its shape's function checked and put in
-    /// order: other orders, extra names and an integer for a number still make the case.
+    /// order (as given when they are): other orders, extra names and an integer for a number still
+    /// make the case.
     @Test func argumentsInAnyOrderMakeTheCaseAndMistypedOnesNone() {
         let reversed: MessageArguments = ["item": "cart", "ratio": 2, "attempts": 3, "extra": "x"]
         #expect(LargeError(entry: .e516, arguments: reversed) == .e516(attempts: 3, ratio: 2, item: "cart"))
         #expect(LargeError(entry: .e516, arguments: ["item": "cart", "ratio": "2", "attempts": 3]) == nil)
         #expect(LargeError(entry: .e516, arguments: ["item": "cart", "attempts": 3]) == nil)
         #expect(LargeError(entry: .e517, arguments: reversed) == .e517)
+        let inOrder: MessageArguments = ["attempts": 3, "ratio": 2, "item": "cart"]
+        #expect(LargeError(entry: .e516, arguments: inOrder) == .e516(attempts: 3, ratio: 2, item: "cart"))
     }
 
     @Test func casesOfEveryChainMatchTheirPatterns() {
