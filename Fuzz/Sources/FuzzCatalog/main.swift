@@ -1,4 +1,4 @@
-// Drives the pipeline's stages (parse, decode, validate, merge, attach, identify), both emitters
+// Drives the pipeline's stages (parse, decode, validate, merge, attach, identify), the emitters
 // and the translators' file readers with arbitrary bytes. Any input must
 // either compile or produce a located diagnostic: a crash, a hang or an unlocated error is
 // a finding, and so is any difference between parsing in one pass and in pieces. Built
@@ -35,6 +35,10 @@ public func fuzzCatalog(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         listing.documentedCaseLimit = 0
         let listed = try listing.emit(catalog, source: "fuzz.yaml")
         precondition(afterCases(listed) == afterCases(swift), "listing the cases changed more than the cases")
+        let entries = SwiftEmitter().emitEntries(catalog, source: "fuzz.yaml")
+        precondition(
+            entries == SwiftEmitter().emitEntries(catalog, source: "fuzz.yaml"), "+Entries is not deterministic")
+        precondition(listing.emitEntries(catalog, source: "fuzz.yaml") == entries, "listing the cases changed +Entries")
     } catch is PerfectHashBuilder.Failure {
         // Reported as a diagnostic by errcat; no key set seen so far needs it.
     } catch {
