@@ -8,13 +8,14 @@
 /// numeric id column in the entry table. Version 5: compiled messages and plural rules. Version 6:
 /// the tables on the payload-free `Entry`, cases with associated values for parameters. Version 7:
 /// formatted numbers and timestamps (operations 6 and 7), each locale's number and date conventions
-/// after its plural rules.
-public protocol ErrorCatalogGeneratedCodeVersion7 {}
+/// after its plural rules. Version 8: a case made from arguments reads its values by position
+/// (`MessageArguments._integerValue(at:)` and its kin, `_isNamed(_:at:)`).
+public protocol ErrorCatalogGeneratedCodeVersion8 {}
 
 /// The runtime's version facts.
 public enum ErrorCatalogRuntime {
     /// The generated-code API version; generated files name it in their version check.
-    public static let generatedCodeVersion = 7
+    public static let generatedCodeVersion = 8
 
     /// The ErrorCatalog package's version, which `errcat --version` prints. This is the one
     /// place it is set; a release tag of the package matches it.

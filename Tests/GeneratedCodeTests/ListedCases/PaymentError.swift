@@ -185,4 +185,4 @@ extension PaymentError.Entry {
 }
 
 /// Fails to compile when the ErrorCatalog runtime does not support this file's tables.
-private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion7 {}
+private struct _ErrorCatalogVersionCheck: ErrorCatalog.ErrorCatalogGeneratedCodeVersion8 {}
