@@ -58,6 +58,12 @@ import Testing
                 MessageParameter(name: "extension", kind: .string), MessageParameter(name: "default", kind: .integer),
                 MessageParameter(name: "error", kind: .string), MessageParameter(name: "self", kind: .string),
             ])
+        // Parameters named as the generated functions' own parameters and locals (`local-names.yaml`).
+        let named = LocalNamesError.namesInUse(arguments: "x", entry: 4, values: 0.5, value: "v")
+        #expect(named.meaning == "Entry 4 refused x (0.5, v).")
+        let arguments: MessageArguments = ["value": "v", "entry": 4, "arguments": "x", "values": 0.5]
+        #expect(LocalNamesError(entry: .namesInUse, arguments: arguments) == named)
+        #expect(named.arguments == ["arguments": "x", "entry": 4, "values": 0.5, "value": "v"])
     }
 
     @Test func theEntryShowsPlaceholders() {

@@ -192,8 +192,11 @@ extension SwiftEmitter {
         }
     }
 
-    /// A parameter's name as a local: a local named `self` would hide the value being initialized.
-    static func local(_ name: String) -> String { name == "self" ? "self_" : Naming.swiftIdentifier(name) }
+    /// A parameter's name as a local. `self`, and the names of the generated functions' own parameters
+    /// (`arguments`, `entry`), take a trailing underscore, which no parameter name has.
+    static func local(_ name: String) -> String {
+        ["self", "arguments", "entry"].contains(name) ? "\(name)_" : Naming.swiftIdentifier(name)
+    }
 }
 
 /// The distinct shapes of the catalog's parameter lists (names and kinds in order), numbered in the
