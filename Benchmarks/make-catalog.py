@@ -2,10 +2,13 @@
 """Writes a synthetic catalog of COUNT entries (about 270 bytes each) for benchmarks.
 
 Usage: make-catalog.py COUNT OUT.yaml [--name TypeName] [--gperf OUT.gperf] [--params-every N]
-                      [--formats plain|formatted]
+                      [--own-shape-every M] [--formats plain|formatted]
 
 With --params-every N, every Nth entry takes parameters (an integer, a number and a string)
-that its meaning uses, one of them in a plural: a case with associated values. With --formats,
+that its meaning uses, one of them in a plural: a case with associated values. With
+--own-shape-every M, every Mth of those takes parameters of a shape of its own (one name only it
+uses; two others are the names of the generated code's own parameters, `entry` and `arguments`).
+With --formats,
 those entries take an amount of money, a timestamp and a number instead, written plain or
 formatted as the reader's locale writes them (`{amount, number, currency}`, `{day, date, medium}`).
 
@@ -56,6 +59,14 @@ def entry_with_params(i, code):
         "item: {type: string, example: order}"])
 
 
+def entry_with_own_shape(i, code):
+    meaning = f"{{retries, plural, one {{# retry}} other {{# retries}}}} at load {{entry}} failed in {{arguments}}" \
+        f" at step {{step{i}}}."
+    return entry_with(i, code, meaning, [
+        "retries: {type: integer, example: 2}", "entry: {type: number, example: 0.75}",
+        "arguments: {type: string, example: billing}", f"step{i}: {{type: integer, example: 1}}"])
+
+
 def entry_with(i, code, meaning, params):
     """Entry `i` with parameters `params` (YAML lines) that its meaning uses."""
     return (
@@ -76,6 +87,7 @@ def main():
     parser.add_argument("--name", default="SyntheticError")
     parser.add_argument("--gperf")
     parser.add_argument("--params-every", type=int, default=0)
+    parser.add_argument("--own-shape-every", type=int, default=0)
     parser.add_argument("--formats", choices=["plain", "formatted"],
                         help="the entries with parameters take an amount, a day and a share, plain or formatted")
     args = parser.parse_args()
@@ -89,8 +101,13 @@ def main():
             if args.params_every and i % args.params_every == 0 and args.formats:
                 out.write(entry_with_formats(i, code, args.formats == "formatted"))
                 continue
+            own = args.own_shape_every
             if args.params_every and i % args.params_every == 0:
-                out.write(entry_with_params(i, code))
+                with_params = i // args.params_every
+                if own and with_params % own == own - 1:
+                    out.write(entry_with_own_shape(i, code))
+                else:
+                    out.write(entry_with_params(i, code))
                 continue
             out.write(
                 f"  - code: \"{code}\"\n"

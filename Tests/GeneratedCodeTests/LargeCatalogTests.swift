@@ -2,17 +2,26 @@ import ErrorCatalog
 import Testing
 
 /// A catalog large enough that `entry`, `arguments` and `init(entry:arguments:)` are generated as
-/// chains of switches (`large.yaml`: 520 entries, every third with an integer, a number and a
-/// string parameter): every case is reached through its chain and back.
+/// chains of switches (`large.yaml`, written by `Benchmarks/make-catalog.py 1400 large.yaml --name
+/// LargeError --params-every 2 --own-shape-every 5`: 1,400 entries, every second with parameters:
+/// 560 of them an integer, a number and a string of one shape, 140 four of a shape of their own, two
+/// named as the generated functions' own): every case is reached through its chain and back.
 @Suite struct LargeCatalogTests {
+    /// Entry `index`'s arguments: every fifth entry with parameters has a shape of its own.
     func arguments(_ index: Int) -> MessageArguments {
-        ["attempts": .integer(index), "ratio": .number(Double(index) / 4), "item": .string("item \(index)")]
+        guard (index / 2) % 5 == 4 else {
+            return ["attempts": .integer(index), "ratio": .number(Double(index) / 4), "item": .string("item \(index)")]
+        }
+        return [
+            "retries": .integer(index), "entry": .number(Double(index) / 4), "arguments": .string("item \(index)"),
+            "step\(index)": .integer(1),
+        ]
     }
 
     @Test func everyEntryMakesItsCaseAndBack() throws {
         var cases: Set<LargeError> = []
         for (index, entry) in LargeError.Entry.allCases.enumerated() {
-            let takesValues = index % 3 == 0
+            let takesValues = index % 2 == 0
             let error = try #require(LargeError(entry: entry, arguments: takesValues ? arguments(index) : [:]))
             #expect(error.entry == entry)
             #expect(error.arguments == (takesValues ? arguments(index) : MessageArguments()))
@@ -20,7 +29,7 @@ import Testing
             #expect(mismatched == (takesValues ? nil : error))
             cases.insert(error)
         }
-        #expect(cases.count == 520)
+        #expect(cases.count == 1400)
     }
 
     /// `_case` reads values by position from the arguments its shape's function checked and put in
@@ -34,6 +43,14 @@ import Testing
         #expect(LargeError(entry: .e517, arguments: reversed) == .e517)
         let inOrder: MessageArguments = ["attempts": 3, "ratio": 2, "item": "cart"]
         #expect(LargeError(entry: .e516, arguments: inOrder) == .e516(attempts: 3, ratio: 2, item: "cart"))
+        #expect(LargeError(entry: .e1396, arguments: inOrder) == .e1396(attempts: 3, ratio: 2, item: "cart"))
+        // A shape's names make its cases and only its cases.
+        let own: MessageArguments = ["retries": 3, "entry": 2, "arguments": "cart", "step1398": 1]
+        let made = LargeError.e1398(retries: 3, entry: 2, arguments: "cart", step1398: 1)
+        #expect(LargeError(entry: .e1398, arguments: own) == made)
+        #expect(LargeError(entry: .e1398, arguments: inOrder) == nil)
+        #expect(LargeError(entry: .e1388, arguments: own) == nil)
+        #expect(LargeError(entry: .e1396, arguments: own) == nil)
     }
 
     @Test func casesOfEveryChainMatchTheirPatterns() {
@@ -47,5 +64,10 @@ import Testing
         #expect(late.meaning == "2 attempts at 0.25 failed for cart.")
         #expect(LargeError.e517.entry == .e517)
         #expect(LargeError(code: LargeError.e517.code) == .e517)
+        #expect(LargeError(code: LargeError.e1399.code) == .e1399)
+        let own = LargeError.e1178(retries: 1, entry: 0.5, arguments: "billing", step1178: 2)
+        #expect(own.entry == .e1178)
+        #expect(own.arguments == ["retries": 1, "entry": 0.5, "arguments": "billing", "step1178": 2])
+        #expect(own.meaning == "1 retry at load 0.5 failed in billing at step 2.")
     }
 }

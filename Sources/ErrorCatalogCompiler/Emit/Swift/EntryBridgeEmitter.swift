@@ -53,18 +53,31 @@ extension SwiftEmitter {
         emitSwitchChain(chain, groups: groups, lastDefault: nil, into: &out)
     }
 
-    /// The associated values by name, each case's through the function of its parameters' shape.
+    /// The associated values by name, each case's through the function of its parameters' shape. Past
+    /// 500 entries the cases of one shape share an arm, one pattern each: the compiler checks one
+    /// return for all of them.
     func emitArguments(_ catalog: Catalog, shapes: ParameterShapes, into out: inout SourceWriter) {
-        let arms = catalog.entries.filter { !$0.parameters.isEmpty }.map { entry in
-            let bindings = entry.parameters.map { Self.local($0.name) }.joined(separator: ", ")
-            let function = "_arguments\(shapes.number(of: entry))"
-            return "case let .\(Naming.swiftIdentifier(entry.name))(\(bindings)): return Self.\(function)(\(bindings))"
-        }
-        let everyEntry = arms.count == catalog.entries.count
+        let withValues = catalog.entries.filter { !$0.parameters.isEmpty }
         let chain = SwitchChain(name: "arguments", type: "ErrorCatalog.MessageArguments", subject: "self")
-        let lastDefault = everyEntry ? nil : "return ErrorCatalog.MessageArguments()"
-        let groups = Self.groups(arms.map { (true, $0) }, catalog, withValuesPerSwitch: 100)
+        let lastDefault = withValues.count == catalog.entries.count ? nil : "return ErrorCatalog.MessageArguments()"
+        guard catalog.entries.count > 500 else {
+            let arms = withValues.map { Self.argumentsArm([$0], shapes: shapes) }
+            emitSwitchChain(chain, groups: [arms], lastDefault: lastDefault, into: &out)
+            return
+        }
+        let groups = Self.chunks(withValues, of: 100).map { entries in
+            shapes.grouped(entries).map { Self.argumentsArm($0, shapes: shapes) }
+        }
         emitSwitchChain(chain, groups: groups, lastDefault: lastDefault, into: &out)
+    }
+
+    /// The arm of `arguments` for entries of one shape.
+    static func argumentsArm(_ entries: [CatalogEntry], shapes: ParameterShapes) -> String {
+        let bindings = entries[0].parameters.map { local($0.name) }.joined(separator: ", ")
+        let patterns = entries.map { "let .\(Naming.swiftIdentifier($0.name))(\(bindings))" }
+        let value = "Self._arguments\(shapes.number(of: entries[0]))(\(bindings))"
+        guard patterns.count > 1 else { return "case \(patterns[0]): return \(value)" }
+        return "case \(patterns.joined(separator: ",\n            ")):\n            return \(value)"
     }
 
     /// `init(entry:arguments:)` through functions returning the case: initializing `self` in each of
@@ -77,38 +90,93 @@ extension SwiftEmitter {
         out.line("        self = value")
         out.line("    }")
         out.line()
-        let arms = catalog.entries.map { entry in
-            let name = Naming.swiftIdentifier(entry.name)
-            guard !entry.parameters.isEmpty else { return (hasValues: false, arm: "case .\(name): return .\(name)") }
-            let labels = entry.parameters.enumerated().map {
-                "\(Naming.argumentLabel($1.name)): values._\($1.kind.description)Value(at: \($0))"
-            }
-            let read = "guard let values = _values\(shapes.number(of: entry))(arguments) else { return nil }"
-            let make = "return .\(name)(\(labels.joined(separator: ", ")))"
-            return (hasValues: true, arm: "case .\(name):\n            \(read)\n            \(make)")
-        }
         let chain = SwitchChain(
             name: "_case", type: "Self?", subject: "entry",
             parameters: (
                 declared: "_ entry: Entry, _ arguments: ErrorCatalog.MessageArguments", passed: "entry, arguments"
             ), optimized: false)
         guard catalog.entries.count > 500 else {
-            emitSwitchChain(chain, groups: [arms.map(\.arm)], lastDefault: nil, into: &out)
+            let arms = catalog.entries.map { entry in
+                let name = Naming.swiftIdentifier(entry.name)
+                guard !entry.parameters.isEmpty else { return "case .\(name): return .\(name)" }
+                let make = "return .\(name)(\(Self.labelled(entry, values: Self.positionalReads(entry))))"
+                return "case .\(name):\n            \(Self.valuesGuard(entry, shapes: shapes))\n            \(make)"
+            }
+            emitSwitchChain(chain, groups: [arms], lastDefault: nil, into: &out)
             return
         }
-        // Past 500 entries, the cases without values come from a chain of their own that takes no
-        // arguments and returns no optional: less for the compiler to check per arm.
+        emitShapeDispatch(catalog, shapes: shapes, chain: chain, into: &out)
+    }
+
+    /// Past 500 entries `_case` reads the arguments once per shape, in one arm listing the shape's
+    /// entries, and passes the values to the shape's chain (`_shape0Case`, `_shape0Case1`, …), whose
+    /// arms make the case from locals: the compiler checks one read per shape instead of one per
+    /// entry. The cases without values come from a chain of their own that takes no arguments and
+    /// returns no optional.
+    func emitShapeDispatch(
+        _ catalog: Catalog, shapes: ParameterShapes, chain: SwitchChain, into out: inout SourceWriter
+    ) {
+        let byShape = shapes.grouped(catalog.entries.filter { !$0.parameters.isEmpty })
+        let plainArms = catalog.entries.filter(\.parameters.isEmpty).map { entry in
+            let name = Naming.swiftIdentifier(entry.name)
+            return "case .\(name): return .\(name)"
+        }
+        let arms = byShape.map { entries in
+            let patterns = entries.map { ".\(Naming.swiftIdentifier($0.name))" }.joined(separator: ",\n            ")
+            let values = Self.positionalReads(entries[0]).joined(separator: ", ")
+            let make = "return _shape\(shapes.number(of: entries[0]))Case(entry, \(values))"
+            return "case \(patterns):\n            \(Self.valuesGuard(entries[0], shapes: shapes))\n            \(make)"
+        }
         let plain = SwitchChain(
             name: "_plainCase", type: "Self", subject: "entry", parameters: ("_ entry: Entry", "entry"),
             optimized: false)
-        let plainGroups = Self.chunks(arms.filter { !$0.hasValues }.map(\.arm), of: 500)
-        let lastDefault = plainGroups.isEmpty ? nil : "return \(plain.call(0))"
+        let plainGroups = Self.chunks(plainArms, of: 500)
         emitSwitchChain(
-            chain, groups: Self.chunks(arms.filter(\.hasValues).map(\.arm), of: 100), lastDefault: lastDefault,
+            chain, groups: Self.chunks(arms, of: 100),
+            lastDefault: plainGroups.isEmpty ? nil : "return \(plain.call(0))",
             chained: true, into: &out)
+        for entries in byShape {
+            emitShapeChain(entries, shapes: shapes, everyEntry: entries.count == catalog.entries.count, into: &out)
+        }
         emitSwitchChain(
             plain, groups: plainGroups, lastDefault: "preconditionFailure(\"answered by _case\")", chained: true,
             into: &out)
+    }
+
+    /// The chain that makes a case of one shape from its values, in switches of 500.
+    func emitShapeChain(
+        _ entries: [CatalogEntry], shapes: ParameterShapes, everyEntry: Bool, into out: inout SourceWriter
+    ) {
+        let locals = entries[0].parameters.map { Self.local($0.name) }
+        let declared = zip(locals, entries[0].parameters).map { "_ \($0): \(Self.swiftType($1.kind))" }
+        let chain = SwitchChain(
+            name: "_shape\(shapes.number(of: entries[0]))Case", type: "Self", subject: "entry",
+            parameters: (
+                declared: (["_ entry: Entry"] + declared).joined(separator: ", "),
+                passed: (["entry"] + locals).joined(separator: ", ")
+            ), optimized: false)
+        let arms = entries.map { entry in
+            let name = Naming.swiftIdentifier(entry.name)
+            return "case .\(name): return .\(name)(\(Self.labelled(entry, values: locals)))"
+        }
+        emitSwitchChain(
+            chain, groups: Self.chunks(arms, of: 500),
+            lastDefault: everyEntry ? nil : "preconditionFailure(\"answered by _case\")", chained: true, into: &out)
+    }
+
+    /// The guard that checks an entry's arguments through its shape's function.
+    static func valuesGuard(_ entry: CatalogEntry, shapes: ParameterShapes) -> String {
+        "guard let values = _values\(shapes.number(of: entry))(arguments) else { return nil }"
+    }
+
+    /// The reads of an entry's values by position from checked arguments.
+    static func positionalReads(_ entry: CatalogEntry) -> [String] {
+        entry.parameters.enumerated().map { "values._\($1.kind.description)Value(at: \($0))" }
+    }
+
+    /// The case's labelled arguments, `limit: values…` or `limit: limit`.
+    static func labelled(_ entry: CatalogEntry, values: [String]) -> String {
+        zip(entry.parameters, values).map { "\(Naming.argumentLabel($0.name)): \($1)" }.joined(separator: ", ")
     }
 
     /// The arms of a switch over every case: one switch up to 500 cases (the compiler checks it
@@ -126,7 +194,7 @@ extension SwiftEmitter {
     /// Arms in groups of at most `size`, one switch each. The compiler's exhaustiveness check gives
     /// up on one switch over thousands of cases with values, and its ARC passes take time quadratic
     /// in a function's branches: a switch with a `default` over a few hundred cases is quick.
-    static func chunks(_ arms: [String], of size: Int) -> [[String]] {
+    static func chunks<Element>(_ arms: [Element], of size: Int) -> [[Element]] {
         stride(from: 0, to: arms.count, by: size).map { Array(arms[$0..<min($0 + size, arms.count)]) }
     }
 
@@ -216,6 +284,13 @@ struct ParameterShapes {
     }
 
     func number(of entry: CatalogEntry) -> Int { numbers[Self.key(entry.parameters)]! }
+
+    /// Entries with parameters by shape, in the order of `list`, each in the entries' order.
+    func grouped(_ entries: [CatalogEntry]) -> [[CatalogEntry]] {
+        var groups = [[CatalogEntry]](repeating: [], count: list.count)
+        for entry in entries { groups[number(of: entry)].append(entry) }
+        return groups.filter { !$0.isEmpty }
+    }
 
     private static func key(_ parameters: [EntryParameter]) -> String {
         parameters.map { "\($0.name):\($0.kind.description)" }.joined(separator: ",")
