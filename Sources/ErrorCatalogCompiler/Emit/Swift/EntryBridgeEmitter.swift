@@ -49,7 +49,7 @@ extension SwiftEmitter {
             return (hasValues: !entry.parameters.isEmpty, arm: "case .\(name): return .\(name)")
         }
         let chain = SwitchChain(name: "entry", type: "Entry", subject: "self")
-        let groups = Self.groups(arms, catalog, withValuesPerSwitch: 500)
+        let groups = Self.groups(arms, catalog)
         emitSwitchChain(chain, groups: groups, lastDefault: nil, into: &out)
     }
 
@@ -180,14 +180,12 @@ extension SwiftEmitter {
     }
 
     /// The arms of a switch over every case: one switch up to 500 cases (the compiler checks it
-    /// quickly either way); past that, the arms of cases with values in groups of
-    /// `withValuesPerSwitch`, then the others in groups of 500 (`-O` at 10,000 entries: 25 s with
-    /// groups of 2,000, 17 s with 500; each group is one more call for the cases after it).
-    static func groups(
-        _ arms: [(hasValues: Bool, arm: String)], _ catalog: Catalog, withValuesPerSwitch: Int
-    ) -> [[String]] {
+    /// quickly either way); past that, the arms of cases with values in groups of 500, then the
+    /// others (`-O` at 10,000 entries: 25 s with groups of 2,000, 17 s with 500; each group is one
+    /// more call for the cases after it).
+    static func groups(_ arms: [(hasValues: Bool, arm: String)], _ catalog: Catalog) -> [[String]] {
         guard catalog.entries.count > 500 else { return [arms.map(\.arm)] }
-        return chunks(arms.filter(\.hasValues).map(\.arm), of: withValuesPerSwitch)
+        return chunks(arms.filter(\.hasValues).map(\.arm), of: 500)
             + chunks(arms.filter { !$0.hasValues }.map(\.arm), of: 500)
     }
 
