@@ -44,10 +44,7 @@ extension SwiftEmitter {
     /// `entry`: one switch over every case; in a large catalog, the cases with values, then those
     /// without, in switches of 500.
     func emitEntryProperty(_ catalog: Catalog, into out: inout SourceWriter) {
-        let arms = catalog.entries.map { entry in
-            let name = Naming.swiftIdentifier(entry.name)
-            return (hasValues: !entry.parameters.isEmpty, arm: "case .\(name): return .\(name)")
-        }
+        let arms = catalog.entries.map { (hasValues: !$0.parameters.isEmpty, arm: Self.sameCaseArm($0)) }
         let chain = SwitchChain(name: "entry", type: "Entry", subject: "self")
         let groups = Self.groups(arms, catalog)
         emitSwitchChain(chain, groups: groups, lastDefault: nil, into: &out)
@@ -98,7 +95,7 @@ extension SwiftEmitter {
         guard catalog.entries.count > 500 else {
             let arms = catalog.entries.map { entry in
                 let name = Naming.swiftIdentifier(entry.name)
-                guard !entry.parameters.isEmpty else { return "case .\(name): return .\(name)" }
+                guard !entry.parameters.isEmpty else { return Self.sameCaseArm(entry) }
                 let make = "return .\(name)(\(Self.labelled(entry, values: Self.positionalReads(entry))))"
                 return "case .\(name):\n            \(Self.valuesGuard(entry, shapes: shapes))\n            \(make)"
             }
@@ -117,10 +114,7 @@ extension SwiftEmitter {
         _ catalog: Catalog, shapes: ParameterShapes, chain: SwitchChain, into out: inout SourceWriter
     ) {
         let byShape = shapes.grouped(catalog.entries.filter { !$0.parameters.isEmpty })
-        let plainArms = catalog.entries.filter(\.parameters.isEmpty).map { entry in
-            let name = Naming.swiftIdentifier(entry.name)
-            return "case .\(name): return .\(name)"
-        }
+        let plainArms = catalog.entries.filter(\.parameters.isEmpty).map(Self.sameCaseArm)
         let arms = byShape.map { entries in
             let patterns = entries.map { ".\(Naming.swiftIdentifier($0.name))" }.joined(separator: ",\n            ")
             let values = Self.positionalReads(entries[0]).joined(separator: ", ")
@@ -164,6 +158,12 @@ extension SwiftEmitter {
             lastDefault: everyEntry ? nil : "preconditionFailure(\"answered by _case\")", chained: true, into: &out)
     }
 
+    /// The arm that answers an entry's case with the case of the same name in the other enum.
+    static func sameCaseArm(_ entry: CatalogEntry) -> String {
+        let name = Naming.swiftIdentifier(entry.name)
+        return "case .\(name): return .\(name)"
+    }
+
     /// The guard that checks an entry's arguments through its shape's function.
     static func valuesGuard(_ entry: CatalogEntry, shapes: ParameterShapes) -> String {
         "guard let values = _values\(shapes.number(of: entry))(arguments) else { return nil }"
@@ -189,9 +189,10 @@ extension SwiftEmitter {
             + chunks(arms.filter { !$0.hasValues }.map(\.arm), of: 500)
     }
 
-    /// Arms in groups of at most `size`, one switch each. The compiler's exhaustiveness check gives
-    /// up on one switch over thousands of cases with values, and its ARC passes take time quadratic
-    /// in a function's branches: a switch with a `default` over a few hundred cases is quick.
+    /// Arms (or the entries they are made for) in groups of at most `size`, one switch each. The
+    /// compiler's exhaustiveness check gives up on one switch over thousands of cases with values,
+    /// and its ARC passes take time quadratic in a function's branches: a switch with a `default`
+    /// over a few hundred cases is quick.
     static func chunks<Element>(_ arms: [Element], of size: Int) -> [[Element]] {
         stride(from: 0, to: arms.count, by: size).map { Array(arms[$0..<min($0 + size, arms.count)]) }
     }
