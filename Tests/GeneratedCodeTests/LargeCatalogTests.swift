@@ -1,8 +1,8 @@
 import ErrorCatalog
 import Testing
 
-/// A catalog large enough that `entry`, `arguments` and `init(entry:arguments:)` are generated as
-/// chains of switches (`large.yaml`, written by `Benchmarks/make-catalog.py 1400 large.yaml --name
+/// A catalog large enough that `arguments` and `init(entry:arguments:)` are generated as chains of
+/// switches (`large.yaml`, written by `Benchmarks/make-catalog.py 1400 large.yaml --name
 /// LargeError --params-every 2 --own-shape-every 5`: 1,400 entries, every second with parameters:
 /// 560 of them an integer, a number and a string of one shape, 140 four of a shape of their own, two
 /// named as the generated functions' own): every case is reached through its chain and back.
@@ -53,6 +53,24 @@ import Testing
         #expect(LargeError(entry: .e1396, arguments: own) == nil)
     }
 
+    /// The case each entry makes, and the entry each case answers, go through the runtime's numbers
+    /// of the cases and two generated tables; the runtime's reflection, which `print` uses for an
+    /// enum without a description, names the case from the compiler's own records.
+    @Test func everyEntryMakesTheCaseOfItsName() throws {
+        for (index, entry) in LargeError.Entry.allCases.enumerated() {
+            let error = try #require(LargeError(entry: entry, arguments: index % 2 == 0 ? arguments(index) : [:]))
+            #expect(caseName(error) == "e\(index)")
+        }
+        let made: [(LargeError, LargeError.Entry)] = [
+            (.e0(attempts: 1, ratio: 1, item: "a"), .e0), (.e1, .e1), (.e3, .e3), (.e517, .e517), (.e999, .e999),
+            (.e1398(retries: 1, entry: 1, arguments: "a", step1398: 1), .e1398), (.e1399, .e1399),
+        ]
+        for (error, entry) in made {
+            #expect(error.entry == entry)
+            #expect(caseName(LargeError(entry: entry, arguments: error.arguments)!) == caseName(error))
+        }
+    }
+
     @Test func casesOfEveryChainMatchTheirPatterns() {
         let late = LargeError.e516(attempts: 2, ratio: 0.25, item: "cart")
         if case .e516(let attempts, _, let item) = late {
@@ -71,3 +89,12 @@ import Testing
         #expect(own.meaning == "1 retry at load 0.5 failed in billing at step 2.")
     }
 }
+
+/// The name of `value`'s case, from the runtime's reflection records.
+func caseName<Enum>(_ value: Enum) -> String? {
+    swiftEnumCaseName(value).map { String(cString: $0) }
+}
+
+/// The runtime's reflection of an enum value's case name, as the standard library declares it.
+@_silgen_name("swift_EnumCaseName")
+private func swiftEnumCaseName<Enum>(_ value: Enum) -> UnsafePointer<CChar>?

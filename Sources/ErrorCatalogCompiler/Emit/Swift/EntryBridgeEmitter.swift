@@ -3,7 +3,9 @@ import ErrorCatalog
 extension SwiftEmitter {
     /// The extension that ties the cases to their entries: `entry`, `arguments`,
     /// `init(entry:arguments:)`, equality and hashing. For a catalog without parameters both
-    /// enums are payload-free with the same cases, so each is the other's bit pattern.
+    /// enums are payload-free with the same cases, so each is the other's bit pattern. With
+    /// parameters, a case's entry and an entry's case without values go through the runtime's
+    /// number of the case (``_EnumCases``) and two tables: no arm per case to compile.
     func emitEntryBridge(_ catalog: Catalog, into out: inout SourceWriter) {
         let type = catalog.name
         out.line("extension \(type) {")
@@ -20,7 +22,10 @@ extension SwiftEmitter {
             return
         }
         let shapes = ParameterShapes(catalog.entries)
-        emitEntryProperty(catalog, into: &out)
+        out.line("    public var entry: Entry {")
+        out.line("        Entry(_index: Self._entryOfCase[ErrorCatalog._EnumCases<Self>.number(of: self)])")
+        out.line("    }")
+        out.line()
         emitArguments(catalog, shapes: shapes, into: &out)
         emitInitializer(catalog, shapes: shapes, into: &out)
         out.line("    public static func == (a: \(type), b: \(type)) -> Bool {")
@@ -30,6 +35,7 @@ extension SwiftEmitter {
         out.line("        hasher.combine(entry)")
         out.line("        hasher.combine(arguments)")
         out.line("    }")
+        emitCaseNumbers(catalog, into: &out)
         emitShapeFunctions(shapes, into: &out)
         out.line("}")
     }
@@ -41,13 +47,23 @@ extension SwiftEmitter {
         return "unsafeBitCast(\(value), to: \(type).self)"
     }
 
-    /// `entry`: one switch over every case; in a large catalog, the cases with values, then those
-    /// without, in switches of 500.
-    func emitEntryProperty(_ catalog: Catalog, into out: inout SourceWriter) {
-        let arms = catalog.entries.map { (hasValues: !$0.parameters.isEmpty, arm: Self.sameCaseArm($0)) }
-        let chain = SwitchChain(name: "entry", type: "Entry", subject: "self")
-        let groups = Self.groups(arms, catalog)
-        emitSwitchChain(chain, groups: groups, lastDefault: nil, into: &out)
+    /// The entry of each case by the runtime's number of the case, and the number of each entry's
+    /// case: the cases with values are numbered first, in the catalog's order, then the others.
+    func emitCaseNumbers(_ catalog: Catalog, into out: inout SourceWriter) {
+        let withValues = catalog.entries.indices.filter { !catalog.entries[$0].parameters.isEmpty }
+        let entryOfCase = withValues + catalog.entries.indices.filter { catalog.entries[$0].parameters.isEmpty }
+        var caseOfEntry = [Int](repeating: 0, count: entryOfCase.count)
+        for (number, entry) in entryOfCase.enumerated() { caseOfEntry[entry] = number }
+        out.line()
+        out.line("    /// The entry of each case, by the number the runtime gives the case (``_EnumCases``).")
+        out.line("    private static var _entryOfCase: ErrorCatalog._PackedTable {")
+        out.line("        \(packed(entryOfCase, indent: 8))")
+        out.line("    }")
+        out.line()
+        out.line("    /// The runtime's number of each entry's case, by entry.")
+        out.line("    private static var _caseOfEntry: ErrorCatalog._PackedTable {")
+        out.line("        \(packed(caseOfEntry, indent: 8))")
+        out.line("    }")
     }
 
     /// The associated values by name, each case's through the function of its parameters' shape. Past
@@ -93,13 +109,12 @@ extension SwiftEmitter {
                 declared: "_ entry: Entry, _ arguments: ErrorCatalog.MessageArguments", passed: "entry, arguments"
             ), optimized: false)
         guard catalog.entries.count > 500 else {
-            let arms = catalog.entries.map { entry in
+            let arms = catalog.entries.filter { !$0.parameters.isEmpty }.map { entry in
                 let name = Naming.swiftIdentifier(entry.name)
-                guard !entry.parameters.isEmpty else { return Self.sameCaseArm(entry) }
                 let make = "return .\(name)(\(Self.labelled(entry, values: Self.positionalReads(entry))))"
                 return "case .\(name):\n            \(Self.valuesGuard(entry, shapes: shapes))\n            \(make)"
             }
-            emitSwitchChain(chain, groups: [arms], lastDefault: nil, into: &out)
+            emitSwitchChain(chain, groups: [arms], lastDefault: Self.payloadFreeCase(catalog), into: &out)
             return
         }
         emitShapeDispatch(catalog, shapes: shapes, chain: chain, into: &out)
@@ -108,33 +123,23 @@ extension SwiftEmitter {
     /// Past 500 entries `_case` reads the arguments once per shape, in one arm listing the shape's
     /// entries, and passes the values to the shape's chain (`_shape0Case`, `_shape0Case1`, …), whose
     /// arms make the case from locals: the compiler checks one read per shape instead of one per
-    /// entry. The cases without values come from a chain of their own that takes no arguments and
-    /// returns no optional.
+    /// entry.
     func emitShapeDispatch(
         _ catalog: Catalog, shapes: ParameterShapes, chain: SwitchChain, into out: inout SourceWriter
     ) {
         let byShape = shapes.grouped(catalog.entries.filter { !$0.parameters.isEmpty })
-        let plainArms = catalog.entries.filter(\.parameters.isEmpty).map(Self.sameCaseArm)
         let arms = byShape.map { entries in
             let patterns = entries.map { ".\(Naming.swiftIdentifier($0.name))" }.joined(separator: ",\n            ")
             let values = Self.positionalReads(entries[0]).joined(separator: ", ")
             let make = "return _shape\(shapes.number(of: entries[0]))Case(entry, \(values))"
             return "case \(patterns):\n            \(Self.valuesGuard(entries[0], shapes: shapes))\n            \(make)"
         }
-        let plain = SwitchChain(
-            name: "_plainCase", type: "Self", subject: "entry", parameters: ("_ entry: Entry", "entry"),
-            optimized: false)
-        let plainGroups = Self.chunks(plainArms, of: 500)
         emitSwitchChain(
-            chain, groups: Self.chunks(arms, of: 100),
-            lastDefault: plainGroups.isEmpty ? nil : "return \(plain.call(0))",
-            chained: true, into: &out)
+            chain, groups: Self.chunks(arms, of: 100), lastDefault: Self.payloadFreeCase(catalog), chained: true,
+            into: &out)
         for entries in byShape {
             emitShapeChain(entries, shapes: shapes, everyEntry: entries.count == catalog.entries.count, into: &out)
         }
-        emitSwitchChain(
-            plain, groups: plainGroups, lastDefault: "preconditionFailure(\"answered by _case\")", chained: true,
-            into: &out)
     }
 
     /// The chain that makes a case of one shape from its values, in switches of 500.
@@ -158,10 +163,11 @@ extension SwiftEmitter {
             lastDefault: everyEntry ? nil : "preconditionFailure(\"answered by _case\")", chained: true, into: &out)
     }
 
-    /// The arm that answers an entry's case with the case of the same name in the other enum.
-    static func sameCaseArm(_ entry: CatalogEntry) -> String {
-        let name = Naming.swiftIdentifier(entry.name)
-        return "case .\(name): return .\(name)"
+    /// What `_case` answers for the entries it does not list, those without values: their case,
+    /// made from its number. `nil` when every entry has values.
+    static func payloadFreeCase(_ catalog: Catalog) -> String? {
+        guard catalog.entries.contains(where: \.parameters.isEmpty) else { return nil }
+        return "return ErrorCatalog._EnumCases<Self>.payloadFreeCase(number: _caseOfEntry[entry._index])"
     }
 
     /// The guard that checks an entry's arguments through its shape's function.
@@ -177,16 +183,6 @@ extension SwiftEmitter {
     /// The case's labelled arguments, `limit: values…` or `limit: limit`.
     static func labelled(_ entry: CatalogEntry, values: [String]) -> String {
         zip(entry.parameters, values).map { "\(Naming.argumentLabel($0.name)): \($1)" }.joined(separator: ", ")
-    }
-
-    /// The arms of a switch over every case: one switch up to 500 cases (the compiler checks it
-    /// quickly either way); past that, the arms of cases with values in groups of 500, then the
-    /// others (`-O` at 10,000 entries: 25 s with groups of 2,000, 17 s with 500; each group is one
-    /// more call for the cases after it).
-    static func groups(_ arms: [(hasValues: Bool, arm: String)], _ catalog: Catalog) -> [[String]] {
-        guard catalog.entries.count > 500 else { return [arms.map(\.arm)] }
-        return chunks(arms.filter(\.hasValues).map(\.arm), of: 500)
-            + chunks(arms.filter { !$0.hasValues }.map(\.arm), of: 500)
     }
 
     /// Arms (or the entries they are made for) in groups of at most `size`, one switch each. The
