@@ -45,15 +45,15 @@ let package = Package(
                 .product(name: "MallocInterposerSwift", package: "malloc-interposer"),
             ]
         ),
-        // A 10,000-entry catalog with parameters every 10th entry (written by ./run), and what its
-        // chains of switches cost at run time.
+        // A 10,000-entry catalog with parameters every 10th entry (written by ./run), and what
+        // going between its cases and entries costs at run time.
         .target(
-            name: "ChainCatalog",
+            name: "ParameterCatalog",
             dependencies: [.product(name: "ErrorCatalog", package: "ErrorCatalog")],
             plugins: [.plugin(name: "ErrorCatalogPlugin", package: "ErrorCatalog")]
         ),
         .executableTarget(
-            name: "ChainBenchmark", dependencies: ["ChainCatalog", "SyntheticCatalog", "BenchmarkSupport"]
+            name: "CaseBenchmark", dependencies: ["ParameterCatalog", "SyntheticCatalog", "BenchmarkSupport"]
         ),
         // What CatalogErrorMiddleware adds to a Hummingbird request, in process (no sockets).
         .executableTarget(

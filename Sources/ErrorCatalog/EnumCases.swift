@@ -2,16 +2,19 @@
 /// keeps for every enum type (`getEnumTag` and `destructiveInjectEnumTag`, part of the runtime's
 /// ABI): what a `switch` over every case answers, without an arm per case for the compiler to check.
 ///
-/// Generated code of a catalog with parameters maps a case to its entry and an entry to its case
-/// without parameters this way, through two tables: thousands of arms of `case .x: return .x`
-/// were most of the time a large catalog took to compile. The runtime numbers an enum's cases with
-/// associated values first, in declaration order, then the cases without, in declaration order.
+/// Generated code of a catalog with parameters maps a case to its entry and an entry to its case this
+/// way, through tables: thousands of arms of `case .x: return .x` were most of the time a large
+/// catalog took to compile. A case with values is made as the first case of its shape of parameters
+/// and moved to its own number (`destructiveProjectEnumData`, then `destructiveInjectEnumTag`), and
+/// read back the same way. The runtime numbers an enum's cases with associated values first, in
+/// declaration order, then the cases without, in declaration order.
 ///
 /// Not for direct use.
 @frozen
 public enum _EnumCases<Enum> {
-    /// The runtime's number of the case `value` is.
-    @inlinable
+    /// The runtime's number of the case `value` is. It only reads `value` (`@_effects(readonly)`), so
+    /// callers keep no extra reference to a case's box across the call.
+    @inlinable @inline(never) @_effects(readonly)
     public static func number(of value: Enum) -> Int {
         let type = metadata
         let getEnumTag = witnesses(type).load(
@@ -32,6 +35,28 @@ public enum _EnumCases<Enum> {
             inject(UnsafeMutableRawPointer(buffer.baseAddress!), UInt32(truncatingIfNeeded: number), type)
             return buffer.baseAddress!.move()
         }
+    }
+
+    /// `value`'s associated values as those of the case the runtime numbers `number`. The caller knows
+    /// that case's associated values to be of the same types as those of `value`'s case: cases of
+    /// one shape of parameters differ only in their number.
+    @inlinable
+    public static func moving(_ value: Enum, toCase number: Int) -> Enum {
+        let type = metadata
+        let table = witnesses(type)
+        let word = MemoryLayout<UnsafeRawPointer>.size
+        let project = table.load(
+            fromByteOffset: enumWitnessesOffset + word,
+            as: (@convention(c) (UnsafeMutableRawPointer, UnsafeRawPointer) -> Void).self)
+        let inject = table.load(
+            fromByteOffset: enumWitnessesOffset + 2 * word,
+            as: (@convention(c) (UnsafeMutableRawPointer, UInt32, UnsafeRawPointer) -> Void).self)
+        var moved = value
+        withUnsafeMutablePointer(to: &moved) { pointer in
+            project(UnsafeMutableRawPointer(pointer), type)
+            inject(UnsafeMutableRawPointer(pointer), UInt32(truncatingIfNeeded: number), type)
+        }
+        return moved
     }
 
     /// The type's metadata record.

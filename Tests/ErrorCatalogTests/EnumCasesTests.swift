@@ -61,6 +61,32 @@ import Testing
         #expect((0...2).map(_EnumCases<Bare>.payloadFreeCase(number:)) == [.a, .b, .c])
     }
 
+    enum Pair: Equatable {
+        case none
+        case first(Int, String)
+        case second(Int, String)
+        case labelled(count: Int, name: String)
+    }
+
+    indirect enum BoxedPair: Equatable {
+        case none
+        case first(Int, String)
+        case second(count: Int, name: String)
+    }
+
+    /// Cases whose values are of the same types differ only in their number: the values move.
+    @Test func valuesMoveBetweenCasesOfOneShape() {
+        let long = String(repeating: "long ", count: 20)
+        let first = Pair.first(1, long)
+        #expect(_EnumCases.moving(first, toCase: 1) == .second(1, long))
+        #expect(_EnumCases.moving(first, toCase: 2) == .labelled(count: 1, name: long))
+        #expect(_EnumCases.moving(first, toCase: 0) == first)
+        #expect(first == .first(1, long))
+        let boxed = BoxedPair.first(2, long)
+        #expect(_EnumCases.moving(boxed, toCase: 1) == .second(count: 2, name: long))
+        #expect(_EnumCases.moving(_EnumCases.moving(boxed, toCase: 1), toCase: 0) == boxed)
+    }
+
     /// A made case is a whole value: copied, compared and released like one the compiler made.
     @Test func madeCasesLiveLikeAnyOther() {
         var made: [Mixed] = []

@@ -1,11 +1,11 @@
 import ErrorCatalog
 import Testing
 
-/// A catalog large enough that `arguments` and `init(entry:arguments:)` are generated as chains of
-/// switches (`large.yaml`, written by `Benchmarks/make-catalog.py 1400 large.yaml --name
-/// LargeError --params-every 2 --own-shape-every 5`: 1,400 entries, every second with parameters:
-/// 560 of them an integer, a number and a string of one shape, 140 four of a shape of their own, two
-/// named as the generated functions' own): every case is reached through its chain and back.
+/// A large catalog with parameters (`large.yaml`, written by `Benchmarks/make-catalog.py 1400
+/// large.yaml --name LargeError --params-every 2 --own-shape-every 5`: 1,400 entries, every second
+/// with parameters: 560 of them an integer, a number and a string of one shape, 140 four of a shape
+/// of their own, two named as the generated functions' own): every case is made from its entry and
+/// arguments and back, through the runtime's numbers of the cases and the first case of each shape.
 @Suite struct LargeCatalogTests {
     /// Entry `index`'s arguments: every fifth entry with parameters has a shape of its own.
     func arguments(_ index: Int) -> MessageArguments {
@@ -71,7 +71,7 @@ import Testing
         }
     }
 
-    @Test func casesOfEveryChainMatchTheirPatterns() {
+    @Test func casesOfEveryShapeMatchTheirPatterns() {
         let late = LargeError.e516(attempts: 2, ratio: 0.25, item: "cart")
         if case .e516(let attempts, _, let item) = late {
             #expect(attempts == 2 && item == "cart")
