@@ -6,6 +6,8 @@ struct CaseNumbers {
     let shapes: ParameterShapes
     /// How many cases have values.
     let withValues: Int
+    /// Whether some entries have no values.
+    var someWithoutValues: Bool { withValues < entryOfCase.count }
     /// The entry index of each case, by number.
     let entryOfCase: [Int]
     /// The number of each entry's case, by entry index.

@@ -56,7 +56,7 @@ extension SwiftEmitter {
     func emitArguments(_ catalog: Catalog, numbers: CaseNumbers, into out: inout SourceWriter) {
         out.line("    public var arguments: ErrorCatalog.MessageArguments {")
         out.line("        let number = \(Self.cases).number(of: self)")
-        if numbers.withValues < catalog.entries.count {
+        if numbers.someWithoutValues {
             out.line("        guard number < Self._casesWithValues else { return ErrorCatalog.MessageArguments() }")
         }
         out.line("        switch \(Self.cases).moving(self, toCase: Self._shapeCaseOfCase[number]) {")
@@ -80,7 +80,7 @@ extension SwiftEmitter {
     func emitInitializer(_ catalog: Catalog, numbers: CaseNumbers, into out: inout SourceWriter) {
         out.line("    public init?(entry: Entry, arguments: ErrorCatalog.MessageArguments) {")
         out.line("        let number = Self._caseOfEntry[entry._index]")
-        if numbers.withValues < catalog.entries.count {
+        if numbers.someWithoutValues {
             out.line("        guard number < Self._casesWithValues else {")
             out.line("            self = \(Self.cases).payloadFreeCase(number: number)")
             out.line("            return")
@@ -91,6 +91,12 @@ extension SwiftEmitter {
         out.line("        self = \(Self.cases).moving(value, toCase: number)")
         out.line("    }")
         out.line()
+        emitShapeCase(catalog, numbers: numbers, into: &out)
+    }
+
+    /// `_shapeCase(_:_:)`: the first case of a shape, by its number, from the arguments checked by
+    /// the shape's function and read by position.
+    func emitShapeCase(_ catalog: Catalog, numbers: CaseNumbers, into out: inout SourceWriter) {
         out.line("    /// The first case of a shape of parameters, numbered `number`, with `arguments`' values.")
         out.line(
             "    private static func _shapeCase(_ number: Int, _ arguments: ErrorCatalog.MessageArguments) -> Self? {")
