@@ -1,6 +1,7 @@
 /// Which case of an enum a value is, read and made through the value witnesses the Swift runtime
-/// keeps for every enum type (`getEnumTag` and `destructiveInjectEnumTag`, part of the runtime's
-/// ABI): what a `switch` over every case answers, without an arm per case for the compiler to check.
+/// keeps for every enum type (`getEnumTag`, `destructiveProjectEnumData` and
+/// `destructiveInjectEnumTag`, part of the runtime's ABI): what a `switch` over every case answers,
+/// without an arm per case for the compiler to check.
 ///
 /// Generated code of a catalog with parameters maps a case to its entry and an entry to its case this
 /// way, through tables: thousands of arms of `case .x: return .x` were most of the time a large
