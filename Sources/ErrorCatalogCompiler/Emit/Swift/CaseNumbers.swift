@@ -18,19 +18,23 @@ struct CaseNumbers {
     let firstOfShape: [Int]
 
     init(_ entries: [CatalogEntry]) {
-        shapes = ParameterShapes(entries)
+        let shapes = ParameterShapes(entries)
+        self.shapes = shapes
         let valued = entries.indices.filter { !entries[$0].parameters.isEmpty }
         withValues = valued.count
         entryOfCase = valued + entries.indices.filter { entries[$0].parameters.isEmpty }
         var caseOfEntry = [Int](repeating: 0, count: entries.count)
         for (number, entry) in entryOfCase.enumerated() { caseOfEntry[entry] = number }
         self.caseOfEntry = caseOfEntry
+        // Shapes are numbered in the order entries first use them: a shape's first entry is the one
+        // whose shape number is the count of shapes seen so far.
+        let shapeOfCase = valued.map { shapes.number(of: entries[$0]) }
         var firstOfShape: [Int] = []
-        for index in valued where shapes.number(of: entries[index]) == firstOfShape.count {
+        for (index, shape) in zip(valued, shapeOfCase) where shape == firstOfShape.count {
             firstOfShape.append(index)
         }
         self.firstOfShape = firstOfShape
-        shapeCaseOfCase = valued.map { [shapes] index in caseOfEntry[firstOfShape[shapes.number(of: entries[index])]] }
+        shapeCaseOfCase = shapeOfCase.map { caseOfEntry[firstOfShape[$0]] }
     }
 }
 

@@ -24,7 +24,7 @@ extension SwiftEmitter {
         }
         let numbers = CaseNumbers(catalog.entries)
         out.line("    public var entry: Entry {")
-        out.line("        Entry(_index: Self._entryOfCase[\(Self.cases).number(of: self)])")
+        out.line("        Entry(_index: Self._entryOfCase[\(Self.enumCases).number(of: self)])")
         out.line("    }")
         out.line()
         emitArguments(catalog, numbers: numbers, into: &out)
@@ -42,7 +42,7 @@ extension SwiftEmitter {
     }
 
     /// The runtime's numbers of the cases of the catalog's type.
-    static let cases = "ErrorCatalog._EnumCases<Self>"
+    static let enumCases = "ErrorCatalog._EnumCases<Self>"
 
     /// `value` as the other payload-free enum of the catalog.
     func bitCast(_ value: String, to type: String, _ catalog: Catalog) -> String {
@@ -55,11 +55,11 @@ extension SwiftEmitter {
     /// binds them.
     func emitArguments(_ catalog: Catalog, numbers: CaseNumbers, into out: inout SourceWriter) {
         out.line("    public var arguments: ErrorCatalog.MessageArguments {")
-        out.line("        let number = \(Self.cases).number(of: self)")
+        out.line("        let number = \(Self.enumCases).number(of: self)")
         if numbers.someWithoutValues {
             out.line("        guard number < Self._casesWithValues else { return ErrorCatalog.MessageArguments() }")
         }
-        out.line("        switch \(Self.cases).moving(self, toCase: Self._shapeCaseOfCase[number]) {")
+        out.line("        switch \(Self.enumCases).moving(self, toCase: Self._shapeCaseOfCase[number]) {")
         for (shape, index) in numbers.firstOfShape.enumerated() {
             let entry = catalog.entries[index]
             let bindings = entry.parameters.map { Self.local($0.name) }.joined(separator: ", ")
@@ -82,13 +82,13 @@ extension SwiftEmitter {
         out.line("        let number = Self._caseOfEntry[entry._index]")
         if numbers.someWithoutValues {
             out.line("        guard number < Self._casesWithValues else {")
-            out.line("            self = \(Self.cases).payloadFreeCase(number: number)")
+            out.line("            self = \(Self.enumCases).payloadFreeCase(number: number)")
             out.line("            return")
             out.line("        }")
         }
         out.line(
             "        guard let value = Self._shapeCase(Self._shapeCaseOfCase[number], arguments) else { return nil }")
-        out.line("        self = \(Self.cases).moving(value, toCase: number)")
+        out.line("        self = \(Self.enumCases).moving(value, toCase: number)")
         out.line("    }")
         out.line()
         emitShapeCase(catalog, numbers: numbers, into: &out)
